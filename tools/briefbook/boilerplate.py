@@ -1,0 +1,75 @@
+"""Page debris: block markers and debris lines, from ``data/boilerplate.yaml``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["BlockKind", "BlockMarker", "Boilerplate", "load_boilerplate"]
+
+
+class BlockKind(Enum):
+    """What to do with the lines of a debris block."""
+
+    RELATED = "related"
+    """Related-news list: headlines kept as further reading."""
+    DROP = "drop"
+    """Everything dropped."""
+
+
+@dataclass(frozen=True, slots=True)
+class BlockMarker:
+    """The line that opens a debris block."""
+
+    kind: BlockKind
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """The debris catalogue."""
+
+    markers: dict[str, BlockMarker]
+    """Normalised marker text to the block it opens."""
+    lines: tuple[tuple[re.Pattern[str], str], ...]
+    """Debris line patterns with their reasons."""
+
+    def block_marker(self, text: str) -> BlockMarker | None:
+        """The block that ``text`` opens, if it is a marker line."""
+        return self.markers.get(_marker_key(text))
+
+    def debris_reason(self, text: str) -> str | None:
+        """Why ``text`` is a debris line, or ``None`` when it is not."""
+        for pattern, reason in self.lines:
+            if pattern.match(text):
+                return reason
+        return None
+
+
+def _marker_key(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).strip().rstrip(":：»>›").strip()
+    return " ".join(text.casefold().split())
+
+
+@cache
+def load_boilerplate() -> Boilerplate:
+    """The catalogue shipped with briefbook."""
+    source = resources.files("briefbook").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    data = yaml.safe_load(source)
+    markers: dict[str, BlockMarker] = {}
+    for block in data["blocks"]:
+        marker = BlockMarker(kind=BlockKind(block["kind"]), reason=block["reason"])
+        for text in block["markers"]:
+            markers[_marker_key(text)] = marker
+    lines = tuple(
+        (re.compile(pattern, re.IGNORECASE), group["reason"])
+        for group in data["lines"]
+        for pattern in group["patterns"]
+    )
+    return Boilerplate(markers=markers, lines=lines)

@@ -1,0 +1,115 @@
+"""The ``briefbook`` command: convert, build, book."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from briefbook import __version__
+from briefbook.book import REPORT_FILE, Conversion, convert
+from briefbook.build import BuildResult, build
+from briefbook.pages import BookSettings
+
+__all__ = ["main"]
+
+
+def _add_convert_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("articles", type=Path, metavar="ARTICLES_DIR", help="folder of article files (*.txt)")
+    parser.add_argument("--out", "-o", type=Path, required=True, metavar="DOCS_DIR", help="the Sphinx project to write")
+    defaults = BookSettings()
+    parser.add_argument("--title", default=defaults.title, help="book title, for a new conf.py and the front page (default: %(default)s)")
+    parser.add_argument("--author", default=defaults.author, help="book author, for a new conf.py (default: %(default)s)")
+
+
+def _add_build_args(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--html", action="store_true", help="build only the HTML book")
+    group.add_argument("--pdf", action="store_true", help="build only the PDF")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefbook",
+        description="Turn a folder of Vietnamese press articles into a briefing book (HTML and PDF).",
+    )
+    parser.add_argument("--version", action="version", version=f"briefbook {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("convert", help="articles to a Sphinx project (chapters, glossary, references)",
+                       description="Read every article of ARTICLES_DIR and write the book's MyST chapters, "
+                       "references.bib, glossary, front page and, when missing, conf.py into DOCS_DIR. "
+                       f"What was cut from each article is listed in DOCS_DIR/{REPORT_FILE}.")
+    _add_convert_args(p)
+
+    p = sub.add_parser("build", help="build the HTML book and the PDF",
+                       description="Build DOCS_DIR/_build/html/ and DOCS_DIR/_build/pdf/ (warnings are errors). "
+                       "The previous output is kept when a build fails.")
+    p.add_argument("docs", type=Path, metavar="DOCS_DIR", help="the Sphinx project")
+    _add_build_args(p)
+
+    p = sub.add_parser("book", help="convert, then build",
+                       description="`briefbook convert` then `briefbook build`. Articles that cannot be read "
+                       "are reported and left out; the others are still built.")
+    _add_convert_args(p)
+    _add_build_args(p)
+    return parser
+
+
+def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) -> None:
+    print(f"briefbook: {len(conversion.articles)} article(s) converted into {out}")
+    for problem in conversion.warnings:
+        print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
+    for error in conversion.errors:
+        where = f"{articles_dir / error.path}" + (f":{error.lineno}" if error.lineno else "")
+        print(f"error: {where}: {error.message}", file=sys.stderr)
+    print(f"briefbook: report in {out / REPORT_FILE}")
+
+
+def _report_build(result: BuildResult) -> None:
+    for step in result.steps:
+        if step.ok:
+            print(f"briefbook: {step.name}: ok")
+        else:
+            print(f"error: {step.name} failed (log: {step.log})", file=sys.stderr)
+            if step.summary:
+                print("  " + step.summary.replace("\n", "\n  "), file=sys.stderr)
+    if result.html:
+        print(f"briefbook: HTML book: {result.html}")
+    if result.pdf:
+        print(f"briefbook: PDF: {result.pdf}")
+    if not result.ok:
+        print("briefbook: build failed; the previous output is unchanged", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = _parser().parse_args(argv)
+    status = 0
+    if args.command in ("convert", "book"):
+        settings = BookSettings(title=args.title, author=args.author)
+        try:
+            conversion = convert(args.articles, args.out, settings)
+        except NotADirectoryError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        _report_conversion(conversion, args.articles, args.out)
+        if conversion.errors:
+            failed = ", ".join(str(args.articles / e.path) for e in conversion.errors)
+            print(f"briefbook: {len(conversion.errors)} article(s) failed: {failed}", file=sys.stderr)
+            status = 1
+        if not conversion.articles:
+            print("error: no article could be read; nothing to build", file=sys.stderr)
+            return 1
+    if args.command in ("build", "book"):
+        docs = args.docs if args.command == "build" else args.out
+        result = build(docs, html=not args.pdf, pdf=not args.html)
+        _report_build(result)
+        if not result.ok:
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

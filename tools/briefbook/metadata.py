@@ -1,0 +1,158 @@
+"""Recognise metadata lines: dates, category lines, bylines, source lines.
+
+Each function looks at one line of text and returns what it found, or
+``None``. None of them guesses: a line that does not clearly match is not
+metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefbook.records import ArticleDate
+
+__all__ = [
+    "Byline",
+    "CategoryLine",
+    "find_date",
+    "parse_byline",
+    "parse_category_line",
+    "parse_source_line",
+    "parse_url_line",
+]
+
+_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|CN|T[2-7])"
+_DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+_TIME = r"(?P<H>\d{1,2})(?::|h|g)(?P<M>\d{2})(?:'|:\d{2})?"
+_DATE_RES = (
+    # "Chủ Nhật 02/11/2025, 09:21", "16/08/2023 11:30", "02/11/2025 - 09:21"
+    re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s*\(GMT[+-]\d+\))?"),
+    # "19:55 06/02/2017", "09:21 | 02/11/2025"
+    re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}"),
+)
+_SENTENCE_END = tuple(".!?…;:\"”’)]")
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SOURCE_RE = re.compile(
+    r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE
+)
+_THEO_RE = re.compile(r"^\(?\s*Theo\s+(?P<src>[^,.;:]+?)\s*\)?\s*$")
+_CREDIT_RE = re.compile(
+    r"^(?:(?:Tin|Bài|Ảnh|Video|Clip)(?:\s*(?:,|và|&)\s*(?:tin|bài|ảnh|video|clip))*"
+    r"|Thực hiện|Nhóm phóng viên|Nhóm PV|PV|CTV)\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _date_from_match(m: re.Match[str]) -> ArticleDate | None:
+    try:
+        date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        time = None
+        if m["H"] is not None:
+            time = dt.time(int(m["H"]), int(m["M"]))
+    except ValueError:
+        return None
+    return ArticleDate(date=date, time=time, raw=m.group(0).strip())
+
+
+def find_date(text: str) -> tuple[ArticleDate, re.Match[str]] | None:
+    """The first valid date in ``text`` (day before month, as in Vietnamese)."""
+    best: tuple[ArticleDate, re.Match[str]] | None = None
+    for pattern in _DATE_RES:
+        for m in pattern.finditer(text):
+            found = _date_from_match(m)
+            if found is None:
+                continue
+            # Prefer the earliest match, then the longest (the one with a time).
+            if best is None or (m.start(), -len(m.group(0))) < (
+                best[1].start(),
+                -len(best[1].group(0)),
+            ):
+                best = (found, m)
+            break
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryLine:
+    """A line such as "Sức khỏe Chủ Nhật 02/11/2025, 09:21"."""
+
+    category: str
+    date: ArticleDate
+
+
+def parse_category_line(text: str) -> CategoryLine | None:
+    """A short line made of an optional category label and a date."""
+    if len(text) > 100:
+        return None
+    found = find_date(text)
+    if found is None:
+        return None
+    date, m = found
+    before, after = text[: m.start()].strip(" ,|-–"), text[m.end() :].strip(" ,|-–")
+    if after or len(before.split()) > 6 or before.endswith(_SENTENCE_END):
+        return None
+    return CategoryLine(category=before, date=date)
+
+
+def _is_name(text: str) -> bool:
+    """Every syllable capitalised, 2 to 6 of them, no digits: "Duy Tính"."""
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    return all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What an author line gives."""
+
+    author: str
+    outlet: str = ""
+    date: ArticleDate | None = None
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Author lines: "Duy Tính", "Diệu Hiền - Thế Anh", "Xuân Lan -",
+    "Tin, ảnh: Ngô Đồng", "Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017".
+    """
+    text = text.strip()
+    if len(text) > 120:
+        return None
+    date = None
+    outlet = ""
+    if "|" in text:
+        head, _, tail = text.partition("|")
+        found = find_date(tail)
+        if found is None or tail.replace(found[1].group(0), "").strip(" ,|-–"):
+            return None
+        date, text = found[0], head.strip()
+        # "Author - Outlet | time date": the last part names the outlet.
+        parts = re.split(r"\s+[-–]\s+", text)
+        if len(parts) > 1:
+            outlet, text = parts[-1], " - ".join(parts[:-1])
+    credit = _CREDIT_RE.match(text)
+    if credit:
+        text = credit["names"].strip()
+    text = text.strip(" -–").strip()
+    names = [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", text) if n.strip()]
+    if not names or not all(_is_name(n) for n in names):
+        return None
+    return Byline(author=" - ".join(names), outlet=outlet, date=date)
+
+
+def parse_source_line(text: str) -> str | None:
+    """"Nguồn tin : Báo Thanh niên", "Nguồn: ...", "Theo Báo Đắk Nông điện tử"."""
+    m = _SOURCE_RE.match(text) or _THEO_RE.match(text)
+    if m is None:
+        return None
+    source = m["src"].strip()
+    if not source or len(source) > 80 or len(source.split()) > 10:
+        return None
+    return source
+
+
+def parse_url_line(text: str) -> str | None:
+    """A line that is nothing but a URL."""
+    return text if _URL_RE.match(text) else None

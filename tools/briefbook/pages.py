@@ -1,0 +1,171 @@
+"""The book's own pages: front page, glossary, references, and ``conf.py``.
+
+Pure functions from records to MyST text. Nothing here depends on when the
+conversion runs: the build date on the front page is filled in by Sphinx
+(``{sub-ref}`today```), so converting twice gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefbook import myst
+from briefbook.glossary import Glossary
+from briefbook.records import Article, GlossaryEntry
+
+__all__ = [
+    "BookSettings",
+    "render_conf",
+    "render_glossary",
+    "render_index",
+    "render_references",
+]
+
+CHAPTER_DIR = "chapters"
+GLOSSARY_DOC = "glossary"
+REFERENCES_DOC = "references"
+
+
+@dataclass(frozen=True, slots=True)
+class BookSettings:
+    """What the user says about the book as a whole."""
+
+    title: str = "Sổ tay báo chí: hợp tác quốc tế về y tế"
+    author: str = "briefbook"
+
+
+def _chapter_link(article: Article, text: str | None = None) -> str:
+    return f"[{myst.escape(text or article.title)}]({CHAPTER_DIR}/{article.slug}.md)"
+
+
+def _chapter_table(articles: Sequence[Article]) -> str:
+    rows = ["* - Chương", "  - Bài viết", "  - Cơ quan đăng, nguồn", "  - Ngày"]
+    for number, article in enumerate(articles, start=1):
+        meta = article.meta
+        publisher = " / ".join(dict.fromkeys(v for v in (meta.outlet, meta.source) if v))
+        rows += [
+            f"* - {number}",
+            f"  - {_chapter_link(article)}",
+            f"  - {myst.escape(publisher) or '—'}",
+            f"  - {meta.date.date.strftime('%d/%m/%Y') if meta.date else '—'}",
+        ]
+    return myst.directive(
+        "list-table",
+        "",
+        {"header-rows": "1", "widths": "8 56 22 14", "class": "briefbook-chapters"},
+        rows,
+    )
+
+
+def render_index(articles: Sequence[Article], settings: BookSettings) -> str:
+    """The front page: what the book is, when it was built, its chapters."""
+    count = len(articles)
+    toc = [f"{CHAPTER_DIR}/{a.slug}" for a in articles]
+    return "\n".join(
+        [
+            myst.heading(1, settings.title),
+            "",
+            f"Sổ tay này tập hợp {count} bài báo, "
+            "được chuyển từ văn bản gốc thành các chương có đánh số, có nguồn trích dẫn "
+            f"và {_glossary_link('bảng chữ viết tắt')}. "
+            "Mỗi chương ghi rõ cơ quan đăng bài, nguồn gốc, tác giả và ngày đăng khi tìm thấy.",
+            "",
+            "Bản dựng ngày {sub-ref}`today`.",
+            "",
+            _chapter_table(articles),
+            "",
+            myst.directive(
+                "toctree",
+                "",
+                {"caption": "Các chương", "numbered": "", "maxdepth": "2"},
+                toc,
+            ),
+            "",
+            # In the PDF, what follows is a set of appendices; the index
+            # page is HTML only (briefbook.sphinxext drops it for LaTeX,
+            # which prints its own index).
+            myst.directive("raw", "latex", body=[r"\appendix"]),
+            "",
+            myst.directive(
+                "toctree",
+                "",
+                {"caption": "Phụ lục", "maxdepth": "1"},
+                [GLOSSARY_DOC, REFERENCES_DOC, "genindex"],
+            ),
+            "",
+        ]
+    )
+
+
+def _glossary_link(text: str) -> str:
+    return f"[{text}]({GLOSSARY_DOC}.md)"
+
+
+def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article]) -> list[str]:
+    definition = myst.escape(entry.expansion)
+    if entry.english:
+        definition += f" — *{myst.escape(entry.english)}*"
+    origin = by_slug.get(entry.origin)
+    where = f"định nghĩa trong {_chapter_link(origin)}" if origin else "theo từ điển của briefbook"
+    uses = ", ".join(_chapter_link(by_slug[s]) for s in entry.used_in if s in by_slug)
+    return [
+        entry.abbr,
+        f"  {definition}",
+        "",
+        f"  Nguồn: {where}. Dùng trong: {uses}.",
+        "",
+    ]
+
+
+def render_glossary(glossary: Glossary, articles: Sequence[Article]) -> str:
+    """The glossary page: one entry per abbreviation, in Vietnamese order."""
+    by_slug = {a.slug: a for a in articles}
+    body: list[str] = []
+    for entry in glossary.entries:
+        body += _glossary_item(entry, by_slug)
+    out = [
+        myst.label("bang-chu-viet-tat"),
+        myst.heading(1, "Bảng chữ viết tắt"),
+        "",
+        "Các chữ viết tắt dùng trong sổ tay, xếp theo thứ tự chữ cái tiếng Việt, "
+        "với nghĩa đầy đủ, nghĩa tiếng Anh, nơi định nghĩa và các chương có dùng.",
+        "",
+    ]
+    if body:
+        out.append(myst.directive("glossary", body=body[:-1]))
+    else:
+        out.append("Sổ tay chưa có chữ viết tắt nào.")
+    return "\n".join(out) + "\n"
+
+
+def render_references() -> str:
+    """The references page: every article's entry in ``references.bib``."""
+    return "\n".join(
+        [
+            myst.label("tai-lieu-tham-khao"),
+            myst.heading(1, "Tài liệu tham khảo"),
+            "",
+            myst.directive("bibliography", "", {"all": ""}),
+            "",
+        ]
+    )
+
+
+def render_conf(settings: BookSettings) -> str:
+    """A starting ``conf.py``; briefbook writes it only when there is none."""
+    return "\n".join(
+        [
+            '"""Sphinx configuration of the briefing book.',
+            "",
+            "Written by `briefbook convert` when the folder had no conf.py; edit freely.",
+            "Everything not set here comes from the briefbook.sphinxext extension.",
+            '"""',
+            "",
+            f"project = {settings.title!r}",
+            f"author = {settings.author!r}",
+            'language = "vi"',
+            'extensions = ["briefbook.sphinxext"]',
+            "",
+        ]
+    )

@@ -1,0 +1,188 @@
+"""The records that flow through briefbook's pipeline.
+
+Every stage takes records and returns records (or text); none of them is
+mutable. A raw file becomes a :class:`RawText`, the reader turns it into an
+:class:`Article`, the glossary stage adds :class:`GlossaryEntry` records and
+the writers turn all of them into the files of a Sphinx project.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import PurePath
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-empty line of an article, as read."""
+
+    lineno: int
+    """1-based line number in the source file."""
+    text: str
+    """The line's text, NFC, stripped of surrounding white space."""
+
+
+@dataclass(frozen=True, slots=True)
+class RawText:
+    """An article's text after decoding and normalisation, before parsing."""
+
+    path: PurePath
+    """Where the article was read from (used in messages and the report)."""
+    text: str
+    """The whole text, NFC, with ``\\n`` line ends."""
+    encoding: str
+    """The encoding the bytes were decoded from."""
+
+
+class Severity(Enum):
+    """How bad a :class:`Problem` is."""
+
+    WARNING = "warning"
+    """The article is in the book, but something about it is missing or odd."""
+    ERROR = "error"
+    """The article could not be read; it is not in the book."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input file, reported to the user."""
+
+    path: PurePath
+    """The file the problem is about."""
+    message: str
+    """What is wrong, in plain words."""
+    severity: Severity = Severity.WARNING
+    lineno: int | None = None
+    """The line the problem is on, when there is one."""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.lineno}" if self.lineno else str(self.path)
+        return f"{where}: {self.severity.value}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedLine:
+    """A line the reader did not put in the chapter, and why."""
+
+    lineno: int
+    text: str
+    reason: str
+    """A short Vietnamese label (e.g. "quảng cáo", "bình luận")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One body paragraph."""
+
+    text: str
+    lineno: int
+    """The line it starts on in the source file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of paragraphs under one subheading.
+
+    The first section of an article has no heading when the text before the
+    first subheading is not empty.
+    """
+
+    heading: str | None
+    paragraphs: tuple[Paragraph, ...]
+    lineno: int = 0
+    """The heading's line (0 when there is no heading)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDate:
+    """A publication date as found in the text."""
+
+    date: dt.date
+    time: dt.time | None
+    raw: str
+    """The text it was read from, for the report."""
+
+    def iso(self) -> str:
+        """``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``."""
+        if self.time is None:
+            return self.date.isoformat()
+        return f"{self.date.isoformat()}T{self.time.strftime('%H:%M')}"
+
+    def display(self) -> str:
+        """The Vietnamese form: ``02/11/2025`` or ``09:21 02/11/2025``."""
+        day = f"{self.date.day:02d}/{self.date.month:02d}/{self.date.year}"
+        return day if self.time is None else f"{self.time.strftime('%H:%M')} {day}"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What the reader recovered about an article besides its text.
+
+    Every field may be empty: a field that cannot be found is left empty (and
+    reported), never invented.
+    """
+
+    category: str = ""
+    """The outlet's section label, e.g. "Sức khỏe"."""
+    date: ArticleDate | None = None
+    author: str = ""
+    """The byline as printed, names kept whole ("Diệu Hiền - Thế Anh")."""
+    outlet: str = ""
+    """Who published the page the text was copied from, e.g. "HTV"."""
+    source: str = ""
+    """The original source the outlet names ("Nguồn: ..."), e.g. "Báo Thanh niên"."""
+    url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedItem:
+    """A headline from the source page's related-news list."""
+
+    title: str
+    lineno: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article, parsed."""
+
+    path: PurePath
+    slug: str
+    """Stable ASCII name of the chapter (folded title), unique in the book."""
+    title: str
+    lede: str
+    """The sapo, or ``""`` when the article has none."""
+    sections: tuple[Section, ...]
+    meta: Metadata
+    related: tuple[RelatedItem, ...] = ()
+    dropped: tuple[DroppedLine, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    lede_lineno: int = 0
+    title_lineno: int = 1
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """All body paragraphs (lede excluded), in order."""
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    @property
+    def cite_key(self) -> str:
+        """The BibTeX key of the article."""
+        return self.slug
+
+
+@dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """An abbreviation of the book with what it stands for."""
+
+    abbr: str
+    expansion: str
+    """The Vietnamese (or original-language) long form."""
+    english: str = ""
+    """An English gloss, when known."""
+    origin: str = ""
+    """Where the definition comes from: a chapter slug, or ``""`` for the dictionary."""
+    used_in: tuple[str, ...] = field(default=())
+    """Slugs of the chapters that use it, in book order."""

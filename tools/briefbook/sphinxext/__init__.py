@@ -1,0 +1,47 @@
+"""briefbook's Sphinx extension: the book's configuration and its HTML extras.
+
+Usage, in ``conf.py``::
+
+    project = "Sổ tay hợp tác y tế quốc tế"
+    language = "vi"
+    extensions = ["briefbook.sphinxext"]
+
+The extension loads MyST and sphinxcontrib-bibtex, and sets every other value
+the book needs (theme, LaTeX engine, fonts and Vietnamese captions,
+bibliography style...) unless ``conf.py`` sets it first: see
+:mod:`briefbook.sphinxext.defaults`. ``language`` stays in ``conf.py``
+because Sphinx reads it before any extension is loaded.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from briefbook.sphinxext import defaults, pdf, toctree
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__version__ = "0.1.0"
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the book's configuration, templates and PDF link."""
+    app.setup_extension("myst_parser")
+    app.setup_extension("sphinxcontrib.bibtex")
+
+    app.add_config_value("briefbook_pdf", "", "html", types=frozenset({str}))
+    app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
+
+    # Before sphinxcontrib-bibtex and the theme read the values we default.
+    app.connect("config-inited", defaults.on_config_inited, priority=100)
+    app.connect("doctree-read", toctree.on_doctree_read)
+    app.connect("html-page-context", pdf.on_html_page_context)
+    app.connect("build-finished", pdf.on_build_finished)
+    app.add_css_file("briefbook.css")
+
+    return {
+        "version": __version__,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,48 @@
+"""Ship the book's PDF with the HTML and link it from every page.
+
+sphinx-book-theme's own download button only prints the page, so the PDF
+built by LaTeX is copied into the HTML output (its path given by the
+``briefbook_pdf`` config value, which ``briefbook build`` sets) and a
+template, ``briefbook-pdf.html``, links it from the sidebar and the article
+header.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinx.util import logging
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+logger = logging.getLogger(__name__)
+
+
+def _pdf_source(app: Sphinx) -> Path | None:
+    value = app.config.briefbook_pdf
+    if not value:
+        return None
+    return (Path(app.confdir) / value).resolve()
+
+
+def on_html_page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """Tell the template where the PDF is (relative to the output root)."""
+    source = _pdf_source(app)
+    context["briefbook_pdf"] = source.name if source else ""
+    context["briefbook_pdf_label"] = app.config.briefbook_pdf_label
+
+
+def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    """Copy the PDF into the HTML output."""
+    source = _pdf_source(app)
+    if exception is not None or source is None or app.builder.format != "html":
+        return
+    if not source.is_file():
+        logger.warning("briefbook_pdf: no PDF at %s; the PDF link is dead", source, type="briefbook", subtype="pdf")
+        return
+    shutil.copyfile(source, Path(app.outdir) / source.name)
