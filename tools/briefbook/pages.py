@@ -25,6 +25,7 @@ __all__ = [
 CHAPTER_DIR = "chapters"
 GLOSSARY_DOC = "glossary"
 REFERENCES_DOC = "references"
+INTRO_LATEX = r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,9 @@ def render_index(articles: Sequence[Article], settings: BookSettings) -> str:
         [
             myst.heading(1, settings.title),
             "",
+            # In the PDF this text stands before chapter 1 with no heading.
+            myst.directive("raw", "latex", body=[INTRO_LATEX]),
+            "",
             f"Sổ tay này tập hợp {count} bài báo, "
             "được chuyển từ văn bản gốc thành các chương có đánh số, có nguồn trích dẫn "
             f"và {_glossary_link('bảng chữ viết tắt')}. "
@@ -91,7 +95,7 @@ def render_index(articles: Sequence[Article], settings: BookSettings) -> str:
                 "toctree",
                 "",
                 {"caption": "Phụ lục", "maxdepth": "1"},
-                [GLOSSARY_DOC, REFERENCES_DOC, "genindex"],
+                [GLOSSARY_DOC, REFERENCES_DOC, "Chỉ mục <genindex>"],
             ),
             "",
         ]

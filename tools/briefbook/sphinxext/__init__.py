@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefbook.sphinxext import defaults, pdf, toctree
+from briefbook.sphinxext import defaults, latex, pdf, toctree
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -31,6 +31,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("sphinxcontrib.bibtex")
 
     app.add_config_value("briefbook_pdf", "", "html", types=frozenset({str}))
+    app.add_config_value("briefbook_references_doc", "references", "env", types=frozenset({str}))
     app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
 
     # Before sphinxcontrib-bibtex and the theme read the values we default.
@@ -38,6 +39,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", toctree.on_doctree_read)
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)
+    app.add_post_transform(latex.ReferencesPageToBibliography)
     app.add_css_file("briefbook.css")
 
     return {

@@ -3,11 +3,13 @@
 Checked facts behind the LaTeX values (see the project notes):
 
 * with ``language = "vi"`` Sphinx asks polyglossia for "vietnam", which it
-  does not know, so captions stay English; babel's ``vietnamese`` gives
-  "Mục lục", "Chương"...;
+  does not know, so captions stay English; babel's ``vietnamese`` (from
+  babel-vi.ini) gives "Mục lục", "Chương", "Phụ lục", "Tài liệu tham khảo";
+* TeX Live has no Vietnamese hyphenation patterns;
 * Sphinx drops non-ASCII letters from the default PDF name, so
   ``latex_documents`` is set with a slug of the title;
-* fontspec finds the Noto families (Debian's fonts-noto-core) by name.
+* fontspec finds the Noto families (Debian's fonts-noto-core and
+  fonts-noto-mono) by name; DejaVu Sans Mono lacks stacked diacritics.
 """
 
 from __future__ import annotations
@@ -23,15 +25,23 @@ if TYPE_CHECKING:
 
 HERE = Path(__file__).parent
 
+# Sphinx writes its LaTeX strings into \captionsvietnam (docutils' name for
+# "vi"); babel's language is "vietnamese", so copy them over.
 LATEX_PREAMBLE = r"""
-% briefbook: Vietnamese captions that babel-vietnamese leaves to Sphinx.
-\addto\captionsvietnamese{%
-  \renewcommand{\contentsname}{Mục lục}%
-  \renewcommand{\bibname}{Tài liệu tham khảo}%
-  \renewcommand{\indexname}{Chỉ mục}%
-  \renewcommand{\appendixname}{Phụ lục}%
-  \renewcommand{\chaptername}{Chương}%
-}
+\addto\captionsvietnamese{\captionsvietnam}
+"""
+
+# Vietnamese has no hyphenation patterns in TeX Live (and its syllables are
+# space-separated words): babel is told so instead of warning about it.
+LATEX_BABEL = r"\usepackage{babel}\babelprovide[import,main,hyphenrules=nohyphenation]{vietnamese}"
+
+# Noto Sans Mono (fonts-noto-mono) has no italic: slant the upright.
+LATEX_FONTS = r"""
+\setmainfont{Noto Serif}
+\setsansfont{Noto Sans}
+\setmonofont{Noto Sans Mono}[Scale=MatchLowercase,
+  ItalicFont={Noto Sans Mono}, ItalicFeatures={FakeSlant=0.2},
+  BoldItalicFont={Noto Sans Mono Bold}, BoldItalicFeatures={FakeSlant=0.2}]
 """
 
 
@@ -41,16 +51,13 @@ def latex_elements() -> dict[str, str]:
         "papersize": "a4paper",
         "pointsize": "11pt",
         "polyglossia": "",
-        "babel": r"\usepackage[vietnamese]{babel}\let\captionsvietnam\captionsvietnamese",
-        "fontpkg": "\n".join(
-            [
-                r"\setmainfont{Noto Serif}",
-                r"\setsansfont{Noto Sans}",
-                r"\setmonofont{Noto Sans Mono}",
-            ]
-        ),
+        "babel": LATEX_BABEL,
+        "cmappkg": "",  # xelatex needs no cmap (it only warns)
+        "fontpkg": LATEX_FONTS,
+        "geometry": r"\usepackage[headheight=14pt]{geometry}",
         "preamble": LATEX_PREAMBLE,
-        "printindex": r"\printindex",
+        # Sphinx's Vietnamese catalog leaves "Index" untranslated.
+        "printindex": r"\renewcommand{\indexname}{Chỉ mục}\printindex",
     }
 
 
@@ -73,7 +80,7 @@ def _defaults(config: Config) -> dict[str, Any]:
             "show_navbar_depth": 1,
             "toc_title": "Trên trang này",
             "use_download_button": False,
-            "article_header_end": ["briefbook-pdf.html", "article-header-buttons.html"],
+            "article_header_end": ["briefbook-pdf-button.html", "article-header-buttons.html"],
         },
         "html_sidebars": {
             "**": [
