@@ -62,4 +62,5 @@ def _entry(article: Article) -> Entry:
 def render_bibliography(articles: Sequence[Article]) -> str:
     """The ``.bib`` text for ``articles``, entries in the given order."""
     data = BibliographyData(entries={a.cite_key: _entry(a) for a in articles})
-    return data.to_string("bibtex")
+    text: str = data.to_string("bibtex")
+    return text

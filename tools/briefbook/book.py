@@ -67,7 +67,8 @@ def find_articles(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise NotADirectoryError(f"{folder}: not a folder")
     return sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
     )
 

@@ -67,9 +67,21 @@ def _run(name: str, cmd: Sequence[str], log: Path, cwd: Path | None = None) -> S
 
 def _sphinx(builder: str, docs: Path, out: Path, doctrees: Path, extra: Sequence[str] = ()) -> list[str]:
     return [
-        sys.executable, "-m", "sphinx",
-        "-b", builder, "-W", "--keep-going", "-q", "-j", "auto",
-        "-d", str(doctrees), *extra, str(docs), str(out),
+        sys.executable,
+        "-m",
+        "sphinx",
+        "-b",
+        builder,
+        "-W",
+        "--keep-going",
+        "-q",
+        "-j",
+        "auto",
+        "-d",
+        str(doctrees),
+        *extra,
+        str(docs),
+        str(out),
     ]
 
 
@@ -99,21 +111,47 @@ def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
     pdf_file: Path | None = None
     if pdf:
         latex = staging / "latex"
-        steps.append(_run("LaTeX (sphinx)", _sphinx("latex", docs, latex, root / "doctrees" / "latex"), logs / "latex.log"))
+        steps.append(
+            _run(
+                "LaTeX (sphinx)",
+                _sphinx("latex", docs, latex, root / "doctrees" / "latex"),
+                logs / "latex.log",
+            )
+        )
         if steps[-1].ok:
-            steps.append(_run("PDF (xelatex)", ["make", "-C", str(latex), "all-pdf", "LATEXMKOPTS=-interaction=nonstopmode -halt-on-error"], logs / "pdf.log"))
+            steps.append(
+                _run(
+                    "PDF (xelatex)",
+                    [
+                        "make",
+                        "-C",
+                        str(latex),
+                        "all-pdf",
+                        "LATEXMKOPTS=-interaction=nonstopmode -halt-on-error",
+                    ],
+                    logs / "pdf.log",
+                )
+            )
         pdfs = sorted(latex.glob("*.pdf"))
         if steps[-1].ok and len(pdfs) == 1:
             pdf_file = pdfs[0]
         elif steps[-1].ok:
-            steps.append(StepResult("PDF (xelatex)", False, logs / "pdf.log", f"expected one PDF, found {len(pdfs)}"))
+            steps.append(
+                StepResult("PDF (xelatex)", False, logs / "pdf.log", f"expected one PDF, found {len(pdfs)}")
+            )
 
     html_out: Path | None = None
     if html and all(s.ok for s in steps):
         shipped = pdf_file or next(iter(sorted((root / "pdf").glob("*.pdf"))), None)
         extra = [f"-Dbriefbook_pdf={shipped}"] if shipped else []
         html_out = staging / "html"
-        steps.append(_run("HTML (sphinx)", _sphinx("html", docs, html_out, root / "doctrees" / "html", extra), logs / "html.log"))
+        steps.append(
+            _run(
+                "HTML (sphinx)",
+                _sphinx("html", docs, html_out, root / "doctrees" / "html", extra),
+                logs / "html.log",
+            )
+        )
 
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))

@@ -17,10 +17,18 @@ __all__ = ["main"]
 
 def _add_convert_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("articles", type=Path, metavar="ARTICLES_DIR", help="folder of article files (*.txt)")
-    parser.add_argument("--out", "-o", type=Path, required=True, metavar="DOCS_DIR", help="the Sphinx project to write")
+    parser.add_argument(
+        "--out", "-o", type=Path, required=True, metavar="DOCS_DIR", help="the Sphinx project to write"
+    )
     defaults = BookSettings()
-    parser.add_argument("--title", default=defaults.title, help="book title, for a new conf.py and the front page (default: %(default)s)")
-    parser.add_argument("--author", default=defaults.author, help="book author, for a new conf.py (default: %(default)s)")
+    parser.add_argument(
+        "--title",
+        default=defaults.title,
+        help="book title, for a new conf.py and the front page (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--author", default=defaults.author, help="book author, for a new conf.py (default: %(default)s)"
+    )
 
 
 def _add_build_args(parser: argparse.ArgumentParser) -> None:
@@ -37,21 +45,30 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"briefbook {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("convert", help="articles to a Sphinx project (chapters, glossary, references)",
-                       description="Read every article of ARTICLES_DIR and write the book's MyST chapters, "
-                       "references.bib, glossary, front page and, when missing, conf.py into DOCS_DIR. "
-                       f"What was cut from each article is listed in DOCS_DIR/{REPORT_FILE}.")
+    p = sub.add_parser(
+        "convert",
+        help="articles to a Sphinx project (chapters, glossary, references)",
+        description="Read every article of ARTICLES_DIR and write the book's MyST chapters, "
+        "references.bib, glossary, front page and, when missing, conf.py into DOCS_DIR. "
+        f"What was cut from each article is listed in DOCS_DIR/{REPORT_FILE}.",
+    )
     _add_convert_args(p)
 
-    p = sub.add_parser("build", help="build the HTML book and the PDF",
-                       description="Build DOCS_DIR/_build/html/ and DOCS_DIR/_build/pdf/ (warnings are errors). "
-                       "The previous output is kept when a build fails.")
+    p = sub.add_parser(
+        "build",
+        help="build the HTML book and the PDF",
+        description="Build DOCS_DIR/_build/html/ and DOCS_DIR/_build/pdf/ (warnings are errors). "
+        "The previous output is kept when a build fails.",
+    )
     p.add_argument("docs", type=Path, metavar="DOCS_DIR", help="the Sphinx project")
     _add_build_args(p)
 
-    p = sub.add_parser("book", help="convert, then build",
-                       description="`briefbook convert` then `briefbook build`. Articles that cannot be read "
-                       "are reported and left out; the others are still built.")
+    p = sub.add_parser(
+        "book",
+        help="convert, then build",
+        description="`briefbook convert` then `briefbook build`. Articles that cannot be read "
+        "are reported and left out; the others are still built.",
+    )
     _add_convert_args(p)
     _add_build_args(p)
     return parser

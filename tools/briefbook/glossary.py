@@ -169,8 +169,8 @@ def build_glossary(
             for abbr, long_form in find_definitions(text):
                 defined.setdefault(abbr, (long_form, article.slug))
 
-    entries = []
-    undefined = []
+    entries: list[GlossaryEntry] = []
+    undefined: list[tuple[str, str]] = []
     for abbr, slugs in used.items():
         known = dictionary.get(abbr)
         if abbr in defined:

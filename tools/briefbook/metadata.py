@@ -32,11 +32,9 @@ _DATE_RES = (
     # "19:55 06/02/2017", "09:21 | 02/11/2025"
     re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}"),
 )
-_SENTENCE_END = tuple(".!?…;:\"”’)]")
+_SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_SOURCE_RE = re.compile(
-    r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE
-)
+_SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
 _THEO_RE = re.compile(r"^\(?\s*Theo\s+(?P<src>[^,.;:]+?)\s*\)?\s*$")
 _CREDIT_RE = re.compile(
     r"^(?:(?:Tin|Bài|Ảnh|Video|Clip)(?:\s*(?:,|và|&)\s*(?:tin|bài|ảnh|video|clip))*"
@@ -143,7 +141,7 @@ def parse_byline(text: str) -> Byline | None:
 
 
 def parse_source_line(text: str) -> str | None:
-    """"Nguồn tin : Báo Thanh niên", "Nguồn: ...", "Theo Báo Đắk Nông điện tử"."""
+    """ "Nguồn tin : Báo Thanh niên", "Nguồn: ...", "Theo Báo Đắk Nông điện tử"."""
     m = _SOURCE_RE.match(text) or _THEO_RE.match(text)
     if m is None:
         return None

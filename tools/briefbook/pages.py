@@ -25,7 +25,9 @@ __all__ = [
 CHAPTER_DIR = "chapters"
 GLOSSARY_DOC = "glossary"
 REFERENCES_DOC = "references"
-INTRO_LATEX = r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"
+INTRO_LATEX = (
+    r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,7 @@ from briefbook.vietnamese import slugify
 
 __all__ = ["parse_article"]
 
-_SENTENCE_END = tuple(".!?…;\"”’»")
+_SENTENCE_END = tuple('.!?…;"”’»')
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
 _MAX_HEADING = 150
 _MAX_HEADLINE = 200
@@ -108,11 +108,7 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _is_summary(text: str) -> bool:
     """A teaser's summary rather than a headline."""
-    return (
-        text.endswith(_SENTENCE_END)
-        or len(text) > _MAX_HEADLINE
-        or _OUTLET_PREFIX.match(text) is not None
-    )
+    return text.endswith(_SENTENCE_END) or len(text) > _MAX_HEADLINE or _OUTLET_PREFIX.match(text) is not None
 
 
 def _key(text: str) -> str:

@@ -52,9 +52,7 @@ def _article_section(article: Article) -> list[str]:
     return out
 
 
-def render_report(
-    articles: Sequence[Article], errors: Sequence[Problem], glossary: Glossary
-) -> str:
+def render_report(articles: Sequence[Article], errors: Sequence[Problem], glossary: Glossary) -> str:
     """The report as Markdown."""
     out = [
         "# Báo cáo chuyển đổi",

@@ -73,6 +73,9 @@ def _defaults(config: Config) -> dict[str, Any]:
         "html_last_updated_fmt": "%d/%m/%Y",
         "html_theme": "sphinx_book_theme",
         "html_title": project,
+        # The theme's colour mode; empty, its script logs an error on every page.
+        "html_context": {"default_mode": "auto"},
+        "html_favicon": str(HERE / "static" / "briefbook-icon.svg"),
         "html_copy_source": False,
         "html_show_sourcelink": False,
         "html_theme_options": {

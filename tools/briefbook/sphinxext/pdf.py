@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 
 
 def _pdf_source(app: Sphinx) -> Path | None:
-    value = app.config.briefbook_pdf
+    value: str = app.config.briefbook_pdf
     if not value:
         return None
     return (Path(app.confdir) / value).resolve()
@@ -43,6 +43,8 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is not None or source is None or app.builder.format != "html":
         return
     if not source.is_file():
-        logger.warning("briefbook_pdf: no PDF at %s; the PDF link is dead", source, type="briefbook", subtype="pdf")
+        logger.warning(
+            "briefbook_pdf: no PDF at %s; the PDF link is dead", source, type="briefbook", subtype="pdf"
+        )
         return
     shutil.copyfile(source, Path(app.outdir) / source.name)

@@ -1,0 +1,66 @@
+"""The seed book in a real browser (Debian's chromium driven by playwright)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_front_page_chapter_and_pdf(page: Page, http_root: str) -> None:
+    errors: list[str] = []
+    failed: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(f"{http_root}/index.html")
+    assert page.locator("html").get_attribute("lang") == "vi"
+    assert page.locator("h1").first.inner_text().startswith("Sổ tay")
+
+    # The chapter table links each chapter; follow the second.
+    page.locator("table.briefbook-chapters a").nth(1).click()
+    page.wait_for_load_state()
+    assert "mo-them-nhung-nhip-cau" in page.url
+    assert "2. Mở thêm những" in page.locator("article h1").first.inner_text()
+    assert page.locator(".briefbook-source").count() == 1
+
+    # A glossary link leads to the definition.
+    page.locator("a:has-text('FFI')").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("glossary.html#term-FFI")
+
+    # The sidebar's PDF link downloads a real PDF.
+    link = page.locator(".briefbook-pdf-link").first
+    href = link.get_attribute("href")
+    assert href and href.endswith(".pdf")
+    response = page.request.get(f"{http_root}/{href.lstrip('./')}")
+    assert response.ok and response.body().startswith(b"%PDF")
+    assert not errors, errors
+    assert not failed, failed

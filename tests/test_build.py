@@ -1,0 +1,151 @@
+"""Real Sphinx and xelatex builds of the seeds and of the real fixture articles."""
+
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import unicodedata
+from html.parser import HTMLParser
+from pathlib import Path
+
+from briefbook.build import build
+
+from .conftest import EXPECTED, BuiltBook
+
+
+class _Text(HTMLParser):
+    """Text of the elements of the main article, block by block."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocks: list[str] = []
+        self._depth = 0
+        self._buf: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("p", "li", "h1", "h2", "h3", "dt", "dd"):
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("p", "li", "h1", "h2", "h3", "dt", "dd"):
+            self._flush()
+
+    def handle_data(self, data: str) -> None:
+        self._buf.append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buf).split())
+        if text:
+            self.blocks.append(text)
+        self._buf = []
+
+
+def _article_blocks(page: Path) -> list[str]:
+    source = page.read_text("utf-8")
+    main = source[source.index("<article") : source.index("</article>")]
+    parser = _Text()
+    parser.feed(main)
+    parser.close()
+    return [unicodedata.normalize("NFC", html.unescape(b)).replace("#", "").strip() for b in parser.blocks]
+
+
+def _pdf_text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, check=True)
+    return " ".join(unicodedata.normalize("NFC", out.stdout.decode("utf-8")).split())
+
+
+def test_seed_book_builds_html_and_pdf(seed_book: BuiltBook) -> None:
+    assert seed_book.result.ok, [s.summary for s in seed_book.result.steps]
+    html_dir = seed_book.docs / "_build" / "html"
+    assert (html_dir / "index.html").is_file()
+    pdfs = list((seed_book.docs / "_build" / "pdf").glob("*.pdf"))
+    assert len(pdfs) == 1 and pdfs[0].name.isascii()
+    assert pdfs[0].read_bytes().startswith(b"%PDF")
+
+
+def test_every_body_paragraph_appears_once_in_its_chapter(seed_book: BuiltBook) -> None:
+    chapters = seed_book.docs / "_build" / "html" / "chapters"
+    all_blocks = {p.name: _article_blocks(p) for p in chapters.glob("*.html")}
+    for name in ("000_33420b19da835728", "001_99e64521392f7738"):
+        for paragraph in (EXPECTED / f"{name}.body.txt").read_text("utf-8").splitlines():
+            count = sum(blocks.count(paragraph) for blocks in all_blocks.values())
+            assert count == 1, f"{name}: paragraph found {count} times: {paragraph[:60]!r}"
+
+
+def test_no_boilerplate_in_any_chapter(seed_book: BuiltBook) -> None:
+    chapters = seed_book.docs / "_build" / "html" / "chapters"
+    blocks = [b for p in chapters.glob("*.html") for b in _article_blocks(p)]
+    text = " ".join(blocks)
+    for debris_file in EXPECTED.glob("*.debris.txt"):
+        for line in debris_file.read_text("utf-8").splitlines():
+            assert line not in blocks, f"debris kept: {line!r}"
+            if len(line) > 40:
+                assert line not in text, f"debris kept: {line[:60]!r}"
+
+
+def test_html_is_vietnamese_and_links_the_pdf(seed_book: BuiltBook) -> None:
+    html_dir = seed_book.docs / "_build" / "html"
+    pdf_name = next((seed_book.docs / "_build" / "pdf").glob("*.pdf")).name
+    assert (html_dir / pdf_name).is_file()
+    pages = [p for p in html_dir.rglob("*.html") if "_static" not in p.parts]
+    assert len(pages) >= 6
+    for page in pages:
+        source = page.read_text("utf-8")
+        assert re.search(r'<html[^>]*lang="vi"', source), page
+        prefix = "../" if page.parent != html_dir else ""
+        assert f'href="{prefix}{pdf_name}"' in source, f"{page.name} does not link the PDF"
+    index = (html_dir / "index.html").read_text("utf-8")
+    assert "Bảng chữ viết tắt" in index and "Tài liệu tham khảo" in index
+
+
+def test_glossary_links_uses(seed_book: BuiltBook) -> None:
+    glossary = (seed_book.docs / "_build" / "html" / "glossary.html").read_text("utf-8")
+    for abbr in ("BV", "BN", "BHYT", "FFI"):
+        assert f'id="term-{abbr}"' in glossary
+    chapter = (
+        seed_book.docs / "_build" / "html" / "chapters" / "hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam.html"
+    )
+    assert 'href="../glossary.html#term-BV"' in chapter.read_text("utf-8")
+
+
+def test_pdf_is_vietnamese_with_embedded_fonts(seed_book: BuiltBook) -> None:
+    pdf = next((seed_book.docs / "_build" / "pdf").glob("*.pdf"))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = fonts.splitlines()[2:]
+    assert rows and all(row.split()[-5] == "yes" for row in rows), fonts  # the "emb" column
+    text = _pdf_text(pdf)
+    for caption in ("Mục lục", "CHƯƠNG", "Phụ lục", "Tài liệu tham khảo", "Chỉ mục", "Bảng chữ viết tắt"):
+        assert caption in text, caption
+    assert "Contents" not in text and "CHAPTER" not in text and "Bibliography" not in text
+    # Every word of the body is in the PDF with all its diacritics.
+    words = set(text.split())
+    for name in ("000_33420b19da835728", "001_99e64521392f7738"):
+        for paragraph in (EXPECTED / f"{name}.body.txt").read_text("utf-8").splitlines():
+            for word in paragraph.split():
+                assert word in words or word in text, f"{word!r} missing from the PDF"
+
+
+def test_fixture_book_builds_despite_unreadable_articles(fixture_book: BuiltBook) -> None:
+    assert fixture_book.result.ok, [s.summary for s in fixture_book.result.steps]
+    errors = {e.path.name: e.message for e in fixture_book.conversion.errors}
+    assert set(errors) == {"90_binary.txt", "91_legacy.txt"}
+    assert len(fixture_book.conversion.articles) == 7
+    chapters = list((fixture_book.docs / "_build" / "html" / "chapters").glob("*.html"))
+    assert len(chapters) == 7
+
+
+def test_failed_build_keeps_the_previous_output(tmp_path: Path, seed_book: BuiltBook) -> None:
+    import shutil
+
+    docs = tmp_path / "docs"
+    shutil.copytree(seed_book.docs, docs)
+    index = docs / "_build" / "html" / "index.html"
+    before = index.read_bytes()
+    chapter = next((docs / "chapters").glob("*.md"))
+    chapter.write_text(chapter.read_text("utf-8") + "\n{cite:p}`no-such-key`\n", "utf-8")
+    result = build(docs, pdf=False)
+    assert not result.ok
+    assert "no-such-key" in " ".join(s.summary for s in result.steps)
+    assert index.read_bytes() == before
+    assert next((docs / "_build" / "pdf").glob("*.pdf")).is_file()

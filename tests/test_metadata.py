@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefbook.metadata import find_date, parse_byline, parse_category_line, parse_source_line
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "time"),
+    [
+        ("Chủ Nhật 02/11/2025, 09:21", dt.date(2025, 11, 2), dt.time(9, 21)),
+        ("16/08/2023 11:30", dt.date(2023, 8, 16), dt.time(11, 30)),
+        ("19:55 06/02/2017", dt.date(2017, 2, 6), dt.time(19, 55)),
+        ("02/11/2025", dt.date(2025, 11, 2), None),
+    ],
+)
+def test_dates_day_before_month(text: str, date: dt.date, time: dt.time | None) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert (found[0].date, found[0].time) == (date, time)
+
+
+def test_impossible_date_is_not_a_date() -> None:
+    assert find_date("31/02/2025") is None
+
+
+def test_category_line() -> None:
+    line = parse_category_line("Sức khỏe Chủ Nhật 02/11/2025, 09:21")
+    assert line is not None and line.category == "Sức khỏe"
+    assert (
+        parse_category_line("Ngày 1/7/2025 là một dấu mốc đặc biệt bởi không chỉ đây là Ngày BHYT.") is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "outlet"),
+    [
+        ("Duy Tính", "Duy Tính", ""),
+        ("Diệu Hiền - Thế Anh", "Diệu Hiền - Thế Anh", ""),
+        ("Xuân Lan -", "Xuân Lan", ""),
+        ("Tin, ảnh: Ngô Đồng", "Ngô Đồng", ""),
+        ("Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017", "Phúc Vũ", "Thể thao Việt Nam"),
+    ],
+)
+def test_bylines(text: str, author: str, outlet: str) -> None:
+    byline = parse_byline(text)
+    assert byline is not None
+    assert (byline.author, byline.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize("text", ["Kết luận", "Theo ông Thượng, việc các BV tại TP.HCM ký kết.", "Hà nội"])
+def test_not_bylines(text: str) -> None:
+    assert parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nguồn tin : Báo Thanh niên", "Báo Thanh niên"),
+        ("Nguồn: Cổng Thông tin Chính phủ", "Cổng Thông tin Chính phủ"),
+        ("Theo Báo Đắk Nông điện tử", "Báo Đắk Nông điện tử"),
+        ("(Nguồn: Vietnam+)", "Vietnam+"),
+        ("Theo đó, Bộ Y tế yêu cầu tất cả các tuyến y tế", None),
+    ],
+)
+def test_source_lines(text: str, source: str | None) -> None:
+    assert parse_source_line(text) == source

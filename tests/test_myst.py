@@ -1,0 +1,61 @@
+"""Escaped article text renders as exactly itself through MyST."""
+
+from __future__ import annotations
+
+from docutils import nodes
+from docutils.core import publish_doctree
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+from myst_parser.parsers.docutils_ import Parser
+
+from briefbook import myst
+from briefbook.vietnamese import normalize_text
+
+HOSTILE = [
+    "```{eval-rst}\n.. raw:: html\n```",
+    "{include}`/etc/passwd`",
+    "(label)=",
+    ":::{note}",
+    "$$x$$ and $y$",
+    "[x](javascript:alert(1))",
+    "<script>alert(1)</script> <!-- c --> &amp; &#65;",
+    r"\input{/etc/passwd} % # & _ { } ~ ^ \ ",
+    "# not a heading",
+    "1. not a list",
+    "- not a list",
+    "> not a quote",
+    "+++",
+    "---",
+    "% not a comment",
+    "*em* _em_ **strong** `code` ~~del~~",
+    "| a | b |",
+    "{{ substitution }}",
+    "Ghi chú: TP.HCM (BV) 1/7/2025 – “ngoặc” …",
+]
+
+
+def _rendered(source: str) -> str:
+    doctree = publish_doctree(source, parser=Parser(), settings_overrides={"report_level": 5})
+    paragraphs = list(doctree.findall(nodes.paragraph))
+    assert len(paragraphs) == 1, source
+    assert len(doctree.children) == 1 and isinstance(doctree.children[0], nodes.paragraph)
+    return paragraphs[0].astext()
+
+
+def test_hostile_lines_render_literally() -> None:
+    for text in HOSTILE:
+        for line in text.split("\n"):
+            assert _rendered(myst.escape(line.strip())) == line.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1))
+def test_any_line_renders_literally(raw: str) -> None:
+    text = normalize_text(raw).strip()
+    assume(text)
+    assert _rendered(myst.escape(text)) == text
+
+
+def test_directive_fence_outgrows_body() -> None:
+    block = myst.directive("note", body=["````", "x"])
+    assert block.startswith("`````{note}") and block.endswith("`````")

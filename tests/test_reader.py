@@ -1,0 +1,88 @@
+"""The reader on the seeds: what is body, what is debris, what is metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefbook.decoding import decode_article
+from briefbook.reader import parse_article
+from briefbook.records import Article
+
+from .conftest import EXPECTED, FIXTURES, SEEDS
+
+SEED_NAMES = ["000_33420b19da835728", "001_99e64521392f7738"]
+
+
+def _parse(path: Path) -> Article:
+    return parse_article(decode_article(path.read_bytes(), Path(path.name)))
+
+
+def _expected(name: str, kind: str) -> list[str]:
+    path = EXPECTED / f"{name}.{kind}.txt"
+    return path.read_text("utf-8").splitlines() if path.exists() else []
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_body_is_every_expected_paragraph_in_order(name: str) -> None:
+    article = _parse(SEEDS / f"{name}.txt")
+    body = [article.lede, *(p.text for p in article.paragraphs)]
+    assert body == _expected(name, "body")
+    assert [s.heading for s in article.sections if s.heading] == _expected(name, "headings")
+    assert [r.title for r in article.related] == _expected(name, "related")
+
+
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_every_debris_line_is_dropped_with_a_reason(name: str) -> None:
+    article = _parse(SEEDS / f"{name}.txt")
+    dropped = {d.text for d in article.dropped}
+    for line in _expected(name, "debris") + _expected(name, "metadata"):
+        assert line in dropped
+    assert all(d.reason for d in article.dropped)
+
+
+def test_seed_000_metadata() -> None:
+    article = _parse(SEEDS / "000_33420b19da835728.txt")
+    assert article.title == "Hợp tác quốc tế trong y tế là điều nên làm"
+    assert article.meta.author == "Duy Tính"
+    assert article.meta.source == "Báo Thanh niên"
+    assert article.meta.date is None
+    assert any("no date" in p.message for p in article.problems)
+
+
+def test_seed_001_metadata() -> None:
+    article = _parse(SEEDS / "001_99e64521392f7738.txt")
+    assert article.title == "Mở thêm những 'nhịp cầu' hợp tác y tế Việt Nam - Pháp"
+    assert article.meta.category == "Sức khỏe"
+    assert article.meta.date is not None
+    assert article.meta.date.date == dt.date(2025, 11, 2)
+    assert article.meta.date.time == dt.time(9, 21)
+    assert article.meta.source == "Cổng Thông tin Chính phủ"
+    assert article.meta.outlet == "HTV"
+    assert article.meta.author == ""
+
+
+def test_no_line_is_lost() -> None:
+    """Every non-empty line is the title, a kept line, or dropped with a reason."""
+    for path in [*SEEDS.glob("*.txt"), *FIXTURES.glob("*.txt")]:
+        article = _parse(path)
+        kept = {article.title, article.lede, *(p.text for p in article.paragraphs)}
+        kept |= {s.heading for s in article.sections if s.heading}
+        kept |= {r.title for r in article.related}
+        dropped = {d.text for d in article.dropped}
+        text = decode_article(path.read_bytes(), Path(path.name)).text
+        for line in text.splitlines():
+            if line.strip():
+                assert line.strip() in kept | dropped, f"{path.name}: lost {line[:60]!r}"
+
+
+def test_fixture_forms_keep_their_metadata() -> None:
+    daknong = _parse(FIXTURES / "02_baodaknong-bo-y-te-hoi-nghi-truc-tuyen-ncov.txt")
+    assert daknong.meta.author == "Ngô Đồng"
+    assert daknong.meta.source == "Báo Đắk Nông điện tử"
+    assert daknong.meta.url.startswith("http://baodaknong.org.vn/")
+    sport = _parse(FIXTURES / "15_baomoi-the-thao-diem-tin-toi-tin-lien-quan.txt")
+    assert (sport.meta.author, sport.meta.outlet) == ("Phúc Vũ", "Thể thao Việt Nam")
+    assert len(sport.related) == 4
