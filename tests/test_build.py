@@ -97,6 +97,12 @@ def test_html_is_vietnamese_and_links_the_pdf(seed_book: BuiltBook) -> None:
         assert f'href="{prefix}{pdf_name}"' in source, f"{page.name} does not link the PDF"
     index = (html_dir / "index.html").read_text("utf-8")
     assert "Bảng chữ viết tắt" in index and "Tài liệu tham khảo" in index
+    # The interface around the text is Vietnamese too.
+    chapter = next((html_dir / "chapters").glob("*.html")).read_text("utf-8")
+    for label in ("Chuyển đến nội dung chính", "Lên đầu trang", "Trên trang này", "Ẩn hoặc hiện thanh bên"):
+        assert label in chapter, label
+    for english in ("Skip to main content", "Back to top", "Toggle primary sidebar", "On this page", "next page"):
+        assert english not in chapter, english
 
 
 def test_glossary_links_uses(seed_book: BuiltBook) -> None:

@@ -49,9 +49,9 @@ def _entry(article: Article) -> Entry:
     if meta.source and meta.outlet and meta.source != meta.outlet:
         fields["note"] = bibtex_escape(f"Đăng lại trên {meta.outlet}")
     if meta.date is not None:
+        # The full date as biblatex's "date"; "year" for BibTeX styles (pybtex's
+        # styles print a numeric month as "11 2025", so there is none).
         fields["year"] = str(meta.date.date.year)
-        fields["month"] = str(meta.date.date.month)
-        fields["day"] = str(meta.date.date.day)
         fields["date"] = meta.date.date.isoformat()
     if meta.url:
         fields["url"] = meta.url

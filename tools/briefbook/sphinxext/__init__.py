@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefbook.sphinxext import defaults, latex, pdf, toctree
+from briefbook.sphinxext import defaults, i18n, latex, pdf, toctree
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -29,6 +29,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     """Register the book's configuration, templates and PDF link."""
     app.setup_extension("myst_parser")
     app.setup_extension("sphinxcontrib.bibtex")
+    i18n.add_catalogs(app)
 
     app.add_config_value("briefbook_pdf", "", "html", types=frozenset({str}))
     app.add_config_value("briefbook_references_doc", "references", "env", types=frozenset({str}))

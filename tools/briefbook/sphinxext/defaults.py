@@ -82,6 +82,7 @@ def _defaults(config: Config) -> dict[str, Any]:
             "home_page_in_toc": True,
             "show_navbar_depth": 1,
             "toc_title": "Trên trang này",
+            "search_bar_text": "Tìm trong sổ tay…",
             "use_download_button": False,
             "article_header_end": ["briefbook-pdf-button.html", "article-header-buttons.html"],
         },
