@@ -11,8 +11,8 @@ book: $(VENV)/.installed system
 	$(BIN)/briefbook book seeds --out docs
 
 test: $(VENV)/.installed-test system-test
-	$(BIN)/ruff check tools tests
-	$(BIN)/ruff format --check tools tests
+	$(BIN)/ruff check tools tests bench
+	$(BIN)/ruff format --check tools tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest
 

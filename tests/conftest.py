@@ -12,6 +12,8 @@ import pytest
 from briefbook.book import Conversion, convert
 from briefbook.build import BuildResult, build
 
+from .encodings import to_cp1258
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
@@ -44,8 +46,13 @@ def fixture_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     for path in FIXTURES.glob("*.txt"):
         shutil.copy(path, articles / path.name)
     (articles / "90_binary.txt").write_bytes(bytes(range(256)) * 4)
-    # Not UTF-8: legacy Vietnamese bytes (until the reader learns legacy encodings).
-    (articles / "91_legacy.txt").write_bytes(b"Ti\xeau \xf0\xd2\nN\xf4\xf2i dung b\xe0i b\xe1o.\n")
+    # A Windows-1258 copy of a seed (read), and UTF-8 read as cp1252 (refused).
+    seed = (SEEDS / "000_33420b19da835728.txt").read_text("utf-8")
+    (articles / "91_cp1258.txt").write_bytes(
+        to_cp1258(seed.replace("Hợp tác quốc tế", "Hợp tác quốc tế (bản cp1258)", 1))
+    )
+    mojibake = seed.encode("utf-8").decode("cp1252", errors="replace").encode("cp1258", errors="replace")
+    (articles / "92_mojibake.txt").write_bytes(mojibake)
     return _build_book(articles, tmp_path_factory.mktemp("fixture-book") / "docs")
 
 

@@ -101,7 +101,13 @@ def test_html_is_vietnamese_and_links_the_pdf(seed_book: BuiltBook) -> None:
     chapter = next((html_dir / "chapters").glob("*.html")).read_text("utf-8")
     for label in ("Chuyển đến nội dung chính", "Lên đầu trang", "Trên trang này", "Ẩn hoặc hiện thanh bên"):
         assert label in chapter, label
-    for english in ("Skip to main content", "Back to top", "Toggle primary sidebar", "On this page", "next page"):
+    for english in (
+        "Skip to main content",
+        "Back to top",
+        "Toggle primary sidebar",
+        "On this page",
+        "next page",
+    ):
         assert english not in chapter, english
 
 
@@ -135,10 +141,10 @@ def test_pdf_is_vietnamese_with_embedded_fonts(seed_book: BuiltBook) -> None:
 def test_fixture_book_builds_despite_unreadable_articles(fixture_book: BuiltBook) -> None:
     assert fixture_book.result.ok, [s.summary for s in fixture_book.result.steps]
     errors = {e.path.name: e.message for e in fixture_book.conversion.errors}
-    assert set(errors) == {"90_binary.txt", "91_legacy.txt"}
-    assert len(fixture_book.conversion.articles) == 7
+    assert set(errors) == {"90_binary.txt", "92_mojibake.txt"}
+    assert len(fixture_book.conversion.articles) == 8
     chapters = list((fixture_book.docs / "_build" / "html" / "chapters").glob("*.html"))
-    assert len(chapters) == 7
+    assert len(chapters) == 8
 
 
 def test_failed_build_keeps_the_previous_output(tmp_path: Path, seed_book: BuiltBook) -> None:

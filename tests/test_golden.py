@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,7 @@ def test_stale_chapters_are_removed(tmp_path: Path) -> None:
 def test_fixture_articles_golden() -> None:
     generated = _generated(FIXTURES)
     if REGEN:
+        shutil.rmtree(GOLDEN, ignore_errors=True)
         for name, text in generated.items():
             path = GOLDEN / name
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import yaml
 
@@ -39,10 +40,22 @@ class Boilerplate:
     """Normalised marker text to the block it opens."""
     lines: tuple[tuple[re.Pattern[str], str], ...]
     """Debris line patterns with their reasons."""
+    captions: tuple[re.Pattern[str], ...]
+    """Patterns of stand-alone photo-caption lines."""
+    inline_spans: tuple[tuple[re.Pattern[str], str], ...]
+    """Spans cut out of paragraphs wherever they stand, with reasons."""
+    inline_sentences: tuple[tuple[re.Pattern[str], str], ...]
+    """Sentences cut out of paragraphs when they start so, with reasons."""
+    credit: re.Pattern[str]
+    """A photo credit in brackets, "(Ảnh: ...)", "(Nguồn: Vietnam+)"."""
 
     def block_marker(self, text: str) -> BlockMarker | None:
         """The block that ``text`` opens, if it is a marker line."""
         return self.markers.get(_marker_key(text))
+
+    def is_caption(self, text: str) -> bool:
+        """Whether a stand-alone line reads as a photo caption."""
+        return any(pattern.match(text) for pattern in self.captions)
 
     def debris_reason(self, text: str) -> str | None:
         """Why ``text`` is a debris line, or ``None`` when it is not."""
@@ -67,9 +80,16 @@ def load_boilerplate() -> Boilerplate:
         marker = BlockMarker(kind=BlockKind(block["kind"]), reason=block["reason"])
         for text in block["markers"]:
             markers[_marker_key(text)] = marker
-    lines = tuple(
-        (re.compile(pattern, re.IGNORECASE), group["reason"])
-        for group in data["lines"]
-        for pattern in group["patterns"]
+    inline = data["inline"]
+    return Boilerplate(
+        markers=markers,
+        lines=_patterns(data["lines"], re.IGNORECASE),
+        captions=tuple(re.compile(p) for p in data["captions"]),
+        inline_spans=_patterns(inline["spans"]),
+        inline_sentences=_patterns(inline["sentences"]),
+        credit=re.compile(inline["credit"]),
     )
-    return Boilerplate(markers=markers, lines=lines)
+
+
+def _patterns(groups: list[dict[str, Any]], flags: int = 0) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(p, flags), g["reason"]) for g in groups for p in g["patterns"])

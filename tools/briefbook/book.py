@@ -12,11 +12,15 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
+from typing import Any
 
+from briefbook.audit import duplicates, unaccounted
 from briefbook.bibliography import render_bibliography
 from briefbook.chapter import render_chapter
 from briefbook.decoding import ArticleError, decode_article
 from briefbook.glossary import Glossary, build_glossary
+from briefbook.htmlpage import HTML_SUFFIXES, read_html_page
+from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
 from briefbook.pages import (
     CHAPTER_DIR,
     GLOSSARY_DOC,
@@ -28,7 +32,7 @@ from briefbook.pages import (
     render_references,
 )
 from briefbook.reader import parse_article
-from briefbook.records import Article, Problem, Severity
+from briefbook.records import Article, Problem, RawText, Severity
 from briefbook.report import render_report
 
 __all__ = [
@@ -37,11 +41,13 @@ __all__ = [
     "convert",
     "find_articles",
     "plan_project",
+    "read_article",
     "read_articles",
     "write_project",
 ]
 
-ARTICLE_SUFFIXES = frozenset({".txt"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".text"}) | HTML_SUFFIXES
+SIDECAR_SUFFIXES = (".yaml", ".yml")
 REPORT_FILE = "_report/conversion.md"
 
 
@@ -73,18 +79,55 @@ def find_articles(folder: Path) -> list[Path]:
     )
 
 
-def read_articles(paths: Iterable[Path], root: Path) -> tuple[list[Article], list[Problem]]:
-    """Read and parse each file; a file that fails becomes a :class:`Problem`."""
+def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
+    """Read one article file with its overrides; raises :class:`ArticleError`."""
+    data = path.read_bytes()
+    overrides: dict[str, Any] = {}
+    problems: list[Problem] = []
+    if path.suffix.lower() in HTML_SUFFIXES:
+        raw, overrides = read_html_page(data, name)
+    else:
+        raw = decode_article(data, name)
+        front, text = split_front_matter(raw.text)
+        if front:
+            raw = dataclasses.replace(raw, text=text)
+            found, problems = parse_overrides(front, name)
+            overrides.update(found)
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = path.with_suffix(suffix)
+        if sidecar.is_file():
+            found, more = parse_overrides(sidecar.read_text("utf-8"), name.with_suffix(suffix))
+            overrides.update(found)
+            problems += more
+    article = parse_article(raw)
+    if overrides:
+        article = apply_overrides(article, overrides, name)
+    if problems:
+        article = dataclasses.replace(article, problems=(*article.problems, *problems))
+    return raw, article
+
+
+def read_articles(
+    paths: Iterable[Path], root: Path, audit: bool = False
+) -> tuple[list[Article], list[Problem]]:
+    """Read and parse each file; a file that fails becomes a :class:`Problem`.
+
+    With ``audit``, each article is also checked line by line against its
+    file (:func:`briefbook.audit.unaccounted`), and lost text is an error.
+    """
     articles: list[Article] = []
     errors: list[Problem] = []
     for path in paths:
         name = PurePath(path.relative_to(root))
         try:
-            articles.append(parse_article(decode_article(path.read_bytes(), name)))
+            raw, article = read_article(path, name)
+            articles.append(article)
+            if audit:
+                errors += unaccounted(raw, article)
         except ArticleError as exc:
             errors.append(Problem(exc.path, exc.message, Severity.ERROR, exc.lineno))
-        except OSError as exc:
-            errors.append(Problem(name, f"cannot read: {exc.strerror}", Severity.ERROR))
+        except (OSError, UnicodeDecodeError) as exc:
+            errors.append(Problem(name, f"cannot read: {exc}", Severity.ERROR))
     return articles, errors
 
 
@@ -113,7 +156,7 @@ def plan_project(
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REFERENCES_DOC}.md"] = render_references()
     files["references.bib"] = render_bibliography(articles)
-    files[REPORT_FILE] = render_report(articles, errors, glossary)
+    files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles))
     return Conversion(tuple(articles), tuple(errors), glossary, files)
 
 

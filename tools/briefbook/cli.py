@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from briefbook import __version__
-from briefbook.book import REPORT_FILE, Conversion, convert
+from briefbook.audit import duplicates
+from briefbook.book import REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import BuildResult, build
 from briefbook.pages import BookSettings
 
@@ -53,6 +54,17 @@ def _parser() -> argparse.ArgumentParser:
         f"What was cut from each article is listed in DOCS_DIR/{REPORT_FILE}.",
     )
     _add_convert_args(p)
+
+    p = sub.add_parser(
+        "check",
+        help="read the articles and prove that no line is lost",
+        description="Read every article of ARTICLES_DIR as `convert` does, without writing anything, and "
+        "check that every character of every line went into the chapter, the metadata or the report of "
+        "dropped lines. Also lists unreadable files, warnings and duplicate articles. Exit status 1 when "
+        "a file cannot be read or text would be lost.",
+    )
+    p.add_argument("articles", type=Path, metavar="ARTICLES_DIR", help="folder of article files")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only problems")
 
     p = sub.add_parser(
         "build",
@@ -100,9 +112,35 @@ def _report_build(result: BuildResult) -> None:
         print("briefbook: build failed; the previous output is unchanged", file=sys.stderr)
 
 
+def _check(articles_dir: Path, quiet: bool) -> int:
+    try:
+        paths = find_articles(articles_dir)
+    except NotADirectoryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    articles, errors = read_articles(paths, articles_dir, audit=True)
+    for article in articles:
+        if not quiet:
+            print(
+                f"{articles_dir / article.path}: {len(article.paragraphs)} paragraphs, "
+                f"{len(article.dropped)} lines or spans dropped"
+            )
+        for problem in article.problems:
+            print(f"  warning: {problem.message}")
+    for first, second in duplicates(articles):
+        print(f"duplicate: {articles_dir / first.path} and {articles_dir / second.path}")
+    for error in errors:
+        where = f"{articles_dir / error.path}" + (f":{error.lineno}" if error.lineno else "")
+        print(f"error: {where}: {error.message}", file=sys.stderr)
+    print(f"briefbook check: {len(paths)} file(s), {len(errors)} error(s)")
+    return 1 if errors else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "check":
+        return _check(args.articles, args.quiet)
     status = 0
     if args.command in ("convert", "book"):
         settings = BookSettings(title=args.title, author=args.author)

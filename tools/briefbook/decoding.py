@@ -1,12 +1,18 @@
 """Bytes to text: decode an article file and normalise it.
 
-The only encodings accepted without a byte-order mark are those that decode
-strictly; a file that does not is an error naming the file, never mojibake.
+UTF-8 (with or without BOM) and UTF-16/32 (with BOM, or UTF-16 without one,
+recognised by its NUL bytes) are read as such. Other bytes are tried as the
+legacy Vietnamese Windows code page (cp1258), and accepted only when the
+result reads as Vietnamese: letters of the Vietnamese alphabet, with its
+accented letters, and none of the stray symbols that mojibake or font
+encodings (TCVN3, VNI) produce. A file that passes no test is an error
+naming the file and line, never mojibake in the book.
 """
 
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from pathlib import PurePath
 
 from briefbook.records import RawText
@@ -27,6 +33,43 @@ _CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\n\t") | {"\x7
 _CONTROL_TO_SPACE = dict.fromkeys(map(ord, _CONTROLS), " ")
 
 
+_BASE = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_TONES = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
+_VIETNAMESE_LETTERS = frozenset(
+    unicodedata.normalize("NFC", base + tone)
+    for letter in _BASE
+    for base in (letter, letter.upper())
+    for tone in (_TONES if base.lower() in "aăâeêioôơuưy" else ("",))
+)
+# Code pages tried, in order, for bytes that are not UTF-8.
+_LEGACY = ("cp1258",)
+
+
+def reads_as_vietnamese(text: str) -> bool:
+    """Whether ``text`` looks like Vietnamese rather than mojibake."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20:
+        return False
+    foreign = sum(1 for c in letters if c not in _VIETNAMESE_LETTERS)
+    accented = sum(1 for c in letters if not c.isascii())
+    # Latin-1 symbols (¸ µ ¶ · ¹ º » ¼ ½ ¾ ¿ × ÷ ...) mark mojibake.
+    symbols = sum(1 for c in text if "\u00a1" <= c <= "\u00bf" or c in "\u00d7\u00f7\u2020\u2021\u2030")
+    return (
+        foreign <= 0.005 * len(letters) and accented >= 0.05 * len(letters) and symbols <= 0.002 * len(text)
+    )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd > 0.3 * len(data) / 2 and even == 0:
+        return "utf-16-le"
+    if even > 0.3 * len(data) / 2 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 class ArticleError(Exception):
     """An article that cannot be read at all. The message names the file."""
 
@@ -45,12 +88,23 @@ def _sniff_encoding(data: bytes) -> str | None:
     return None
 
 
+def _decode_legacy(data: bytes) -> tuple[str, str] | None:
+    for encoding in _LEGACY:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if reads_as_vietnamese(unicodedata.normalize("NFC", text)):
+            return text, encoding
+    return None
+
+
 def decode_article(data: bytes, path: PurePath) -> RawText:
     """Decode ``data`` read from ``path`` and normalise it (NFC, ``\\n``).
 
     Raises :class:`ArticleError` for empty, binary or undecodable input.
     """
-    encoding = _sniff_encoding(data)
+    encoding = _sniff_encoding(data) or _utf16_without_bom(data)
     if encoding is None:
         if b"\x00" in data:
             raise ArticleError(path, "binary file (NUL bytes, no Unicode byte-order mark)")
@@ -58,12 +112,16 @@ def decode_article(data: bytes, path: PurePath) -> RawText:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        lineno = data[: exc.start].count(b"\n") + 1
-        raise ArticleError(
-            path,
-            f"cannot decode as {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start})",
-            lineno,
-        ) from None
+        legacy = _decode_legacy(data) if encoding == "utf-8" else None
+        if legacy is None:
+            lineno = data[: exc.start].count(b"\n") + 1
+            raise ArticleError(
+                path,
+                f"cannot decode as {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start}), "
+                f"nor as {', '.join(_LEGACY)} Vietnamese; save it as UTF-8",
+                lineno,
+            ) from None
+        text, encoding = legacy
     text = normalize_text(text)
     controls = sum(1 for c in text if c in _CONTROLS)
     if controls > max(2, len(text) // 100):

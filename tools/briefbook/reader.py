@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from briefbook.boilerplate import BlockKind, Boilerplate, load_boilerplate
 from briefbook.decoding import ArticleError
+from briefbook.inline import clean_paragraph, sentence_spans, split_runon
 from briefbook.metadata import (
     parse_byline,
     parse_category_line,
@@ -57,14 +58,22 @@ R_METADATA = "siêu dữ liệu"
 R_REPEAT = "lặp lại"
 R_SUMMARY = "tóm tắt tin liên quan"
 R_BLOCK = "tiêu đề khối"
+R_MARKUP = "đánh dấu Markdown"
+R_LABEL = "nhãn chuyên mục"
+R_SAPO_REPEAT = "sapo lặp lại"
+R_CAPTION_LINE = "chú thích ảnh"
 
 
 @dataclass(slots=True)
 class _Line:
-    """A non-empty line with whether a blank line stands before it."""
+    """A non-empty line, with the blank lines before it and its Markdown role."""
 
     line: Line
     gap_before: bool
+    blanks: int = 0
+    """How many blank lines stand before it."""
+    md_heading: bool = False
+    """It was a Markdown heading ("## ...")."""
 
     @property
     def text(self) -> str:
@@ -93,16 +102,34 @@ class _State:
         self.dropped.append(DroppedLine(line.lineno, line.text, reason))
 
 
-def _split_lines(text: str) -> list[_Line]:
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_RULE = re.compile(r"^[*_=#~-]{3,}$")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _split_lines(text: str, state: _State) -> list[_Line]:
+    """Non-empty lines, with Markdown scrape markup taken off."""
     out: list[_Line] = []
-    gap = False
+    blanks = 0
     for lineno, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
         if not stripped:
-            gap = True
+            blanks += 1
             continue
-        out.append(_Line(Line(lineno, stripped), gap_before=gap or not out))
-        gap = False
+        line = _Line(Line(lineno, stripped), gap_before=blanks > 0 or not out, blanks=blanks)
+        blanks = 0
+        if _MD_RULE.match(stripped):
+            state.drop(line, R_MARKUP)
+            continue
+        heading = _MD_HEADING.match(stripped)
+        text_ = _MD_STRONG.sub(r"\2", stripped[heading.end() :] if heading else stripped)
+        text_ = re.sub(r"\*{4,}", "", text_).strip()
+        if not text_:
+            state.drop(line, R_MARKUP)
+            continue
+        line.line = Line(lineno, text_)
+        line.md_heading = heading is not None
+        out.append(line)
     return out
 
 
@@ -223,8 +250,9 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
     )
 
 
-def _build_sections(body: list[_Line], state: _State, title: str) -> tuple[str, int, list[Section]]:
-    """Lede and sections from the body lines."""
+def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
+    """Drop lines that repeat the title or an earlier line, and caption-like
+    lines (no final punctuation) whose text recurs in a longer paragraph."""
     seen = {_key(title)}
     unique: list[_Line] = []
     for line in body:
@@ -234,12 +262,32 @@ def _build_sections(body: list[_Line], state: _State, title: str) -> tuple[str, 
         else:
             seen.add(key)
             unique.append(line)
-    body = unique
+    texts = [_key(line.text) for line in unique]
+    out = []
+    for line, key in zip(unique, texts, strict=True):
+        if (
+            len(key) >= 30
+            and not line.text.endswith(_SENTENCE_END)
+            and any(key in other and key != other for other in texts)
+        ):
+            state.drop(line, f"{R_CAPTION_LINE} ({R_REPEAT})")
+        else:
+            out.append(line)
+    return out
+
+
+def _build_sections(body: list[_Line], state: _State, sapo: _Line | None) -> tuple[str, int, list[Section]]:
+    """Lede and sections from the body lines (``sapo``: a lede found elsewhere)."""
     separated = sum(1 for line in body[1:] if line.gap_before)
     blank_separated = len(body) > 2 and separated >= 0.6 * (len(body) - 1)
 
+    def is_heading(i: int) -> bool:
+        return body[i].md_heading or (blank_separated and _is_heading(body, i))
+
     lede, lede_lineno = "", 0
-    if len(body) > 1 and not (blank_separated and _is_heading(body, 0)):
+    if sapo is not None:
+        lede, lede_lineno = sapo.text, sapo.lineno
+    elif len(body) > 1 and not is_heading(0):
         lede, lede_lineno = body[0].text, body[0].lineno
         body = body[1:]
 
@@ -248,7 +296,7 @@ def _build_sections(body: list[_Line], state: _State, title: str) -> tuple[str, 
     heading_lineno = 0
     paragraphs: list[Paragraph] = []
     for i, line in enumerate(body):
-        if blank_separated and _is_heading(body, i):
+        if is_heading(i) and i + 1 < len(body):
             if paragraphs or heading is not None:
                 sections.append(Section(heading, tuple(paragraphs), heading_lineno))
             heading, heading_lineno, paragraphs = line.text, line.lineno, []
@@ -257,6 +305,62 @@ def _build_sections(body: list[_Line], state: _State, title: str) -> tuple[str, 
     if paragraphs or heading is not None:
         sections.append(Section(heading, tuple(paragraphs), heading_lineno))
     return lede, lede_lineno, sections
+
+
+def _split_title_label(title: _Line, state: _State) -> _Line:
+    """ "SỰ KIỆN NỔI BẬT Tập huấn ...": a capitalised section label glued to the title."""
+    words = title.text.split()
+    n = 0
+    while n < len(words) and words[n].isupper() and len(words[n]) > 1 and words[n].isalpha():
+        n += 1
+    rest = words[n:]
+    if n < 2 or not rest or not (rest[0][0].isupper() and any(c.islower() for c in rest[0])):
+        return title
+    label = " ".join(words[:n])
+    state.category = state.category or label.capitalize()
+    state.dropped.append(DroppedLine(title.lineno, label, R_LABEL))
+    return _Line(Line(title.lineno, " ".join(rest)), title.gap_before, title.blanks)
+
+
+def _take_trailing_sapo(lines: list[_Line]) -> _Line | None:
+    """The sapo that some saved pages repeat at the very end, after blank lines."""
+    if len(lines) < 4:
+        return None
+    last = lines[-1]
+    if last.blanks >= 2 and len(last.text) >= 60 and last.text.endswith(_SENTENCE_END):
+        return lines.pop()
+    return None
+
+
+def _is_repeat(sapo: _Line, body: list[_Line]) -> bool:
+    """Whether the sapo's text (or its first sentence) is already in the body."""
+    key = _key(sapo.text)
+    first = _key(sapo.text[: sentence_spans(sapo.text)[0][1]])
+    return any(key in _key(line.text) or _key(line.text).startswith(first) for line in body)
+
+
+def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
+    """Cut run-on lines into paragraphs and debris out of paragraphs."""
+    out: list[_Line] = []
+    for index, line in enumerate(body):
+        if (reason := bp.debris_reason(line.text)) is not None:
+            state.drop(line, reason)
+            continue
+        if len(line.text) <= 160 and not line.text.endswith(_SENTENCE_END) and bp.is_caption(line.text):
+            state.drop(line, R_CAPTION_LINE)
+            continue
+        parts = split_runon(line.text)
+        for n, part in enumerate(parts):
+            last = index == len(body) - 1 and n == len(parts) - 1
+            cleaned = clean_paragraph(part, bp, runon_part=n < len(parts) - 1, last=last)
+            for text, reason in cleaned.dropped:
+                state.dropped.append(DroppedLine(line.lineno, text, reason))
+            if cleaned.source and not state.source:
+                state.source = cleaned.source
+            if cleaned.text:
+                gap = line.gap_before or n > 0
+                out.append(_Line(Line(line.lineno, cleaned.text), gap, line.blanks, line.md_heading))
+    return out
 
 
 def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
@@ -278,23 +382,22 @@ def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
 def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Article:
     """Parse one article. Raises :class:`ArticleError` when it has no body."""
     bp = boilerplate or load_boilerplate()
-    lines = _split_lines(raw.text)
     state = _State()
+    lines = _split_lines(raw.text, state)
+    sapo = _take_trailing_sapo(lines)
     title_index = _read_header(lines, state, bp)
     if title_index >= len(lines):
         raise ArticleError(raw.path, "no title: the file holds only metadata or debris")
-    title_line = lines[title_index]
+    title_line = _split_title_label(lines[title_index], state)
     start = _read_dates_after_title(lines, title_index + 1, state)
     body = _segment(lines[start:], state, bp)
     _read_signature(body, state, bp)
-    # Debris lines inside the body (advertisements between paragraphs).
-    kept = []
-    for line in body:
-        if (reason := bp.debris_reason(line.text)) is not None:
-            state.drop(line, reason)
-        else:
-            kept.append(line)
-    lede, lede_lineno, sections = _build_sections(kept, state, title_line.text)
+    body = _clean_body(body, state, bp)
+    body = _drop_repeats(body, state, title_line.text)
+    if sapo is not None and _is_repeat(sapo, body):
+        state.drop(sapo, R_SAPO_REPEAT)
+        sapo = None
+    lede, lede_lineno, sections = _build_sections(body, state, sapo)
     if not lede and not sections:
         raise ArticleError(raw.path, "no body text after the title", title_line.lineno)
 

@@ -134,6 +134,10 @@ class Metadata:
     source: str = ""
     """The original source the outlet names ("Nguồn: ..."), e.g. "Báo Thanh niên"."""
     url: str = ""
+    accessed: dt.date | None = None
+    """When the page was read (from an editor's override)."""
+    tags: tuple[str, ...] = ()
+    """Topics an editor gave the article."""
 
 
 @dataclass(frozen=True, slots=True)

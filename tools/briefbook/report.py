@@ -52,7 +52,12 @@ def _article_section(article: Article) -> list[str]:
     return out
 
 
-def render_report(articles: Sequence[Article], errors: Sequence[Problem], glossary: Glossary) -> str:
+def render_report(
+    articles: Sequence[Article],
+    errors: Sequence[Problem],
+    glossary: Glossary,
+    duplicates: Sequence[tuple[Article, Article]] = (),
+) -> str:
     """The report as Markdown."""
     out = [
         "# Báo cáo chuyển đổi",
@@ -63,6 +68,10 @@ def render_report(articles: Sequence[Article], errors: Sequence[Problem], glossa
     if errors:
         out += ["## Lỗi", ""]
         out += [f"- `{_cell(str(e))}`" for e in errors]
+        out.append("")
+    if duplicates:
+        out += ["## Bài trùng nhau", ""]
+        out += [f"- `{a.path.name}` và `{b.path.name}`: {a.title}" for a, b in duplicates]
         out.append("")
     if glossary.undefined:
         out += ["## Chữ viết tắt chưa rõ nghĩa", ""]

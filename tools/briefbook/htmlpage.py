@@ -1,0 +1,61 @@
+"""Saved web pages: main text and metadata by trafilatura.
+
+A ``.html`` file saved from a browser is reduced by trafilatura to its main
+text and metadata (title, author, date, site name, URL). The text, title
+first, then goes through the same reader as a text article; the metadata
+comes back as overrides (see :mod:`briefbook.overrides`), since a page's own
+metadata is more reliable than lines guessed from text.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+from typing import Any
+
+import trafilatura
+
+from briefbook.decoding import ArticleError
+from briefbook.records import RawText
+from briefbook.vietnamese import normalize_text
+
+__all__ = ["HTML_SUFFIXES", "read_html_page"]
+
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+
+def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]]:
+    """The page's text (title first) and its metadata as overrides.
+
+    The text is taken as Markdown so that the page's headings stay headings
+    (``## ...``, which the reader understands).
+    """
+    text = trafilatura.extract(
+        data,
+        output_format="markdown",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=True,
+    )
+    if not text or not text.strip():
+        raise ArticleError(path, "no article text found in the web page")
+    meta = trafilatura.extract_metadata(data)
+    overrides: dict[str, Any] = {}
+    title = ""
+    if meta is not None:
+        for key, value in (
+            ("title", meta.title),
+            ("author", meta.author),
+            ("date", meta.date),
+            ("outlet", meta.sitename),
+            ("url", meta.url),
+        ):
+            if value and str(value).strip():
+                overrides[key] = normalize_text(str(value)).strip()
+        if meta.tags:
+            overrides["tags"] = [normalize_text(t).strip() for t in meta.tags if t.strip()]
+        title = overrides.get("title", "")
+    body = normalize_text(text).strip()
+    full = f"{title}\n\n{body}\n" if title else f"{body}\n"
+    return RawText(path=path, text=full, encoding="html"), overrides

@@ -1,0 +1,141 @@
+"""Debris inside paragraphs: captions, credits, prompts, related links, sign-offs.
+
+Text copied from a page often glues page furniture into the running text:
+"Lễ trao thỏa thuận hợp tác giữa hai bên. (Nguồn: Vietnam+) Trong khuôn
+khổ...", "Video: Bệnh nhân đầu tiên ... giờ ra sao?", "[Ký biên bản ghi nhớ
+...]", "... sức khỏe/.". :func:`clean_paragraph` cuts such spans out of a
+paragraph and says what it cut and why; every other character is kept as it
+was. The patterns are data (``inline`` in ``data/boilerplate.yaml``).
+
+A run-on line (a whole article body on one line) keeps its old paragraph
+breaks as runs of two or more spaces; :func:`split_runon` cuts it there.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefbook.boilerplate import Boilerplate
+from briefbook.metadata import parse_source_line
+
+__all__ = ["Cleaned", "clean_paragraph", "sentence_spans", "split_runon"]
+
+RUNON_MIN = 400
+"""A line at least this long, with double spaces in it, is a run-on body."""
+
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s|$)")
+_TERMINAL = tuple('.!?…:;"”’»)')
+
+R_CAPTION = "chú thích ảnh"
+R_CREDIT = "nguồn ảnh"
+R_SIGNOFF = "dấu kết bài"
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """A paragraph with its debris cut out."""
+
+    text: str
+    """What is left, stripped; ``""`` when nothing is."""
+    dropped: tuple[tuple[str, str], ...]
+    """``(text, reason)`` of each span cut out, in order."""
+    source: str = ""
+    """A source named at the end of the paragraph ("Nguồn: ..."), if any."""
+
+
+def split_runon(text: str) -> list[str]:
+    """Cut a run-on line at its runs of two or more spaces."""
+    if len(text) < RUNON_MIN or "  " not in text:
+        return [text]
+    return [part.strip() for part in re.split(r"\s{2,}", text) if part.strip()]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``, covering it all."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        rest = text[end:].lstrip()
+        # A new sentence starts with a capital, a digit, a quote or a bracket.
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'([–-"):
+            continue
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _cut(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """Remove ``(start, end, reason)`` spans; return what is left and what went."""
+    spans = sorted(spans)
+    kept: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    pos = 0
+    for start, end, reason in spans:
+        start = max(start, pos)  # a span overlapping one already cut
+        if start >= end:
+            continue
+        kept.append(text[pos:start])
+        dropped.append((text[start:end].strip(), reason))
+        pos = end
+    kept.append(text[pos:])
+    return re.sub(r"\s{2,}", " ", "".join(kept)).strip(), [d for d in dropped if d[0]]
+
+
+def _sentence_just_before(text: str, sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The short, finished sentence that ends right before ``pos``, if any."""
+    before = [span for span in sentences if span[1] <= pos]
+    if not before:
+        return None
+    start, end = before[-1]
+    if text[end - 1] in ".!?…" and end - start <= 200 and not text[end:pos].strip():
+        return start, end
+    return None
+
+
+def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, last: bool = False) -> Cleaned:
+    """Cut captions, credits, prompts, related links and sign-offs out of ``text``.
+
+    ``runon_part``: the text is one part of a run-on line, so a last sentence
+    with no final punctuation is a photo caption that lost its line break.
+    ``last``: the paragraph ends the article (sign-offs and sources live there).
+    """
+    spans: list[tuple[int, int, str]] = []
+    sentences = sentence_spans(text)
+    for pattern, reason in bp.inline_spans:
+        for m in pattern.finditer(text):
+            spans.append((m.start(), m.end(), reason))
+    # A credit right after a sentence marks that sentence as the photo caption.
+    for m in bp.credit.finditer(text):
+        spans.append((m.start(), m.end(), R_CREDIT))
+        caption = _sentence_just_before(text, sentences, m.start())
+        if caption is not None:
+            spans.append((*caption, R_CAPTION))
+    for start, end in sentences:
+        sentence = text[start:end]
+        for pattern, reason in bp.inline_sentences:
+            if pattern.match(sentence):
+                spans.append((start, end, reason))
+                break
+    source = ""
+    if last and sentences:
+        start, end = sentences[-1]
+        found = parse_source_line(text[start:end].strip())
+        if found:
+            source = found
+            spans.append((start, end, "siêu dữ liệu: nguồn"))
+    if runon_part and sentences and len(sentences) > 1:
+        start, end = sentences[-1]
+        tail = text[start:end].strip()
+        if tail and not tail.endswith(_TERMINAL) and len(tail) <= 200:
+            spans.append((start, end, R_CAPTION))
+    # The "/." that closes an article in Vietnamese newspapers.
+    if last and (signoff := re.search(r"(?<=[^/\s])/\.\s*$", text)):
+        spans.append((signoff.start(), signoff.end(), R_SIGNOFF))
+    kept, dropped = _cut(text, spans)
+    return Cleaned(kept, tuple(dropped), source)
