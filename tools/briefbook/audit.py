@@ -35,8 +35,8 @@ def _pieces(article: Article) -> tuple[dict[int, list[str]], dict[int, list[str]
     for item in article.related:
         kept[item.lineno].append(item.title)
     dropped: dict[int, list[str]] = defaultdict(list)
-    for item in article.dropped:
-        dropped[item.lineno].append(item.text)
+    for line in article.dropped:
+        dropped[line.lineno].append(line.text)
     return kept, dropped
 
 
