@@ -41,9 +41,9 @@ def seed_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
 
 @pytest.fixture(scope="session")
 def fixture_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
-    """The real articles of tests/fixtures plus two unreadable files."""
+    """The real articles and the saved web page of tests/fixtures, a cp1258 file and two unreadable files."""
     articles = tmp_path_factory.mktemp("fixture-articles")
-    for path in FIXTURES.glob("*.txt"):
+    for path in [*FIXTURES.glob("*.txt"), *(FIXTURES.parent / "html").glob("*.html")]:
         shutil.copy(path, articles / path.name)
     (articles / "90_binary.txt").write_bytes(bytes(range(256)) * 4)
     # A Windows-1258 copy of a seed (read), and UTF-8 read as cp1252 (refused).

@@ -142,9 +142,9 @@ def test_fixture_book_builds_despite_unreadable_articles(fixture_book: BuiltBook
     assert fixture_book.result.ok, [s.summary for s in fixture_book.result.steps]
     errors = {e.path.name: e.message for e in fixture_book.conversion.errors}
     assert set(errors) == {"90_binary.txt", "92_mojibake.txt"}
-    assert len(fixture_book.conversion.articles) == 8
+    assert len(fixture_book.conversion.articles) == 9
     chapters = list((fixture_book.docs / "_build" / "html" / "chapters").glob("*.html"))
-    assert len(chapters) == 8
+    assert len(chapters) == 9
 
 
 def test_failed_build_keeps_the_previous_output(tmp_path: Path, seed_book: BuiltBook) -> None:

@@ -1,0 +1,95 @@
+"""Editor overrides, saved web pages, duplicates and `briefbook check`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import sys
+from pathlib import Path, PurePath
+
+from briefbook.audit import duplicates, unaccounted
+from briefbook.book import read_article, read_articles
+
+from .conftest import FIXTURES, SEEDS
+
+HTML = Path(__file__).resolve().parent / "fixtures" / "html" / "htv-mo-them-nhung-nhip-cau.html"
+SEED = SEEDS / "000_33420b19da835728.txt"
+
+
+def test_sidecar_sets_missing_fields(tmp_path: Path) -> None:
+    article_path = tmp_path / "bai.txt"
+    shutil.copy(SEED, article_path)
+    (tmp_path / "bai.yaml").write_text(
+        "date: 2025-10-30\nurl: https://thanhnien.vn/hop-tac\naccessed: 02/11/2025\n"
+        "tags: [hợp tác quốc tế, bệnh viện]\noutlet: Sở Y tế TP.HCM\nbogus: 1\n",
+        "utf-8",
+    )
+    _, article = read_article(article_path, PurePath("bai.txt"))
+    assert article.meta.date is not None and article.meta.date.date == dt.date(2025, 10, 30)
+    assert article.meta.url == "https://thanhnien.vn/hop-tac"
+    assert article.meta.accessed == dt.date(2025, 11, 2)
+    assert article.meta.tags == ("hợp tác quốc tế", "bệnh viện")
+    assert article.meta.outlet == "Sở Y tế TP.HCM"
+    messages = [p.message for p in article.problems]
+    assert "no date found" not in messages
+    assert "unknown override field 'bogus'" in messages
+
+
+def test_front_matter_overrides_and_keeps_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "---\ntitle: Tiêu đề do biên tập viên sửa\ndate: not a date\n---\n" + SEED.read_text("utf-8")
+    )
+    _, article = read_article(path, PurePath("bai.txt"))
+    assert article.title == "Tiêu đề do biên tập viên sửa"
+    assert article.slug == "tieu-de-do-bien-tap-vien-sua"
+    assert any("cannot read 'not a date' as a date" in p.message for p in article.problems)
+    assert article.lede_lineno == 6  # line 2 of the seed, after 4 front-matter lines
+    assert article.lede.startswith("Sở Y tế TP.HCM ghi nhận")
+
+
+def test_saved_web_page() -> None:
+    raw, article = read_article(HTML, PurePath(HTML.name))
+    assert article.title == "Mở thêm những 'nhịp cầu' hợp tác y tế Việt Nam - Pháp"
+    assert article.meta.outlet == "HTV"
+    assert article.meta.source == "Cổng Thông tin Chính phủ"
+    assert article.meta.date is not None and article.meta.date.date == dt.date(2025, 11, 2)
+    assert article.lede.startswith("Hợp tác y tế Việt – Pháp")
+    assert [s.heading for s in article.sections if s.heading] == [
+        "Hội nghị quy tụ những chuyên gia hàng đầu của 2 nước",
+        "Khơi mở những nhịp cầu hợp tác mới",
+    ]
+    text = " ".join(p.text for p in article.paragraphs)
+    for debris in ("Trang chủ", "Ý kiến của bạn", "Gửi bình luận", "Bản quyền", "Tin liên quan"):
+        assert debris not in text
+    assert unaccounted(raw, article) == []
+
+
+def test_duplicates_are_reported(tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "a.txt")
+    shutil.copy(SEED, tmp_path / "b.txt")
+    shutil.copy(SEEDS / "001_99e64521392f7738.txt", tmp_path / "c.txt")
+    articles, _ = read_articles(sorted(tmp_path.glob("*.txt")), tmp_path)
+    pairs = duplicates(articles)
+    assert [(a.path.name, b.path.name) for a, b in pairs] == [("a.txt", "b.txt")]
+
+
+def test_check_command(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(FIXTURES, articles)
+    shutil.copy(SEED, articles / "zz_copy.txt")
+    shutil.copy(SEED, articles / "zz_copy2.txt")
+    (articles / "zz_binary.txt").write_bytes(b"\x00\x01" * 50 + b"\xff")
+    result = subprocess.run(
+        [sys.executable, "-m", "briefbook.cli", "check", str(articles)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert "zz_binary.txt: binary file" in result.stderr
+    assert "duplicate:" in result.stdout and "zz_copy2.txt" in result.stdout
+    assert "text not accounted" not in result.stderr
+    (articles / "zz_binary.txt").unlink()
+    ok = subprocess.run(
+        [sys.executable, "-m", "briefbook.cli", "check", "-q", str(articles)], capture_output=True
+    )
+    assert ok.returncode == 0
