@@ -17,13 +17,15 @@ test: $(VENV)/.installed-test system-test
 	$(BIN)/pytest
 
 system:
-	@scripts/system-packages.sh book
+	@PYTHON=$(PYTHON) scripts/system-packages.sh book
 
 system-test:
-	@scripts/system-packages.sh test
+	@PYTHON=$(PYTHON) scripts/system-packages.sh test
 
-$(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
+# The system packages first: a Python without venv support gets python3-venv.
+# A failed venv is removed, so that the next run tries again.
+$(BIN)/python: | system
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); exit 1; }
 
 # The stamps make a second run install nothing until pyproject.toml changes.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python

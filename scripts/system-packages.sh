@@ -36,7 +36,7 @@ else
   done
 fi
 # A Python that cannot make a virtual environment needs Debian's python3-venv.
-if ! python3 -c "import ensurepip, venv" >/dev/null 2>&1; then missing+=(python3-venv); fi
+if ! "${PYTHON:-python3}" -c "import ensurepip, venv" >/dev/null 2>&1; then missing+=(python3-venv); fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "system packages: all present"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -64,3 +65,33 @@ def test_front_page_chapter_and_pdf(page: Page, http_root: str) -> None:
     assert response.ok and response.body().startswith(b"%PDF")
     assert not errors, errors
     assert not failed, failed
+
+
+def test_cite_a_section_and_follow_its_permalink(browser: Browser, http_root: str) -> None:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(f"{http_root}/chapters/mo-them-nhung-nhip-cau-hop-tac-y-te-viet-nam-phap.html")
+    block = page.locator("details.briefbook-cite").nth(1)  # section 2.1
+    block.locator("summary").click()
+    block.locator("button[data-copy=text]").click()
+    page.wait_for_function("document.querySelectorAll('.briefbook-copied')[1].textContent.length > 0")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert "Chương 2: “Mở thêm những 'nhịp cầu' hợp tác y tế Việt Nam - Pháp”" in copied
+    assert "mục 2.1 “Hội nghị quy tụ những chuyên gia hàng đầu của 2 nước”" in copied
+    assert "đoạn ¶ 2.2–2.9" in copied
+    assert re.search(r"tr\. \d+ \(bản PDF\)", copied)
+    assert "Truy cập ngày " in copied and "__BRIEFBOOK" not in copied
+    link = re.search(r"(http://\S+#\S+)\. Truy cập", copied)
+    assert link, copied
+    block.locator("button[data-copy=bibtex]").click()
+    page.wait_for_timeout(200)
+    bibtex = page.evaluate("navigator.clipboard.readText()")
+    assert bibtex.startswith("@incollection{") and link.group(1) in bibtex
+
+    page.goto(link.group(1))
+    anchor = link.group(1).split("#", 1)[1]
+    target = page.locator(f"[id='{anchor}']")
+    assert target.count() == 1
+    assert "Hội nghị quy tụ" in target.locator("h2").inner_text()
+    assert target.is_visible()
+    context.close()

@@ -22,17 +22,23 @@ class _Text(HTMLParser):
         self.blocks: list[str] = []
         self._depth = 0
         self._buf: list[str] = []
+        self._skip = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in ("p", "li", "h1", "h2", "h3", "dt", "dd"):
             self._flush()
+        if tag == "a" and "briefbook-pnum" in (dict(attrs).get("class") or ""):
+            self._skip = True  # the paragraph number, not the paragraph's text
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._skip = False
         if tag in ("p", "li", "h1", "h2", "h3", "dt", "dd"):
             self._flush()
 
     def handle_data(self, data: str) -> None:
-        self._buf.append(data)
+        if not self._skip:
+            self._buf.append(data)
 
     def _flush(self) -> None:
         text = " ".join("".join(self._buf).split())

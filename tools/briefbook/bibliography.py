@@ -9,30 +9,66 @@ re-cased.
 
 from __future__ import annotations
 
+import codecs
+import io
 import re
 from collections.abc import Sequence
+from typing import TextIO
 
-from pybtex.database import BibliographyData, Entry, Person
+import latexcodec  # noqa: F401  (registers the "ulatex" codec)
+from pybtex.database import BibliographyData, Entry, Person, parse_string
+from pybtex.database.output.bibtex import Writer
 
 from briefbook.records import Article
 
-__all__ = ["bibtex_escape", "render_bibliography"]
-
-_SPECIAL = re.compile(r"([\\{}%&$#_~^])")
-_REPLACEMENTS = {
-    "\\": r"\textbackslash{}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
+__all__ = ["bibtex_text", "bibtex_url", "read_bibtex", "render_bibliography", "write_bibtex"]
 
 
-def bibtex_escape(text: str) -> str:
-    """``text`` as a BibTeX field value that pybtex reads back unchanged."""
-    return _SPECIAL.sub(lambda m: _REPLACEMENTS.get(m.group(1), "\\" + m.group(1)), text)
+class _Writer(Writer):  # type: ignore[misc]
+    """pybtex's BibTeX writer, leaving URLs as they are.
+
+    pybtex encodes field values as LaTeX (``%`` becomes ``\\%``, ``_``
+    becomes ``\\_``), which is right for text and wrong for a URL.
+    """
+
+    RAW_FIELDS = frozenset({"url", "urldate"})
+
+    def _write_field(self, stream: TextIO, type: str, value: str) -> None:
+        if type in self.RAW_FIELDS:
+            stream.write(f",\n    {type} = {self.quote(value)}")
+        else:
+            super()._write_field(stream, type, value)
+
+
+def bibtex_text(text: str) -> str:
+    """``text`` for a BibTeX field that pybtex's writer will encode.
+
+    The writer escapes ``% & # _ ~`` itself; what it cannot write are braces
+    that do not balance, so those are dropped from the field (the chapter
+    keeps them).
+    """
+    depth = 0
+    for ch in text:
+        depth += {"{": 1, "}": -1}.get(ch, 0)
+        if depth < 0:
+            break
+    return text if depth == 0 else text.replace("{", "").replace("}", "")
+
+
+def bibtex_url(url: str) -> str:
+    """A URL with its braces and spaces percent-encoded."""
+    return url.replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
 
 
 def _protect(text: str) -> str:
-    return "{" + bibtex_escape(text) + "}"
+    return "{" + bibtex_text(text) + "}"
+
+
+def write_bibtex(data: BibliographyData) -> str:
+    """The BibTeX text of ``data``."""
+    stream = io.StringIO()
+    _Writer().write_stream(data, stream)
+    return stream.getvalue()
 
 
 def _authors(article: Article) -> list[Person]:
@@ -47,20 +83,30 @@ def _entry(article: Article) -> Entry:
     if publisher:
         fields["howpublished"] = _protect(publisher)
     if meta.source and meta.outlet and meta.source != meta.outlet:
-        fields["note"] = bibtex_escape(f"Đăng lại trên {meta.outlet}")
+        fields["note"] = bibtex_text(f"Đăng lại trên {meta.outlet}")
     if meta.date is not None:
         # The full date as biblatex's "date"; "year" for BibTeX styles (pybtex's
         # styles print a numeric month as "11 2025", so there is none).
         fields["year"] = str(meta.date.date.year)
         fields["date"] = meta.date.date.isoformat()
     if meta.url:
-        fields["url"] = meta.url
+        fields["url"] = bibtex_url(meta.url)
     fields["language"] = "vietnamese"
     return Entry("misc", fields=fields, persons={"author": _authors(article)} if meta.author else {})
 
 
+def read_bibtex(text: str) -> BibliographyData:
+    """Parse BibTeX written by :func:`write_bibtex`, decoding the LaTeX that
+    pybtex's writer put in text fields, so that writing it again gives the
+    same bytes."""
+    data = parse_string(text, "bibtex")
+    for entry in data.entries.values():
+        for name, value in list(entry.fields.items()):
+            if name not in _Writer.RAW_FIELDS:
+                entry.fields[name] = codecs.decode(value, "ulatex")
+    return data
+
+
 def render_bibliography(articles: Sequence[Article]) -> str:
     """The ``.bib`` text for ``articles``, entries in the given order."""
-    data = BibliographyData(entries={a.cite_key: _entry(a) for a in articles})
-    text: str = data.to_string("bibtex")
-    return text
+    return write_bibtex(BibliographyData(entries={a.cite_key: _entry(a) for a in articles}))

@@ -21,7 +21,9 @@ class BlockKind(Enum):
     RELATED = "related"
     """Related-news list: headlines kept as further reading."""
     DROP = "drop"
-    """Everything dropped."""
+    """Teasers dropped; the block ends where running text resumes."""
+    COMMENTS = "comments"
+    """Everything to the next marker dropped."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,14 +132,24 @@ def read_articles(
 
 
 def unique_slugs(articles: Sequence[Article]) -> list[Article]:
-    """Give articles with the same slug distinct ones (-2, -3...), in order."""
-    seen: dict[str, int] = {}
+    """Give articles that share a slug distinct ones (-2, -3...), in order.
+
+    A suffixed slug never takes the slug of another article ("Tin", "Tin",
+    "Tin 2" give tin, tin-3, tin-2).
+    """
+    taken = {a.slug for a in articles}
+    seen: set[str] = set()
     out = []
     for article in articles:
-        count = seen.get(article.slug, 0) + 1
-        seen[article.slug] = count
-        if count > 1:
-            article = dataclasses.replace(article, slug=f"{article.slug}-{count}")
+        slug = article.slug
+        if slug in seen:
+            n = 2
+            while f"{article.slug}-{n}" in taken:
+                n += 1
+            slug = f"{article.slug}-{n}"
+            taken.add(slug)
+            article = dataclasses.replace(article, slug=slug)
+        seen.add(slug)
         out.append(article)
     return out
 

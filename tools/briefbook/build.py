@@ -12,7 +12,9 @@ output of each step).
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +35,8 @@ class StepResult:
     """The step's full output."""
     summary: str = ""
     """The last lines of output when the step failed."""
+    notes: tuple[str, ...] = ()
+    """Warnings of a step that succeeded (e.g. characters the PDF's fonts lack)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,17 @@ def _run(name: str, cmd: Sequence[str], log: Path, cwd: Path | None = None) -> S
     interesting = [ln for ln in lines if "WARNING" in ln or "ERROR" in ln or ln.startswith("!")]
     summary = "\n".join((interesting or lines)[-15:])
     return StepResult(name, False, log, summary)
+
+
+_MISSING = re.compile(r"Missing character: There is no (.) \((U\+[0-9A-F]+)\)")
+
+
+def missing_characters(log: Path) -> list[str]:
+    """Characters xelatex could not find in the fonts (it only logs them)."""
+    if not log.is_file():
+        return []
+    text = log.read_text("utf-8", errors="replace")
+    return sorted({f"{m[1]} ({m[2]})" for m in _MISSING.finditer(text)})
 
 
 def _sphinx(builder: str, docs: Path, out: Path, doctrees: Path, extra: Sequence[str] = ()) -> list[str]:
@@ -135,6 +150,12 @@ def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
         pdfs = sorted(latex.glob("*.pdf"))
         if steps[-1].ok and len(pdfs) == 1:
             pdf_file = pdfs[0]
+            missing = missing_characters(pdf_file.with_suffix(".log"))
+            if missing:
+                steps[-1] = dataclasses.replace(
+                    steps[-1],
+                    notes=(f"the PDF's fonts lack {len(missing)} character(s): {' '.join(missing)}",),
+                )
         elif steps[-1].ok:
             steps.append(
                 StepResult("PDF (xelatex)", False, logs / "pdf.log", f"expected one PDF, found {len(pdfs)}")
@@ -144,6 +165,14 @@ def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
     if html and all(s.ok for s in steps):
         shipped = pdf_file or next(iter(sorted((root / "pdf").glob("*.pdf"))), None)
         extra = [f"-Dbriefbook_pdf={shipped}"] if shipped else []
+        # The PDF pages of labels, for "tr. 14" in the citation blocks.
+        aux = (
+            pdf_file.with_suffix(".aux")
+            if pdf_file
+            else next(iter(sorted((root / "latex").glob("*.aux"))), None)
+        )
+        if aux is not None and aux.is_file():
+            extra.append(f"-Dbriefbook_latex_aux={aux}")
         html_out = staging / "html"
         steps.append(
             _run(

@@ -100,6 +100,8 @@ def _report_build(result: BuildResult) -> None:
     for step in result.steps:
         if step.ok:
             print(f"briefbook: {step.name}: ok")
+            for note in step.notes:
+                print(f"warning: {step.name}: {note}", file=sys.stderr)
         else:
             print(f"error: {step.name} failed (log: {step.log})", file=sys.stderr)
             if step.summary:

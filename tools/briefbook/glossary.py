@@ -119,8 +119,9 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
         short = m.group(1)
         if not _is_abbreviation(short):
             continue
-        # The long form stays within the clause before the bracket.
-        before = re.split(r"[.;:!?()\[\]\"“”]", text[: m.start()])[-1]
+        # The long form stays within the clause before the bracket (and
+        # within a bounded window, so that a long paragraph stays linear).
+        before = re.split(r"[.;:!?()\[\]\"“”]", text[max(0, m.start() - 300) : m.start()])[-1]
         long_form = _long_form(short, before.rstrip())
         if long_form:
             found.append((short, long_form))

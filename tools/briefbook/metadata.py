@@ -35,7 +35,7 @@ _DATE_RES = (
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
-_THEO_RE = re.compile(r"^\(?\s*Theo\s+(?P<src>[^,.;:]+?)\s*\)?\s*$")
+_THEO_RE = re.compile(r"^\(?\s*Theo\s+(?P<src>[A-ZÀ-ỸĐ][^,.;:]*?)\s*\)?\s*$")
 _CREDIT_RE = re.compile(
     r"^(?:(?:Tin|Bài|Ảnh|Video|Clip)(?:\s*(?:,|và|&)\s*(?:tin|bài|ảnh|video|clip))*"
     r"|Thực hiện|Nhóm phóng viên|Nhóm PV|PV|CTV)\s*:\s*(?P<names>.+)$",
@@ -91,6 +91,8 @@ def parse_category_line(text: str) -> CategoryLine | None:
     before, after = text[: m.start()].strip(" ,|-–"), text[m.end() :].strip(" ,|-–")
     if after or len(before.split()) > 6 or before.endswith(_SENTENCE_END):
         return None
+    if "ngày" in m.group(0).lower() or before.lower().endswith(("ngày", "tháng", "năm")):
+        return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
     return CategoryLine(category=before, date=date)
 
 
@@ -133,6 +135,9 @@ def parse_byline(text: str) -> Byline | None:
     credit = _CREDIT_RE.match(text)
     if credit:
         text = credit["names"].strip()
+    agency = re.fullmatch(r"(?P<names>[^()]+?)\s*\((?P<outlet>[^()]{2,40})\)", text)
+    if agency and not outlet:
+        text, outlet = agency["names"].strip(), agency["outlet"].strip()
     text = text.strip(" -–").strip()
     names = [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", text) if n.strip()]
     if not names or not all(_is_name(n) for n in names):

@@ -49,8 +49,8 @@ def label(name: str) -> str:
 
 
 def heading(level: int, text: str) -> str:
-    """A heading with escaped text."""
-    return f"{'#' * level} {escape(text)}"
+    """A heading with escaped text (a trailing "#" would close an ATX heading)."""
+    return f"{'#' * level} {escape(text).replace('#', chr(92) + '#')}"
 
 
 def directive(

@@ -77,7 +77,8 @@ def render_index(articles: Sequence[Article], settings: BookSettings) -> str:
             f"và {_glossary_link('bảng chữ viết tắt')}. "
             "Mỗi chương ghi rõ cơ quan đăng bài, nguồn gốc, tác giả và ngày đăng khi tìm thấy.",
             "",
-            "Bản dựng ngày {sub-ref}`today`.",
+            "Bản dựng ngày {sub-ref}`today`, ấn bản {briefbook-edition}`ấn bản` "
+            "(ngày dựng và mã băm của nội dung: hai bản cùng mã có cùng nội dung).",
             "",
             _chapter_table(articles),
             "",

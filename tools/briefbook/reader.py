@@ -134,8 +134,19 @@ def _split_lines(text: str, state: _State) -> list[_Line]:
 
 
 def _is_summary(text: str) -> bool:
-    """A teaser's summary rather than a headline."""
-    return text.endswith(_SENTENCE_END) or len(text) > _MAX_HEADLINE or _OUTLET_PREFIX.match(text) is not None
+    """A teaser's summary (running text) rather than a headline.
+
+    Headlines may end with "?", "!" or a closing quote, or be cut short with
+    "..."; a summary is long, opens with the outlet's "(HTV) -", or ends a
+    sentence with a full stop.
+    """
+    if text.endswith(("...", "…")) and len(text) <= 120:
+        return False
+    return (
+        len(text) > _MAX_HEADLINE
+        or _OUTLET_PREFIX.match(text) is not None
+        or (text.rstrip("”\"’'»)").endswith((".", "…", ";")) and len(text) > 40)
+    )
 
 
 def _key(text: str) -> str:
@@ -149,7 +160,8 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
         line = lines[i]
         if (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
-        elif (cat := parse_category_line(line.text)) is not None:
+        elif (cat := parse_category_line(line.text)) is not None and len(lines[i + 1].text) <= _MAX_HEADLINE:
+            # (A dated line followed by running text is the title itself.)
             state.category = state.category or cat.category
             state.date = state.date or cat.date
             state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
@@ -177,7 +189,8 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
     body: list[_Line] = []
     block = None
     after_headline = False
-    for line in lines:
+    previous: str | None = None
+    for index, line in enumerate(lines):
         marker = bp.block_marker(line.text)
         if marker is not None:
             block, after_headline = marker, False
@@ -188,14 +201,14 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
             continue
         if (match := _OUTLET_PREFIX.match(line.text)) is not None:
             state.outlet_votes[match["outlet"].strip()] += 1
-        if block.kind is BlockKind.DROP:
+        if block.kind is BlockKind.COMMENTS:
             state.drop(line, block.reason)
         elif (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
         elif parse_category_line(line.text) is not None:
             state.drop(line, f"{block.reason}: chuyên mục, ngày")
         elif _is_summary(line.text):
-            if not after_headline:
+            if not after_headline or _text_goes_on(lines, index + 1, bp):
                 # Running text that follows no headline: the list has ended
                 # and the article goes on.
                 block = None
@@ -203,13 +216,30 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
                 continue
             state.drop(line, R_SUMMARY)
             after_headline = False
-        elif any(_key(r.title) == _key(line.text) for r in state.related):
+        elif any(_key(r.title) == _key(line.text) for r in state.related) or (
+            block.kind is BlockKind.DROP and previous is not None and _key(previous) == _key(line.text)
+        ):
             state.drop(line, f"{block.reason}: {R_REPEAT}")
+            after_headline = True
+        elif block.kind is BlockKind.DROP:
+            state.drop(line, block.reason)
             after_headline = True
         else:
             state.related.append(RelatedItem(line.text, line.lineno))
             after_headline = True
+        previous = line.text
     return body
+
+
+def _text_goes_on(lines: list[_Line], start: int, bp: Boilerplate) -> bool:
+    """Whether running text, a byline or a source line follows: then a
+    sentence after a headline is the article resuming, not a teaser."""
+    if start >= len(lines):
+        return False
+    text = lines[start].text
+    if bp.block_marker(text) is not None:
+        return False
+    return _is_summary(text) or parse_byline(text) is not None or parse_source_line(text) is not None
 
 
 def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
@@ -257,7 +287,8 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     unique: list[_Line] = []
     for line in body:
         key = _key(line.text)
-        if key in seen:
+        # Short lines ("Có.") may really be said twice; teasers are long.
+        if key in seen and (len(key) >= 40 or key == _key(title)):
             state.drop(line, R_REPEAT)
         else:
             seen.add(key)
@@ -375,7 +406,7 @@ def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
     ]
     problems = [Problem(raw.path, f"no {label} found") for label in missing]
     if len(title) > _MAX_HEADLINE:
-        problems.append(Problem(raw.path, f"title is {len(title)} characters long", lineno=1))
+        problems.append(Problem(raw.path, f"title is {len(title)} characters long"))
     return problems
 
 

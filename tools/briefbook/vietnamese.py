@@ -43,7 +43,8 @@ def normalize_text(text: str) -> str:
 
     Nothing visible is removed: every letter and mark of the input is kept.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Line ends; Word's vertical tab and form feed are line breaks too.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
     text = text.translate(_INVISIBLE).translate(_SPACES)
     return unicodedata.normalize("NFC", text)
 

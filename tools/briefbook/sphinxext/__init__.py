@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefbook.sphinxext import defaults, i18n, latex, pdf, toctree
+from briefbook.sphinxext import citation, defaults, i18n, latex, paragraphs, pdf, toctree
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -32,16 +32,39 @@ def setup(app: Sphinx) -> dict[str, Any]:
     i18n.add_catalogs(app)
 
     app.add_config_value("briefbook_pdf", "", "html", types=frozenset({str}))
+    app.add_config_value("briefbook_latex_aux", "", "html", types=frozenset({str}))
+    app.add_config_value("briefbook_numbered_docs", ["chapters/*"], "env", types=frozenset({list}))
     app.add_config_value("briefbook_references_doc", "references", "env", types=frozenset({str}))
     app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
 
     # Before sphinxcontrib-bibtex and the theme read the values we default.
     app.connect("config-inited", defaults.on_config_inited, priority=100)
+    app.add_node(
+        paragraphs.paragraph_number,
+        html=(paragraphs.visit_html, None),
+        latex=(paragraphs.visit_latex, None),
+        text=(paragraphs.skip, None),
+        man=(paragraphs.skip, None),
+        texinfo=(paragraphs.skip, None),
+    )
+    app.add_node(
+        citation.cite_block,
+        html=(citation.visit_html, None),
+        latex=(citation.skip, None),
+        text=(citation.skip, None),
+        man=(citation.skip, None),
+        texinfo=(citation.skip, None),
+    )
     app.connect("doctree-read", toctree.on_doctree_read)
+    app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
+    app.connect("doctree-read", citation.on_doctree_read, priority=610)
+    app.connect("html-page-context", citation.on_html_page_context, priority=600)
+    app.add_role("briefbook-edition", citation.edition_role)
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)
     app.add_post_transform(latex.ReferencesPageToBibliography)
     app.add_css_file("briefbook.css")
+    app.add_js_file("briefbook.js", loading_method="defer")
 
     return {
         "version": __version__,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefbook.sphinxext.citation import edition
 from briefbook.vietnamese import slugify
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def latex_elements() -> dict[str, str]:
         "fontpkg": LATEX_FONTS,
         "geometry": r"\usepackage[headheight=14pt]{geometry}",
         "preamble": LATEX_PREAMBLE,
+        "releasename": "Ấn bản",  # the title page's "Release", untranslated in Sphinx's catalog
         # Sphinx's Vietnamese catalog leaves "Index" untranslated.
         "printindex": r"\renewcommand{\indexname}{Chỉ mục}\printindex",
     }
@@ -85,6 +87,7 @@ def _defaults(config: Config) -> dict[str, Any]:
             "search_bar_text": "Tìm trong sổ tay…",
             "use_download_button": False,
             "article_header_end": ["briefbook-pdf-button.html", "article-header-buttons.html"],
+            "extra_footer": f'<p class="briefbook-edition">Ấn bản {config.release}</p>',
         },
         "html_sidebars": {
             "**": [
@@ -112,6 +115,10 @@ def _defaults(config: Config) -> dict[str, Any]:
 def on_config_inited(app: Sphinx, config: Config) -> None:
     """Set each default that ``conf.py`` left unset; add our templates and CSS."""
     raw = config._raw_config  # what conf.py (or -D) set
+    if "release" not in raw:
+        config.release = edition(Path(app.srcdir))
+    if "version" not in raw:
+        config.version = config.release
     for name, value in _defaults(config).items():
         if name not in raw:
             config[name] = value

@@ -1,0 +1,59 @@
+"""references.bib: pybtex writes it, reads it back, and renders the original text."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from pybtex.database import parse_string
+from pybtex.plugin import find_plugin
+
+from briefbook.bibliography import read_bibtex, render_bibliography, write_bibtex
+from briefbook.book import unique_slugs
+from briefbook.decoding import decode_article
+from briefbook.myst import heading
+from briefbook.reader import parse_article
+from briefbook.records import Article
+
+BODY = "Đoạn văn đủ dài của bài báo về giá thuốc và bảo hiểm y tế trong năm nay, có số liệu cụ thể."
+
+
+def _article(title: str, tail: str = "", name: str = "a.txt") -> Article:
+    text = f"{title}\n{BODY}\nĐoạn hai. {BODY}\n{tail}"
+    return parse_article(decode_article(text.encode(), PurePath(name)))
+
+
+def test_special_characters_survive_bibtex() -> None:
+    title = "Giá thuốc tăng 5% & BHYT_2025 #1 ~ ^ $ {ngoặc}"
+    url = "https://x.vn/a_b?q=1&r=2%20c#frag"
+    bib = render_bibliography([_article(title, f"Nguồn: Báo X\n{url}\n")])
+    data = parse_string(bib, "bibtex")
+    assert write_bibtex(read_bibtex(bib)) == bib
+    entry = data.entries["gia-thuoc-tang-5-bhyt-2025-1-ngoac"]
+    assert entry.fields["url"] == url
+    style = find_plugin("pybtex.style.formatting", "plain")()
+    rendered = next(iter(style.format_bibliography(data))).text.render_as("text")
+    assert "Giá thuốc tăng 5% & BHYT_2025 #1 ~" in rendered
+    assert url in rendered
+
+
+def test_unbalanced_braces_do_not_break_the_bib() -> None:
+    bib = render_bibliography([_article("Tiêu đề } lạ { thật")])
+    parse_string(bib, "bibtex")  # no error
+
+
+def test_slugs_are_unique_even_against_suffixes() -> None:
+    articles = unique_slugs([_article("Tin"), _article("Tin"), _article("Tin 2")])
+    assert [a.slug for a in articles] == ["tin", "tin-3", "tin-2"]
+
+
+def test_heading_keeps_a_trailing_hash() -> None:
+    from docutils.core import publish_doctree
+    from myst_parser.parsers.docutils_ import Parser
+
+    doctree = publish_doctree(heading(1, "An toàn ##"), parser=Parser())
+    assert doctree.astext().strip() == "An toàn ##"
+
+
+def test_vertical_tab_is_a_line_break() -> None:
+    raw = decode_article(f"Tiêu đề\v{BODY}\fĐoạn hai.".encode(), PurePath("a.txt"))
+    assert raw.text.split("\n")[1] == BODY

@@ -1,0 +1,225 @@
+"""Citing the book: "cite this section" blocks, the edition, citation meta tags.
+
+* Every chapter and section of a chapter gets a :class:`cite_block` after its
+  title. In HTML it renders a Vietnamese reference (book, edition, chapter,
+  section, paragraph range, PDF page, permalink, date accessed) and the same
+  as BibTeX, each with a copy button (``briefbook.js``); other builders skip it.
+* The PDF pages come from the LaTeX build's ``.aux`` file (config value
+  ``briefbook_latex_aux``, set by ``briefbook build``), which records the page
+  of every label.
+* The edition identifies the book's content: the build date and a short hash
+  of the sources (:func:`edition`); it is the book's ``release``.
+* Each HTML page carries ``citation_*`` meta tags for Zotero and the like.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import os
+import re
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from pybtex.database import BibliographyData, Entry
+
+from briefbook.bibliography import bibtex_text, write_bibtex
+from briefbook.sphinxext.paragraphs import chapter_number, is_numbered_doc, paragraph_number
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+    from sphinx.writers.html5 import HTML5Translator
+
+PERMALINK = "__BRIEFBOOK_PERMALINK__"
+ACCESSED = "__BRIEFBOOK_ACCESSED__"
+_NEWLABEL = re.compile(r"\\newlabel\{(?P<label>[^{}]*)\}\{\{[^{}]*\}\{(?P<page>[^{}]*)\}")
+
+
+class cite_block(nodes.General, nodes.Element):
+    """Where a section's "cite this" block goes; see module docstring."""
+
+
+def build_date() -> dt.date:
+    """Today, or the date of ``SOURCE_DATE_EPOCH`` for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.date.today()
+
+
+def content_hash(srcdir: Path) -> str:
+    """A short hash of the book's sources (Markdown and BibTeX files)."""
+    digest = hashlib.sha256()
+    for path in sorted(srcdir.rglob("*")):
+        rel = path.relative_to(srcdir)
+        if rel.parts[0].startswith(("_", ".")) or path.suffix not in (".md", ".bib") or not path.is_file():
+            continue
+        digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:8]
+
+
+def edition(srcdir: Path) -> str:
+    """``2026-11-23.3f2a9c1e``: build date and content hash."""
+    return f"{build_date().isoformat()}.{content_hash(srcdir)}"
+
+
+@cache
+def _aux_pages(path: str, mtime: float) -> dict[str, str]:
+    text = Path(path).read_text("utf-8", errors="replace")
+    return {m["label"]: m["page"] for m in _NEWLABEL.finditer(text)}
+
+
+def pdf_pages(app: Sphinx) -> dict[str, str]:
+    """Label to PDF page, from the LaTeX build's ``.aux`` file (empty without one)."""
+    value = app.config.briefbook_latex_aux
+    if not value:
+        return {}
+    path = Path(app.confdir) / value
+    if not path.is_file():
+        return {}
+    return _aux_pages(str(path), path.stat().st_mtime)
+
+
+def _stable_id(section: nodes.section, slug: str) -> str:
+    ids: list[str] = section["ids"]
+    return next((i for i in ids if i.startswith(slug)), ids[0])
+
+
+def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
+    """Put a cite block after the title of each section of a chapter."""
+    docname = app.env.docname
+    if not is_numbered_doc(app, docname):
+        return
+    slug = docname.rsplit("/", 1)[-1]
+    for section in doctree.findall(nodes.section):
+        numbers = [n["index"] for n in section.findall(paragraph_number)]
+        title = section.next_node(nodes.title)
+        if title is None or not section["ids"]:
+            continue
+        block = cite_block(
+            anchor=_stable_id(section, slug),
+            toc_id=section["ids"][0],
+            title=title.astext(),
+            first=min(numbers, default=0),
+            last=max(numbers, default=0),
+            chapter=section.parent is doctree,
+        )
+        section.insert(section.index(title) + 1, block)
+
+
+def _section_number(env: BuildEnvironment, docname: str, toc_id: str, is_chapter: bool) -> str:
+    numbers = env.toc_secnumbers.get(docname, {})
+    found = numbers.get("" if is_chapter else f"#{toc_id}")
+    return ".".join(map(str, found)) if found else ""
+
+
+def reference_texts(app: Sphinx, docname: str, node: cite_block) -> tuple[str, str]:
+    """The formatted reference and the BibTeX entry for a cite block."""
+    env = app.env
+    config = app.config
+    chapter = chapter_number(env, docname)
+    chapter_title = env.titles[docname].astext() if docname in env.titles else ""
+    # Sphinx's title includes no number; strip one if a theme added it.
+    chapter_title = re.sub(r"^\d+(\.\d+)*\.?\s+", "", chapter_title)
+    number = _section_number(env, docname, node["toc_id"], node["chapter"])
+    page = pdf_pages(app).get(f"{docname}:{node['anchor']}", "")
+    parts = [f"{config.project}, ấn bản {config.release}"]
+    parts.append(f"Chương {chapter}: “{chapter_title}”" if chapter else f"“{chapter_title}”")
+    if not node["chapter"]:
+        parts.append(f"mục {number} “{node['title']}”" if number else f"mục “{node['title']}”")
+    first, last = node["first"], node["last"]
+    if first:
+        prefix = f"{chapter}." if chapter else ""
+        span = f"¶ {prefix}{first}" + (f"–{prefix}{last}" if last != first else "")
+        parts.append(f"đoạn {span}")
+    if page:
+        parts.append(f"tr. {page} (bản PDF)")
+    text = ", ".join(parts[:1]) + ". " + ", ".join(parts[1:]) + f". {PERMALINK}. Truy cập ngày {ACCESSED}."
+
+    fields = {
+        "title": "{" + bibtex_text(node["title"]) + "}",
+        "booktitle": "{" + bibtex_text(config.project) + "}",
+        "edition": bibtex_text(config.release),
+        "url": PERMALINK,
+        "urldate": ACCESSED,
+        "language": "vietnamese",
+    }
+    if config.author:
+        fields["editor"] = "{" + bibtex_text(config.author) + "}"
+    if chapter:
+        fields["chapter"] = str(chapter)
+    if page:
+        fields["pages"] = page
+    if not node["chapter"] and number:
+        fields["note"] = bibtex_text(f"Mục {number}")
+    key = node["anchor"]
+    bib = BibliographyData(entries={key: Entry("incollection", fields=fields)})
+    return text, write_bibtex(bib).strip()
+
+
+def visit_html(self: HTML5Translator, node: cite_block) -> None:
+    app = self.builder.app
+    text, bib = reference_texts(app, self.builder.current_docname, node)
+    anchor = html.escape(node["anchor"])
+    what = "chương" if node["chapter"] else "mục"
+    base = html.escape(app.config.html_baseurl or "")
+    self.body.append(
+        f'<details class="briefbook-cite" data-anchor="{anchor}" data-baseurl="{base}">'
+        f"<summary>Trích dẫn {what} này</summary>"
+        '<div class="briefbook-cite-body">'
+        f'<p class="briefbook-cite-text">{html.escape(text)}</p>'
+        '<button type="button" class="briefbook-copy" data-copy="text">Sao chép trích dẫn</button> '
+        '<button type="button" class="briefbook-copy" data-copy="bibtex">Sao chép BibTeX</button>'
+        f'<pre class="briefbook-cite-bibtex">{html.escape(bib)}</pre>'
+        '<span class="briefbook-copied" role="status" aria-live="polite"></span>'
+        "</div></details>"
+    )
+    raise nodes.SkipNode
+
+
+def edition_role(
+    name: str, rawtext: str, text: str, lineno: int, inliner: Any, options: Any = None, content: Any = None
+) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+    """``{briefbook-edition}`x```: the book's edition (its ``release``)."""
+    release = inliner.document.settings.env.config.release
+    return [nodes.inline(rawtext, release, classes=["briefbook-edition"])], []
+
+
+def skip(self: Any, node: cite_block) -> None:
+    raise nodes.SkipNode
+
+
+def on_html_page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """``citation_*`` meta tags for reference managers."""
+    config = app.config
+    title = re.sub(r"<[^>]+>", "", str(context.get("title") or config.project))
+    title = re.sub(r"^\d+(\.\d+)*\.?\s+", "", html.unescape(title))  # the section number
+    tags = [
+        ("citation_title", title),
+        ("citation_inbook_title", config.project),
+        ("citation_publication_date", build_date().strftime("%Y/%m/%d")),
+        ("citation_language", config.language or ""),
+        ("citation_publisher", config.author or ""),
+    ]
+    if config.author:
+        tags.append(("citation_author", config.author))
+    pdf = context.get("briefbook_pdf")
+    if pdf:
+        base = (
+            config.html_baseurl.rstrip("/") + "/"
+            if config.html_baseurl
+            else context.get("pathto", lambda *a: "")(pdf, 1)
+        )
+        tags.append(("citation_pdf_url", base + pdf if config.html_baseurl else base))
+    meta = "".join(
+        f'<meta name="{name}" content="{html.escape(str(value), quote=True)}" />\n'
+        for name, value in tags
+        if value
+    )
+    context["metatags"] = context.get("metatags", "") + meta
