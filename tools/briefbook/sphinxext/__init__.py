@@ -39,22 +39,15 @@ def setup(app: Sphinx) -> dict[str, Any]:
 
     # Before sphinxcontrib-bibtex and the theme read the values we default.
     app.connect("config-inited", defaults.on_config_inited, priority=100)
+    # Other builders leave our nodes out.
+    skipped = {builder: (paragraphs.skip, None) for builder in ("text", "man", "texinfo")}
     app.add_node(
         paragraphs.paragraph_number,
         html=(paragraphs.visit_html, None),
         latex=(paragraphs.visit_latex, None),
-        text=(paragraphs.skip, None),
-        man=(paragraphs.skip, None),
-        texinfo=(paragraphs.skip, None),
+        **skipped,
     )
-    app.add_node(
-        citation.cite_block,
-        html=(citation.visit_html, None),
-        latex=(citation.skip, None),
-        text=(citation.skip, None),
-        man=(citation.skip, None),
-        texinfo=(citation.skip, None),
-    )
+    app.add_node(citation.cite_block, html=(citation.visit_html, None), latex=(paragraphs.skip, None), **skipped)
     app.connect("doctree-read", toctree.on_doctree_read)
     app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
     app.connect("doctree-read", citation.on_doctree_read, priority=610)

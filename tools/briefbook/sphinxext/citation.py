@@ -189,10 +189,6 @@ def edition_role(
     return [nodes.inline(rawtext, release, classes=["briefbook-edition"])], []
 
 
-def skip(self: Any, node: cite_block) -> None:
-    raise nodes.SkipNode
-
-
 def on_html_page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
 ) -> None:
