@@ -47,7 +47,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
         latex=(paragraphs.visit_latex, None),
         **skipped,
     )
-    app.add_node(citation.cite_block, html=(citation.visit_html, None), latex=(paragraphs.skip, None), **skipped)
+    app.add_node(
+        citation.cite_block, html=(citation.visit_html, None), latex=(paragraphs.skip, None), **skipped
+    )
     app.connect("doctree-read", toctree.on_doctree_read)
     app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
     app.connect("doctree-read", citation.on_doctree_read, priority=610)
