@@ -40,7 +40,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Before sphinxcontrib-bibtex and the theme read the values we default.
     app.connect("config-inited", defaults.on_config_inited, priority=100)
     # Other builders leave our nodes out.
-    skipped = {builder: (paragraphs.skip, None) for builder in ("text", "man", "texinfo")}
+    skipped: dict[str, Any] = {builder: (paragraphs.skip, None) for builder in ("text", "man", "texinfo")}
     app.add_node(
         paragraphs.paragraph_number,
         html=(paragraphs.visit_html, None),
