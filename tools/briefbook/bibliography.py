@@ -4,7 +4,8 @@ One ``@misc`` entry per article (``@misc`` because pybtex's styles demand
 neither an author nor a year for it, and many articles lack one). Person
 names are kept whole: a Vietnamese name is not "Last, First", so each is
 written in braces ("{Duy Tính}"), and so is the title, which must not be
-re-cased.
+re-cased. An article without a byline has its publisher as corporate
+author, so that author-year citations read "(Cổng Thông tin Chính phủ, 2025)".
 """
 
 from __future__ import annotations
@@ -80,7 +81,12 @@ def _entry(article: Article) -> Entry:
     meta = article.meta
     fields: dict[str, str] = {"title": _protect(article.title)}
     publisher = meta.source or meta.outlet
-    if publisher:
+    authors = _authors(article)
+    if not authors and publisher:
+        # No byline: the publisher is the (corporate) author, so that the
+        # citation reads "(Báo Thanh niên, 2025)" rather than the title.
+        authors = [Person(_protect(publisher))]
+    elif publisher:
         fields["howpublished"] = _protect(publisher)
     if meta.source and meta.outlet and meta.source != meta.outlet:
         fields["note"] = bibtex_text(f"Đăng lại trên {meta.outlet}")
@@ -92,7 +98,7 @@ def _entry(article: Article) -> Entry:
     if meta.url:
         fields["url"] = bibtex_url(meta.url)
     fields["language"] = "vietnamese"
-    return Entry("misc", fields=fields, persons={"author": _authors(article)} if meta.author else {})
+    return Entry("misc", fields=fields, persons={"author": authors} if authors else {})
 
 
 def read_bibtex(text: str) -> BibliographyData:

@@ -57,7 +57,22 @@ def _source_box(article: Article) -> str:
         # An autolink when the URL allows one; literal text otherwise.
         url = f"<{meta.url}>" if _AUTOLINK_SAFE.fullmatch(meta.url) else myst.escape(meta.url)
         body.append(f"- Địa chỉ: {url}")
-    body.append(f"- Trích dẫn: {myst.role('cite:p', article.cite_key)}")
+    # HTML links the references page; the PDF gathers every bibliography at
+    # its end, so there the source goes into a footnote on the chapter's page.
+    body += [
+        "",
+        myst.directive("only", "html", body=[f"Trích dẫn: {myst.role('cite:p', article.cite_key)}"]),
+        "",
+        myst.directive(
+            "only",
+            "latex",
+            body=[
+                f"Trích dẫn: {myst.role('footcite:p', article.cite_key)}",
+                "",
+                myst.directive("footbibliography"),
+            ],
+        ),
+    ]
     return myst.directive("admonition", "Nguồn bài viết", {"class": SOURCE_CLASS}, body)
 
 
