@@ -114,3 +114,18 @@ def test_anchors_survive_adding_an_article(tmp_path: Path) -> None:
         after = _ids(docs / "_build" / "html", stem)
         assert before[stem] <= after, sorted(before[stem] - after)
         assert any(i.endswith("-p3") for i in after)
+
+
+def test_the_book_is_a_citable_work(seed_book: BuiltBook) -> None:
+    html_dir = seed_book.docs / "_build" / "html"
+    cff = (html_dir / "CITATION.cff").read_text("utf-8")
+    assert "preferred-citation:" in cff and "type: book" in cff
+    chapter = (html_dir / "chapters" / "hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam.html").read_text("utf-8")
+    assert '<meta name="citation_title" content="Hợp tác quốc tế trong y tế là điều nên làm" />' in chapter
+    assert '<meta name="citation_pdf_url"' in chapter
+    edition = re.search(r'class="briefbook-edition">Ấn bản (\d{4}-\d{2}-\d{2}\.[0-9a-f]{8})<', chapter)
+    assert edition, "the footer shows the edition"
+    index = (html_dir / "index.html").read_text("utf-8")
+    assert edition.group(1) in index
+    pdf = next((seed_book.docs / "_build" / "pdf").glob("*.pdf"))
+    assert edition.group(1) in _page_text(pdf, 1)  # the title page

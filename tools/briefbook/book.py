@@ -26,6 +26,7 @@ from briefbook.pages import (
     GLOSSARY_DOC,
     REFERENCES_DOC,
     BookSettings,
+    render_citation_cff,
     render_conf,
     render_glossary,
     render_index,
@@ -166,6 +167,7 @@ def plan_project(
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REFERENCES_DOC}.md"] = render_references()
     files["references.bib"] = render_bibliography(articles)
+    files["CITATION.cff"] = render_citation_cff(settings)
     files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles))
     return Conversion(tuple(articles), tuple(errors), glossary, files)
 

@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import yaml
+
 from briefbook import myst
 from briefbook.glossary import Glossary
 from briefbook.records import Article, GlossaryEntry
 
 __all__ = [
     "BookSettings",
+    "render_citation_cff",
     "render_conf",
     "render_glossary",
     "render_index",
@@ -176,3 +179,30 @@ def render_conf(settings: BookSettings) -> str:
             "",
         ]
     )
+
+
+def render_citation_cff(settings: BookSettings) -> str:
+    """``CITATION.cff`` for the book (Citation File Format 1.2.0).
+
+    No date or edition: those belong to a build (the HTML and PDF show the
+    edition), and the generated files must not change from day to day.
+    """
+
+    def authors() -> list[dict[str, str]]:  # a fresh list each time: no YAML anchors
+        return [{"name": settings.author}]
+
+    data = {
+        "cff-version": "1.2.0",
+        "message": "Nếu bạn trích dẫn sổ tay này, xin trích dẫn như sau.",
+        "title": settings.title,
+        "type": "dataset",
+        "authors": authors(),
+        "languages": ["vi"],
+        "preferred-citation": {
+            "type": "book",
+            "title": settings.title,
+            "authors": authors(),
+            "languages": ["vi"],
+        },
+    }
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=4096)

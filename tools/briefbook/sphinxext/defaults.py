@@ -63,7 +63,7 @@ def latex_elements() -> dict[str, str]:
     }
 
 
-def _defaults(config: Config) -> dict[str, Any]:
+def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
     """Every default, computed from the values ``conf.py`` did set."""
     project = config.project
     basename = slugify(project) or "book"
@@ -78,6 +78,7 @@ def _defaults(config: Config) -> dict[str, Any]:
         # The theme's colour mode; empty, its script logs an error on every page.
         "html_context": {"default_mode": "auto"},
         "html_favicon": str(HERE / "static" / "briefbook-icon.svg"),
+        "html_extra_path": ["CITATION.cff"] if (Path(app_srcdir) / "CITATION.cff").is_file() else [],
         "html_copy_source": False,
         "html_show_sourcelink": False,
         "html_theme_options": {
@@ -119,7 +120,7 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
         config.release = edition(Path(app.srcdir))
     if "version" not in raw:
         config.version = config.release
-    for name, value in _defaults(config).items():
+    for name, value in _defaults(config, str(app.srcdir)).items():
         if name not in raw:
             config[name] = value
     config.templates_path = [*config.templates_path, str(HERE / "templates")]
