@@ -167,3 +167,40 @@ def test_failed_build_keeps_the_previous_output(tmp_path: Path, seed_book: Built
     assert "no-such-key" in " ".join(s.summary for s in result.steps)
     assert index.read_bytes() == before
     assert next((docs / "_build" / "pdf").glob("*.pdf")).is_file()
+
+
+def test_pdf_outline_links_and_metadata(seed_book: BuiltBook) -> None:
+    from pypdf import PdfReader
+
+    pdf = next((seed_book.docs / "_build" / "pdf").glob("*.pdf"))
+    reader = PdfReader(pdf)
+    meta = reader.metadata
+    assert meta is not None and meta.title == "Sổ tay báo chí: hợp tác quốc tế về y tế"
+    assert meta.author == "briefbook"
+    assert reader.trailer["/Root"].get("/Lang") == "vi"
+
+    def titles(outline: list[object]) -> list[str]:
+        out: list[str] = []
+        for item in outline:
+            out += titles(item) if isinstance(item, list) else [str(item.title)]  # type: ignore[attr-defined]
+        return out
+
+    bookmarks = titles(reader.outline)
+    for title in (
+        "Hợp tác quốc tế trong y tế là điều nên làm",
+        "Mở thêm những 'nhịp cầu' hợp tác y tế Việt Nam - Pháp",
+        "Hội nghị quy tụ những chuyên gia hàng đầu của 2 nước",
+        "Bảng chữ viết tắt",
+    ):
+        assert any(title in b for b in bookmarks), (title, bookmarks)
+    # Every internal link points at a destination that exists.
+    destinations = set(reader.named_destinations)
+    internal = 0
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            obj = annot.get_object()
+            dest = obj.get("/Dest") or (obj.get("/A") or {}).get("/D")
+            if isinstance(dest, str):
+                internal += 1
+                assert dest in destinations, dest
+    assert internal > 10

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefbook.sphinxext import citation, defaults, i18n, latex, paragraphs, pdf, toctree
+from briefbook.sphinxext import a11y, citation, defaults, i18n, latex, paragraphs, pdf, toctree
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -54,6 +54,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
     app.connect("doctree-read", citation.on_doctree_read, priority=610)
     app.connect("html-page-context", citation.on_html_page_context, priority=600)
+    app.connect("html-page-context", a11y.on_html_page_context)
     app.add_role("briefbook-edition", citation.edition_role)
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)

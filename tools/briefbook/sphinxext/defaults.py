@@ -30,6 +30,7 @@ HERE = Path(__file__).parent
 # "vi"); babel's language is "vietnamese", so copy them over.
 LATEX_PREAMBLE = r"""
 \addto\captionsvietnamese{\captionsvietnam}
+\hypersetup{pdflang=vi}
 """
 
 # Vietnamese has no hyphenation patterns in TeX Live (and its syllables are

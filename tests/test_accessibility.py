@@ -1,0 +1,46 @@
+"""axe-core on every page type of the seed book: no serious or critical violation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, sync_playwright
+
+from .test_browser import ARGS, CHROMIUM
+
+PAGES = [
+    "index.html",
+    "chapters/mo-them-nhung-nhip-cau-hop-tac-y-te-viet-nam-phap.html",
+    "glossary.html",
+    "references.html",
+    "genindex.html",
+    "search.html",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_serious_accessibility_violations(browser: Browser, http_root: str, path: str) -> None:
+    page = browser.new_page()
+    page.goto(f"{http_root}/{path}")
+    # Open the "cite this" blocks so that their contents are checked too.
+    page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+    results = Axe().run(page)
+    violations = results.response["violations"]
+    moderate = sorted(f"{v['impact']}: {v['id']}" for v in violations if v["impact"] in ("moderate", "minor"))
+    print(f"{path}: {len(violations)} violation(s); moderate or minor: {moderate}")
+    serious = [
+        f"{v['id']}: {v['nodes'][0]['target']}" for v in violations if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, serious
+    assert page.locator("html").get_attribute("lang") == "vi"
+    page.close()
