@@ -13,6 +13,7 @@ breaks as runs of two or more spaces; :func:`split_runon` cuts it there.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ RUNON_MIN = 400
 """A line at least this long, with double spaces in it, is a run-on body."""
 
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s|$)")
+_SPACE = re.compile(r"\s*")
 _TERMINAL = tuple('.!?…:;"”’»)')
 
 R_CAPTION = "chú thích ảnh"
@@ -57,9 +59,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        rest = text[end:].lstrip()
+        space = _SPACE.match(text, end)
+        after = space.end() if space else end
+        nxt = text[after] if after < len(text) else ""
         # A new sentence starts with a capital, a digit, a quote or a bracket.
-        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“‘'([–-"):
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'([–-"):
             continue
         spans.append((start, end))
         start = end
@@ -87,12 +91,15 @@ def _cut(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[
     return re.sub(r"\s{2,}", " ", "".join(kept)).strip(), [d for d in dropped if d[0]]
 
 
-def _sentence_just_before(text: str, sentences: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    """The short, finished sentence that ends right before ``pos``, if any."""
-    before = [span for span in sentences if span[1] <= pos]
-    if not before:
+def _sentence_just_before(
+    text: str, sentences: list[tuple[int, int]], ends: list[int], pos: int
+) -> tuple[int, int] | None:
+    """The short, finished sentence that ends right before ``pos``, if any
+    (``ends``: the sentences' end offsets, for a binary search)."""
+    i = bisect.bisect_right(ends, pos) - 1
+    if i < 0:
         return None
-    start, end = before[-1]
+    start, end = sentences[i]
     if text[end - 1] in ".!?…" and end - start <= 200 and not text[end:pos].strip():
         return start, end
     return None
@@ -107,13 +114,14 @@ def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, las
     """
     spans: list[tuple[int, int, str]] = []
     sentences = sentence_spans(text)
+    ends = [end for _, end in sentences]
     for pattern, reason in bp.inline_spans:
         for m in pattern.finditer(text):
             spans.append((m.start(), m.end(), reason))
     # A credit right after a sentence marks that sentence as the photo caption.
     for m in bp.credit.finditer(text):
         spans.append((m.start(), m.end(), R_CREDIT))
-        caption = _sentence_just_before(text, sentences, m.start())
+        caption = _sentence_just_before(text, sentences, ends, m.start())
         if caption is not None:
             spans.append((*caption, R_CAPTION))
     for start, end in sentences:

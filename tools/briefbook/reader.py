@@ -293,13 +293,21 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
         else:
             seen.add(key)
             unique.append(line)
-    texts = [_key(line.text) for line in unique]
+    # Where each sentence of each line starts (first 30 characters), so that
+    # a caption repeated at the start of a sentence elsewhere is found in
+    # linear time.
+    starts: dict[str, list[tuple[int, str]]] = {}
+    keys = [_key(line.text) for line in unique]
+    for index, line in enumerate(unique):
+        for start, _end in sentence_spans(line.text):
+            rest = _key(line.text[start : start + 400])  # captions are short
+            starts.setdefault(rest[:30], []).append((index, rest))
     out = []
-    for line, key in zip(unique, texts, strict=True):
+    for index, (line, key) in enumerate(zip(unique, keys, strict=True)):
         if (
-            len(key) >= 30
+            30 <= len(key) <= 200
             and not line.text.endswith(_SENTENCE_END)
-            and any(key in other and key != other for other in texts)
+            and any(i != index and rest.startswith(key) for i, rest in starts.get(key[:30], ()))
         ):
             state.drop(line, f"{R_CAPTION_LINE} ({R_REPEAT})")
         else:
