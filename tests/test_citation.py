@@ -123,9 +123,11 @@ def test_the_book_is_a_citable_work(seed_book: BuiltBook) -> None:
     chapter = (html_dir / "chapters" / "hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam.html").read_text("utf-8")
     assert '<meta name="citation_title" content="Hợp tác quốc tế trong y tế là điều nên làm" />' in chapter
     assert '<meta name="citation_pdf_url"' in chapter
-    edition = re.search(r'class="briefbook-edition">Ấn bản (\d{4}-\d{2}-\d{2}\.[0-9a-f]{8})<', chapter)
+    edition = re.search(r'Ấn bản <span class="briefbook-edition">(\d{4}-\d{2}-\d{2}\.[0-9a-f]{8})<', chapter)
     assert edition, "the footer shows the edition"
     index = (html_dir / "index.html").read_text("utf-8")
     assert edition.group(1) in index
+    script = (html_dir / "_static" / "briefbook-edition.js").read_text("utf-8")
+    assert f'window.BRIEFBOOK_EDITION = "{edition.group(1)}"' in script
     pdf = next((seed_book.docs / "_build" / "pdf").glob("*.pdf"))
     assert edition.group(1) in _page_text(pdf, 1)  # the title page

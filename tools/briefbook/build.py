@@ -13,6 +13,7 @@ output of each step).
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 import re
 import shutil
@@ -21,6 +22,9 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from briefbook import __version__
+from briefbook.sphinxext.citation import edition
 
 __all__ = ["BuildResult", "StepResult", "build"]
 
@@ -112,6 +116,54 @@ def _swap(new: Path, final: Path) -> None:
         shutil.rmtree(old)
 
 
+STAMP = ".briefbook-build"
+"""In the HTML output: what the whole site depends on (see :func:`_site_stamp`)."""
+
+
+def _site_stamp(docs: Path, pages: Path | None, pdf_name: str) -> str:
+    """A digest of what every page shows: the table of contents (index.md),
+    the PDF's page numbers, the PDF's name and briefbook's version. When it is
+    unchanged, the previous HTML is reused and Sphinx writes only the pages
+    whose source changed."""
+    digest = hashlib.sha256(__version__.encode() + b"\0" + pdf_name.encode())
+    for path in (docs / "index.md", docs / "conf.py", pages):
+        if path is not None and path.is_file():
+            digest.update(b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _build_html(
+    docs: Path, root: Path, out: Path, pdf_file: Path | None, logs: Path, current_edition: str
+) -> StepResult:
+    """The HTML build, into ``out``; incremental when the site stamp allows."""
+    shipped = pdf_file or next(iter(sorted((root / "pdf").glob("*.pdf"))), None)
+    # Config values must not change between builds (Sphinx would rewrite
+    # every page): the PDF by name, its page numbers at a fixed path.
+    extra = [f"-Dbriefbook_edition={current_edition}"]
+    if shipped:
+        extra.append(f"-Dbriefbook_pdf={shipped.name}")
+    aux = (
+        pdf_file.with_suffix(".aux") if pdf_file else next(iter(sorted((root / "latex").glob("*.aux"))), None)
+    )
+    pages: Path | None = None
+    if aux is not None and aux.is_file():
+        pages = root / ".staging" / "pages.aux"
+        shutil.copy2(aux, pages)
+        extra.append(f"-Dbriefbook_latex_aux={pages}")
+    stamp = _site_stamp(docs, pages, shipped.name if shipped else "")
+    previous = root / "html"
+    if (previous / STAMP).is_file() and (previous / STAMP).read_text("utf-8") == stamp:
+        shutil.copytree(previous, out)
+    step = _run(
+        "HTML (sphinx)", _sphinx("html", docs, out, root / "doctrees" / "html", extra), logs / "html.log"
+    )
+    if step.ok:
+        if shipped is not None:
+            shutil.copy2(shipped, out / shipped.name)
+        (out / STAMP).write_text(stamp, "utf-8")
+    return step
+
+
 def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
     """Build the requested outputs of the Sphinx project at ``docs``."""
     docs = docs.resolve()
@@ -122,14 +174,18 @@ def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
         shutil.rmtree(staging)
     staging.mkdir(parents=True)
     steps: list[StepResult] = []
+    # The edition: build date and content hash (the PDF's title page says it
+    # as its release; HTML pages show it without being rewritten for it).
+    current = edition(docs)
 
     pdf_file: Path | None = None
     if pdf:
         latex = staging / "latex"
+        options = [f"-Dbriefbook_edition={current}", f"-Drelease={current}"]
         steps.append(
             _run(
                 "LaTeX (sphinx)",
-                _sphinx("latex", docs, latex, root / "doctrees" / "latex"),
+                _sphinx("latex", docs, latex, root / "doctrees" / "latex", options),
                 logs / "latex.log",
             )
         )
@@ -163,24 +219,8 @@ def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
 
     html_out: Path | None = None
     if html and all(s.ok for s in steps):
-        shipped = pdf_file or next(iter(sorted((root / "pdf").glob("*.pdf"))), None)
-        extra = [f"-Dbriefbook_pdf={shipped}"] if shipped else []
-        # The PDF pages of labels, for "tr. 14" in the citation blocks.
-        aux = (
-            pdf_file.with_suffix(".aux")
-            if pdf_file
-            else next(iter(sorted((root / "latex").glob("*.aux"))), None)
-        )
-        if aux is not None and aux.is_file():
-            extra.append(f"-Dbriefbook_latex_aux={aux}")
         html_out = staging / "html"
-        steps.append(
-            _run(
-                "HTML (sphinx)",
-                _sphinx("html", docs, html_out, root / "doctrees" / "html", extra),
-                logs / "html.log",
-            )
-        )
+        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current))
 
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))

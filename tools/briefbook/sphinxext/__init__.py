@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefbook.sphinxext import a11y, citation, defaults, i18n, latex, paragraphs, pdf, toctree
+from briefbook.sphinxext import a11y, citation, defaults, i18n, latex, navigation, paragraphs, pdf, toctree
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -33,6 +33,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
 
     app.add_config_value("briefbook_pdf", "", "html", types=frozenset({str}))
     app.add_config_value("briefbook_latex_aux", "", "html", types=frozenset({str}))
+    # No rebuild: every page shows the edition, and a new edition (any change
+    # of content) must not make Sphinx read or write every page again; the
+    # pages' script shows the current one (see citation.py).
+    app.add_config_value("briefbook_edition", "", "", types=frozenset({str}))
     app.add_config_value("briefbook_numbered_docs", ["chapters/*"], "env", types=frozenset({list}))
     app.add_config_value("briefbook_references_doc", "references", "env", types=frozenset({str}))
     app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
@@ -55,12 +59,16 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", citation.on_doctree_read, priority=610)
     app.connect("html-page-context", citation.on_html_page_context, priority=600)
     app.connect("html-page-context", a11y.on_html_page_context)
+    app.connect("html-page-context", navigation.on_html_page_context)
+    app.connect("env-updated", navigation.on_env_updated)
     app.add_role("briefbook-edition", citation.edition_role)
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)
     app.add_post_transform(latex.ReferencesPageToBibliography)
     app.add_css_file("briefbook.css")
+    app.add_js_file("briefbook-edition.js", loading_method="defer")
     app.add_js_file("briefbook.js", loading_method="defer")
+    app.connect("build-finished", citation.on_build_finished)
 
     return {
         "version": __version__,

@@ -8,7 +8,11 @@
   ``briefbook_latex_aux``, set by ``briefbook build``), which records the page
   of every label.
 * The edition identifies the book's content: the build date and a short hash
-  of the sources (:func:`edition`); it is the book's ``release``.
+  of the sources (:func:`edition`), config value ``briefbook_edition`` (and
+  the PDF's ``release``). Pages show it in ``<span class="briefbook-edition">``
+  and ``_static/briefbook-edition.js`` (written at the end of each build)
+  sets every such span to the current one, so that a page Sphinx did not
+  need to rewrite still shows the current edition.
 * Each HTML page carries ``citation_*`` meta tags for Zotero and the like.
 """
 
@@ -17,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import json
 import os
 import re
 from functools import cache
@@ -35,6 +40,7 @@ if TYPE_CHECKING:
     from sphinx.writers.html5 import HTML5Translator
 
 PERMALINK = "__BRIEFBOOK_PERMALINK__"
+EDITION = "__BRIEFBOOK_EDITION__"
 ACCESSED = "__BRIEFBOOK_ACCESSED__"
 _NEWLABEL = re.compile(r"\\newlabel\{(?P<label>[^{}]*)\}\{\{[^{}]*\}\{(?P<page>[^{}]*)\}")
 
@@ -127,7 +133,7 @@ def reference_texts(app: Sphinx, docname: str, node: cite_block) -> tuple[str, s
     chapter_title = re.sub(r"^\d+(\.\d+)*\.?\s+", "", chapter_title)
     number = _section_number(env, docname, node["toc_id"], node["chapter"])
     page = pdf_pages(app).get(f"{docname}:{node['anchor']}", "")
-    parts = [f"{config.project}, ấn bản {config.release}"]
+    parts = [f"{config.project}, ấn bản {EDITION}"]
     parts.append(f"Chương {chapter}: “{chapter_title}”" if chapter else f"“{chapter_title}”")
     if not node["chapter"]:
         parts.append(f"mục {number} “{node['title']}”" if number else f"mục “{node['title']}”")
@@ -143,7 +149,7 @@ def reference_texts(app: Sphinx, docname: str, node: cite_block) -> tuple[str, s
     fields = {
         "title": "{" + bibtex_text(node["title"]) + "}",
         "booktitle": "{" + bibtex_text(config.project) + "}",
-        "edition": bibtex_text(config.release),
+        "edition": EDITION,
         "url": PERMALINK,
         "urldate": ACCESSED,
         "language": "vietnamese",
@@ -164,6 +170,8 @@ def reference_texts(app: Sphinx, docname: str, node: cite_block) -> tuple[str, s
 def visit_html(self: HTML5Translator, node: cite_block) -> None:
     app = self.builder.app
     text, bib = reference_texts(app, self.builder.current_docname, node)
+    span = f'<span class="briefbook-edition">{html.escape(app.config.briefbook_edition)}</span>'
+    text_html, bib_html = (html.escape(t).replace(EDITION, span) for t in (text, bib))
     anchor = html.escape(node["anchor"])
     what = "chương" if node["chapter"] else "mục"
     base = html.escape(app.config.html_baseurl or "")
@@ -171,10 +179,10 @@ def visit_html(self: HTML5Translator, node: cite_block) -> None:
         f'<details class="briefbook-cite" data-anchor="{anchor}" data-baseurl="{base}">'
         f"<summary>Trích dẫn {what} này</summary>"
         '<div class="briefbook-cite-body">'
-        f'<p class="briefbook-cite-text">{html.escape(text)}</p>'
+        f'<p class="briefbook-cite-text">{text_html}</p>'
         '<button type="button" class="briefbook-copy" data-copy="text">Sao chép trích dẫn</button> '
         '<button type="button" class="briefbook-copy" data-copy="bibtex">Sao chép BibTeX</button>'
-        f'<pre class="briefbook-cite-bibtex">{html.escape(bib)}</pre>'
+        f'<pre class="briefbook-cite-bibtex">{bib_html}</pre>'
         '<span class="briefbook-copied" role="status" aria-live="polite"></span>'
         "</div></details>"
     )
@@ -184,16 +192,27 @@ def visit_html(self: HTML5Translator, node: cite_block) -> None:
 def edition_role(
     name: str, rawtext: str, text: str, lineno: int, inliner: Any, options: Any = None, content: Any = None
 ) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-    """``{briefbook-edition}`x```: the book's edition (its ``release``)."""
-    release = inliner.document.settings.env.config.release
-    return [nodes.inline(rawtext, release, classes=["briefbook-edition"])], []
+    """``{briefbook-edition}`x```: the book's edition."""
+    edition = inliner.document.settings.env.config.briefbook_edition
+    return [nodes.inline(rawtext, edition, classes=["briefbook-edition"])], []
+
+
+def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    """Write the script that shows the current edition on every page."""
+    if exception is not None or app.builder.format != "html":
+        return
+    static = Path(app.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
+    value = json.dumps(app.config.briefbook_edition)
+    (static / "briefbook-edition.js").write_text(f"window.BRIEFBOOK_EDITION = {value};\n", "utf-8")
 
 
 def on_html_page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
 ) -> None:
-    """``citation_*`` meta tags for reference managers."""
+    """``citation_*`` meta tags for reference managers; the edition for templates."""
     config = app.config
+    context["briefbook_edition"] = config.briefbook_edition
     title = re.sub(r"<[^>]+>", "", str(context.get("title") or config.project))
     title = re.sub(r"^\d+(\.\d+)*\.?\s+", "", html.unescape(title))  # the section number
     tags = [

@@ -87,16 +87,25 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
             "show_navbar_depth": 1,
             "toc_title": "Trên trang này",
             "search_bar_text": "Tìm trong sổ tay…",
+            "primary_sidebar_end": [],  # the theme's default is a Read the Docs ad slot
             "use_download_button": False,
             "article_header_end": ["briefbook-pdf-button.html", "article-header-buttons.html"],
-            "extra_footer": f'<p class="briefbook-edition">Ấn bản {config.release}</p>',
+            # The edition in the footer comes from a template, not from a
+            # theme option: theme options are part of what makes Sphinx
+            # rewrite every page.
+            "footer_content_items": [
+                "author.html",
+                "copyright.html",
+                "last-updated.html",
+                "briefbook-edition.html",
+            ],
         },
         "html_sidebars": {
             "**": [
                 "navbar-logo.html",
                 "search-button-field.html",
                 "briefbook-pdf.html",
-                "sbt-sidebar-nav.html",
+                "briefbook-nav.html",
             ]
         },
         "myst_heading_anchors": 0,
@@ -117,10 +126,8 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
 def on_config_inited(app: Sphinx, config: Config) -> None:
     """Set each default that ``conf.py`` left unset; add our templates and CSS."""
     raw = config._raw_config  # what conf.py (or -D) set
-    if "release" not in raw:
-        config.release = edition(Path(app.srcdir))
-    if "version" not in raw:
-        config.version = config.release
+    if not config.briefbook_edition:
+        config.briefbook_edition = edition(Path(app.srcdir))
     for name, value in _defaults(config, str(app.srcdir)).items():
         if name not in raw:
             config[name] = value

@@ -1,10 +1,12 @@
 """Ship the book's PDF with the HTML and link it from every page.
 
 sphinx-book-theme's own download button only prints the page, so the PDF
-built by LaTeX is copied into the HTML output (its path given by the
-``briefbook_pdf`` config value, which ``briefbook build`` sets) and a
-template, ``briefbook-pdf.html``, links it from the sidebar and the article
-header.
+built by LaTeX goes into the root of the HTML output and two templates,
+``briefbook-pdf.html`` and ``briefbook-pdf-button.html``, link it from the
+sidebar and the article header. The config value ``briefbook_pdf`` names it:
+``briefbook build`` passes a bare file name and copies the PDF itself; a path
+to an existing file (relative to the project) is copied at the end of the
+build.
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ def _pdf_source(app: Sphinx) -> Path | None:
     return (Path(app.confdir) / value).resolve()
 
 
+def _is_path(value: str) -> bool:
+    return "/" in value or "\\" in value
+
+
 def on_html_page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
 ) -> None:
@@ -43,6 +49,8 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is not None or source is None or app.builder.format != "html":
         return
     if not source.is_file():
+        if not _is_path(app.config.briefbook_pdf):
+            return  # a bare name: whoever runs the build ships the file
         logger.warning(
             "briefbook_pdf: no PDF at %s; the PDF link is dead", source, type="briefbook", subtype="pdf"
         )

@@ -50,6 +50,12 @@
   }
 
   function setUp() {
+    // The current edition, also on pages written by an earlier build.
+    if (window.BRIEFBOOK_EDITION) {
+      document.querySelectorAll(".briefbook-edition").forEach(function (span) {
+        span.textContent = window.BRIEFBOOK_EDITION;
+      });
+    }
     var date = today();
     document.querySelectorAll("details.briefbook-cite").forEach(function (block) {
       var link = permalink(block);

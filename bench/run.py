@@ -1,0 +1,114 @@
+"""Benchmark: briefbook against plain Sphinx on generated corpora.
+
+    .venv/bin/python bench/run.py                 # N = 100, 300, 1000
+    .venv/bin/python bench/run.py 100 300 --no-pdf
+
+For each N it prints: conversion time, HTML build time, PDF build time, the
+time to rebuild after editing one article and after adding one, peak memory,
+output sizes, and plain ``sphinx-build`` with the basic theme on the same
+MyST (no briefbook extension) as the reference, measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from corpus import generate
+
+from briefbook.book import convert
+from briefbook.build import build
+
+
+def _timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return time.perf_counter() - start, result
+
+
+def _children_peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def _size_mib(path: Path) -> float:
+    if path.is_file():
+        return path.stat().st_size / 2**20
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
+
+
+def plain_sphinx(docs: Path, out: Path) -> float:
+    """Plain sphinx-build, basic theme, same MyST, no briefbook extension."""
+    cmd = [
+        sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", "auto", "-C",
+        "-D", "extensions=myst_parser,sphinxcontrib.bibtex",
+        "-D", "bibtex_bibfiles=references.bib",
+        "-D", "html_theme=basic", "-D", "language=vi", "-D", "exclude_patterns=_build,_report",
+        "-d", str(out / ".doctrees"), str(docs), str(out),
+    ]  # fmt: skip
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
+    articles, docs = work / f"articles-{count}", work / f"docs-{count}"
+    generate(articles, count)
+    row: dict[str, float] = {"N": count}
+    row["convert s"], conversion = _timed(convert, articles, docs)
+    assert not conversion.errors, conversion.errors[:3]
+    row["html s"], result = _timed(build, docs, pdf=False)
+    assert result.ok, [s.summary for s in result.steps]
+    row["plain html s"] = plain_sphinx(docs, work / f"plain-{count}")
+    row["html/plain"] = row["html s"] / row["plain html s"]
+    if pdf:
+        row["pdf s"], result = _timed(build, docs, html=False)
+        assert result.ok, [s.summary for s in result.steps]
+        row["pdf MiB"] = _size_mib(next((docs / "_build" / "pdf").glob("*.pdf")))
+    # Edit one article: one paragraph gains a sentence.
+    first = sorted(articles.glob("*.txt"))[count // 2]
+    first.write_text(first.read_text("utf-8").replace(".\n", ". Câu thêm của biên tập viên.\n", 1), "utf-8")
+    start = time.perf_counter()
+    convert(articles, docs)
+    assert build(docs, pdf=False).ok
+    row["edit one s"] = time.perf_counter() - start
+    # Add one article.
+    shutil.copy(first, articles / "99999.txt")
+    (articles / "99999.txt").write_text(
+        (articles / "99999.txt").read_text("utf-8").replace("(", "(bài mới ", 1), "utf-8"
+    )
+    start = time.perf_counter()
+    convert(articles, docs)
+    assert build(docs, pdf=False).ok
+    row["add one s"] = time.perf_counter() - start
+    row["html MiB"] = _size_mib(docs / "_build" / "html")
+    row["peak MiB"] = max(_children_peak_mib(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    return row
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[100, 300, 1000])
+    parser.add_argument("--no-pdf", action="store_true", help="skip the PDF builds")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="briefbook-bench-"))
+    rows = []
+    for count in args.sizes:
+        rows.append(measure(count, work, pdf=not args.no_pdf))
+        columns = list(rows[-1])
+        print(" | ".join(f"{c:>12}" for c in columns))
+        for row in rows:
+            print(" | ".join(f"{row.get(c, float('nan')):>12.2f}" for c in columns), flush=True)
+    if not args.keep:
+        shutil.rmtree(work)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
