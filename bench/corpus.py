@@ -14,7 +14,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [*sorted((ROOT / "seeds").glob("*.txt")), *sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))]
+SOURCES = [
+    *sorted((ROOT / "seeds").glob("*.txt")),
+    *sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt")),
+]
 
 AUTHORS = ["Duy Tính", "Diệu Hiền - Thế Anh", "Xuân Lan", "Mai Thanh", "Ngô Đồng", "Phúc Vũ", "Thu Hằng"]
 OUTLETS = ["Báo Thanh niên", "Cổng Thông tin Chính phủ", "Báo Đắk Nông điện tử", "Sức khỏe & Đời sống", "HTV"]

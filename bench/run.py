@@ -20,10 +20,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from corpus import generate
-
 from briefbook.book import convert
 from briefbook.build import build
+from corpus import generate
 
 
 def _timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -92,7 +91,9 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 300, 1000])
     parser.add_argument("--no-pdf", action="store_true", help="skip the PDF builds")
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
