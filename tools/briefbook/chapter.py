@@ -12,27 +12,17 @@ import re
 from collections.abc import Iterable
 
 from briefbook import myst
+from briefbook.anchors import chapter_label, section_labels
 from briefbook.glossary import split_uses
-from briefbook.records import Article, Section
-from briefbook.vietnamese import slugify
+from briefbook.records import Article
 
-__all__ = ["chapter_label", "render_chapter", "section_label"]
+__all__ = ["marked_text", "render_chapter"]
 
 _AUTOLINK_SAFE = re.compile(r"https?://[^\s<>`\\]+")
 
 LEDE_CLASS = "briefbook-lede"
 SOURCE_CLASS = "briefbook-source"
 RELATED_CLASS = "briefbook-related"
-
-
-def chapter_label(article: Article) -> str:
-    """The target name of the chapter."""
-    return article.slug
-
-
-def section_label(article: Article, section: Section, index: int) -> str:
-    """The target name of a section: chapter slug and heading slug."""
-    return f"{article.slug}--{slugify(section.heading or '', 60) or f'muc-{index}'}"
 
 
 def marked_text(text: str, terms: frozenset[str]) -> str:
@@ -77,13 +67,8 @@ def _source_box(article: Article) -> str:
 
 
 def _section_lines(article: Article, terms: frozenset[str]) -> Iterable[str]:
-    seen: set[str] = set()
-    for index, section in enumerate(article.sections, start=1):
-        if section.heading is not None:
-            label = section_label(article, section, index)
-            while label in seen:
-                label += "-2"
-            seen.add(label)
+    for section, label in zip(article.sections, section_labels(article), strict=True):
+        if section.heading is not None and label is not None:
             yield myst.label(label)
             yield myst.heading(2, section.heading)
             yield ""

@@ -11,11 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from briefbook.anchors import chapter_label, section_labels
 from briefbook.records import Article, GlossaryEntry
 from briefbook.vietnamese import fold, sort_key
 
@@ -41,32 +43,66 @@ _PAREN = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 
 @dataclass(frozen=True, slots=True)
 class DictionaryEntry:
-    """One row of the shipped abbreviation dictionary."""
+    """One meaning of an abbreviation in the shipped dictionaries."""
 
     abbr: str
     expansion: str
     english: str
     kind: str
+    context: str = ""
+    """A regular expression the text right after the abbreviation must match
+    for this meaning ("BS 51A-123": biển số); empty for the usual meaning."""
 
 
 @cache
-def load_dictionary() -> dict[str, DictionaryEntry]:
-    """The shipped dictionary, by abbreviation."""
-    text = resources.files("briefbook").joinpath("data/abbreviations.tsv").read_text("utf-8")
+def load_dictionary() -> dict[str, tuple[DictionaryEntry, ...]]:
+    """The shipped dictionaries, by abbreviation: briefbook's own
+    (``abbreviations.tsv``, with English glosses), then soe-vinorm's list for
+    the abbreviations it lacks. Several entries mean several meanings."""
+    data = resources.files("briefbook").joinpath("data")
+    text = data.joinpath("abbreviations.tsv").read_text("utf-8")
     rows = csv.DictReader(
         io.StringIO("".join(line for line in text.splitlines(True) if not line.startswith("#"))),
         delimiter="\t",
     )
-    return {
-        row["abbr"]: DictionaryEntry(row["abbr"], row["expansion"], row["english"], row["kind"])
-        for row in rows
-    }
+    entries: dict[str, list[DictionaryEntry]] = {}
+    for row in rows:
+        entry = DictionaryEntry(
+            row["abbr"], row["expansion"], row["english"], row["kind"], row.get("context") or ""
+        )
+        entries.setdefault(entry.abbr, []).append(entry)
+    for line in data.joinpath("abbreviations-soe-vinorm.txt").read_text("utf-8").splitlines():
+        if line.startswith("#") or ":" not in line:
+            continue
+        abbr, meanings = line.split(":", 1)
+        if abbr not in entries:
+            entries[abbr] = [
+                DictionaryEntry(abbr, m.strip(), "", "") for m in meanings.split(",") if m.strip()
+            ]
+    return {abbr: tuple(senses) for abbr, senses in entries.items() if senses}
+
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_INITIALS = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+[A-ZĐ][a-zđ]?\.?$")  # "Tr.Th.M": a person's initials
 
 
 def _is_abbreviation(token: str) -> bool:
+    """Capitals that stand for words: "BV", "TP.HCM", "VNeID", "LĐ-TB&XH".
+
+    Not: words written in capitals ("CHỐT", "BẬT": they carry tone marks),
+    Roman numerals ("IV"), document numbers ("19/2017/NĐ-CP" starts with a
+    digit; its "NĐ-CP" part is found on its own), initials ("Tr.Th.M").
+    """
     letters = [c for c in token if c.isalpha()]
     upper = sum(1 for c in letters if c.isupper())
-    return upper >= 2 and upper * 2 >= len(letters) and not _ROMAN.match(token)
+    if upper < 2 or upper * 2 < len(letters) or token[0].isdigit():
+        return False
+    if any(mark in _TONE_MARKS for mark in unicodedata.normalize("NFD", token)):
+        return False
+    parts = [p for p in re.split(r"[./&-]", token) if p]
+    if all(_ROMAN.match(p) or p.isdigit() for p in parts):
+        return False
+    return not _INITIALS.match(token)
 
 
 def _is_shouting(text: str) -> bool:
@@ -112,9 +148,45 @@ def _long_form(short: str, before: str) -> str | None:
     return long_form
 
 
+_CALLED = re.compile(r"\(\s*(?:gọi|viết) tắt (?:là|:)\s*([^()\s]{2,15})\s*\)", re.IGNORECASE)
+_ABBR_THEN_LONG = re.compile(r"(?<![\w.])([A-ZĐ][\w.&/-]{1,14})\s*\(([^()]{4,120})\)")
+
+
+def _initials_match(short: str, long_form: str) -> bool:
+    """Whether the long form's words begin with the abbreviation's letters, in order."""
+    initials = "".join(w[0] for w in fold(long_form).lower().split() if w[0].isalnum())
+    letters = [c for c in fold(short).lower() if c.isalnum()]
+    pos = 0
+    for c in letters:
+        pos = initials.find(c, pos) + 1
+        if pos == 0:
+            return False
+    return bool(letters) and initials[0] == letters[0]
+
+
 def find_definitions(text: str) -> list[tuple[str, str]]:
-    """``(abbreviation, long form)`` pairs defined in ``text`` as "long form (ABBR)"."""
+    """``(abbreviation, long form)`` pairs defined in ``text``: "long form
+    (ABBR)", "ABBR (long form)", "long form (gọi tắt là ABBR)"."""
     found = []
+    for m in _CALLED.finditer(text):
+        short = m.group(1).rstrip(".,;")
+        before = re.split(r"[.;:!?()\[\]\"“”]", text[max(0, m.start() - 300) : m.start()])[-1]
+        long_form = _long_form(short, before.rstrip()) if _is_abbreviation(short) else None
+        if long_form:
+            found.append((short, long_form))
+    for m in _ABBR_THEN_LONG.finditer(text):
+        short, long_form = m.group(1), m.group(2).strip()
+        words = long_form.split()
+        # A translated name ("WHO (Tổ chức Y tế Thế giới)") cannot match the
+        # initials: a capitalised name of two to ten words without digits is taken.
+        named = 2 <= len(words) <= 10 and long_form[0].isupper() and not any(c.isdigit() for c in long_form)
+        if (
+            _is_abbreviation(short)
+            and not _is_abbreviation(long_form)
+            and (_initials_match(short, long_form) or named)
+            and not re.search(r"[.;:!?]", long_form)
+        ):
+            found.append((short, long_form))
     for m in _PAREN.finditer(text):
         short = m.group(1)
         if not _is_abbreviation(short):
@@ -128,17 +200,20 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _article_texts(article: Article) -> Iterable[str]:
-    yield article.title
+def _article_texts(article: Article) -> Iterable[tuple[str, str]]:
+    """``(text, anchor)``: every text of the article with the label of the
+    chapter or section it stands in."""
+    chapter = chapter_label(article)
+    yield article.title, chapter
     if article.lede:
-        yield article.lede
-    for section in article.sections:
+        yield article.lede, chapter
+    for section, label in zip(article.sections, section_labels(article), strict=True):
         if section.heading:
-            yield section.heading
+            yield section.heading, label or chapter
         for paragraph in section.paragraphs:
-            yield paragraph.text
+            yield paragraph.text, label or chapter
     for item in article.related:
-        yield item.title
+        yield item.title, chapter
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,42 +224,81 @@ class Glossary:
     """In Vietnamese alphabetical order."""
     undefined: tuple[tuple[str, str], ...]
     """``(abbreviation, chapter slug)`` of uses with no definition."""
+    ambiguous: tuple[tuple[str, str], ...] = ()
+    """``(abbreviation, chapter slug)`` of uses whose meaning the context
+    does not settle (the dictionary gives several)."""
 
     def terms(self) -> frozenset[str]:
         return frozenset(e.abbr for e in self.entries)
 
 
+def _sense(senses: tuple[DictionaryEntry, ...], after: str) -> DictionaryEntry | None:
+    """The meaning the text right after a use calls for; ``None`` if unsettled."""
+    for sense in senses:
+        if sense.context and re.match(sense.context, after):
+            return sense
+    plain = [sense for sense in senses if not sense.context]
+    # The curated dictionary lists the usual meaning first; a list of equals
+    # (several meanings, no context) stays unsettled.
+    if len(plain) == 1 or (plain and any(sense.context for sense in senses)):
+        return plain[0]
+    return None
+
+
 def build_glossary(
-    articles: Sequence[Article], dictionary: dict[str, DictionaryEntry] | None = None
+    articles: Sequence[Article], dictionary: dict[str, tuple[DictionaryEntry, ...]] | None = None
 ) -> Glossary:
-    """Collect, define and order the abbreviations used in ``articles``."""
+    """Collect, define and order the abbreviations used in ``articles``.
+
+    A definition in the book's text (in any chapter, before or after the
+    use) wins over the dictionaries.
+    """
     dictionary = load_dictionary() if dictionary is None else dictionary
-    used: dict[str, list[str]] = {}
+    used: dict[str, dict[str, None]] = {}  # abbreviation -> chapters, in order
+    places: dict[str, dict[str, None]] = {}  # abbreviation -> anchors, in order
+    meanings: dict[str, dict[str, DictionaryEntry | None]] = {}  # abbreviation -> chapter -> sense
     defined: dict[str, tuple[str, str]] = {}
     for article in articles:
-        for text in _article_texts(article):
-            for abbr in find_abbreviations(text):
-                slugs = used.setdefault(abbr, [])
-                if article.slug not in slugs:
-                    slugs.append(article.slug)
+        for text, anchor in _article_texts(article):
+            if _is_shouting(text):
+                continue
+            for m in _TOKEN.finditer(text):
+                abbr = m.group(1)
+                if not _is_abbreviation(abbr):
+                    continue
+                used.setdefault(abbr, {})[article.slug] = None
+                places.setdefault(abbr, {})[anchor] = None
+                if abbr in dictionary:
+                    sense = _sense(dictionary[abbr], text[m.end() : m.end() + 40])
+                    meanings.setdefault(abbr, {}).setdefault(article.slug, sense)
             for abbr, long_form in find_definitions(text):
                 defined.setdefault(abbr, (long_form, article.slug))
 
     entries: list[GlossaryEntry] = []
     undefined: list[tuple[str, str]] = []
+    ambiguous: list[tuple[str, str]] = []
     for abbr, slugs in used.items():
-        known = dictionary.get(abbr)
+        senses = dictionary.get(abbr, ())
+        chosen = [s for s in meanings.get(abbr, {}).values() if s is not None]
         if abbr in defined:
             expansion, origin = defined[abbr]
-            english = known.english if known else ""
-        elif known is not None:
-            expansion, origin, english = known.expansion, "", known.english
+            english = chosen[0].english if chosen else ""
+        elif senses:
+            origin = ""
+            if chosen:
+                distinct = list(dict.fromkeys(chosen))
+                expansion = " / ".join(s.expansion for s in distinct)
+                english = " / ".join(s.english for s in distinct if s.english)
+            else:
+                expansion = " / ".join(s.expansion for s in senses)
+                english = ""
+            ambiguous += [(abbr, slug) for slug, s in meanings.get(abbr, {}).items() if s is None]
         else:
             undefined.extend((abbr, slug) for slug in slugs)
             continue
-        entries.append(GlossaryEntry(abbr, expansion, english, origin, tuple(slugs)))
+        entries.append(GlossaryEntry(abbr, expansion, english, origin, tuple(slugs), tuple(places[abbr])))
     entries.sort(key=lambda e: sort_key(e.abbr))
-    return Glossary(tuple(entries), tuple(sorted(undefined)))
+    return Glossary(tuple(entries), tuple(sorted(undefined)), tuple(sorted(ambiguous)))
 
 
 def split_uses(text: str, terms: frozenset[str]) -> list[tuple[str, bool]]:

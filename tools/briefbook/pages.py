@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import yaml
 
 from briefbook import myst
+from briefbook.anchors import chapter_label, section_labels
 from briefbook.glossary import Glossary
 from briefbook.records import Article, GlossaryEntry
 
@@ -112,13 +113,25 @@ def _glossary_link(text: str) -> str:
     return f"[{text}]({GLOSSARY_DOC}.md)"
 
 
-def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article]) -> list[str]:
+def _place_titles(articles: Sequence[Article]) -> dict[str, str]:
+    """Label to a readable name: "Chapter title" or "Chapter title › Section"."""
+    names: dict[str, str] = {}
+    for article in articles:
+        names[chapter_label(article)] = article.title
+        for section, label in zip(article.sections, section_labels(article), strict=True):
+            if label is not None and section.heading:
+                names[label] = f"{article.title} › {section.heading}"
+    return names
+
+
+def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: dict[str, str]) -> list[str]:
     definition = myst.escape(entry.expansion)
     if entry.english:
         definition += f" — *{myst.escape(entry.english)}*"
     origin = by_slug.get(entry.origin)
     where = f"định nghĩa trong {_chapter_link(origin)}" if origin else "theo từ điển của briefbook"
-    uses = ", ".join(_chapter_link(by_slug[s]) for s in entry.used_in if s in by_slug)
+    # A link to each chapter or section that uses it (by its stable label).
+    uses = "; ".join(f"[{myst.escape(places[label])}](#{label})" for label in entry.places if label in places)
     return [
         entry.abbr,
         f"  {definition}",
@@ -131,9 +144,10 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article]) -> list[st
 def render_glossary(glossary: Glossary, articles: Sequence[Article]) -> str:
     """The glossary page: one entry per abbreviation, in Vietnamese order."""
     by_slug = {a.slug: a for a in articles}
+    places = _place_titles(articles)
     body: list[str] = []
     for entry in glossary.entries:
-        body += _glossary_item(entry, by_slug)
+        body += _glossary_item(entry, by_slug, places)
     out = [
         myst.label("bang-chu-viet-tat"),
         myst.heading(1, "Bảng chữ viết tắt"),

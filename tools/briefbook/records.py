@@ -190,3 +190,5 @@ class GlossaryEntry:
     """Where the definition comes from: a chapter slug, or ``""`` for the dictionary."""
     used_in: tuple[str, ...] = field(default=())
     """Slugs of the chapters that use it, in book order."""
+    places: tuple[str, ...] = field(default=())
+    """Labels of the chapters and sections that use it, in book order."""

@@ -73,6 +73,10 @@ def render_report(
         out += ["## Bài trùng nhau", ""]
         out += [f"- `{a.path.name}` và `{b.path.name}`: {a.title}" for a, b in duplicates]
         out.append("")
+    if glossary.ambiguous:
+        out += ["## Chữ viết tắt nhiều nghĩa, ngữ cảnh chưa rõ", ""]
+        out += [f"- {abbr} (trong `{slug}`)" for abbr, slug in glossary.ambiguous]
+        out.append("")
     if glossary.undefined:
         out += ["## Chữ viết tắt chưa rõ nghĩa", ""]
         out += [f"- {abbr} (trong `{slug}`)" for abbr, slug in glossary.undefined]

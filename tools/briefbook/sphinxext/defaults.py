@@ -109,6 +109,9 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
             ]
         },
         "myst_heading_anchors": 0,
+        # Markdown links to "#label" look for labels and documents only (a
+        # chapter's label is also its citation key in the bibliography domain).
+        "myst_ref_domains": ["std"],
         "bibtex_bibfiles": ["references.bib"],
         "bibtex_default_style": "plain",
         "bibtex_reference_style": "author_year",

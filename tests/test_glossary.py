@@ -1,0 +1,100 @@
+"""Abbreviations: detection, definitions, meanings, order, links back to their uses."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+import pytest
+
+from briefbook.decoding import decode_article
+from briefbook.glossary import build_glossary, find_abbreviations, find_definitions
+from briefbook.reader import parse_article
+from briefbook.records import Article
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "BV",
+        "BHYT",
+        "TP.HCM",
+        "GS.TS",
+        "TS-BS",
+        "PGS-TS",
+        "LĐ-TB&XH",
+        "VNeID",
+        "nCoV",
+        "ThS",
+        "BSCKII",
+        "HIV/AIDS",
+        "HĐND",
+    ],
+)
+def test_detects(token: str) -> None:
+    assert find_abbreviations(f"Theo {token} cho biết hôm qua.") == [token]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Martial CHỐT tương lai.",  # a word in capitals (tone marks)
+        "Tính đến quý IV/2016, cơ quan đã triển khai.",  # Roman numeral
+        "Theo Nghị định 19/2017 của Chính phủ.",  # document number
+        "bà Tr.Th.M (SN 1966)",  # initials (SN is an abbreviation)
+        "BỆNH VIỆN THẢO ĐIỀN ĐẨY MẠNH TRIỂN KHAI SỔ SỨC KHOẺ",  # a headline in capitals
+    ],
+)
+def test_does_not_detect(text: str) -> None:
+    assert [t for t in find_abbreviations(text) if t != "SN"] == []
+
+
+def test_definitions_in_three_forms() -> None:
+    assert find_definitions("Các bệnh viện (BV) đa khoa") == [("BV", "bệnh viện")]
+    assert find_definitions("Theo Ủy ban nhân dân (UBND) tỉnh") == [("UBND", "Ủy ban nhân dân")]
+    assert find_definitions("đại diện WHO (Tổ chức Y tế Thế giới) cho biết") == [
+        ("WHO", "Tổ chức Y tế Thế giới")
+    ]
+    assert find_definitions("Ban Chỉ đạo chống buôn lậu (gọi tắt là BCĐ) họp") == [
+        ("BCĐ", "Ban Chỉ đạo chống buôn lậu")
+    ]
+
+
+def _article(name: str, title: str, body: str) -> Article:
+    text = f"{title}\n{body}\nĐoạn cuối của bài viết, đủ dài để là một đoạn văn bình thường của bài báo.\n"
+    return parse_article(decode_article(text.encode(), PurePath(name)))
+
+
+def test_book_definition_wins_and_is_found_in_another_chapter() -> None:
+    first = _article("a.txt", "Bài một", "Các BV đã ký kết hợp tác quốc tế trong năm nay.")
+    second = _article("b.txt", "Bài hai", "Các bệnh viện tuyến cuối (BV) được giao nhiệm vụ mới.")
+    glossary = build_glossary([first, second])
+    entry = next(e for e in glossary.entries if e.abbr == "BV")
+    assert (entry.expansion, entry.origin) == ("bệnh viện tuyến cuối", second.slug)
+    assert entry.used_in == (first.slug, second.slug)
+    assert entry.english == "hospital"
+
+
+def test_meaning_from_context() -> None:
+    doctor = _article("a.txt", "Bài một", "BS Nguyễn Văn A khám cho bệnh nhân.")
+    plate = _article("b.txt", "Bài hai", "Xe ô tô BS 51A-123.45 gây tai nạn.")
+    assert next(e for e in build_glossary([doctor]).entries if e.abbr == "BS").expansion == "bác sĩ"
+    assert next(e for e in build_glossary([plate]).entries if e.abbr == "BS").expansion == "biển số"
+
+
+def test_several_meanings_without_context_are_reported() -> None:
+    article = _article("a.txt", "Bài một", "Đại diện BCS đã phát biểu tại hội nghị.")
+    glossary = build_glossary([article])
+    assert ("BCS", article.slug) in glossary.ambiguous
+    assert next(e for e in glossary.entries if e.abbr == "BCS").expansion == "ban cán sự / bao cao su"
+
+
+def test_vietnamese_order_and_section_places() -> None:
+    text = (
+        "Tiêu đề\n\nĐoạn mở đầu có ĐBSCL và BV.\n\nMục hai\n\n"
+        "Đoạn dài có UBND và BHYT và AIDS, viết đủ dài.\n"
+    )
+    article = parse_article(decode_article(text.encode(), PurePath("a.txt")))
+    glossary = build_glossary([article])
+    assert [e.abbr for e in glossary.entries] == ["AIDS", "BHYT", "BV", "ĐBSCL", "UBND"]
+    ubnd = next(e for e in glossary.entries if e.abbr == "UBND")
+    assert ubnd.places == (f"{article.slug}--muc-hai",)
