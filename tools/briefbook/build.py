@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefbook import __version__
+from briefbook import __version__, sphinxext
 from briefbook.sphinxext.citation import edition
 
 __all__ = ["BuildResult", "StepResult", "build"]
@@ -126,9 +126,13 @@ def _site_stamp(docs: Path, pages: Path | None, pdf_name: str) -> str:
     unchanged, the previous HTML is reused and Sphinx writes only the pages
     whose source changed."""
     digest = hashlib.sha256(__version__.encode() + b"\0" + pdf_name.encode())
-    for path in (docs / "index.md", docs / "conf.py", pages):
-        if path is not None and path.is_file():
-            digest.update(b"\0" + path.read_bytes())
+    # The extension's code (templates, search language...) shapes every page.
+    for path in sorted(Path(sphinxext.__file__).parent.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".html", ".js", ".css", ".po"):
+            digest.update(path.read_bytes())
+    for page in (docs / "index.md", docs / "conf.py", pages):
+        if page is not None and page.is_file():
+            digest.update(b"\0" + page.read_bytes())
     return digest.hexdigest()
 
 

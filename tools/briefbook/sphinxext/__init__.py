@@ -17,7 +17,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from briefbook.sphinxext import a11y, citation, defaults, i18n, latex, navigation, paragraphs, pdf, toctree
+from briefbook.sphinxext import (
+    a11y,
+    citation,
+    defaults,
+    i18n,
+    latex,
+    navigation,
+    paragraphs,
+    pdf,
+    search,
+    toctree,
+)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -61,6 +72,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", a11y.on_html_page_context)
     app.connect("html-page-context", navigation.on_html_page_context)
     app.connect("env-updated", navigation.on_env_updated)
+    app.add_search_language(search.SearchVietnamese)
+    app.connect("builder-inited", search.on_builder_inited)
     app.add_role("briefbook-edition", citation.edition_role)
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)

@@ -78,3 +78,66 @@
     setUp();
   }
 })();
+
+/* briefbook: Vietnamese search results (see briefbook.sphinxext.search). */
+(function () {
+  "use strict";
+  var FOUND = "Tìm xong: ${resultCount} trang khớp với từ khóa.";
+  var VI = {
+    "Search Results": "Kết quả tìm kiếm",
+    "Searching": "Đang tìm",
+    "Preparing search...": "Đang chuẩn bị tìm kiếm...",
+    "Your search did not match any documents. Please make sure that all words are spelled correctly and that you've selected enough categories.":
+      "Không tìm thấy trang nào khớp. Hãy kiểm tra lại các từ đã gõ.",
+    "Search finished, found one page matching the search query.": [FOUND, FOUND],
+    ", in ": ", trong "
+  };
+
+  // Fold one character at a time, keeping the length: the twin of fold_word.
+  function foldKeepingLength(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) {
+      var ch = text[i];
+      out += ch === "đ" || ch === "Đ" ? "d" : ch.normalize("NFD")[0].toLowerCase();
+    }
+    return out;
+  }
+
+  if (typeof Documentation !== "undefined" && document.documentElement.lang === "vi") {
+    var missing = {};
+    Object.keys(VI).forEach(function (key) {
+      var have = Documentation.TRANSLATIONS[key];
+      // Sphinx's catalog has some of these as "" or [""]: untranslated.
+      if (!have || (Array.isArray(have) && !have.join(""))) { missing[key] = VI[key]; }
+    });
+    Documentation.addTranslations({ messages: missing, plural_expr: "0", locale: "vi" });
+  }
+
+  if (typeof Search !== "undefined") {
+    var htmlToText = Search.htmlToText;
+    // The article only, not the page's buttons and menus.
+    Search.htmlToText = function (htmlString, anchor) {
+      if (!anchor) {
+        var doc = new DOMParser().parseFromString(htmlString, "text/html");
+        doc.querySelectorAll(".headerlink, .briefbook-pnum, .briefbook-cite, script, style").forEach(function (el) { el.remove(); });
+        var article = doc.querySelector('[role="main"] article');
+        if (article) { return article.textContent; }
+      }
+      return htmlToText(htmlString, anchor);
+    };
+    // The snippet around the first match, found with accents folded.
+    Search.makeSearchSummary = function (htmlText, keywords, anchor) {
+      var text = Search.htmlToText(htmlText, anchor);
+      if (!text) { return null; }
+      text = text.replace(/\s+/g, " ");
+      var folded = foldKeepingLength(text);
+      var positions = Array.from(keywords).map(function (k) { return folded.indexOf(k); }).filter(function (i) { return i > -1; });
+      var position = positions.length ? Math.min.apply(null, positions) : 0;
+      var start = Math.max(position - 120, 0);
+      var summary = document.createElement("p");
+      summary.classList.add("context");
+      summary.textContent = (start ? "..." : "") + text.substr(start, 240).trim() + (start + 240 < text.length ? "..." : "");
+      return summary;
+    };
+  }
+})();
