@@ -27,6 +27,8 @@ __all__ = [
 ]
 
 CHAPTER_DIR = "chapters"
+MAX_PLACES = 20
+"""The glossary links this many uses of an abbreviation, then counts the rest."""
 GLOSSARY_DOC = "glossary"
 REFERENCES_DOC = "references"
 INTRO_LATEX = (
@@ -131,7 +133,12 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
     origin = by_slug.get(entry.origin)
     where = f"định nghĩa trong {_chapter_link(origin)}" if origin else "theo từ điển của briefbook"
     # A link to each chapter or section that uses it (by its stable label).
-    uses = "; ".join(f"[{myst.escape(places[label])}](#{label})" for label in entry.places if label in places)
+    linked = [label for label in entry.places if label in places]
+    uses = "; ".join(f"[{myst.escape(places[label])}](#{label})" for label in linked[:MAX_PLACES])
+    if len(linked) > MAX_PLACES:
+        # An abbreviation used all over a large book: a line of a thousand
+        # links helps no reader (and exceeds TeX's line buffer).
+        uses += f" và {len(linked) - MAX_PLACES} chỗ khác"
     return [
         entry.abbr,
         f"  {definition}",

@@ -56,7 +56,7 @@ def latex_elements() -> dict[str, str]:
         "babel": LATEX_BABEL,
         "cmappkg": "",  # xelatex needs no cmap (it only warns)
         "fontpkg": LATEX_FONTS,
-        "geometry": r"\usepackage[headheight=14pt]{geometry}",
+        "geometry": r"\usepackage[headheight=15pt]{geometry}",
         "preamble": LATEX_PREAMBLE,
         "releasename": "Ấn bản",  # the title page's "Release", untranslated in Sphinx's catalog
         # Sphinx's Vietnamese catalog leaves "Index" untranslated.
