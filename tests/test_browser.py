@@ -95,3 +95,14 @@ def test_cite_a_section_and_follow_its_permalink(browser: Browser, http_root: st
     assert "Hội nghị quy tụ" in target.locator("h2").inner_text()
     assert target.is_visible()
     context.close()
+
+
+def test_abbreviation_tooltip_and_link(page: Page, http_root: str) -> None:
+    page.goto(f"{http_root}/chapters/hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam.html")
+    link = page.locator("a[href$='glossary.html#term-BHYT']").first
+    assert link.get_attribute("title") == "bảo hiểm y tế"
+    link.hover()
+    link.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("glossary.html#term-BHYT")
+    assert "bảo hiểm y tế" in page.locator("#term-BHYT + dd").inner_text()

@@ -136,6 +136,7 @@ def test_pdf_is_vietnamese_with_embedded_fonts(seed_book: BuiltBook) -> None:
     for caption in ("Mục lục", "CHƯƠNG", "Phụ lục", "Tài liệu tham khảo", "Chỉ mục", "Bảng chữ viết tắt"):
         assert caption in text, caption
     assert "Contents" not in text and "CHAPTER" not in text and "Bibliography" not in text
+    assert "Thành phố Hồ Chí Minh — Ho Chi Minh City" in text  # the glossary, an appendix
     # Every word of the body is in the PDF with all its diacritics.
     words = set(text.split())
     for name in ("000_33420b19da835728", "001_99e64521392f7738"):

@@ -98,3 +98,51 @@ def test_vietnamese_order_and_section_places() -> None:
     assert [e.abbr for e in glossary.entries] == ["AIDS", "BHYT", "BV", "ĐBSCL", "UBND"]
     ubnd = next(e for e in glossary.entries if e.abbr == "UBND")
     assert ubnd.places == (f"{article.slug}--muc-hai",)
+
+
+def test_seed_glossary() -> None:
+    from briefbook.book import find_articles, read_articles
+
+    from .conftest import SEEDS
+
+    articles, _ = read_articles(find_articles(SEEDS), SEEDS)
+    entries = {e.abbr: e for e in build_glossary(articles).entries}
+    expected = {
+        "BV": ("bệnh viện", "hospital"),
+        "BN": ("bệnh nhân", "patient"),
+        "BHYT": ("bảo hiểm y tế", "health insurance"),
+        "FFI": (
+            "chương trình bác sĩ nội trú tại Cộng hòa Pháp",
+            "French medical residency programme for foreign doctors",
+        ),
+        "AACVF": (
+            "Hội Hữu nghị và hợp tác Việt Nam – Pháp",
+            "Vietnam–France Friendship and Cooperation Association",
+        ),
+        "TP.HCM": ("Thành phố Hồ Chí Minh", "Ho Chi Minh City"),
+        "PGS-TS": ("phó giáo sư, tiến sĩ", "associate professor, doctor (PhD)"),
+        "TS-BS": ("tiến sĩ, bác sĩ", "doctor (PhD), physician"),
+        "GS.TS": ("giáo sư, tiến sĩ", "professor, doctor (PhD)"),
+        "VN": ("Việt Nam", "Viet Nam"),
+        "ASEAN": ("Hiệp hội các quốc gia Đông Nam Á", "Association of Southeast Asian Nations"),
+        "HIV/AIDS": ("HIV và AIDS", "HIV and AIDS"),
+        "VNeID": ("ứng dụng định danh điện tử quốc gia", "national electronic identification app"),
+        "HTV": ("Đài Truyền hình TP. Hồ Chí Minh", "Ho Chi Minh City Television"),
+    }
+    for abbr, (expansion, english) in expected.items():
+        assert (entries[abbr].expansion, entries[abbr].english) == (expansion, english), abbr
+    chapter_2 = "mo-them-nhung-nhip-cau-hop-tac-y-te-viet-nam-phap"
+    assert entries["AACVF"].origin == chapter_2 and entries["FFI"].origin == chapter_2
+
+
+def test_definition_pairs_floor() -> None:
+    import yaml
+
+    from briefbook.evaluation import score_definitions
+
+    from .conftest import EXPECTED, FIXTURES, SEEDS
+
+    expected = yaml.safe_load((EXPECTED / "definitions.yaml").read_text("utf-8"))
+    found, wanted, correct = score_definitions([(SEEDS, EXPECTED), (FIXTURES, EXPECTED)], expected)
+    assert wanted == 17
+    assert correct / found >= 0.97 and correct / wanted >= 0.90, (found, wanted, correct)

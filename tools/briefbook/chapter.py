@@ -33,7 +33,7 @@ def marked_text(text: str, terms: frozenset[str]) -> str:
     )
 
 
-def _source_box(article: Article) -> str:
+def _source_box(article: Article, terms: frozenset[str]) -> str:
     meta = article.meta
     rows = [
         ("Cơ quan đăng", meta.outlet),
@@ -42,7 +42,7 @@ def _source_box(article: Article) -> str:
         ("Ngày đăng", meta.date.display() if meta.date else ""),
         ("Chuyên mục", meta.category),
     ]
-    body = [f"- {label}: {myst.escape(value)}" for label, value in rows if value]
+    body = [f"- {label}: {marked_text(value, terms)}" for label, value in rows if value]
     if meta.url:
         # An autolink when the URL allows one; literal text otherwise.
         url = f"<{meta.url}>" if _AUTOLINK_SAFE.fullmatch(meta.url) else myst.escape(meta.url)
@@ -103,7 +103,7 @@ def render_chapter(article: Article, terms: frozenset[str] = frozenset()) -> str
     ]
     if article.lede:
         out += [myst.directive("container", LEDE_CLASS, body=[marked_text(article.lede, terms)]), ""]
-    out += [_source_box(article), ""]
+    out += [_source_box(article, terms), ""]
     out += list(_section_lines(article, terms))
     if article.related:
         out += [

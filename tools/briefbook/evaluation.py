@@ -82,3 +82,28 @@ def evaluate(cases: Sequence[tuple[Path, Path]]) -> list[tuple[str, Score]]:
             article = parse_article(decode_article(path.read_bytes(), Path(path.name)))
             rows.append((path.name, score(article, expected_text)))
     return rows
+
+
+def definition_pairs(article: Article) -> set[tuple[str, str]]:
+    """The (abbreviation, long form) pairs found in the article's text."""
+    from briefbook.glossary import article_texts, find_definitions
+
+    return {pair for text, _ in article_texts(article) for pair in find_definitions(text)}
+
+
+def score_definitions(
+    cases: Sequence[tuple[Path, Path]], expected: dict[str, dict[str, str]]
+) -> tuple[int, int, int]:
+    """(found, expected, correct) pairs over every article with expectations."""
+    found_total = expected_total = correct = 0
+    for articles, _ in cases:
+        for path in sorted(articles.glob("*.txt")):
+            if path.stem not in expected:
+                continue
+            article = parse_article(decode_article(path.read_bytes(), Path(path.name)))
+            found = {(a, " ".join(f.split())) for a, f in definition_pairs(article)}
+            wanted = {(a, " ".join(f.split())) for a, f in (expected[path.stem] or {}).items()}
+            found_total += len(found)
+            expected_total += len(wanted)
+            correct += len(found & wanted)
+    return found_total, expected_total, correct

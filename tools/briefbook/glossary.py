@@ -164,6 +164,43 @@ def _initials_match(short: str, long_form: str) -> bool:
     return bool(letters) and initials[0] == letters[0]
 
 
+# Words that head the name of an organisation, programme or agreement: where
+# the long form of a foreign acronym begins when its letters cannot match
+# ("Chủ tịch Hội Hữu nghị và hợp tác Việt Nam – Pháp (AACVF)").
+_NAME_HEADS = re.compile(
+    r"\b(Hội|Hiệp hội|Bộ|Sở|Cục|Viện|Trường|Trung tâm|Tổ chức|Tập đoàn|Công ty|Ủy ban|Ban|Quỹ|Hiệp định|"
+    r"Chương trình|chương trình|Dự án|dự án|Hội đồng|Liên minh|thỏa thuận|biên bản|"
+    r"thuốc|chủng|vắc xin|phương pháp|hệ thống|phần mềm|ứng dụng)\b"
+)
+
+
+def _foreign_long_form(short: str, clause: str) -> str | None:
+    """The long form of an acronym whose letters do not spell it (a foreign
+    acronym, "FFI" for "chương trình bác sĩ nội trú tại Cộng hòa Pháp")."""
+    if not short.isalpha() or sum(c.isupper() for c in short) < 2:
+        return None
+    clause = re.split(r",", clause)[-1].strip()
+    head = _NAME_HEADS.search(clause)
+    if head is not None:
+        candidate = clause[head.start() :].strip()
+        if 2 <= len(candidate.split()) <= 15:
+            return candidate
+    if 2 <= len(clause.split()) <= 8 and clause[0].isupper():
+        return clause  # a short name of its own, "“Thực hành lâm sàng tốt (GCP)"
+    return None
+
+
+def _agrees_with_dictionary(short: str, long_form: str) -> bool:
+    """For a name that cannot be checked by its letters: a known abbreviation
+    must mean about the same in the dictionary ("AIDS (Bộ Y tế)" is not a
+    definition); an unknown one needs a name of three words or more."""
+    senses = load_dictionary().get(short)
+    if not senses:
+        return len(long_form.split()) >= 3
+    words = set(fold(long_form).lower().split())
+    return any(len(words & set(fold(s.expansion).lower().split())) * 2 >= len(words) for s in senses)
+
+
 def find_definitions(text: str) -> list[tuple[str, str]]:
     """``(abbreviation, long form)`` pairs defined in ``text``: "long form
     (ABBR)", "ABBR (long form)", "long form (gọi tắt là ABBR)"."""
@@ -179,7 +216,12 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
         words = long_form.split()
         # A translated name ("WHO (Tổ chức Y tế Thế giới)") cannot match the
         # initials: a capitalised name of two to ten words without digits is taken.
-        named = 2 <= len(words) <= 10 and long_form[0].isupper() and not any(c.isdigit() for c in long_form)
+        named = (
+            2 <= len(words) <= 10
+            and long_form[0].isupper()
+            and not any(c.isdigit() for c in long_form)
+            and _agrees_with_dictionary(short, long_form)
+        )
         if (
             _is_abbreviation(short)
             and not _is_abbreviation(long_form)
@@ -194,13 +236,13 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
         # The long form stays within the clause before the bracket (and
         # within a bounded window, so that a long paragraph stays linear).
         before = re.split(r"[.;:!?()\[\]\"“”]", text[max(0, m.start() - 300) : m.start()])[-1]
-        long_form = _long_form(short, before.rstrip())
+        long_form = _long_form(short, before.rstrip()) or _foreign_long_form(short, before.rstrip())
         if long_form:
             found.append((short, long_form))
     return found
 
 
-def _article_texts(article: Article) -> Iterable[tuple[str, str]]:
+def article_texts(article: Article) -> Iterable[tuple[str, str]]:
     """``(text, anchor)``: every text of the article with the label of the
     chapter or section it stands in."""
     chapter = chapter_label(article)
@@ -214,6 +256,10 @@ def _article_texts(article: Article) -> Iterable[tuple[str, str]]:
             yield paragraph.text, label or chapter
     for item in article.related:
         yield item.title, chapter
+    # The source box shows these.
+    for value in (article.meta.outlet, article.meta.source):
+        if value:
+            yield value, chapter
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,17 +300,23 @@ def build_glossary(
     use) wins over the dictionaries.
     """
     dictionary = load_dictionary() if dictionary is None else dictionary
+    mixed_case = {abbr.casefold(): abbr for abbr in dictionary if any(c.islower() for c in abbr)}
     used: dict[str, dict[str, None]] = {}  # abbreviation -> chapters, in order
     places: dict[str, dict[str, None]] = {}  # abbreviation -> anchors, in order
     meanings: dict[str, dict[str, DictionaryEntry | None]] = {}  # abbreviation -> chapter -> sense
     defined: dict[str, tuple[str, str]] = {}
     for article in articles:
-        for text, anchor in _article_texts(article):
-            if _is_shouting(text):
-                continue
+        for text, anchor in article_texts(article):
+            shouting = _is_shouting(text)
             for m in _TOKEN.finditer(text):
                 abbr = m.group(1)
-                if not _is_abbreviation(abbr):
+                if shouting:
+                    # In a headline in capitals, only a known mixed-case
+                    # abbreviation counts ("VNEID" for "VNeID").
+                    abbr = mixed_case.get(abbr.casefold(), "")
+                    if not abbr:
+                        continue
+                elif not _is_abbreviation(abbr):
                     continue
                 used.setdefault(abbr, {})[article.slug] = None
                 places.setdefault(abbr, {})[anchor] = None

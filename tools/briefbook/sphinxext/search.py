@@ -64,20 +64,24 @@ def split_words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
-def load_synonyms(srcdir: Path) -> dict[str, tuple[str, ...]]:
-    """Single-word abbreviations and the folded words of their long forms,
-    from the book's ``glossary.md`` (or the shipped dictionary)."""
-    pairs: list[tuple[str, str]] = []
+def glossary_pairs(srcdir: Path) -> list[tuple[str, str]]:
+    """(abbreviation, expansion) of the book's ``glossary.md`` (as briefbook
+    writes it), else of the shipped dictionary."""
     glossary = srcdir / "glossary.md"
     if glossary.is_file():
         text = glossary.read_text("utf-8")
-        pairs = re.findall(r"^(\S+)\n  (.+?)(?: — \*.*\*)?$", text, re.MULTILINE)
-    else:
-        from briefbook.glossary import load_dictionary
+        pairs: list[tuple[str, str]] = re.findall(r"^(\S+)\n  (.+?)(?: — \*.*\*)?$", text, re.MULTILINE)
+        return [(abbr, expansion.replace("\\", "")) for abbr, expansion in pairs]
+    from briefbook.glossary import load_dictionary
 
-        pairs = [(abbr, senses[0].expansion) for abbr, senses in load_dictionary().items()]
+    return [(abbr, senses[0].expansion) for abbr, senses in load_dictionary().items()]
+
+
+def load_synonyms(srcdir: Path) -> dict[str, tuple[str, ...]]:
+    """Single-word abbreviations and the folded words of their long forms,
+    from the book's ``glossary.md`` (or the shipped dictionary)."""
     synonyms: dict[str, tuple[str, ...]] = {}
-    for abbr, expansion in pairs:
+    for abbr, expansion in glossary_pairs(srcdir):
         tokens = split_words(abbr)
         words = tuple(fold_word(w) for w in split_words(re.sub(r"\(.*?\)|\\", "", expansion.split(" / ")[0])))
         if len(tokens) == 1 and words:
