@@ -9,7 +9,7 @@ glossary, render chapters and pages, and write what changed. Only
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
@@ -108,8 +108,12 @@ def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
     return raw, article
 
 
+Progress = Callable[[int, int], None]
+"""Called with (articles read so far, articles in all)."""
+
+
 def read_articles(
-    paths: Iterable[Path], root: Path, audit: bool = False
+    paths: Sequence[Path], root: Path, audit: bool = False, progress: Progress | None = None
 ) -> tuple[list[Article], list[Problem]]:
     """Read and parse each file; a file that fails becomes a :class:`Problem`.
 
@@ -118,7 +122,9 @@ def read_articles(
     """
     articles: list[Article] = []
     errors: list[Problem] = []
-    for path in paths:
+    for done, path in enumerate(paths, start=1):
+        if progress is not None:
+            progress(done, len(paths))
         name = PurePath(path.relative_to(root))
         try:
             raw, article = read_article(path, name)
@@ -198,10 +204,12 @@ def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> 
     return written
 
 
-def convert(articles_dir: Path, out: Path, settings: BookSettings | None = None) -> Conversion:
+def convert(
+    articles_dir: Path, out: Path, settings: BookSettings | None = None, progress: Progress | None = None
+) -> Conversion:
     """Convert every article of ``articles_dir`` into the project at ``out``."""
     settings = settings or BookSettings()
-    articles, errors = read_articles(find_articles(articles_dir), articles_dir)
+    articles, errors = read_articles(find_articles(articles_dir), articles_dir, progress=progress)
     conversion = plan_project(articles, errors, settings)
     write_project(conversion, out, settings)
     return conversion

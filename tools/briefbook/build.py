@@ -19,7 +19,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,7 +58,15 @@ class BuildResult:
         return all(step.ok for step in self.steps)
 
 
-def _run(name: str, cmd: Sequence[str], log: Path, cwd: Path | None = None) -> StepResult:
+Announce = Callable[[str], None]
+"""Told the name of each step as it starts (progress on a terminal)."""
+
+
+def _run(
+    name: str, cmd: Sequence[str], log: Path, cwd: Path | None = None, announce: Announce | None = None
+) -> StepResult:
+    if announce is not None:
+        announce(name)
     log.parent.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
     with log.open("w", encoding="utf-8") as out:
@@ -137,7 +145,13 @@ def _site_stamp(docs: Path, pages: Path | None, pdf_name: str) -> str:
 
 
 def _build_html(
-    docs: Path, root: Path, out: Path, pdf_file: Path | None, logs: Path, current_edition: str
+    docs: Path,
+    root: Path,
+    out: Path,
+    pdf_file: Path | None,
+    logs: Path,
+    current_edition: str,
+    announce: Announce | None = None,
 ) -> StepResult:
     """The HTML build, into ``out``; incremental when the site stamp allows."""
     shipped = pdf_file or next(iter(sorted((root / "pdf").glob("*.pdf"))), None)
@@ -168,7 +182,7 @@ def _build_html(
     return step
 
 
-def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
+def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | None = None) -> BuildResult:
     """Build the requested outputs of the Sphinx project at ``docs``."""
     docs = docs.resolve()
     root = docs / "_build"
@@ -191,6 +205,7 @@ def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
                 "LaTeX (sphinx)",
                 _sphinx("latex", docs, latex, root / "doctrees" / "latex", options),
                 logs / "latex.log",
+                announce=announce,
             )
         )
         if steps[-1].ok:
@@ -205,6 +220,7 @@ def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
                         "LATEXMKOPTS=-interaction=nonstopmode -halt-on-error",
                     ],
                     logs / "pdf.log",
+                    announce=announce,
                 )
             )
         pdfs = sorted(latex.glob("*.pdf"))
@@ -224,7 +240,7 @@ def build(docs: Path, html: bool = True, pdf: bool = True) -> BuildResult:
     html_out: Path | None = None
     if html and all(s.ok for s in steps):
         html_out = staging / "html"
-        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current))
+        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce))
 
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))

@@ -138,6 +138,18 @@ def _check(articles_dir: Path, quiet: bool) -> int:
     return 1 if errors else 0
 
 
+def _progress(done: int, total: int) -> None:
+    """Articles read, on one terminal line (nothing when not a terminal)."""
+    if sys.stderr.isatty() and (done % 25 == 0 or done == total):
+        end = "\n" if done == total else ""
+        print(f"\rbriefbook: reading articles {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
+def _announce(step: str) -> None:
+    if sys.stderr.isatty():
+        print(f"briefbook: {step}...", file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
@@ -147,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in ("convert", "book"):
         settings = BookSettings(title=args.title, author=args.author)
         try:
-            conversion = convert(args.articles, args.out, settings)
+            conversion = convert(args.articles, args.out, settings, progress=_progress)
         except NotADirectoryError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
@@ -161,7 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     if args.command in ("build", "book"):
         docs = args.docs if args.command == "build" else args.out
-        result = build(docs, html=not args.pdf, pdf=not args.html)
+        result = build(docs, html=not args.pdf, pdf=not args.html, announce=_announce)
         _report_build(result)
         if not result.ok:
             status = 1
