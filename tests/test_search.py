@@ -5,15 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import unicodedata
-from collections.abc import Iterator
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from briefbook.sphinxext.search import JS_SPLITTER, JS_STEMMER, fold_word, split_words
-
-from .test_browser import ARGS, CHROMIUM
 
 TEXT = (
     "Bệnh viện Chợ Rẫy, Trường Đại học Y Hà Nội, hoà hòa HOÀ, ĐBSCL, BHYT, an ninh, Việt Nam và Pháp, "
@@ -35,14 +32,6 @@ def test_python_and_javascript_fold_and_split_alike() -> None:
     assert python[:4] == ["benh", "vien", "cho", "ray"]
     assert fold_word("hoà") == fold_word("hòa") == fold_word("HOÀ") == "hoa"
     assert fold_word("Đại") == "dai"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 CHAPTER_1 = "hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam"
