@@ -75,3 +75,21 @@ def test_keywords_line_after_the_byline() -> None:
     article = _parse(f"Tiêu đề\n\n{LONG}\n\nĐoạn hai. {LONG}\n\nThanh Hà\n\nTừ khóa: y tế, hợp tác\n")
     assert article.meta.author == "Thanh Hà"
     assert all(s.heading is None for s in article.sections)
+
+
+def test_other_outlets_forms() -> None:
+    text = (
+        "Bộ Y tế ra quân kiểm tra an toàn thực phẩm\n"
+        "Thứ hai, 3/11/2025, 08:00 (GMT+7)\n"
+        f"(Dân trí) - Bộ Y tế vừa ra quân kiểm tra an toàn thực phẩm tại nhiều tỉnh. {LONG}\n"
+        "Đoàn kiểm tra làm việc tại một cơ sở sản xuất. Ảnh: Ngọc Thắng\n"
+        f"Đoạn hai. {LONG}\n"
+        "Lê Nga\n"
+    )
+    article = _parse(text)
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-11-03T08:00"
+    assert article.meta.category == ""
+    assert article.meta.outlet == "Dân trí"
+    assert article.lede.startswith("(Dân trí) - Bộ Y tế")  # the dateline stays in the text
+    assert all("Ảnh: Ngọc Thắng" not in t for t in _body(article))
+    assert article.meta.author == "Lê Nga"

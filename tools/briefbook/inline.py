@@ -145,5 +145,9 @@ def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, las
     # The "/." that closes an article in Vietnamese newspapers.
     if last and (signoff := re.search(r"(?<=[^/\s])/\.\s*$", text)):
         spans.append((signoff.start(), signoff.end(), R_SIGNOFF))
+    # A short paragraph that ends with a photo credit ("... Ảnh: Ngọc Thắng")
+    # is a photo caption as a whole.
+    if len(text) <= 300 and re.search(r"(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*[^.!?]{2,60}\)?\.?\s*$", text):
+        return Cleaned("", ((text.strip(), R_CAPTION),), "")
     kept, dropped = _cut(text, spans)
     return Cleaned(kept, tuple(dropped), source)

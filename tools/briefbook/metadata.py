@@ -23,7 +23,7 @@ __all__ = [
     "parse_url_line",
 ]
 
-_WEEKDAY = r"(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s+[Nn]hật|CN|T[2-7])"
+_WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
 _DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _TIME = r"(?P<H>\d{1,2})(?::|h|g)(?P<M>\d{2})(?:'|:\d{2})?"
 _DATE_RES = (

@@ -50,6 +50,7 @@ __all__ = ["parse_article"]
 
 _SENTENCE_END = tuple('.!?…;"”’»')
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
+_DATELINE = re.compile(r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ]{2,6}))\s*[-–—]\s")
 _MAX_HEADING = 150
 _MAX_HEADLINE = 200
 
@@ -443,6 +444,11 @@ def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Artic
     outlet = state.outlet
     if not outlet and state.outlet_votes:
         outlet = state.outlet_votes.most_common(1)[0][0]
+    opening = lede or (sections[0].paragraphs[0].text if sections and sections[0].paragraphs else "")
+    if not outlet and (dateline := _DATELINE.match(opening)):
+        # "(Dân trí) - ...", "TTO - ...": the outlet's dateline opens the lede
+        # (the text keeps it; the outlet is recorded).
+        outlet = (dateline["paren"] or dateline["bare"]).strip()
     meta = Metadata(
         category=state.category,
         date=state.date,
