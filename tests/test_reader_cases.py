@@ -93,3 +93,22 @@ def test_other_outlets_forms() -> None:
     assert article.lede.startswith("(Dân trí) - Bộ Y tế")  # the dateline stays in the text
     assert all("Ảnh: Ngọc Thắng" not in t for t in _body(article))
     assert article.meta.author == "Lê Nga"
+
+
+def test_page_furniture_around_the_title() -> None:
+    text = (
+        "Trang chủ > Sức khỏe > Y tế\n"
+        "Bệnh viện tuyến tỉnh nhận chuyển giao kỹ thuật mới\n"
+        "Cập nhật: 10:20, 03/11/2025\n"
+        "1.234 lượt xem\n"
+        f"{LONG}\n"
+        f"Đoạn hai. {LONG}\n"
+        "Minh Anh\n"
+        "Theo dõi chúng tôi trên Google News\n"
+        "© 2025 Báo Sức khỏe. Bản quyền thuộc về tòa soạn.\n"
+    )
+    article = _parse(text)
+    assert article.title == "Bệnh viện tuyến tỉnh nhận chuyển giao kỹ thuật mới"
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-11-03T10:20"
+    assert article.meta.author == "Minh Anh"
+    assert len(_body(article)) == 2

@@ -32,6 +32,10 @@ _DATE_RES = (
     # "19:55 06/02/2017", "09:21 | 02/11/2025"
     re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}"),
 )
+_DATE_LABEL = re.compile(
+    r"(?:Cập nhật(?: lúc)?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày|Thời gian|Xuất bản|Published|Updated)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
@@ -89,6 +93,8 @@ def parse_category_line(text: str) -> CategoryLine | None:
         return None
     date, m = found
     before, after = text[: m.start()].strip(" ,|-–"), text[m.end() :].strip(" ,|-–")
+    # "Cập nhật: 10:20, 03/11/2025", "Ngày đăng: ...": a label, not a category.
+    before = _DATE_LABEL.sub("", before).strip(" ,|-–:")
     if after or len(before.split()) > 6 or before.endswith(_SENTENCE_END):
         return None
     if "ngày" in m.group(0).lower() or before.lower().endswith(("ngày", "tháng", "năm")):
