@@ -112,3 +112,16 @@ def test_page_furniture_around_the_title() -> None:
     assert article.meta.date is not None and article.meta.date.iso() == "2025-11-03T10:20"
     assert article.meta.author == "Minh Anh"
     assert len(_body(article)) == 2
+
+
+def test_whole_article_on_one_line() -> None:
+    one = (
+        f"Sở Y tế mở rộng hợp tác quốc tế  Sở Y tế vừa ký kết thỏa thuận mới. {LONG} {LONG}  Đoạn hai. {LONG}"
+    )
+    article = _parse(one + "\n")
+    assert article.title == "Sở Y tế mở rộng hợp tác quốc tế"
+    assert " ".join(_body(article)).strip().startswith("Sở Y tế vừa ký kết")
+    no_gap = f"Bệnh viện tỉnh được công nhận đạt chuẩn quốc tế. {LONG} {LONG} {LONG} {LONG}"
+    article = _parse(no_gap + "\n")
+    assert article.title == "Bệnh viện tỉnh được công nhận đạt chuẩn quốc tế."
+    assert " ".join(_body(article)).strip().startswith("Đây là một đoạn văn")

@@ -44,10 +44,18 @@ def _remove(line: str, groups: list[list[str]]) -> str:
     """``line`` less each piece, group by group, longest pieces first."""
     rest = _squeeze(line)
     for pieces in groups:
-        for piece in sorted(map(_squeeze, pieces), key=len, reverse=True):
-            at = rest.find(piece)
-            if at >= 0:
-                rest = _squeeze(rest[:at] + " " + rest[at + len(piece) :])
+        left = sorted(map(_squeeze, pieces), key=len, reverse=True)
+        # Again while a pass takes something: a piece may only appear once
+        # another, cut from its middle, is gone.
+        progress = True
+        while left and progress:
+            progress = False
+            for piece in list(left):
+                at = rest.find(piece)
+                if at >= 0:
+                    rest = _squeeze(rest[:at] + " " + rest[at + len(piece) :])
+                    left.remove(piece)
+                    progress = True
     return _MARKUP.sub("", rest)
 
 

@@ -52,6 +52,7 @@ _SENTENCE_END = tuple('.!?…;"”’»')
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
 _DATELINE = re.compile(r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ]{2,6}))\s*[-–—]\s")
 _MAX_HEADING = 150
+_MAX_TITLE = 300
 _MAX_HEADLINE = 200
 
 # Reasons, as shown in the conversion report.
@@ -362,6 +363,24 @@ def _split_title_label(title: _Line, state: _State) -> _Line:
     return _Line(Line(title.lineno, " ".join(rest)), title.gap_before, title.blanks)
 
 
+def _split_runon_title(title: _Line) -> tuple[_Line, list[_Line]]:
+    """A first line that holds the title and the text after it (a whole
+    article copied as one line): the title is its first part (up to a run of
+    spaces) or its first sentence; the rest is body."""
+    if len(title.text) <= _MAX_TITLE:
+        return title, []
+    parts = re.split(r"\s{2,}", title.text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0]) > _MAX_TITLE:
+        spans = sentence_spans(title.text)
+        if len(spans) < 2 or spans[0][1] > _MAX_TITLE:
+            return title, []
+        parts = [title.text[: spans[0][1]], title.text[spans[1][0] :]]
+    head, tail = parts[0].strip(), parts[1].strip()
+    return _Line(Line(title.lineno, head), title.gap_before, title.blanks), [
+        _Line(Line(title.lineno, tail), True, 1)
+    ]
+
+
 def _take_trailing_sapo(lines: list[_Line]) -> _Line | None:
     """The sapo that some saved pages repeat at the very end, after blank lines."""
     if len(lines) < 4:
@@ -428,9 +447,9 @@ def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Artic
     title_index = _read_header(lines, state, bp)
     if title_index >= len(lines):
         raise ArticleError(raw.path, "no title: the file holds only metadata or debris")
-    title_line = _split_title_label(lines[title_index], state)
+    title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
     start = _read_dates_after_title(lines, title_index + 1, state)
-    body = _segment(lines[start:], state, bp)
+    body = _segment(rest + lines[start:], state, bp)
     _read_signature(body, state, bp)
     body = _clean_body(body, state, bp)
     body = _drop_repeats(body, state, title_line.text)
