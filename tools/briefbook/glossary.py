@@ -93,9 +93,10 @@ def _is_abbreviation(token: str) -> bool:
     Roman numerals ("IV"), document numbers ("19/2017/NĐ-CP" starts with a
     digit; its "NĐ-CP" part is found on its own), initials ("Tr.Th.M").
     """
-    letters = [c for c in token if c.isalpha()]
-    upper = sum(1 for c in letters if c.isupper())
-    if upper < 2 or upper * 2 < len(letters) or token[0].isdigit():
+    upper = sum(map(str.isupper, token))
+    if upper < 2 or token[0].isdigit():  # most words stop here
+        return False
+    if upper * 2 < sum(map(str.isalpha, token)):
         return False
     if any(mark in _TONE_MARKS for mark in unicodedata.normalize("NFD", token)):
         return False
@@ -107,9 +108,10 @@ def _is_abbreviation(token: str) -> bool:
 
 def _is_shouting(text: str) -> bool:
     """An all-capitals line (a headline or a label), whose words are not abbreviations."""
-    words = text.split()
-    letters = [c for c in text if c.isalpha()]
-    return len(words) >= 4 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    if sum(map(str.islower, text[:100])) > 30:  # ordinary text: most lines stop here
+        return False
+    lower, upper = sum(map(str.islower, text)), sum(map(str.isupper, text))
+    return len(text.split()) >= 4 and upper > 0.7 * (upper + lower)
 
 
 def find_abbreviations(text: str) -> list[str]:
