@@ -25,10 +25,13 @@ _CACHE_KEY = "_briefbook_nav"
 
 
 def _root_nav(builder: StandaloneHTMLBuilder) -> str:
+    """Chapters and appendix pages only (maxdepth 1): a chapter's sections are
+    in the page's own table of contents, and a thousand chapters' sections
+    in every page would only weigh it down."""
     env = builder.env
     root = builder.config.root_doc
     toctree = global_toctree_for_doc(
-        env, root, builder, collapse=False, includehidden=True, titles_only=True, maxdepth=4
+        env, root, builder, collapse=False, includehidden=True, titles_only=True, maxdepth=1
     )
     html: str = builder.render_partial(toctree)["fragment"] if toctree is not None else ""
     return html.replace("<ul>", '<ul class="nav bd-sidenav">')
