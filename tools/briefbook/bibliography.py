@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import io
-import re
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -20,6 +19,7 @@ import latexcodec  # noqa: F401  (registers the "ulatex" codec)
 from pybtex.database import BibliographyData, Entry, Person, parse_string
 from pybtex.database.output.bibtex import Writer
 
+from briefbook.metadata import split_names
 from briefbook.records import Article
 
 __all__ = ["bibtex_text", "bibtex_url", "read_bibtex", "render_bibliography", "write_bibtex"]
@@ -73,8 +73,7 @@ def write_bibtex(data: BibliographyData) -> str:
 
 
 def _authors(article: Article) -> list[Person]:
-    names = [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*", article.meta.author) if n.strip()]
-    return [Person(_protect(name)) for name in names]
+    return [Person(_protect(name)) for name in split_names(article.meta.author)]
 
 
 def _entry(article: Article) -> Entry:

@@ -21,6 +21,7 @@ __all__ = [
     "parse_category_line",
     "parse_source_line",
     "parse_url_line",
+    "split_names",
 ]
 
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
@@ -102,6 +103,11 @@ def parse_category_line(text: str) -> CategoryLine | None:
     return CategoryLine(category=before, date=date)
 
 
+def split_names(byline: str) -> list[str]:
+    """The people of a byline: "Diệu Hiền - Thế Anh", "A, B và C"."""
+    return [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", byline) if n.strip()]
+
+
 def _is_name(text: str) -> bool:
     """Every syllable capitalised, 2 to 6 of them, no digits: "Duy Tính"."""
     words = text.split()
@@ -145,7 +151,7 @@ def parse_byline(text: str) -> Byline | None:
     if agency and not outlet:
         text, outlet = agency["names"].strip(), agency["outlet"].strip()
     text = text.strip(" -–").strip()
-    names = [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", text) if n.strip()]
+    names = split_names(text)
     if not names or not all(_is_name(n) for n in names):
         return None
     return Byline(author=" - ".join(names), outlet=outlet, date=date)
