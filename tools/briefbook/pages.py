@@ -62,7 +62,7 @@ def _chapter_table(articles: Sequence[Article]) -> str:
     return myst.directive(
         "list-table",
         "",
-        {"header-rows": "1", "widths": "8 56 22 14", "class": "briefbook-chapters"},
+        {"header-rows": "1", "widths": "11 53 22 14", "class": "briefbook-chapters"},
         rows,
     )
 
