@@ -17,7 +17,9 @@ from typing import Any
 from briefbook.audit import duplicates, unaccounted
 from briefbook.bibliography import render_bibliography
 from briefbook.chapter import render_chapter
+from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
+from briefbook.entities import article_mentions, build_register, organisation_abbreviations
 from briefbook.glossary import Glossary, build_glossary
 from briefbook.htmlpage import HTML_SUFFIXES, read_html_page
 from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
@@ -25,13 +27,16 @@ from briefbook.pages import (
     CHAPTER_DIR,
     GLOSSARY_DOC,
     REFERENCES_DOC,
+    REGISTER_DOC,
     BookSettings,
     render_citation_cff,
     render_conf,
     render_glossary,
     render_index,
     render_references,
+    render_register,
 )
+from briefbook.parts import group_parts
 from briefbook.reader import parse_article
 from briefbook.records import Article, Problem, RawText, Severity
 from briefbook.report import render_report
@@ -166,11 +171,24 @@ def plan_project(
 ) -> Conversion:
     """Every generated file of the book, as text (pure)."""
     articles = unique_slugs(articles)
+    parts = group_parts(articles, settings.parts)
+    if parts:
+        by_slug = {a.slug: a for a in articles}
+        articles = [by_slug[slug] for part in parts for slug in part.slugs]
+    part_of = {slug: part for part in parts for slug in part.slugs}
     glossary = build_glossary(articles)
     terms = glossary.terms()
-    files = {f"{CHAPTER_DIR}/{a.slug}.md": render_chapter(a, terms) for a in articles}
-    files["index.md"] = render_index(articles, settings)
+    abbreviations = organisation_abbreviations(glossary.entries)
+    register = build_register(articles, {a.slug: article_mentions(a, abbreviations) for a in articles})
+    links = chapter_links(articles, register, glossary)
+    titles = {a.slug: a.title for a in articles}
+    files = {
+        f"{CHAPTER_DIR}/{a.slug}.md": render_chapter(a, terms, links[a.slug], titles, part_of.get(a.slug))
+        for a in articles
+    }
+    files["index.md"] = render_index(articles, settings, parts)
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
+    files[f"{REGISTER_DOC}.md"] = render_register(register, articles)
     files[f"{REFERENCES_DOC}.md"] = render_references()
     files["references.bib"] = render_bibliography(articles)
     files["CITATION.cff"] = render_citation_cff(settings)

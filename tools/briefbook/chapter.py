@@ -9,20 +9,22 @@ related headlines apart from the text as further reading.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from briefbook import myst
 from briefbook.anchors import chapter_label, section_labels
 from briefbook.glossary import split_uses
-from briefbook.records import Article
+from briefbook.parts import Part
+from briefbook.records import LEDE, TITLE, Article, ChapterLinks
 
-__all__ = ["marked_text", "render_chapter"]
+__all__ = ["index_lines", "marked_text", "render_chapter"]
 
 _AUTOLINK_SAFE = re.compile(r"https?://[^\s<>`\\]+")
 
 LEDE_CLASS = "briefbook-lede"
 SOURCE_CLASS = "briefbook-source"
 RELATED_CLASS = "briefbook-related"
+SEE_ALSO_CLASS = "briefbook-see-also"
 
 
 def marked_text(text: str, terms: frozenset[str]) -> str:
@@ -66,18 +68,25 @@ def _source_box(article: Article, terms: frozenset[str]) -> str:
     return myst.directive("admonition", "Nguồn bài viết", {"class": SOURCE_CLASS}, body)
 
 
-def _section_lines(article: Article, terms: frozenset[str]) -> Iterable[str]:
-    for section, label in zip(article.sections, section_labels(article), strict=True):
+def index_lines(names: Iterable[str]) -> list[str]:
+    """One index directive per name (the entries of the index at this place)."""
+    # ";" would make a sub-entry; a name has none.
+    return [myst.directive("index", f"single: {name.replace(';', ',')}") for name in names]
+
+
+def _section_lines(article: Article, terms: frozenset[str], links: ChapterLinks) -> Iterable[str]:
+    for s, (section, label) in enumerate(zip(article.sections, section_labels(article), strict=True)):
         if section.heading is not None and label is not None:
             yield myst.label(label)
             yield myst.heading(2, section.heading)
             yield ""
-        for paragraph in section.paragraphs:
+        for p, paragraph in enumerate(section.paragraphs):
+            yield from index_lines(links.entries_at((s, p)))
             yield marked_text(paragraph.text, terms)
             yield ""
 
 
-def _front_matter(article: Article) -> str:
+def _front_matter(article: Article, part: Part | None) -> str:
     meta = article.meta
     fields = {
         "title": article.title,
@@ -88,28 +97,70 @@ def _front_matter(article: Article) -> str:
         "source": meta.source,
         "url": meta.url,
         "category": meta.category,
+        "part": part.title if part else "",
+        "part_label": part.label if part else "",
     }
     return myst.front_matter({key: value for key, value in fields.items() if value})
 
 
-def render_chapter(article: Article, terms: frozenset[str] = frozenset()) -> str:
-    """The MyST text of the chapter for ``article``."""
-    out = [
-        _front_matter(article),
-        "",
+def _chapter_ref(slug: str, text: str) -> str:
+    return f"[{myst.escape(text)}]({slug}.md)"
+
+
+def _see_also(links: ChapterLinks, titles: dict[str, str]) -> list[str]:
+    if not links.see_also:
+        return []
+    out = [myst.directive("rubric", "Xem thêm", {"class": SEE_ALSO_CLASS}), ""]
+    for item in links.see_also:
+        reason = f": cùng nhắc đến {myst.escape(', '.join(item.shared))}" if item.shared else ""
+        out.append(f"- {_chapter_ref(item.slug, titles[item.slug])}{reason}")
+    return [*out, ""]
+
+
+def render_chapter(
+    article: Article,
+    terms: frozenset[str] = frozenset(),
+    links: ChapterLinks | None = None,
+    titles: dict[str, str] | None = None,
+    part: Part | None = None,
+) -> str:
+    """The MyST text of the chapter for ``article``.
+
+    ``links`` are what the rest of the book adds (index entries, "Xem thêm",
+    linked headlines); ``titles`` gives the other chapters' titles by slug;
+    ``part`` is the part the chapter belongs to (the PDF opens the part
+    before its first chapter).
+    """
+    links = links or ChapterLinks()
+    titles = titles or {}
+    heading_entries: dict[str, None] = dict.fromkeys(links.entries_at(TITLE))
+    heading_entries.update(dict.fromkeys(links.entries_at(LEDE)))
+    out = [_front_matter(article, part), ""]
+    if part is not None and part.slugs[0] == article.slug:
+        out += [myst.directive("raw", "latex", body=[rf"\part{{{myst.latex_text(part.title)}}}"]), ""]
+    out += [
         myst.label(chapter_label(article)),
         myst.heading(1, article.title),
         "",
+        *index_lines(heading_entries),
     ]
     if article.lede:
         out += [myst.directive("container", LEDE_CLASS, body=[marked_text(article.lede, terms)]), ""]
     out += [_source_box(article, terms), ""]
-    out += list(_section_lines(article, terms))
+    out += list(_section_lines(article, terms, links))
+    out += _see_also(links, titles)
     if article.related:
         out += [
             myst.directive("rubric", "Tin liên quan trên trang nguồn", {"class": RELATED_CLASS}),
             "",
         ]
-        out += [f"- {marked_text(item.title, terms)}" for item in article.related]
+        targets: Sequence[str | None] = links.headlines or [None] * len(article.related)
+        for item, target in zip(article.related, targets, strict=True):
+            # A headline that is a chapter of the book links to it.
+            if target is not None and target in titles:
+                text = _chapter_ref(target, item.title)
+            else:
+                text = marked_text(item.title, terms)
+            out.append(f"- {text}")
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

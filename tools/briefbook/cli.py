@@ -12,6 +12,7 @@ from briefbook.audit import duplicates
 from briefbook.book import REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import BuildResult, build
 from briefbook.pages import BookSettings
+from briefbook.parts import AUTO_MIN_CHAPTERS, MODES
 
 __all__ = ["main"]
 
@@ -29,6 +30,13 @@ def _add_convert_args(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--author", default=defaults.author, help="book author, for a new conf.py (default: %(default)s)"
+    )
+    parser.add_argument(
+        "--parts",
+        choices=MODES,
+        default=defaults.parts,
+        help="group chapters into parts by month or topic (category); auto: by month from "
+        f"{AUTO_MIN_CHAPTERS} chapters (default: %(default)s)",
     )
 
 
@@ -157,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.articles, args.quiet)
     status = 0
     if args.command in ("convert", "book"):
-        settings = BookSettings(title=args.title, author=args.author)
+        settings = BookSettings(title=args.title, author=args.author, parts=args.parts)
         try:
             conversion = convert(args.articles, args.out, settings, progress=_progress)
         except NotADirectoryError as exc:

@@ -17,7 +17,7 @@ from briefbook.decoding import decode_article
 from briefbook.reader import parse_article
 from briefbook.records import Article
 
-__all__ = ["Score", "evaluate", "kept_text", "score"]
+__all__ = ["EntityScore", "Score", "evaluate", "kept_text", "score", "score_entities"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,3 +107,71 @@ def score_definitions(
             expected_total += len(wanted)
             correct += len(found & wanted)
     return found_total, expected_total, correct
+
+
+@dataclass(frozen=True, slots=True)
+class EntityScore:
+    """People or organisations found against those marked by hand."""
+
+    found: int
+    expected: int
+    found_right: int
+    """Entities found that are one of the marked ones."""
+    expected_found: int
+    """Marked entities that were found."""
+
+    @property
+    def precision(self) -> float:
+        return self.found_right / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.expected_found / self.expected if self.expected else 1.0
+
+    def __add__(self, other: EntityScore) -> EntityScore:
+        return EntityScore(
+            self.found + other.found,
+            self.expected + other.expected,
+            self.found_right + other.found_right,
+            self.expected_found + other.expected_found,
+        )
+
+
+def _same(form: str) -> str:
+    return " ".join(form.split()).casefold()
+
+
+def score_entities(
+    articles: Sequence[Article], expected: dict[str, dict[str, list[list[str]]]]
+) -> dict[str, dict[str, EntityScore]]:
+    """Per article and kind ("people", "organisations"): the entities the
+    extractor finds in the article (with the book's glossary, as a build
+    would) against the hand-marked ones. An entity is right when one of the
+    forms it was found under is one of the marked forms of the same entity."""
+    from briefbook.entities import article_mentions, organisation_abbreviations
+    from briefbook.glossary import build_glossary
+    from briefbook.records import EntityKind
+
+    abbreviations = organisation_abbreviations(build_glossary(articles).entries)
+    kinds = {"people": EntityKind.PERSON, "organisations": EntityKind.ORGANISATION}
+    out: dict[str, dict[str, EntityScore]] = {}
+    for article in articles:
+        marked = expected.get(article.path.stem)
+        if marked is None:
+            continue
+        found: dict[str, dict[str, set[str]]] = {name: {} for name in kinds}
+        for m in article_mentions(article, abbreviations):
+            for name, kind in kinds.items():
+                if m.kind is kind:
+                    found[name].setdefault(m.key, set()).add(_same(m.surface))
+        out[article.path.stem] = {}
+        for name in kinds:
+            gold = [{_same(form) for form in forms} for forms in marked.get(name) or []]
+            mine = list(found[name].values())
+            out[article.path.stem][name] = EntityScore(
+                len(mine),
+                len(gold),
+                sum(any(forms & g for g in gold) for forms in mine),
+                sum(any(forms & g for forms in mine) for g in gold),
+            )
+    return out

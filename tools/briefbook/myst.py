@@ -36,6 +36,25 @@ def escape(text: str) -> str:
     return text
 
 
+_LATEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "$": r"\$",
+    "&": r"\&",
+    "%": r"\%",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def latex_text(text: str) -> str:
+    """``text`` as LaTeX source that prints it literally (for raw LaTeX blocks)."""
+    return "".join(_LATEX_SPECIAL.get(ch, ch) for ch in " ".join(text.split()))
+
+
 def role(name: str, content: str) -> str:
     """An inline role; ``content`` must not contain a backtick."""
     if "`" in content:

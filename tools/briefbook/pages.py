@@ -14,8 +14,10 @@ import yaml
 
 from briefbook import myst
 from briefbook.anchors import chapter_label, section_labels
+from briefbook.entities import Register
 from briefbook.glossary import Glossary
-from briefbook.records import Article, GlossaryEntry
+from briefbook.parts import Part
+from briefbook.records import Article, Entity, EntityKind, GlossaryEntry
 
 __all__ = [
     "BookSettings",
@@ -24,12 +26,15 @@ __all__ = [
     "render_glossary",
     "render_index",
     "render_references",
+    "render_register",
 ]
 
 CHAPTER_DIR = "chapters"
 MAX_PLACES = 20
 """The glossary links this many uses of an abbreviation, then counts the rest."""
+PART_CLASS = "briefbook-part"
 GLOSSARY_DOC = "glossary"
+REGISTER_DOC = "entities"
 REFERENCES_DOC = "references"
 INTRO_LATEX = (
     r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"
@@ -42,15 +47,17 @@ class BookSettings:
 
     title: str = "Sổ tay báo chí: hợp tác quốc tế về y tế"
     author: str = "briefbook"
+    parts: str = "auto"
+    """How chapters are grouped into parts: see :mod:`briefbook.parts`."""
 
 
 def _chapter_link(article: Article, text: str | None = None) -> str:
     return f"[{myst.escape(text or article.title)}]({CHAPTER_DIR}/{article.slug}.md)"
 
 
-def _chapter_table(articles: Sequence[Article]) -> str:
-    rows = ["* - Chương", "  - Bài viết", "  - Cơ quan đăng, nguồn", "  - Ngày"]
-    for number, article in enumerate(articles, start=1):
+def _chapter_rows(articles: Sequence[Article], first: int) -> list[str]:
+    rows = []
+    for number, article in enumerate(articles, start=first):
         meta = article.meta
         publisher = " / ".join(dict.fromkeys(v for v in (meta.outlet, meta.source) if v))
         rows += [
@@ -59,15 +66,42 @@ def _chapter_table(articles: Sequence[Article]) -> str:
             f"  - {myst.escape(publisher) or '—'}",
             f"  - {meta.date.date.strftime('%d/%m/%Y') if meta.date else '—'}",
         ]
+    return rows
+
+
+def _table(rows: list[str]) -> str:
+    header = ["* - Chương", "  - Bài viết", "  - Cơ quan đăng, nguồn", "  - Ngày"]
     return myst.directive(
         "list-table",
         "",
         {"header-rows": "1", "widths": "11 53 22 14", "class": "briefbook-chapters"},
-        rows,
+        header + rows,
     )
 
 
-def render_index(articles: Sequence[Article], settings: BookSettings) -> str:
+def _chapter_table(articles: Sequence[Article], parts: Sequence[Part] = ()) -> str:
+    """The table of chapters; with parts, one table per part under its title."""
+    if not parts:
+        return _table(_chapter_rows(articles, 1))
+    by_slug = {a.slug: a for a in articles}
+    out: list[str] = []
+    first = 1
+    for n, part in enumerate(parts, start=1):
+        chapters = [by_slug[slug] for slug in part.slugs]
+        out += [
+            myst.label(part.label),
+            myst.directive(
+                "rubric", f"Phần {n}. {part.title} ({len(chapters)} chương)", {"class": PART_CLASS}
+            ),
+            "",
+            _table(_chapter_rows(chapters, first)),
+            "",
+        ]
+        first += len(chapters)
+    return "\n".join(out).rstrip("\n")
+
+
+def render_index(articles: Sequence[Article], settings: BookSettings, parts: Sequence[Part] = ()) -> str:
     """The front page: what the book is, when it was built, its chapters."""
     count = len(articles)
     toc = [f"{CHAPTER_DIR}/{a.slug}" for a in articles]
@@ -80,13 +114,15 @@ def render_index(articles: Sequence[Article], settings: BookSettings) -> str:
             "",
             f"Sổ tay này tập hợp {count} bài báo, "
             "được chuyển từ văn bản gốc thành các chương có đánh số, có nguồn trích dẫn "
-            f"và {_glossary_link('bảng chữ viết tắt')}. "
+            f"và {_glossary_link('bảng chữ viết tắt')}; "
+            f"[danh mục nhân vật và tổ chức]({REGISTER_DOC}.md) và chỉ mục cho biết "
+            "mỗi người, mỗi cơ quan được nhắc đến ở đâu. "
             "Mỗi chương ghi rõ cơ quan đăng bài, nguồn gốc, tác giả và ngày đăng khi tìm thấy.",
             "",
             "Bản dựng ngày {sub-ref}`today`, ấn bản {briefbook-edition}`ấn bản` "
             "(ngày dựng và mã băm của nội dung: hai bản cùng mã có cùng nội dung).",
             "",
-            _chapter_table(articles),
+            _chapter_table(articles, parts),
             "",
             myst.directive(
                 "toctree",
@@ -104,7 +140,7 @@ def render_index(articles: Sequence[Article], settings: BookSettings) -> str:
                 "toctree",
                 "",
                 {"caption": "Phụ lục", "maxdepth": "1"},
-                [GLOSSARY_DOC, REFERENCES_DOC, "Chỉ mục <genindex>"],
+                [GLOSSARY_DOC, REGISTER_DOC, REFERENCES_DOC, "Chỉ mục <genindex>"],
             ),
             "",
         ]
@@ -133,12 +169,7 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
     origin = by_slug.get(entry.origin)
     where = f"định nghĩa trong {_chapter_link(origin)}" if origin else "theo từ điển của briefbook"
     # A link to each chapter or section that uses it (by its stable label).
-    linked = [label for label in entry.places if label in places]
-    uses = "; ".join(f"[{myst.escape(places[label])}](#{label})" for label in linked[:MAX_PLACES])
-    if len(linked) > MAX_PLACES:
-        # An abbreviation used all over a large book: a line of a thousand
-        # links helps no reader (and exceeds TeX's line buffer).
-        uses += f" và {len(linked) - MAX_PLACES} chỗ khác"
+    uses = _uses(entry.places, places)
     return [
         entry.abbr,
         f"  {definition}",
@@ -167,6 +198,62 @@ def render_glossary(glossary: Glossary, articles: Sequence[Article]) -> str:
         out.append(myst.directive("glossary", body=body[:-1]))
     else:
         out.append("Sổ tay chưa có chữ viết tắt nào.")
+    return "\n".join(out) + "\n"
+
+
+def _uses(places: Sequence[str], titles: dict[str, str]) -> str:
+    """Links to the chapters and sections in ``places``: the first
+    :data:`MAX_PLACES`, then a count of the rest."""
+    linked = [label for label in places if label in titles]
+    uses = "; ".join(f"[{myst.escape(titles[label])}](#{label})" for label in linked[:MAX_PLACES])
+    if len(linked) > MAX_PLACES:
+        # A name used all over a large book: a line of a thousand links helps
+        # no reader (and exceeds TeX's line buffer).
+        uses += f" và {len(linked) - MAX_PLACES} chỗ khác"
+    return uses
+
+
+def _register_item(entity: Entity, by_slug: dict[str, Article], places: dict[str, str]) -> list[str]:
+    lines = [f"- **{myst.escape(entity.name)}**"]
+    if entity.aliases:
+        lines[0] += f" (còn viết: {myst.escape(', '.join(entity.aliases))})"
+    roles: dict[str, list[str]] = {}
+    for role, slug in entity.roles:
+        roles.setdefault(role, []).append(slug)
+    for role, slugs in roles.items():
+        chapters = ", ".join(_chapter_link(by_slug[slug]) for slug in slugs[:MAX_PLACES] if slug in by_slug)
+        lines.append(f"  - {myst.escape(role)} ({chapters})")
+    lines.append(f"  - Nhắc đến trong: {_uses(entity.places, places)}.")
+    return lines
+
+
+def render_register(register: Register, articles: Sequence[Article]) -> str:
+    """The register: each person, organisation and place with the titles they
+    held and the chapters and sections that name them."""
+    by_slug = {a.slug: a for a in articles}
+    places = _place_titles(articles)
+    out = [
+        myst.label("danh-muc-nhan-vat-va-to-chuc"),
+        myst.heading(1, "Nhân vật và tổ chức"),
+        "",
+        "Những người, cơ quan, tổ chức và địa danh được nhắc đến trong các bài, "
+        "xếp theo thứ tự chữ cái tiếng Việt, với chức danh ghi trong bài và nơi nhắc đến. "
+        "Một tên viết theo nhiều cách được gộp làm một.",
+        "",
+    ]
+    # The other ways a name is written lead to it in the index.
+    for entity in register.entities:
+        for alias in entity.aliases:
+            out.append(
+                myst.directive("index", f"see: {alias.replace(';', ',')}; {entity.name.replace(';', ',')}")
+            )
+    for kind in EntityKind:
+        entities = register.by_kind(kind)
+        out += ["", myst.heading(2, kind.value), ""]
+        if not entities:
+            out.append("Không có.")
+        for entity in entities:
+            out += _register_item(entity, by_slug, places)
     return "\n".join(out) + "\n"
 
 

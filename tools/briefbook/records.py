@@ -192,3 +192,77 @@ class GlossaryEntry:
     """Slugs of the chapters that use it, in book order."""
     places: tuple[str, ...] = field(default=())
     """Labels of the chapters and sections that use it, in book order."""
+
+
+class EntityKind(Enum):
+    """What an entity is; the value is its Vietnamese heading."""
+
+    PERSON = "Người"
+    ORGANISATION = "Tổ chức"
+    PLACE = "Địa danh"
+
+
+Position = tuple[int, int]
+"""Where a text stands in its article: ``(section, paragraph)`` indexes, with
+:data:`TITLE` and :data:`LEDE` for the title and the lede."""
+TITLE: Position = (-1, 0)
+LEDE: Position = (-1, 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person, organisation or place named in an article's text."""
+
+    kind: EntityKind
+    surface: str
+    """The name as written, without titles ("Tăng Chí Thượng", "BV Chợ Rẫy")."""
+    key: str
+    """What two ways of writing the same entity share (see :mod:`briefbook.entities`)."""
+    position: Position
+    role: str = ""
+    """A title or function written with a person's name ("Giám đốc Sở Y tế TP.HCM")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One person, organisation or place of the book, with where it is named."""
+
+    kind: EntityKind
+    name: str
+    """The form the book uses most."""
+    key: str
+    aliases: tuple[str, ...] = ()
+    """Other forms found in the text, in book order."""
+    roles: tuple[tuple[str, str], ...] = ()
+    """``(role, chapter slug)`` for each title or function held, in book order."""
+    used_in: tuple[str, ...] = ()
+    """Slugs of the chapters that name it, in book order."""
+    places: tuple[str, ...] = ()
+    """Labels of the chapters and sections that name it, in book order."""
+
+
+@dataclass(frozen=True, slots=True)
+class SeeAlso:
+    """Another chapter worth reading after this one, and why."""
+
+    slug: str
+    shared: tuple[str, ...]
+    """The names and abbreviations both chapters use, the most telling first."""
+
+
+@dataclass(frozen=True, slots=True)
+class ChapterLinks:
+    """What the rest of the book adds to a chapter: its index entries,
+    "Xem thêm" links and the chapters its related headlines point to."""
+
+    index: tuple[tuple[Position, tuple[str, ...]], ...] = ()
+    """Index entries (entity names) of each text of the chapter."""
+    see_also: tuple[SeeAlso, ...] = ()
+    headlines: tuple[str | None, ...] = ()
+    """For each related headline, the slug of the chapter it names, or ``None``."""
+
+    def entries_at(self, position: Position) -> tuple[str, ...]:
+        for where, names in self.index:
+            if where == position:
+                return names
+        return ()

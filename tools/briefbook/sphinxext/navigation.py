@@ -7,6 +7,11 @@ on every page but for two things: links are relative to the page's folder,
 and the current page is marked. So it is rendered once for the root
 document, re-rooted with a ``../`` prefix per folder level (cached per
 level), and the current page's entry marked by a string substitution.
+
+A book in parts (a chapter's ``part`` and ``part_label`` front matter, see
+:mod:`briefbook.parts`) shows each part's title and only the current part's
+chapters; the other parts are one link each to their table on the front
+page, so a page's sidebar grows with the size of a part, not of the book.
 """
 
 from __future__ import annotations
@@ -22,6 +27,71 @@ if TYPE_CHECKING:
 
 _HREF = re.compile(r'href="(?![a-z][a-z0-9+.-]*:|#|/)')
 _CACHE_KEY = "_briefbook_nav"
+_LIST = re.compile(r'(<ul class="nav bd-sidenav">)(.*?)(</ul>)', re.S)
+_ITEM = re.compile(
+    r'<li class="toctree-l1[^"]*"><a class="reference internal" href="([^"#]*)">.*?</li>', re.S
+)
+_PART = re.compile(r"<!--part:([^>]*)-->")
+
+
+def _part_blocks(builder: StandaloneHTMLBuilder, html: str) -> str:
+    """Group the chapters of each list into their parts, each part between
+    ``<!--part:label-->`` markers (expanded or collapsed per page later)."""
+    env = builder.env
+    suffix = builder.out_suffix
+
+    def part_of(href: str) -> tuple[str, str] | None:
+        meta = env.metadata.get(href[: -len(suffix)] if href.endswith(suffix) else href, {})
+        title, label = meta.get("part"), meta.get("part_label")
+        return (str(title), str(label)) if title and label else None
+
+    def group(m: re.Match[str]) -> str:
+        items = [(item.group(0), part_of(item.group(1))) for item in _ITEM.finditer(m.group(2))]
+        if not items or all(part is None for _, part in items):
+            return m.group(0)
+        out: list[str] = []
+        current: tuple[str, str] | None = None
+        members: list[str] = []
+
+        def flush() -> None:
+            if current is None:
+                out.append(m.group(1) + "".join(members) + m.group(3))
+                return
+            title, label = current
+            heading = (
+                f'<p aria-level="3" class="caption briefbook-part" role="heading">'
+                f'<span class="caption-text">{title}</span></p>'
+            )
+            collapsed = (
+                f'{m.group(1)}<li class="toctree-l1 briefbook-part-link"><a class="reference internal" '
+                f'href="index{suffix}#{label}">{len(members)} chương</a></li>{m.group(3)}'
+            )
+            expanded = m.group(1) + "".join(members) + m.group(3)
+            out.append(
+                f"{heading}<!--part:{label}-->{collapsed}<!--part:{label}-->{expanded}<!--part:{label}-->"
+            )
+
+        for item, part in items:
+            if part != current and members:
+                flush()
+                members = []
+            current = part
+            members.append(item)
+        flush()
+        return "".join(out)
+
+    return _LIST.sub(group, html)
+
+
+def _show_part(html: str, label: str | None) -> str:
+    """Keep the expanded list of part ``label`` and the collapsed one of the others."""
+    pieces = _PART.split(html)
+    # pieces: text, label, collapsed, label, expanded, label, text...
+    out = [pieces[0]]
+    for i in range(1, len(pieces) - 1, 6):
+        part, collapsed, expanded, rest = pieces[i], pieces[i + 1], pieces[i + 3], pieces[i + 5]
+        out += [expanded if part == label else collapsed, rest]
+    return "".join(out)
 
 
 def _root_nav(builder: StandaloneHTMLBuilder) -> str:
@@ -40,14 +110,18 @@ def _root_nav(builder: StandaloneHTMLBuilder) -> str:
 def nav_html(app: Sphinx, pagename: str) -> str:
     """The sidebar tree for ``pagename``, with that page marked current."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
-    cache: dict[int, str] = getattr(builder, _CACHE_KEY, None) or {}
+    cache: dict[tuple[int, str | None], str] = getattr(builder, _CACHE_KEY, None) or {}
     setattr(builder, _CACHE_KEY, cache)
     depth = pagename.count("/")
-    if depth not in cache:
-        if 0 not in cache:
-            cache[0] = _root_nav(builder)
-        cache[depth] = _HREF.sub('href="' + "../" * depth, cache[0]) if depth else cache[0]
-    html = cache[depth]
+    label = app.env.metadata.get(pagename, {}).get("part_label") or None
+    key = (depth, str(label) if label else None)
+    if key not in cache:
+        if (0, "") not in cache:
+            cache[(0, "")] = _part_blocks(builder, _root_nav(builder))
+        tree = cache[(0, "")]
+        tree = _HREF.sub('href="' + "../" * depth, tree) if depth else tree
+        cache[key] = _show_part(tree, key[1])
+    html = cache[key]
     target = builder.get_target_uri(pagename)
     own = "../" * depth + target if depth else target
     # Re-root the page's own link: from a page, its own file is just its name.

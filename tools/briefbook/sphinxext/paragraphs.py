@@ -63,7 +63,9 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
             continue
         index += 1
         refid = paragraph_id(docname, index)
-        paragraph["ids"].append(refid)
+        # First, so that HTML puts it on the paragraph itself (index targets
+        # merged into the paragraph become spans).
+        paragraph["ids"].insert(0, refid)
         paragraph.insert(0, paragraph_number(index=index, refid=refid))
 
 
