@@ -145,6 +145,6 @@ def chapter_links(
     related = see_also(articles, register, glossary)
     headlines = headline_targets(articles)
     return {
-        a.slug: ChapterLinks(register.entries.get(a.slug, ()), related[a.slug], headlines[a.slug])
+        a.slug: ChapterLinks(register.entries.get(a.slug, {}), related[a.slug], headlines[a.slug])
         for a in articles
     }

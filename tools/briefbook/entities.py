@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -58,8 +59,9 @@ _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 _NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONE_MARKS}])(?![^\W\d_])")
 
 
-@dataclass(frozen=True, slots=True)
-class _Word:
+class _Word(NamedTuple):
+    """A word of a text (a tuple: there are millions in a large book)."""
+
     text: str
     start: int
     end: int
@@ -589,14 +591,18 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
         for kind, surface, role in find_mentions(text, abbreviations)
     ]
     abbreviations = abbreviations or {}
-    people = [surface for _, kind, surface, _ in raw if kind is EntityKind.PERSON and " " in surface]
+    # Full names by their last word ("Thượng" -> {"Tăng Chí Thượng"}).
+    by_last: dict[str, set[str]] = {}
+    for _, kind, surface, _ in raw:
+        if kind is EntityKind.PERSON and " " in surface:
+            by_last.setdefault(surface.rsplit(" ", 1)[1], set()).add(surface)
     mentions = []
     for position, kind, surface, role in raw:
         if kind is EntityKind.PERSON and " " not in surface:
-            full = [name for name in people if name.endswith(" " + surface)]
-            if len(set(full)) != 1:
+            full = by_last.get(surface, set())
+            if len(full) != 1:
                 continue
-            surface = full[0]
+            (surface,) = full
         key = entity_key(kind, abbreviations.get(surface, surface))
         mentions.append(Mention(kind, surface, key, position, role))
     return mentions
@@ -608,16 +614,11 @@ class Register:
 
     entities: tuple[Entity, ...]
     """In Vietnamese alphabetical order."""
-    entries: dict[str, tuple[tuple[Position, tuple[str, ...]], ...]]
+    entries: dict[str, dict[Position, tuple[str, ...]]]
     """Chapter slug to the entity names of each of its texts (for the index)."""
 
     def by_kind(self, kind: EntityKind) -> list[Entity]:
         return [e for e in self.entities if e.kind is kind]
-
-    def names_in(self, slug: str) -> dict[str, Entity]:
-        """The entities a chapter names, by key."""
-        keys = {name for _, names in self.entries.get(slug, ()) for name in names}
-        return {e.key: e for e in self.entities if e.name in keys}
 
 
 def _anchor(article: Article, labels: Sequence[str | None], position: Position) -> str:
@@ -666,10 +667,10 @@ def build_register(
             )
         )
     entities.sort(key=lambda e: (sort_key(e.name), e.kind.name))
-    entries: dict[str, tuple[tuple[Position, tuple[str, ...]], ...]] = {}
+    entries: dict[str, dict[Position, tuple[str, ...]]] = {}
     for article in articles:
         at: dict[Position, dict[str, None]] = {}
         for m in mentions.get(article.slug, ()):
             at.setdefault(m.position, {})[names[m.key]] = None
-        entries[article.slug] = tuple((position, tuple(found)) for position, found in at.items())
+        entries[article.slug] = {position: tuple(found) for position, found in at.items()}
     return Register(tuple(entities), entries)

@@ -9,6 +9,7 @@ the writers turn all of them into the files of a Sphinx project.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import PurePath
@@ -255,14 +256,11 @@ class ChapterLinks:
     """What the rest of the book adds to a chapter: its index entries,
     "Xem thêm" links and the chapters its related headlines point to."""
 
-    index: tuple[tuple[Position, tuple[str, ...]], ...] = ()
+    index: Mapping[Position, tuple[str, ...]] = field(default_factory=dict)
     """Index entries (entity names) of each text of the chapter."""
     see_also: tuple[SeeAlso, ...] = ()
     headlines: tuple[str | None, ...] = ()
     """For each related headline, the slug of the chapter it names, or ``None``."""
 
     def entries_at(self, position: Position) -> tuple[str, ...]:
-        for where, names in self.index:
-            if where == position:
-                return names
-        return ()
+        return self.index.get(position, ())
