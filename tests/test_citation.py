@@ -19,7 +19,7 @@ from briefbook.build import build
 from .conftest import FIXTURES, SEEDS, BuiltBook
 
 _PNUM = re.compile(
-    r'<p[^>]*\bid="(?P<id>[^"]+-p\d+)"[^>]*>\s*'
+    r'<p[^>]*\bid="(?P<id>[^"]+-p\d+)"[^>]*>\s*(?:<span id="index-\d+"></span>)*'
     r'<a class="briefbook-pnum"[^>]*>¶\xa0(?P<num>[\d.]+)</a>(?P<body>.*?)</p>',
     re.S,
 )
