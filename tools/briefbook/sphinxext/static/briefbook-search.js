@@ -7,8 +7,8 @@
  * searchindex.js, and works through Sphinx's own entry points:
  *
  * - Search._parseQuery, wrapped: stop words ("và", "của", ...) are not
- *   required, unless the query has nothing else; Sphinx's highlighting, which
- *   only finds the letters as typed, gives way to ours (accents folded).
+ *   required, unless the query has nothing else; Sphinx's highlighting,
+ *   which only finds the letters as typed, gives way to ours.
  * - Search.query, wrapped: before Sphinx ranks and lists the results, the
  *   result pages (the first MAX_PAGES, in Sphinx's order) are fetched, as
  *   Sphinx does anyway for its snippets, and read into blocks: headings,
@@ -16,22 +16,23 @@
  *   paragraph's "{slug}-p{m}", else its section's) and its section's title.
  * - Scorer.score, Sphinx's scoring hook: Sphinx's score (a word in the
  *   title counts more than in the text) plus SIGNAL points per signal found
- *   in the page: each query word (1 signal); each query word typed with
- *   accents and found with the same accents (2; "hoà" and "hòa" are the
- *   same, "hóa" is not); each two successive query words found side by side
- *   and in order (1, and 1 more with the accents as typed); the whole query
- *   together (likewise); all the query words in the page's title (1); plus
- *   up to 4 points for how often the words occur. SIGNAL is more than any
- *   difference of Sphinx's own scores for text and titles and the frequency
- *   points, so one more signal always ranks a page higher (Sphinx gives an
- *   index entry, a glossary term typed as it is, 100: it stays first). Stop words
- *   neither count nor separate: "Việt Nam và Pháp" is together in "Việt Nam
- *   – Pháp". An abbreviation stands for its long form, on both sides ("BHYT"
- *   and "bảo hiểm y tế"), and its words count only all together.
+ *   in the page: each query word (1 signal); in a query typed with accents,
+ *   each word found as typed (2; "hoà" and "hòa" are the same, "hóa" and
+ *   "hoa" are not); each two successive query words found side by side and
+ *   in order (1, and 1 more if as typed); the whole query together
+ *   (likewise); all the query words in the page's title (1); plus up to 4
+ *   points for how often the words occur. SIGNAL is more than any
+ *   difference of Sphinx's own scores for text and titles plus the
+ *   frequency points, so one more signal always ranks a page higher
+ *   (Sphinx gives an index entry, a glossary term typed as it is, 100: it
+ *   stays first). Stop words neither count nor separate: "Việt Nam và
+ *   Pháp" is together in "Việt Nam – Pháp". An abbreviation stands for its
+ *   long form, on both sides ("BHYT" and "bảo hiểm y tế"), and its words
+ *   count only all together.
  * - Search._performSearch, wrapped: one result per page, linked to the block
  *   where the query is best matched and titled "Chapter > Section".
  * - Search.makeSearchSummary, replaced: the snippet is that block, with the
- *   words found marked.
+ *   words found marked (those that stand together, if some do).
  *
  * A query typed without accents is matched on folded words only. Pages that
  * cannot be fetched (a book opened from file://), or beyond the first
@@ -75,17 +76,21 @@
   /* ---- The query ------------------------------------------------------ */
 
   /* required: the folded words a page must have (Sphinx's search terms);
-   * units: the words that count in the ranking, in order, each
-   * {f: folded, x: exactKey, marked: typed with accents, group: for the
-   * words of an abbreviation's long form, {start, length} of its units}.
-   * With accents typed, a stop word is known ("và"); without, "va" may be
-   * "và" or "vá": it is not required, but it counts. */
+   * units: the words that count in the ranking, in order, each {f: folded,
+   * x: exactKey, typed: to be found as typed, optional: may be a stop word,
+   * group: for the words of an abbreviation's long form, {start, length}
+   * of its units}; first, last: the first and last unit that is not
+   * optional. A query typed with accents is taken as typed, all of it
+   * ("Nam" is not "năm" there), and its stop words are known ("và"): they
+   * are left out. Typed without, it is matched folded, and "va" may be "và"
+   * or "vá": it is optional, neither required nor counted, but it may
+   * stand in a phrase. */
   function parseQuery(query) {
     var typed = splitQuery(query.trim()).filter(function (w) { return !/^\d+$/.test(w); });
     var accented = typed.some(hasMarks);
     var words = typed.map(function (w) {
       var stop = accented && STOP_EXACT.has(exactKey(w));
-      return { f: fold(w), x: exactKey(w), marked: hasMarks(w), stop: stop,
+      return { f: fold(w), x: exactKey(w), stop: stop,
                optional: accented ? stop : STOP_FOLDED.has(fold(w)) };
     });
     if (words.every(function (w) { return w.optional; })) {
@@ -98,14 +103,23 @@
         SYNONYMS[w.f].filter(function (l) { return !STOP_EXACT.has(exactKey(l)); });
       if (long && long.length) {
         var group = { start: units.length, length: long.length };
-        long.forEach(function (l) { units.push({ f: fold(l), x: exactKey(l), marked: false, group: group }); });
+        long.forEach(function (l) {
+          units.push({ f: fold(l), x: exactKey(l), typed: false, optional: false, group: group });
+        });
       } else {
-        units.push({ f: w.f, x: w.x, marked: w.marked, group: null });
+        units.push({ f: w.f, x: w.x, typed: accented, optional: w.optional, group: null });
       }
     });
     var required = new Set(words.filter(function (w) { return !w.optional; }).map(function (w) { return w.f; }));
-    return { required: required, units: units, folded: new Set(units.map(function (u) { return u.f; })),
-             abbreviations: abbreviationsIn(words, units) };
+    var counted = units.map(function (u, i) { return u.optional ? -1 : i; }).filter(function (i) { return i >= 0; });
+    return {
+      required: required,
+      units: units,
+      folded: new Set(units.map(function (u) { return u.f; })),
+      first: counted.length ? counted[0] : 0,
+      last: counted.length ? counted[counted.length - 1] : units.length - 1,
+      abbreviations: abbreviationsIn(words, units)
+    };
   }
 
   /* The abbreviations that stand for words of the query: typed, or whose
@@ -115,7 +129,8 @@
     var found = new Set(words.map(function (w) { return w.f; }).filter(function (f) {
       return Object.prototype.hasOwnProperty.call(SYNONYMS, f);
     }));
-    var query = " " + units.map(function (u) { return u.f; }).join(" ") + " ";
+    var counted = units.filter(function (u) { return !u.optional; });
+    var query = " " + counted.map(function (u) { return u.f; }).join(" ") + " ";
     Object.keys(SYNONYMS).forEach(function (abbr) {
       var long = SYNONYMS[abbr].filter(function (w) { return !STOP_EXACT.has(exactKey(w)); }).map(fold);
       if (long.length && query.indexOf(" " + long.join(" ") + " ") >= 0) { found.add(abbr); }
@@ -127,18 +142,23 @@
 
   /* Words with their place in the text; an abbreviation with the words of
    * its long form. */
+  var known = new Map();  // word -> {f, x, long}: a book has few distinct words
+
   function tokenize(text) {
     var tokens = [];
     var match;
     WORD.lastIndex = 0;
     while ((match = WORD.exec(text)) !== null) {
       var word = match[0];
-      var folded = fold(word);
-      var long = Object.prototype.hasOwnProperty.call(SYNONYMS, folded) ? SYNONYMS[folded] : null;
-      tokens.push({
-        f: folded, x: exactKey(word), start: match.index, end: match.index + word.length,
-        long: long && long.map(function (w) { return { f: fold(w), x: exactKey(w) }; })
-      });
+      var forms = known.get(word);
+      if (!forms) {
+        var folded = fold(word);
+        var long = Object.prototype.hasOwnProperty.call(SYNONYMS, folded) ? SYNONYMS[folded] : null;
+        forms = { f: folded, x: exactKey(word),
+                  long: long && long.map(function (w) { return { f: fold(w), x: exactKey(w) }; }) };
+        known.set(word, forms);
+      }
+      tokens.push({ f: forms.f, x: forms.x, start: match.index, end: match.index + word.length, long: forms.long });
     }
     return tokens;
   }
@@ -159,7 +179,8 @@
   }
 
   function headingOf(section) {
-    var heading = section.querySelector(":scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6");
+    var heading = section.querySelector(
+      ":scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6");
     return heading ? heading.textContent.replace(/\s+/g, " ").trim() : "";
   }
 
@@ -184,8 +205,14 @@
     return "";
   }
 
-  /* A page, as blocks of text with their anchor and section. */
+  /* A page, as blocks of text with their anchor and section. Only its
+   * article is parsed, if it has one: the navigation is most of a page. */
   function readPage(html) {
+    var start = html.search(/<article[\s>]/);
+    var end = html.lastIndexOf("</article>");
+    if (start >= 0 && end > start) {
+      html = '<div role="main">' + html.slice(start, end + "</article>".length) + "</div>";
+    }
     var doc = new DOMParser().parseFromString(html, "text/html");
     var main = doc.querySelector('[role="main"]');
     if (!main) { return null; }
@@ -253,27 +280,33 @@
   }
 
   /* next[p]: the word after p that counts (stop words stand between the
-   * words of a phrase); runs[p][i]: how many query words, from unit i on,
-   * follow each other from word p (exactly: with the accents as typed). */
+   * words of a phrase); reach[p][i]: the last query word (unit number) of
+   * the run of query words that follow each other from unit i at word p,
+   * where a word that may be a stop word ("va") may be left out; -1 if word
+   * p is not unit i as typed, when exactly. */
   function chain(words, matches, query, exactly) {
     var units = query.units;
     var next = new Array(words.length);
-    var runs = new Array(words.length);
+    var reach = new Array(words.length);
     var following = -1;
     for (var p = words.length - 1; p >= 0; p--) {
       next[p] = following;
       if (matches[p].length || !STOP_EXACT.has(words[p].x)) { following = p; }
     }
+    function asTyped(p, i) { return !exactly || !units[i].typed || words[p].x === units[i].x; }
     for (p = words.length - 1; p >= 0; p--) {
-      runs[p] = {};
+      reach[p] = {};
       matches[p].forEach(function (i) {
+        if (!asTyped(p, i)) { reach[p][i] = -1; return; }
+        reach[p][i] = i;
         var q = next[p];
-        if (exactly && units[i].marked && words[p].x !== units[i].x) { runs[p][i] = 0; return; }
-        var chained = i + 1 < units.length && q >= 0 && matches[q].indexOf(i + 1) >= 0;
-        runs[p][i] = 1 + (chained ? runs[q][i + 1] : 0);
+        for (var j = i + 1; q >= 0 && j < units.length; j++) {
+          if (matches[q].indexOf(j) >= 0 && reach[q][j] >= 0) { reach[p][i] = reach[q][j]; break; }
+          if (!units[j].optional) { break; }
+        }
       });
     }
-    return { next: next, runs: runs };
+    return { next: next, reach: reach };
   }
 
   /* What one block has of the query. */
@@ -290,7 +323,7 @@
         found.forEach(function (i) {
           var group = units[i].group;
           if (!group) { valid[p].add(i); return; }
-          if (i !== group.start || folded.runs[p][i] < group.length) { return; }
+          if (i !== group.start || folded.reach[p][i] < i + group.length - 1) { return; }
           for (var k = 0, q = p; k < group.length; k++, q = folded.next[q]) { valid[q].add(i + k); }
         });
       });
@@ -308,42 +341,71 @@
       spans: [],
       count: 0
     };
+    // The whole query: a run over every word that is not a possible stop word.
+    function whole(i, last) { return last > i && i <= query.first && last >= query.last; }
     matches.forEach(function (found, p) {
       if (found.length) { result.count++; }
       found.forEach(function (i) {
+        var last = folded.reach[p][i];
+        var exactLast = exact.reach[p][i];
         result.found[i] = true;
-        if (exact.runs[p][i]) { result.asTyped[i] = true; }
-        if (folded.runs[p][i] > 1) { result.pairs.add(i); }
-        if (exact.runs[p][i] > 1) { result.exactPairs.add(i); }
-        if (n > 1 && folded.runs[p][i] >= n) { result.whole = true; }
-        if (n > 1 && exact.runs[p][i] >= n) { result.exactWhole = true; }
+        if (exactLast >= 0) { result.asTyped[i] = true; }
+        if (last > i) { result.pairs.add(i); }
+        if (exactLast > i) { result.exactPairs.add(i); }
+        if (whole(i, last)) { result.whole = true; }
+        if (whole(i, exactLast)) { result.exactWhole = true; }
       });
     });
-    // What to mark: a word typed with accents, where the block has it so.
+    // What to mark: the words that stand together (as typed, if they do
+    // so), else each word (as typed, where the block has it so).
+    var runs = result.exactPairs.size ? exact : folded;
+    var together = words.map(function () { return new Set(); });
+    var inRun = new Set();
     matches.forEach(function (found, p) {
-      if (found.some(function (i) { return exact.runs[p][i] || !result.asTyped[i]; })) {
+      found.forEach(function (i) {
+        if (runs.reach[p][i] > i) {
+          walk(runs, matches, units, p, i, function (q, j) { together[q].add(j); inRun.add(j); });
+        }
+      });
+    });
+    matches.forEach(function (found, p) {
+      if (found.some(function (i) {
+        return together[p].has(i) || (!inRun.has(i) && (exact.reach[p][i] >= 0 || !result.asTyped[i]));
+      })) {
         result.spans.push([words[p].start, words[p].end]);
       }
     });
     return result;
   }
 
+  /* Visit the words of the run from unit i at word p (see chain). */
+  function walk(runs, matches, units, p, i, visit) {
+    visit(p, i);
+    var q = runs.next[p];
+    for (var j = i + 1; q >= 0 && j < units.length; j++) {
+      if (matches[q].indexOf(j) >= 0 && runs.reach[q][j] >= 0) { walk(runs, matches, units, q, j, visit); return; }
+      if (!units[j].optional) { return; }
+    }
+  }
+
   function count(flags) { return flags.filter(Boolean).length; }
 
-  /* The ranking signals of what was found (see the top of this file). */
+  /* The ranking signals of what was found (see the top of this file); a
+   * word that may be a stop word ("va") only counts next to the others. */
   function signals(found, units) {
-    var exact = found.asTyped.filter(function (e, i) { return units[i].marked; });
-    return count(found.found) + 2 * count(exact) + found.pairs.size + found.exactPairs.size
+    var counted = found.found.filter(function (f, i) { return !units[i].optional; });
+    var exact = found.asTyped.filter(function (e, i) { return units[i].typed; });
+    return count(counted) + 2 * count(exact) + found.pairs.size + found.exactPairs.size
       + (found.whole ? 1 : 0) + (found.exactWhole ? 1 : 0);
   }
 
   /* The page's score bonus, and its best block (the first of the best;
    * not the page's title, unless nothing else has the words) among those
    * with the given anchor (any, if none has it). All the words in the
-   * page's title (as typed) are one more signal. A page that has the words only in
-   * the long forms of other abbreviations (Sphinx's index finds it: "FFI"
-   * is also indexed under "hoa") gets no bonus, but its best block still
-   * shows why it was found. */
+   * page's title (as typed) are one more signal. A page that has the words
+   * only in the long forms of other abbreviations (Sphinx's index finds it:
+   * "FFI" is also indexed under "hoa") gets no bonus, but its best block
+   * still shows why it was found. */
   function rankPage(page, query, anchor) {
     var rank = rankBlocks(page, query, anchor, false);
     if (!rank.best) { rank.best = rankBlocks(page, query, anchor, true).best; }
@@ -372,7 +434,9 @@
       found.exactPairs.forEach(function (i) { total.exactPairs.add(i); });
       total.whole = total.whole || found.whole;
       total.exactWhole = total.exactWhole || found.exactWhole;
-      if (block.title && count(found.asTyped) === n) { inTitle = true; }
+      if (block.title && found.asTyped.every(function (t, i) { return t || units[i].optional; })) {
+        inTitle = true;
+      }
       var s = signals(found, units) + (block.title ? 0 : 1000);
       if ((!restricted || block.anchor === anchor) && s > bestSignals) {
         best = { block: block, found: found };
