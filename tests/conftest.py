@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,9 +58,9 @@ def fixture_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     return _build_book(articles, tmp_path_factory.mktemp("fixture-book") / "docs")
 
 
-@pytest.fixture(scope="session")
-def http_root(seed_book: BuiltBook) -> Iterator[str]:
-    """The seed book's HTML served on 127.0.0.1."""
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """``directory`` served on 127.0.0.1; yields the root URL."""
     import functools
     import http.server
     import threading
@@ -68,12 +69,22 @@ def http_root(seed_book: BuiltBook) -> Iterator[str]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
-    handler = functools.partial(Quiet, directory=str(seed_book.docs / "_build" / "html"))
+    handler = functools.partial(Quiet, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def http_root(seed_book: BuiltBook) -> Iterator[str]:
+    """The seed book's HTML served on 127.0.0.1."""
+    with serve(seed_book.docs / "_build" / "html") as root:
+        yield root
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's chromium; playwright's own download does not work here

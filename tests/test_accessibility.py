@@ -32,3 +32,15 @@ def test_no_serious_accessibility_violations(browser: Browser, http_root: str, p
     assert not serious, serious
     assert page.locator("html").get_attribute("lang") == "vi"
     page.close()
+
+
+def test_search_results_have_no_serious_accessibility_violations(browser: Browser, http_root: str) -> None:
+    """The results page, with its section titles and marked snippets."""
+    page = browser.new_page()
+    page.goto(f"{http_root}/search.html?q=benh%20vien")
+    marks = "document.querySelectorAll('#search-results p.context mark').length"
+    page.wait_for_function(f"{marks} > 2", timeout=20000)
+    violations = Axe().run(page).response["violations"]
+    serious = [v["id"] for v in violations if v["impact"] in ("serious", "critical")]
+    assert not serious, serious
+    page.close()

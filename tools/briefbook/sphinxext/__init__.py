@@ -75,6 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-updated", navigation.on_env_updated)
     app.add_search_language(search.SearchVietnamese)
     app.connect("builder-inited", search.on_builder_inited)
+    app.connect("html-page-context", search.on_html_page_context)
     app.connect("builder-inited", tooltips.on_builder_inited)
     app.connect("doctree-resolved", tooltips.on_doctree_resolved)
     app.add_role("briefbook-edition", citation.edition_role)

@@ -8,26 +8,34 @@ Vietnamese syllables, English stop words such as "an"). Here:
 * a word is "stemmed" by folding: lower case, tone and vowel marks removed,
   "đ" to "d" ("Bệnh" and "benh", "hoà" and "hòa" are the same term); the
   JavaScript twin (``JS_STEMMER``) folds the same way;
-* there are no stop words: "an" and "và" are searchable;
+* nothing is left out of the index: "an" and "và" are searchable;
 * abbreviations and their long forms find each other: a text with
   "bảo hiểm y tế" is also indexed under "bhyt", and a text with "BHYT" under
   "bao", "hiem", "y", "te" (from the book's glossary page, else the shipped
   dictionary).
+
+The index only finds the pages. Ranking them, pointing each result at the
+paragraph where the words are, and the snippets are the work of
+``static/briefbook-search.js`` (loaded on the search page), which reads the
+result pages themselves; it gets the stop words (:data:`STOP_WORDS`) and the
+abbreviations from this module, through ``language_data.js``
+(:func:`language_data_js`).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sphinx.search import SearchLanguage
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-__all__ = ["JS_STEMMER", "SearchVietnamese", "fold_word", "load_synonyms"]
+__all__ = ["JS_STEMMER", "STOP_WORDS", "SearchVietnamese", "fold_word", "language_data_js", "load_synonyms"]
 
 _WORD = re.compile(r"[^\W]+")
 
@@ -47,9 +55,20 @@ function splitQuery(query) {
 }
 """
 
-# Abbreviation token -> words of its long form, and long form -> token, set
-# when the builder starts (see on_builder_inited).
+# Vietnamese function words, as written (with their accents). They stay in
+# the index and a query of nothing else finds them; in a longer query they
+# are not required and do not count in the ranking (briefbook-search.js).
+_STOP_TEXT = """
+và của các những là được có cho với thì mà này đó để trong khi đã đang sẽ cũng
+như nhưng hay hoặc tại theo về từ một ở bị do vì rằng lại cái
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+# Folded abbreviation -> the words of its long form (lower case, with their
+# accents), set when the builder starts (see on_builder_inited).
 _SYNONYMS: dict[str, tuple[str, ...]] = {}
+# Folded abbreviation -> " folded long form ", to find long forms in a text.
+_FOLDED_LONG_FORMS: dict[str, str] = {}
 
 
 def fold_word(word: str) -> str:
@@ -78,15 +97,23 @@ def glossary_pairs(srcdir: Path) -> list[tuple[str, str]]:
 
 
 def load_synonyms(srcdir: Path) -> dict[str, tuple[str, ...]]:
-    """Single-word abbreviations and the folded words of their long forms,
-    from the book's ``glossary.md`` (or the shipped dictionary)."""
+    """Single-word abbreviations (folded) and the words of their long forms
+    (lower case, accents kept), from the book's ``glossary.md`` (or the
+    shipped dictionary)."""
     synonyms: dict[str, tuple[str, ...]] = {}
     for abbr, expansion in glossary_pairs(srcdir):
         tokens = split_words(abbr)
-        words = tuple(fold_word(w) for w in split_words(re.sub(r"\(.*?\)|\\", "", expansion.split(" / ")[0])))
+        words = tuple(w.lower() for w in split_words(re.sub(r"\(.*?\)|\\", "", expansion.split(" / ")[0])))
         if len(tokens) == 1 and words:
             synonyms[fold_word(tokens[0])] = words
     return synonyms
+
+
+def language_data_js(synonyms: dict[str, tuple[str, ...]]) -> str:
+    """``BRIEFBOOK_SEARCH``: the stop words and abbreviations for the ranking
+    in ``briefbook-search.js`` (deterministic: sorted)."""
+    data = {"stopWords": sorted(STOP_WORDS), "synonyms": {k: list(v) for k, v in sorted(synonyms.items())}}
+    return "var BRIEFBOOK_SEARCH = " + json.dumps(data, ensure_ascii=False, sort_keys=True) + ";\n"
 
 
 class SearchVietnamese(SearchLanguage):
@@ -98,6 +125,12 @@ class SearchVietnamese(SearchLanguage):
     js_stemmer_code = JS_STEMMER
     js_splitter_code = JS_SPLITTER
 
+    def __init__(self, options: dict[str, str]) -> None:
+        super().__init__(options)
+        # Made when the HTML builder prepares to write, after it has loaded
+        # the book's abbreviations; read when it writes language_data.js.
+        self.js_stemmer_code = JS_STEMMER + language_data_js(_SYNONYMS)
+
     def split(self, input: str) -> list[str]:
         words = split_words(input)
         if not _SYNONYMS:
@@ -108,7 +141,7 @@ class SearchVietnamese(SearchLanguage):
         for abbr, long_words in _SYNONYMS.items():
             if abbr in folded:
                 extra.extend(long_words)
-            if " " + " ".join(long_words) + " " in joined:
+            if _FOLDED_LONG_FORMS[abbr] in joined:
                 extra.append(abbr)
         return words + extra
 
@@ -119,8 +152,20 @@ class SearchVietnamese(SearchLanguage):
         return not word.isdigit()
 
 
+def on_html_page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """The ranking and snippets, on the search page only (after Sphinx's
+    searchtools.js, language_data.js and searchindex.js: it is deferred)."""
+    if templatename == "search.html":
+        app.add_js_file("briefbook-search.js", loading_method="defer")
+
+
 def on_builder_inited(app: Sphinx) -> None:
     """Load the book's abbreviations for the search index."""
     _SYNONYMS.clear()
+    _FOLDED_LONG_FORMS.clear()
     if app.builder.format == "html":
         _SYNONYMS.update(load_synonyms(Path(app.srcdir)))
+        for abbr, words in _SYNONYMS.items():
+            _FOLDED_LONG_FORMS[abbr] = " " + " ".join(fold_word(w) for w in words) + " "
