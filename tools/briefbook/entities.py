@@ -212,6 +212,10 @@ def _is_name_syllable(word: _Word) -> bool:
     )
 
 
+# Heads of a diplomatic mission, named with the country they are in.
+_MISSIONS = frozenset({"Đại", "Tổng", "Lãnh"})
+# Lower-case words that say the next words are a place ("tỉnh Kon Tum").
+_PLACE_WORDS = frozenset({"tỉnh", "thành phố", "phố", "quận", "huyện", "xã", "phường", "thị xã"})
 # Words after a function that start the rest of the sentence.
 _CLAUSE_ENDS = frozenset(
     {"cho", "nói", "cũng", "đã", "đang", "sẽ", "khẳng", "nhấn", "chia", "phát", "nhận", "là"}
@@ -297,7 +301,7 @@ class _Reader:
             n = rules.tails.match(words, j)
             if (
                 n
-                and j > i
+                and (j > i or words[j].lower == "thế")  # "Ngân hàng thế giới"
                 and not (
                     self.joined(j + n)
                     and words[j + n].capital
@@ -317,7 +321,7 @@ class _Reader:
                     break
                 k += n
             if (
-                j > i
+                (j > i or words[k - 1].lower in _PLACE_WORDS)  # "UBND tỉnh Đắk Nông"
                 and k > j
                 and self.joined(k)
                 and words[k].capital
@@ -388,6 +392,10 @@ class _Reader:
         if not name:
             return 0
         end = i + head + name
+        if self.words[i].text in _MISSIONS and self.joined(end) and self.words[end].text == "tại":
+            # "Đại sứ quán Pháp tại Việt Nam": the country it is in belongs to it.
+            place = self.place(end + 1) if self.joined(end + 1) else 0
+            end += 1 + place if place else 0
         person = self.trailing_person(i + head, end)
         if i + head < person < end:
             self.add(EntityKind.ORGANISATION, i, person)
@@ -409,6 +417,8 @@ class _Reader:
             # A role, then maybe the organisation it belongs to, then the name:
             # "Thứ trưởng Bộ Y tế Trần Văn Thuấn", "Giám đốc Sở Y tế TP.HCM".
             role = self.role(i)
+            if role and self.head(i) > role:
+                role = 0  # "Đại sứ quán", not the role "Đại sứ"
             if role:
                 j = i + role
                 if self.joined(j):
