@@ -3,13 +3,18 @@
 Its body reads like the pipeline: read every article (one bad file never
 stops the others), parse, give each chapter a unique slug, gather the
 glossary, render chapters and pages, and write what changed. Only
-:func:`read_articles` and :func:`write_project` touch the file system.
+:func:`load_source`, :func:`read_articles` (with the parse cache, see
+:mod:`briefbook.parsecache`) and :func:`write_project` touch the file system.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable, Sequence
+import itertools
+import os
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
@@ -32,6 +37,7 @@ from briefbook.pages import (
     render_index,
     render_references,
 )
+from briefbook.parsecache import CACHE_FILE, article_key, code_fingerprint, dump_cache, load_cache
 from briefbook.reader import parse_article
 from briefbook.records import Article, Problem, RawText, Severity
 from briefbook.report import render_report
@@ -39,8 +45,12 @@ from briefbook.report import render_report
 __all__ = [
     "ARTICLE_SUFFIXES",
     "Conversion",
+    "Source",
     "convert",
     "find_articles",
+    "load_source",
+    "parse_source",
+    "parse_sources",
     "plan_project",
     "read_article",
     "read_articles",
@@ -80,26 +90,54 @@ def find_articles(folder: Path) -> list[Path]:
     )
 
 
-def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
-    """Read one article file with its overrides; raises :class:`ArticleError`."""
-    data = path.read_bytes()
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The bytes of one article as read from disk: its file and its sidecars."""
+
+    name: PurePath
+    """The article's path relative to the articles folder."""
+    data: bytes
+    sidecars: tuple[tuple[str, bytes], ...] = ()
+    """``(suffix, bytes)`` of each sidecar found (``.yaml``, ``.yml``), in that order."""
+
+    def key(self, fingerprint: str) -> str:
+        return article_key(fingerprint, self.name, self.data, self.sidecars)
+
+
+def load_source(path: Path, name: PurePath) -> Source:
+    """Read an article file and its sidecars; raises :class:`OSError`."""
+    sidecars = []
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = path.with_suffix(suffix)
+        if sidecar.is_file():
+            sidecars.append((suffix, sidecar.read_bytes()))
+    return Source(name, path.read_bytes(), tuple(sidecars))
+
+
+def _text(data: bytes) -> str:
+    """UTF-8 with universal newlines (as :meth:`Path.read_text`)."""
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_source(source: Source) -> tuple[RawText, Article]:
+    """Parse one article with its overrides (pure); raises :class:`ArticleError`
+    or :class:`UnicodeDecodeError`."""
+    name = source.name
     overrides: dict[str, Any] = {}
     problems: list[Problem] = []
-    if path.suffix.lower() in HTML_SUFFIXES:
-        raw, overrides = read_html_page(data, name)
+    if name.suffix.lower() in HTML_SUFFIXES:
+        raw, overrides = read_html_page(source.data, name)
     else:
-        raw = decode_article(data, name)
+        raw = decode_article(source.data, name)
         front, text = split_front_matter(raw.text)
         if front:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
             overrides.update(found)
-    for suffix in SIDECAR_SUFFIXES:
-        sidecar = path.with_suffix(suffix)
-        if sidecar.is_file():
-            found, more = parse_overrides(sidecar.read_text("utf-8"), name.with_suffix(suffix))
-            overrides.update(found)
-            problems += more
+    for suffix, data in source.sidecars:
+        found, more = parse_overrides(_text(data), name.with_suffix(suffix))
+        overrides.update(found)
+        problems += more
     article = parse_article(raw)
     if overrides:
         article = apply_overrides(article, overrides, name)
@@ -108,34 +146,148 @@ def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
     return raw, article
 
 
+def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
+    """Read one article file with its overrides; raises :class:`ArticleError`."""
+    return parse_source(load_source(path, name))
+
+
 Progress = Callable[[int, int], None]
 """Called with (articles read so far, articles in all)."""
 
+Outcome = tuple[Article | None, tuple[Problem, ...]]
+"""One article's outcome: the article (``None`` if unreadable) and its errors."""
+
+
+def parse_checked(source: Source, audit: bool = False) -> Outcome:
+    """:func:`parse_source` with failures as errors; with ``audit``, lost
+    text (:func:`briefbook.audit.unaccounted`) is an error too."""
+    try:
+        raw, article = parse_source(source)
+    except ArticleError as exc:
+        return None, (Problem(exc.path, exc.message, Severity.ERROR, exc.lineno),)
+    except UnicodeDecodeError as exc:
+        return None, (Problem(source.name, f"cannot read: {exc}", Severity.ERROR),)
+    return article, tuple(unaccounted(raw, article)) if audit else ()
+
+
+PARALLEL_MIN = 48
+"""Fewer articles to parse than this are parsed in this process (starting
+worker processes costs more than they save)."""
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parse_sources(
+    sources: Sequence[Source], audit: bool = False, jobs: int | None = None
+) -> Iterator[Outcome]:
+    """Parse each source, in order; in worker processes when there are
+    enough of them (``jobs``: ``None`` for one per CPU from
+    :data:`PARALLEL_MIN` sources on, 1 for none, N for N processes)."""
+    workers = (_cpus() if len(sources) >= PARALLEL_MIN else 1) if jobs is None else jobs
+    workers = min(workers, len(sources))
+    if workers <= 1:
+        yield from (parse_checked(source, audit) for source in sources)
+        return
+    chunk = max(1, min(16, len(sources) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
+
 
 def read_articles(
-    paths: Sequence[Path], root: Path, audit: bool = False, progress: Progress | None = None
+    paths: Sequence[Path],
+    root: Path,
+    audit: bool = False,
+    progress: Progress | None = None,
+    cache: Path | None = None,
+    jobs: int | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read and parse each file; a file that fails becomes a :class:`Problem`.
 
     With ``audit``, each article is also checked line by line against its
     file (:func:`briefbook.audit.unaccounted`), and lost text is an error.
+
+    With ``cache`` (a file, see :mod:`briefbook.parsecache`; not with
+    ``audit``), an article whose bytes, sidecars and code are those of an
+    earlier run is taken from it instead of parsed, and the file is rewritten
+    with this run's articles when that changes it. The other articles are
+    parsed in parallel when there are many (``jobs``, see :func:`parse_sources`).
+    Unreadable articles are never cached: they are reported on every run.
     """
-    articles: list[Article] = []
-    errors: list[Problem] = []
-    for done, path in enumerate(paths, start=1):
-        if progress is not None:
-            progress(done, len(paths))
+    fingerprint = code_fingerprint() if cache is not None and not audit else ""
+    cached = _load_cache(cache, fingerprint) if cache is not None and fingerprint else {}
+    outcomes: list[Outcome | None] = []
+    keys: list[str] = []
+    misses: list[tuple[int, Source]] = []
+    for path in paths:
         name = PurePath(path.relative_to(root))
         try:
-            raw, article = read_article(path, name)
+            source = load_source(path, name)
+        except OSError as exc:
+            outcomes.append((None, (Problem(name, f"cannot read: {exc}", Severity.ERROR),)))
+            keys.append("")
+            continue
+        key = source.key(fingerprint) if fingerprint else ""
+        keys.append(key)
+        hit = cached.get(key) if key else None
+        outcomes.append((hit, ()) if hit is not None else None)
+        if hit is None:
+            misses.append((len(outcomes) - 1, source))
+    done = 0
+    total = len(paths)
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    for outcome in outcomes:
+        if outcome is not None:
+            tick()
+    parsed = parse_sources([source for _, source in misses], audit, jobs)
+    for (index, _), outcome in zip(misses, parsed, strict=True):
+        outcomes[index] = outcome
+        tick()
+
+    articles: list[Article] = []
+    errors: list[Problem] = []
+    entries: dict[str, Article] = {}
+    for key, outcome in zip(keys, outcomes, strict=True):
+        assert outcome is not None
+        article, problems = outcome
+        if article is not None:
             articles.append(article)
-            if audit:
-                errors += unaccounted(raw, article)
-        except ArticleError as exc:
-            errors.append(Problem(exc.path, exc.message, Severity.ERROR, exc.lineno))
-        except (OSError, UnicodeDecodeError) as exc:
-            errors.append(Problem(name, f"cannot read: {exc}", Severity.ERROR))
+            if key:
+                entries[key] = article
+        errors += problems
+    if cache is not None and fingerprint and entries.keys() != cached.keys():
+        _save_cache(cache, dump_cache(entries, fingerprint))
     return articles, errors
+
+
+def _load_cache(path: Path, fingerprint: str) -> dict[str, Article]:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    return load_cache(data, fingerprint)
+
+
+def _save_cache(path: Path, data: bytes) -> None:
+    """Write the cache atomically; a cache that cannot be written is no error."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def unique_slugs(articles: Sequence[Article]) -> list[Article]:
@@ -205,11 +357,22 @@ def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> 
 
 
 def convert(
-    articles_dir: Path, out: Path, settings: BookSettings | None = None, progress: Progress | None = None
+    articles_dir: Path,
+    out: Path,
+    settings: BookSettings | None = None,
+    progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> Conversion:
-    """Convert every article of ``articles_dir`` into the project at ``out``."""
+    """Convert every article of ``articles_dir`` into the project at ``out``.
+
+    Articles parsed by an earlier run are taken from ``out``'s parse cache
+    (:data:`briefbook.parsecache.CACHE_FILE`); ``jobs`` as for
+    :func:`parse_sources`.
+    """
     settings = settings or BookSettings()
-    articles, errors = read_articles(find_articles(articles_dir), articles_dir, progress=progress)
+    articles, errors = read_articles(
+        find_articles(articles_dir), articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
+    )
     conversion = plan_project(articles, errors, settings)
     write_project(conversion, out, settings)
     return conversion
