@@ -18,9 +18,11 @@ from briefbook.book import (
     read_article,
     read_articles,
 )
+from briefbook.glossary import ArticleScan
 from briefbook.pages import BookSettings
 from briefbook.parsecache import (
     CACHE_FILE,
+    RENDER_CACHE_FILE,
     code_fingerprint,
     dump_cache,
     fingerprint_of,
@@ -54,7 +56,9 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 def _uncached_files(articles: Path) -> dict[str, str]:
     found, errors = read_articles(find_articles(articles), articles, jobs=1)
-    return plan_project(found, errors, BookSettings()).files
+    conversion = plan_project(found, errors, BookSettings())
+    assert not conversion.memo  # no keys, no memo
+    return conversion.files
 
 
 def _key(folder: Path, name: str) -> str:
@@ -205,3 +209,51 @@ def test_source_keys_differ_by_name_and_sidecar() -> None:
         Source(PurePath("a.txt"), data + b"\n").key(fp),
     }
     assert len(keys) == 5
+
+
+def test_cached_conversion_follows_edits(articles: Path, tmp_path: Path) -> None:
+    """Edits, a new article that defines a new abbreviation, a removal: each
+    conversion from the caches gives what a conversion without them gives."""
+    docs = tmp_path / "docs"
+    seed = articles / SEED.name
+    seed.write_text(seed.read_text("utf-8").rstrip("\n") + "\n\nĐoàn của QXTV đã tới thăm.\n", "utf-8")
+    first = convert(articles, docs)
+    assert first.files == _uncached_files(articles)
+    chapter = next(
+        text for path, text in first.files.items() if path.startswith("chapters/") and "QXTV" in text
+    )
+    assert "{term}`QXTV`" not in chapter
+    assert (docs / RENDER_CACHE_FILE).is_file()
+
+    # A new article defines the abbreviation: the unchanged seed's chapter now links it.
+    (articles / "50_moi.txt").write_text(
+        "Quỹ xét tặng vàng mở đợt mới\n\nQuỹ xét tặng vàng (QXTV) vừa công bố danh sách năm nay.\n", "utf-8"
+    )
+    second = convert(articles, docs)
+    assert second.files == _uncached_files(articles)
+    assert any("{term}`QXTV`" in text and "Đoàn của" in text for text in second.files.values())
+
+    # An edit, and a removal.
+    other = articles / "001_99e64521392f7738.txt"
+    other.write_text(other.read_text("utf-8").replace(".\n", ". Câu thêm.\n", 1), "utf-8")
+    (articles / "50_moi.txt").unlink()
+    third = convert(articles, docs)
+    assert third.files == _uncached_files(articles)
+    assert third.files == convert(articles, tmp_path / "fresh").files
+    assert _files(docs) == _files(tmp_path / "fresh")
+
+
+def test_render_cache_is_used_and_may_be_corrupt(articles: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    expected = convert(articles, docs)
+    path = docs / RENDER_CACHE_FILE
+    memo = load_cache(path.read_bytes(), code_fingerprint(), (str, ArticleScan))
+    assert memo.keys() == expected.memo.keys()
+    # A planted text is what the next run writes: the memo was used.
+    key = next(k for k in memo if k.startswith("bib:"))
+    path.write_bytes(dump_cache({**memo, key: "@misc{planted}\n"}, code_fingerprint()))
+    assert "@misc{planted}" in convert(articles, docs).files["references.bib"]
+    # A damaged one is ignored.
+    path.write_bytes(path.read_bytes()[:-50])
+    assert convert(articles, docs).files == expected.files
+    assert load_cache(path.read_bytes(), code_fingerprint(), (str, ArticleScan)).keys() == memo.keys()

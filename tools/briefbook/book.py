@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
+import hashlib
 import itertools
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
 from briefbook.audit import duplicates, unaccounted
-from briefbook.bibliography import render_bibliography
+from briefbook.bibliography import render_bibliography, render_entry
 from briefbook.chapter import render_chapter
 from briefbook.decoding import ArticleError, decode_article
-from briefbook.glossary import Glossary, build_glossary
+from briefbook.glossary import ArticleScan, Glossary, build_glossary, scan_article
 from briefbook.htmlpage import HTML_SUFFIXES, read_html_page
 from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
 from briefbook.pages import (
@@ -37,7 +39,14 @@ from briefbook.pages import (
     render_index,
     render_references,
 )
-from briefbook.parsecache import CACHE_FILE, article_key, code_fingerprint, dump_cache, load_cache
+from briefbook.parsecache import (
+    CACHE_FILE,
+    RENDER_CACHE_FILE,
+    article_key,
+    code_fingerprint,
+    dump_cache,
+    load_cache,
+)
 from briefbook.reader import parse_article
 from briefbook.records import Article, Problem, RawText, Severity
 from briefbook.report import render_report
@@ -73,6 +82,8 @@ class Conversion:
     glossary: Glossary
     files: dict[str, str]
     """Generated files: path relative to the output folder to text."""
+    memo: Memo = dataclasses.field(default_factory=dict)
+    """What was made from single articles, for the next run (see :func:`plan_project`)."""
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
@@ -218,6 +229,19 @@ def read_articles(
     parsed in parallel when there are many (``jobs``, see :func:`parse_sources`).
     Unreadable articles are never cached: they are reported on every run.
     """
+    articles, errors, _ = _read_articles(paths, root, audit, progress, cache, jobs)
+    return articles, errors
+
+
+def _read_articles(
+    paths: Sequence[Path],
+    root: Path,
+    audit: bool = False,
+    progress: Progress | None = None,
+    cache: Path | None = None,
+    jobs: int | None = None,
+) -> tuple[list[Article], list[Problem], list[str]]:
+    """:func:`read_articles`, with the cache key of each article ("" without a cache)."""
     fingerprint = code_fingerprint() if cache is not None and not audit else ""
     cached = _load_cache(cache, fingerprint) if cache is not None and fingerprint else {}
     outcomes: list[Outcome | None] = []
@@ -256,26 +280,28 @@ def read_articles(
 
     articles: list[Article] = []
     errors: list[Problem] = []
+    article_keys: list[str] = []
     entries: dict[str, Article] = {}
     for key, outcome in zip(keys, outcomes, strict=True):
         assert outcome is not None
         article, problems = outcome
         if article is not None:
             articles.append(article)
+            article_keys.append(key)
             if key:
                 entries[key] = article
         errors += problems
     if cache is not None and fingerprint and entries.keys() != cached.keys():
         _save_cache(cache, dump_cache(entries, fingerprint))
-    return articles, errors
+    return articles, errors, article_keys
 
 
-def _load_cache(path: Path, fingerprint: str) -> dict[str, Article]:
+def _load_cache(path: Path, fingerprint: str, kinds: tuple[type, ...] = (Article,)) -> dict[str, Any]:
     try:
         data = path.read_bytes()
     except OSError:
         return {}
-    return load_cache(data, fingerprint)
+    return load_cache(data, fingerprint, kinds)
 
 
 def _save_cache(path: Path, data: bytes) -> None:
@@ -313,21 +339,62 @@ def unique_slugs(articles: Sequence[Article]) -> list[Article]:
     return out
 
 
+Memo = Mapping[str, str | ArticleScan]
+"""Texts made from single articles, by article and what else they depend on
+(see :func:`plan_project`)."""
+
+
 def plan_project(
-    articles: Sequence[Article], errors: Sequence[Problem], settings: BookSettings
+    articles: Sequence[Article],
+    errors: Sequence[Problem],
+    settings: BookSettings,
+    keys: Sequence[str] | None = None,
+    memo: Memo | None = None,
 ) -> Conversion:
-    """Every generated file of the book, as text (pure)."""
+    """Every generated file of the book, as text (pure).
+
+    ``keys`` identify the articles as read (their parse-cache keys): what is
+    made from one article alone (its glossary scan, BibTeX entry and, for
+    the same glossary terms, chapter) is taken from ``memo`` when made
+    before, and the conversion's ``memo`` holds what this run made.
+    """
     articles = unique_slugs(articles)
-    glossary = build_glossary(articles)
+    old = memo or {}
+    made: dict[str, str | ArticleScan] = {}
+    ids = [
+        f"{key}:{a.slug}" if key else ""
+        for key, a in zip(keys or [""] * len(articles), articles, strict=True)
+    ]
+
+    def scan(article_id: str, article: Article) -> ArticleScan:
+        found = old.get(f"scan:{article_id}") if article_id else None
+        value = found if isinstance(found, ArticleScan) else scan_article(article)
+        if article_id:
+            made[f"scan:{article_id}"] = value
+        return value
+
+    def text(kind: str, article_id: str, make: Callable[[], str]) -> str:
+        found = old.get(f"{kind}:{article_id}") if article_id else None
+        value = found if isinstance(found, str) else make()
+        if article_id:
+            made[f"{kind}:{article_id}"] = value
+        return value
+
+    glossary = build_glossary(articles, scans=[scan(i, a) for i, a in zip(ids, articles, strict=True)])
     terms = glossary.terms()
-    files = {f"{CHAPTER_DIR}/{a.slug}.md": render_chapter(a, terms) for a in articles}
+    chapter = "chapter-" + hashlib.sha256("\0".join(sorted(terms)).encode()).hexdigest()
+    files = {
+        f"{CHAPTER_DIR}/{a.slug}.md": text(chapter, i, functools.partial(render_chapter, a, terms))
+        for i, a in zip(ids, articles, strict=True)
+    }
     files["index.md"] = render_index(articles, settings)
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REFERENCES_DOC}.md"] = render_references()
-    files["references.bib"] = render_bibliography(articles)
+    entries = [text("bib", i, functools.partial(render_entry, a)) for i, a in zip(ids, articles, strict=True)]
+    files["references.bib"] = render_bibliography(articles, entries)
     files["CITATION.cff"] = render_citation_cff(settings)
     files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles))
-    return Conversion(tuple(articles), tuple(errors), glossary, files)
+    return Conversion(tuple(articles), tuple(errors), glossary, files, made)
 
 
 def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> list[Path]:
@@ -370,9 +437,14 @@ def convert(
     :func:`parse_sources`.
     """
     settings = settings or BookSettings()
-    articles, errors = read_articles(
+    articles, errors, keys = _read_articles(
         find_articles(articles_dir), articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
     )
-    conversion = plan_project(articles, errors, settings)
+    fingerprint = code_fingerprint()
+    memo_file = out / RENDER_CACHE_FILE
+    memo = _load_cache(memo_file, fingerprint, (str, ArticleScan))
+    conversion = plan_project(articles, errors, settings, keys, memo)
     write_project(conversion, out, settings)
+    if conversion.memo.keys() != memo.keys():
+        _save_cache(memo_file, dump_cache(conversion.memo, fingerprint))
     return conversion

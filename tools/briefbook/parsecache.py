@@ -16,6 +16,11 @@ article other than the one parsing would give. The pickle is only read
 after its checksum and fingerprint match; it lives in the user's own build
 folder, like Sphinx's pickled environment.
 
+The same file format keeps what the conversion made from each article
+(``_build/briefbook/render.cache``: its glossary scan, BibTeX entry and
+chapter, see :func:`briefbook.book.plan_project`), keyed on the article's
+key above and what else the text depends on.
+
 Only this module's callers touch the file system (:mod:`briefbook.book`);
 the functions here work on bytes.
 """
@@ -29,13 +34,17 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import metadata
 from pathlib import Path, PurePath
+from typing import Any
 
 from briefbook.records import Article
 
-__all__ = ["CACHE_FILE", "article_key", "code_fingerprint", "dump_cache", "load_cache"]
+__all__ = ["CACHE_FILE", "RENDER_CACHE_FILE", "article_key", "code_fingerprint", "dump_cache", "load_cache"]
 
 CACHE_FILE = "_build/briefbook/articles.cache"
 """Where the cache lives, relative to the Sphinx project."""
+
+RENDER_CACHE_FILE = "_build/briefbook/render.cache"
+"""Where the texts made from each article live (see :func:`briefbook.book.plan_project`)."""
 
 _MAGIC = b"briefbook-parse-cache 1"
 
@@ -97,16 +106,17 @@ def _header(fingerprint: str) -> bytes:
     return _MAGIC + b" " + fingerprint.encode("ascii") + b"\n"
 
 
-def dump_cache(entries: Mapping[str, Article], fingerprint: str) -> bytes:
-    """The cache file's bytes for ``entries`` (key to article), in key order."""
+def dump_cache(entries: Mapping[str, object], fingerprint: str) -> bytes:
+    """The cache file's bytes for ``entries`` (key to value), in key order."""
     payload = pickle.dumps(dict(sorted(entries.items())), protocol=pickle.HIGHEST_PROTOCOL)
     checksum = hashlib.sha256(payload).hexdigest().encode("ascii")
     return _header(fingerprint) + checksum + b"\n" + payload
 
 
-def load_cache(data: bytes, fingerprint: str) -> dict[str, Article]:
+def load_cache(data: bytes, fingerprint: str, kinds: tuple[type, ...] = (Article,)) -> dict[str, Any]:
     """The entries of a cache file; empty when it is not a sound cache
-    written by this code (other fingerprint, cut short, corrupt)."""
+    written by this code (other fingerprint, cut short, corrupt) or when
+    a value is not of one of ``kinds``."""
     header = _header(fingerprint)
     if not data.startswith(header):
         return {}
@@ -118,7 +128,7 @@ def load_cache(data: bytes, fingerprint: str) -> dict[str, Article]:
     except Exception:  # a sound checksum makes this unlikely; still never fatal
         return {}
     if not isinstance(entries, dict) or not all(
-        isinstance(k, str) and isinstance(v, Article) for k, v in entries.items()
+        isinstance(k, str) and isinstance(v, kinds) for k, v in entries.items()
     ):
         return {}
     return entries
