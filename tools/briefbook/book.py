@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from briefbook.audit import duplicates, unaccounted
+from briefbook.audit import duplicates, signature, unaccounted
 from briefbook.bibliography import render_bibliography, render_entry
 from briefbook.chapter import render_chapter
 from briefbook.decoding import ArticleError, decode_article
@@ -354,8 +354,8 @@ def plan_project(
     """Every generated file of the book, as text (pure).
 
     ``keys`` identify the articles as read (their parse-cache keys): what is
-    made from one article alone (its glossary scan, BibTeX entry and, for
-    the same glossary terms, chapter) is taken from ``memo`` when made
+    made from one article alone (its glossary scan, BibTeX entry, duplicate
+    signature and, for the same glossary terms, chapter) is taken from ``memo`` when made
     before, and the conversion's ``memo`` holds what this run made.
     """
     articles = unique_slugs(articles)
@@ -393,7 +393,8 @@ def plan_project(
     entries = [text("bib", i, functools.partial(render_entry, a)) for i, a in zip(ids, articles, strict=True)]
     files["references.bib"] = render_bibliography(articles, entries)
     files["CITATION.cff"] = render_citation_cff(settings)
-    files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles))
+    signatures = [text("dup", i, functools.partial(signature, a)) for i, a in zip(ids, articles, strict=True)]
+    files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles, signatures))
     return Conversion(tuple(articles), tuple(errors), glossary, files, made)
 
 
