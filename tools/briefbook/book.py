@@ -434,8 +434,9 @@ def convert(
     """Convert every article of ``articles_dir`` into the project at ``out``.
 
     Articles parsed by an earlier run are taken from ``out``'s parse cache
-    (:data:`briefbook.parsecache.CACHE_FILE`); ``jobs`` as for
-    :func:`parse_sources`.
+    (:data:`briefbook.parsecache.CACHE_FILE`), and what was made from each
+    of them from its render cache (:data:`briefbook.parsecache.RENDER_CACHE_FILE`);
+    ``jobs`` as for :func:`parse_sources`.
     """
     settings = settings or BookSettings()
     articles, errors, keys = _read_articles(
