@@ -57,3 +57,24 @@ def test_heading_keeps_a_trailing_hash() -> None:
 def test_vertical_tab_is_a_line_break() -> None:
     raw = decode_article(f"Tiêu đề\v{BODY}\fĐoạn hai.".encode(), PurePath("a.txt"))
     assert raw.text.split("\n")[1] == BODY
+
+
+def test_briefbook_style_formats_like_plain_once_per_entry() -> None:
+    from briefbook.sphinxext import bibstyle
+
+    bibstyle.register()
+    bib = render_bibliography(
+        unique_slugs([_article("Tin một", "Nguồn: Báo X\n"), _article("Tin hai", "Duy Tính\n")])
+    )
+    data = parse_string(bib, "bibtex")
+    plain = find_plugin("pybtex.style.formatting", "plain")()
+    ours = find_plugin("pybtex.style.formatting", bibstyle.STYLE_NAME)()
+    assert isinstance(ours, bibstyle.Style)
+    for label, entry in zip(["A", "B"], data.entries.values(), strict=True):
+        first = ours.format_entry(label, entry)
+        assert ours.format_entry(label, entry) is first  # the tooltip's call
+        assert first.text.render_as("text") == plain.format_entry(label, entry).text.render_as("text")
+        assert first.label == label and first.key == entry.key
+    # Another label is another formatting.
+    entry = next(iter(data.entries.values()))
+    assert ours.format_entry("C", entry).label == "C"

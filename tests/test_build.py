@@ -175,6 +175,48 @@ def test_failed_build_keeps_the_previous_output(tmp_path: Path, seed_book: Built
     assert next((docs / "_build" / "pdf").glob("*.pdf")).is_file()
 
 
+def _inodes(folder: Path) -> dict[Path, int]:
+    return {p.relative_to(folder): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
+
+
+def test_rebuild_publishes_only_what_changed(tmp_path: Path, seed_book: BuiltBook) -> None:
+    import shutil
+
+    docs = tmp_path / "docs"
+    shutil.copytree(seed_book.docs, docs)
+    assert build(docs, pdf=False).ok  # Sphinx settles in the new folder
+    html_dir, work = docs / "_build" / "html", docs / "_build" / "work" / "html"
+    before = _inodes(html_dir)
+    chapters = sorted((docs / "chapters").glob("*.md"))
+    edited, other = chapters[0], chapters[1]
+    text = edited.read_text("utf-8")
+    edited.write_text(text.rstrip("\n") + "\n\nMột đoạn mới của biên tập viên.\n", "utf-8")
+    result = build(docs, pdf=False)
+    assert result.ok, [s.summary for s in result.steps]
+    after = _inodes(html_dir)
+    assert set(after) == set(before)
+    edited_page = Path("chapters") / f"{edited.stem}.html"
+    assert "Một đoạn mới của biên tập viên." in (html_dir / edited_page).read_text("utf-8")
+    # The page Sphinx rewrote is a new file; a page it left alone is the same file.
+    assert after[edited_page] != before[edited_page]
+    other_page = Path("chapters") / f"{other.stem}.html"
+    assert after[other_page] == before[other_page]
+    assert sum(after[rel] == before[rel] for rel in after) > len(after) // 2
+    # No published file is Sphinx's own, which it rewrites in place.
+    work_files = _inodes(work)
+    assert set(work_files) == set(after)
+    assert all(work_files[rel] != ino for rel, ino in after.items())
+    # A failed build, then a good one: the good one is published whole.
+    edited.write_text(text + "\n{cite:p}`no-such-key`\n", "utf-8")
+    assert not build(docs, pdf=False).ok
+    assert "Một đoạn mới của biên tập viên." in (html_dir / edited_page).read_text("utf-8")
+    edited.write_text(text, "utf-8")
+    assert build(docs, pdf=False).ok
+    page = (html_dir / edited_page).read_text("utf-8")
+    assert "Một đoạn mới của biên tập viên." not in page and "no-such-key" not in page
+    assert (html_dir / "index.html").is_file() and (html_dir / "searchindex.js").is_file()
+
+
 def test_pdf_outline_links_and_metadata(seed_book: BuiltBook) -> None:
     from pypdf import PdfReader
 

@@ -66,6 +66,13 @@ def test_saved_web_page() -> None:
     assert unaccounted(raw, article) == []
 
 
+def test_saved_web_page_reads_the_same_every_time() -> None:
+    # trafilatura's duplicate filter must not remember pages across reads.
+    first = read_article(HTML, PurePath(HTML.name))
+    for _ in range(4):
+        assert read_article(HTML, PurePath(HTML.name)) == first
+
+
 def test_duplicates_are_reported(tmp_path: Path) -> None:
     shutil.copy(SEED, tmp_path / "a.txt")
     shutil.copy(SEED, tmp_path / "b.txt")

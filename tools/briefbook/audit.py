@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from briefbook.records import Article, Problem, RawText, Severity
 from briefbook.vietnamese import fold
 
-__all__ = ["duplicates", "unaccounted"]
+__all__ = ["duplicates", "signature", "unaccounted"]
 
 # Markup a scrape may carry around text ("**bold**", "## heading", "****").
 _MARKUP = re.compile(r"[\s*#_=~\-|>]+")
@@ -83,21 +83,28 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-def _signature(article: Article) -> tuple[str, str]:
+def signature(article: Article) -> str:
+    """What :func:`duplicates` compares: the folded title and start of the
+    text, separated by a NUL."""
     first = article.lede or (article.paragraphs[0].text if article.paragraphs else "")
-    return _fold_key(article.title), _fold_key(first)[:200]
+    return f"{_fold_key(article.title)}\0{_fold_key(first)[:200]}"
 
 
 def _fold_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text).casefold()))
 
 
-def duplicates(articles: Sequence[Article]) -> list[tuple[Article, Article]]:
-    """Pairs of articles with the same title or the same opening paragraph."""
+def duplicates(
+    articles: Sequence[Article], signatures: Sequence[str] | None = None
+) -> list[tuple[Article, Article]]:
+    """Pairs of articles with the same title or the same opening paragraph
+    (``signatures``: their :func:`signature`, when already made)."""
+    if signatures is None:
+        signatures = [signature(article) for article in articles]
     seen: dict[str, Article] = {}
     pairs = []
-    for article in articles:
-        for key in _signature(article):
+    for article, keys in zip(articles, signatures, strict=True):
+        for key in keys.split("\0"):
             if len(key) < 20:
                 continue
             if key in seen and seen[key] is not article:

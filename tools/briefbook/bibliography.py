@@ -112,6 +112,15 @@ def read_bibtex(text: str) -> BibliographyData:
     return data
 
 
-def render_bibliography(articles: Sequence[Article]) -> str:
-    """The ``.bib`` text for ``articles``, entries in the given order."""
-    return write_bibtex(BibliographyData(entries={a.cite_key: _entry(a) for a in articles}))
+def render_entry(article: Article) -> str:
+    """The BibTeX entry of one article."""
+    return write_bibtex(BibliographyData(entries={article.cite_key: _entry(article)}))
+
+
+def render_bibliography(articles: Sequence[Article], entries: Sequence[str] | None = None) -> str:
+    """The ``.bib`` text for ``articles``, entries in the given order
+    (``entries``: their :func:`render_entry`, when already made)."""
+    if entries is None:
+        entries = [render_entry(article) for article in articles]
+    # pybtex's writer puts one empty line between entries.
+    return "\n".join(entries)

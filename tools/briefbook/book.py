@@ -3,24 +3,31 @@
 Its body reads like the pipeline: read every article (one bad file never
 stops the others), parse, give each chapter a unique slug, gather the
 glossary, render chapters and pages, and write what changed. Only
-:func:`read_articles` and :func:`write_project` touch the file system.
+:func:`load_source`, :func:`read_articles` (with the parse cache, see
+:mod:`briefbook.parsecache`) and :func:`write_project` touch the file system.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-from collections.abc import Callable, Sequence
+import functools
+import hashlib
+import itertools
+import os
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from briefbook.audit import duplicates, unaccounted
-from briefbook.bibliography import render_bibliography
+from briefbook.audit import duplicates, signature, unaccounted
+from briefbook.bibliography import render_bibliography, render_entry
 from briefbook.chapter import render_chapter
 from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
 from briefbook.entities import article_mentions, build_register, organisation_abbreviations
-from briefbook.glossary import Glossary, build_glossary
+from briefbook.glossary import ArticleScan, Glossary, build_glossary, scan_article
 from briefbook.htmlpage import HTML_SUFFIXES, read_html_page
 from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
 from briefbook.pages import (
@@ -36,16 +43,29 @@ from briefbook.pages import (
     render_references,
     render_register,
 )
+from briefbook.parsecache import (
+    CACHE_FILE,
+    RENDER_CACHE_FILE,
+    article_key,
+    code_fingerprint,
+    dump_cache,
+    load_cache,
+)
 from briefbook.parts import group_parts
 from briefbook.reader import parse_article
-from briefbook.records import Article, Problem, RawText, Severity
+from briefbook.records import Article, Mention, Problem, RawText, Severity
 from briefbook.report import render_report
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "MEMO_KINDS",
     "Conversion",
+    "Source",
     "convert",
     "find_articles",
+    "load_source",
+    "parse_source",
+    "parse_sources",
     "plan_project",
     "read_article",
     "read_articles",
@@ -68,6 +88,8 @@ class Conversion:
     glossary: Glossary
     files: dict[str, str]
     """Generated files: path relative to the output folder to text."""
+    memo: Memo = dataclasses.field(default_factory=dict)
+    """What was made from single articles, for the next run (see :func:`plan_project`)."""
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
@@ -85,26 +107,54 @@ def find_articles(folder: Path) -> list[Path]:
     )
 
 
-def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
-    """Read one article file with its overrides; raises :class:`ArticleError`."""
-    data = path.read_bytes()
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The bytes of one article as read from disk: its file and its sidecars."""
+
+    name: PurePath
+    """The article's path relative to the articles folder."""
+    data: bytes
+    sidecars: tuple[tuple[str, bytes], ...] = ()
+    """``(suffix, bytes)`` of each sidecar found (``.yaml``, ``.yml``), in that order."""
+
+    def key(self, fingerprint: str) -> str:
+        return article_key(fingerprint, self.name, self.data, self.sidecars)
+
+
+def load_source(path: Path, name: PurePath) -> Source:
+    """Read an article file and its sidecars; raises :class:`OSError`."""
+    sidecars = []
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = path.with_suffix(suffix)
+        if sidecar.is_file():
+            sidecars.append((suffix, sidecar.read_bytes()))
+    return Source(name, path.read_bytes(), tuple(sidecars))
+
+
+def _text(data: bytes) -> str:
+    """UTF-8 with universal newlines (as :meth:`Path.read_text`)."""
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_source(source: Source) -> tuple[RawText, Article]:
+    """Parse one article with its overrides (pure); raises :class:`ArticleError`
+    or :class:`UnicodeDecodeError`."""
+    name = source.name
     overrides: dict[str, Any] = {}
     problems: list[Problem] = []
-    if path.suffix.lower() in HTML_SUFFIXES:
-        raw, overrides = read_html_page(data, name)
+    if name.suffix.lower() in HTML_SUFFIXES:
+        raw, overrides = read_html_page(source.data, name)
     else:
-        raw = decode_article(data, name)
+        raw = decode_article(source.data, name)
         front, text = split_front_matter(raw.text)
         if front:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
             overrides.update(found)
-    for suffix in SIDECAR_SUFFIXES:
-        sidecar = path.with_suffix(suffix)
-        if sidecar.is_file():
-            found, more = parse_overrides(sidecar.read_text("utf-8"), name.with_suffix(suffix))
-            overrides.update(found)
-            problems += more
+    for suffix, data in source.sidecars:
+        found, more = parse_overrides(_text(data), name.with_suffix(suffix))
+        overrides.update(found)
+        problems += more
     article = parse_article(raw)
     if overrides:
         article = apply_overrides(article, overrides, name)
@@ -113,34 +163,163 @@ def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
     return raw, article
 
 
+def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
+    """Read one article file with its overrides; raises :class:`ArticleError`."""
+    return parse_source(load_source(path, name))
+
+
 Progress = Callable[[int, int], None]
 """Called with (articles read so far, articles in all)."""
 
+Outcome = tuple[Article | None, tuple[Problem, ...]]
+"""One article's outcome: the article (``None`` if unreadable) and its errors."""
+
+
+def parse_checked(source: Source, audit: bool = False) -> Outcome:
+    """:func:`parse_source` with failures as errors; with ``audit``, lost
+    text (:func:`briefbook.audit.unaccounted`) is an error too."""
+    try:
+        raw, article = parse_source(source)
+    except ArticleError as exc:
+        return None, (Problem(exc.path, exc.message, Severity.ERROR, exc.lineno),)
+    except UnicodeDecodeError as exc:
+        return None, (Problem(source.name, f"cannot read: {exc}", Severity.ERROR),)
+    return article, tuple(unaccounted(raw, article)) if audit else ()
+
+
+PARALLEL_MIN = 48
+"""Fewer articles to parse than this are parsed in this process (starting
+worker processes costs more than they save)."""
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def parse_sources(
+    sources: Sequence[Source], audit: bool = False, jobs: int | None = None
+) -> Iterator[Outcome]:
+    """Parse each source, in order; in worker processes when there are
+    enough of them (``jobs``: ``None`` for one per CPU from
+    :data:`PARALLEL_MIN` sources on, 1 for none, N for N processes)."""
+    workers = (_cpus() if len(sources) >= PARALLEL_MIN else 1) if jobs is None else jobs
+    workers = min(workers, len(sources))
+    if workers <= 1:
+        yield from (parse_checked(source, audit) for source in sources)
+        return
+    chunk = max(1, min(16, len(sources) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
+
 
 def read_articles(
-    paths: Sequence[Path], root: Path, audit: bool = False, progress: Progress | None = None
+    paths: Sequence[Path],
+    root: Path,
+    audit: bool = False,
+    progress: Progress | None = None,
+    cache: Path | None = None,
+    jobs: int | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read and parse each file; a file that fails becomes a :class:`Problem`.
 
     With ``audit``, each article is also checked line by line against its
     file (:func:`briefbook.audit.unaccounted`), and lost text is an error.
+
+    With ``cache`` (a file, see :mod:`briefbook.parsecache`; not with
+    ``audit``), an article whose bytes, sidecars and code are those of an
+    earlier run is taken from it instead of parsed, and the file is rewritten
+    with this run's articles when that changes it. The other articles are
+    parsed in parallel when there are many (``jobs``, see :func:`parse_sources`).
+    Unreadable articles are never cached: they are reported on every run.
     """
-    articles: list[Article] = []
-    errors: list[Problem] = []
-    for done, path in enumerate(paths, start=1):
-        if progress is not None:
-            progress(done, len(paths))
+    articles, errors, _ = _read_articles(paths, root, audit, progress, cache, jobs)
+    return articles, errors
+
+
+def _read_articles(
+    paths: Sequence[Path],
+    root: Path,
+    audit: bool = False,
+    progress: Progress | None = None,
+    cache: Path | None = None,
+    jobs: int | None = None,
+) -> tuple[list[Article], list[Problem], list[str]]:
+    """:func:`read_articles`, with the cache key of each article ("" without a cache)."""
+    fingerprint = code_fingerprint() if cache is not None and not audit else ""
+    cached = _load_cache(cache, fingerprint) if cache is not None and fingerprint else {}
+    outcomes: list[Outcome | None] = []
+    keys: list[str] = []
+    misses: list[tuple[int, Source]] = []
+    for path in paths:
         name = PurePath(path.relative_to(root))
         try:
-            raw, article = read_article(path, name)
+            source = load_source(path, name)
+        except OSError as exc:
+            outcomes.append((None, (Problem(name, f"cannot read: {exc}", Severity.ERROR),)))
+            keys.append("")
+            continue
+        key = source.key(fingerprint) if fingerprint else ""
+        keys.append(key)
+        hit = cached.get(key) if key else None
+        outcomes.append((hit, ()) if hit is not None else None)
+        if hit is None:
+            misses.append((len(outcomes) - 1, source))
+    done = 0
+    total = len(paths)
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    for outcome in outcomes:
+        if outcome is not None:
+            tick()
+    parsed = parse_sources([source for _, source in misses], audit, jobs)
+    for (index, _), outcome in zip(misses, parsed, strict=True):
+        outcomes[index] = outcome
+        tick()
+
+    articles: list[Article] = []
+    errors: list[Problem] = []
+    article_keys: list[str] = []
+    entries: dict[str, Article] = {}
+    for key, outcome in zip(keys, outcomes, strict=True):
+        assert outcome is not None
+        article, problems = outcome
+        if article is not None:
             articles.append(article)
-            if audit:
-                errors += unaccounted(raw, article)
-        except ArticleError as exc:
-            errors.append(Problem(exc.path, exc.message, Severity.ERROR, exc.lineno))
-        except (OSError, UnicodeDecodeError) as exc:
-            errors.append(Problem(name, f"cannot read: {exc}", Severity.ERROR))
-    return articles, errors
+            article_keys.append(key)
+            if key:
+                entries[key] = article
+        errors += problems
+    if cache is not None and fingerprint and entries.keys() != cached.keys():
+        _save_cache(cache, dump_cache(entries, fingerprint))
+    return articles, errors, article_keys
+
+
+def _load_cache(path: Path, fingerprint: str, kinds: tuple[type, ...] = (Article,)) -> dict[str, Any]:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    return load_cache(data, fingerprint, kinds)
+
+
+def _save_cache(path: Path, data: bytes) -> None:
+    """Write the cache atomically; a cache that cannot be written is no error."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 def unique_slugs(articles: Sequence[Article]) -> list[Article]:
@@ -166,34 +345,98 @@ def unique_slugs(articles: Sequence[Article]) -> list[Article]:
     return out
 
 
+MemoValue = str | ArticleScan | tuple[Mention, ...]
+MEMO_KINDS = (str, ArticleScan, tuple)
+"""The types of the render cache's values."""
+Memo = Mapping[str, MemoValue]
+"""What was made from single articles, by article and what else it depends
+on (see :func:`plan_project`)."""
+
+
+def _mentions(article: Article, abbreviations: Mapping[str, str]) -> tuple[Mention, ...]:
+    return tuple(article_mentions(article, abbreviations))
+
+
+def _digest(value: object) -> str:
+    """A short hash of ``value``'s ``repr`` (of records, strings, lists: stable)."""
+    return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()[:24]
+
+
 def plan_project(
-    articles: Sequence[Article], errors: Sequence[Problem], settings: BookSettings
+    articles: Sequence[Article],
+    errors: Sequence[Problem],
+    settings: BookSettings,
+    keys: Sequence[str] | None = None,
+    memo: Memo | None = None,
 ) -> Conversion:
-    """Every generated file of the book, as text (pure)."""
+    """Every generated file of the book, as text (pure).
+
+    ``keys`` identify the articles as read (their parse-cache keys): what is
+    made from one article alone (its glossary scan, BibTeX entry, duplicate
+    signature and, for the same glossary terms, chapter) is taken from ``memo`` when made
+    before, and the conversion's ``memo`` holds what this run made.
+    """
     articles = unique_slugs(articles)
     parts = group_parts(articles, settings.parts)
     if parts:
         by_slug = {a.slug: a for a in articles}
         articles = [by_slug[slug] for part in parts for slug in part.slugs]
     part_of = {slug: part for part in parts for slug in part.slugs}
-    glossary = build_glossary(articles)
+    old = memo or {}
+    made: dict[str, MemoValue] = {}
+    ids = [
+        f"{key}:{a.slug}" if key else ""
+        for key, a in zip(keys or [""] * len(articles), articles, strict=True)
+    ]
+
+    def remember(kind: str, article_id: str, want: type, make: Callable[[], Any]) -> Any:
+        found = old.get(f"{kind}:{article_id}") if article_id else None
+        value: MemoValue = found if found is not None and isinstance(found, want) else make()
+        if article_id:
+            made[f"{kind}:{article_id}"] = value
+        return value
+
+    def text(kind: str, article_id: str, make: Callable[[], str]) -> str:
+        value: str = remember(kind, article_id, str, make)
+        return value
+
+    scans = [
+        remember("scan", i, ArticleScan, functools.partial(scan_article, a))
+        for i, a in zip(ids, articles, strict=True)
+    ]
+    glossary = build_glossary(articles, scans=scans)
     terms = glossary.terms()
     abbreviations = organisation_abbreviations(glossary.entries)
-    register = build_register(articles, {a.slug: article_mentions(a, abbreviations) for a in articles})
+    # An article's mentions depend on it and on the abbreviations that name a body.
+    mentions_kind = "mentions-" + _digest(sorted(abbreviations.items()))
+    mentions = {
+        a.slug: remember(mentions_kind, i, tuple, functools.partial(_mentions, a, abbreviations))
+        for i, a in zip(ids, articles, strict=True)
+    }
+    register = build_register(articles, mentions)
     links = chapter_links(articles, register, glossary)
     titles = {a.slug: a.title for a in articles}
-    files = {
-        f"{CHAPTER_DIR}/{a.slug}.md": render_chapter(a, terms, links[a.slug], titles, part_of.get(a.slug))
-        for a in articles
-    }
+    terms_digest = _digest(sorted(terms))
+
+    def chapter(article_id: str, a: Article) -> str:
+        # Its text depends on the article, the glossary's terms, its links,
+        # the titles of the chapters it links and its part.
+        link, part = links[a.slug], part_of.get(a.slug)
+        linked = sorted({s.slug for s in link.see_also} | {t for t in link.headlines if t})
+        kind = "chapter-" + _digest([terms_digest, link, [(s, titles[s]) for s in linked], part])
+        return text(kind, article_id, functools.partial(render_chapter, a, terms, link, titles, part))
+
+    files = {f"{CHAPTER_DIR}/{a.slug}.md": chapter(i, a) for i, a in zip(ids, articles, strict=True)}
     files["index.md"] = render_index(articles, settings, parts)
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REGISTER_DOC}.md"] = render_register(register, articles)
     files[f"{REFERENCES_DOC}.md"] = render_references()
-    files["references.bib"] = render_bibliography(articles)
+    entries = [text("bib", i, functools.partial(render_entry, a)) for i, a in zip(ids, articles, strict=True)]
+    files["references.bib"] = render_bibliography(articles, entries)
     files["CITATION.cff"] = render_citation_cff(settings)
-    files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles))
-    return Conversion(tuple(articles), tuple(errors), glossary, files)
+    signatures = [text("dup", i, functools.partial(signature, a)) for i, a in zip(ids, articles, strict=True)]
+    files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles, signatures))
+    return Conversion(tuple(articles), tuple(errors), glossary, files, made)
 
 
 def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> list[Path]:
@@ -223,11 +466,28 @@ def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> 
 
 
 def convert(
-    articles_dir: Path, out: Path, settings: BookSettings | None = None, progress: Progress | None = None
+    articles_dir: Path,
+    out: Path,
+    settings: BookSettings | None = None,
+    progress: Progress | None = None,
+    jobs: int | None = None,
 ) -> Conversion:
-    """Convert every article of ``articles_dir`` into the project at ``out``."""
+    """Convert every article of ``articles_dir`` into the project at ``out``.
+
+    Articles parsed by an earlier run are taken from ``out``'s parse cache
+    (:data:`briefbook.parsecache.CACHE_FILE`), and what was made from each
+    of them from its render cache (:data:`briefbook.parsecache.RENDER_CACHE_FILE`);
+    ``jobs`` as for :func:`parse_sources`.
+    """
     settings = settings or BookSettings()
-    articles, errors = read_articles(find_articles(articles_dir), articles_dir, progress=progress)
-    conversion = plan_project(articles, errors, settings)
+    articles, errors, keys = _read_articles(
+        find_articles(articles_dir), articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
+    )
+    fingerprint = code_fingerprint()
+    memo_file = out / RENDER_CACHE_FILE
+    memo = _load_cache(memo_file, fingerprint, MEMO_KINDS)
+    conversion = plan_project(articles, errors, settings, keys, memo)
     write_project(conversion, out, settings)
+    if conversion.memo.keys() != memo.keys():
+        _save_cache(memo_file, dump_cache(conversion.memo, fingerprint))
     return conversion

@@ -6,8 +6,18 @@ requested build succeeded, so a failed build leaves the last good HTML and
 PDF in place. The PDF is built first so that the HTML can ship it.
 
 Layout of ``DOCS/_build``: ``html/`` (the book, with the PDF inside),
-``pdf/NAME.pdf``, ``doctrees/`` (Sphinx's cache), ``logs/`` (the last run's
-output of each step).
+``pdf/NAME.pdf``, ``doctrees/`` (Sphinx's cache), ``work/html/`` (Sphinx's
+own HTML output, which it updates in place build after build), ``logs/``
+(the last run's output of each step), ``briefbook/`` (the parse cache, see
+:mod:`briefbook.parsecache`).
+
+The HTML is built into ``work/html``, where Sphinx rewrites only the pages
+whose sources changed, then published (:func:`publish`): a new tree in the
+staging folder whose unchanged files are hard links to the previous
+``html/`` and whose changed files are copies, swapped in by renaming. So a
+build copies only what changed, and ``html/`` never shares a file with
+``work/html`` (Sphinx truncates and rewrites its files in place, which
+would change a published file that was a link to one of them).
 """
 
 from __future__ import annotations
@@ -26,7 +36,7 @@ from pathlib import Path
 from briefbook import __version__, sphinxext
 from briefbook.sphinxext.citation import edition
 
-__all__ = ["BuildResult", "StepResult", "build"]
+__all__ = ["BuildResult", "StepResult", "build", "publish"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +137,9 @@ def _swap(new: Path, final: Path) -> None:
 STAMP = ".briefbook-build"
 """In the HTML output: what the whole site depends on (see :func:`_site_stamp`)."""
 
+WORK_HTML = "work/html"
+"""Sphinx's HTML output folder, relative to ``_build``."""
+
 
 def _site_stamp(docs: Path, pages: Path | None, pdf_name: str) -> str:
     """A digest of what every page shows: the table of contents (index.md),
@@ -144,6 +157,44 @@ def _site_stamp(docs: Path, pages: Path | None, pdf_name: str) -> str:
     return digest.hexdigest()
 
 
+def _same_file(a: os.stat_result, b: os.stat_result) -> bool:
+    return a.st_size == b.st_size and a.st_mtime_ns == b.st_mtime_ns
+
+
+def _sync_file(src: Path, dst: Path) -> None:
+    """Copy ``src`` to ``dst`` unless it is there already (same size and time)."""
+    try:
+        if _same_file(src.stat(), dst.stat()):
+            return
+    except OSError:
+        pass
+    shutil.copy2(src, dst)
+
+
+def publish(work: Path, previous: Path, new: Path) -> tuple[int, int]:
+    """Make ``new`` a copy of the tree ``work``: files as in ``previous``
+    (same size and modification time: Sphinx did not write them again) are
+    hard links to those, the others copies (which keep their time, so that
+    the next build finds them unchanged). Return (linked, copied)."""
+    linked = copied = 0
+    for folder, dirs, files in os.walk(work):
+        dirs.sort()
+        rel = Path(folder).relative_to(work)
+        (new / rel).mkdir(parents=True, exist_ok=True)
+        for name in sorted(files):
+            src, old, dst = Path(folder, name), previous / rel / name, new / rel / name
+            try:
+                if _same_file(src.stat(), old.stat()):
+                    os.link(old, dst)
+                    linked += 1
+                    continue
+            except OSError:  # no previous file, or no hard links here
+                pass
+            shutil.copy2(src, dst)
+            copied += 1
+    return linked, copied
+
+
 def _build_html(
     docs: Path,
     root: Path,
@@ -153,7 +204,12 @@ def _build_html(
     current_edition: str,
     announce: Announce | None = None,
 ) -> StepResult:
-    """The HTML build, into ``out``; incremental when the site stamp allows."""
+    """The HTML build into the work folder, published into ``out``.
+
+    Sphinx writes only the pages whose source changed when the site stamp
+    is that of the work folder's last build; otherwise the work folder is
+    started over (the documents are still read only when they changed).
+    """
     shipped = pdf_file or next(iter(sorted((root / "pdf").glob("*.pdf"))), None)
     # Config values must not change between builds (Sphinx would rewrite
     # every page): the PDF by name, its page numbers at a fixed path.
@@ -169,16 +225,19 @@ def _build_html(
         shutil.copy2(aux, pages)
         extra.append(f"-Dbriefbook_latex_aux={pages}")
     stamp = _site_stamp(docs, pages, shipped.name if shipped else "")
-    previous = root / "html"
-    if (previous / STAMP).is_file() and (previous / STAMP).read_text("utf-8") == stamp:
-        shutil.copytree(previous, out)
+    work = root / WORK_HTML
+    if not ((work / STAMP).is_file() and (work / STAMP).read_text("utf-8") == stamp) and work.exists():
+        shutil.rmtree(work)
+    # Until this build has succeeded, the work folder is not that of any stamp.
+    (work / STAMP).unlink(missing_ok=True)
     step = _run(
-        "HTML (sphinx)", _sphinx("html", docs, out, root / "doctrees" / "html", extra), logs / "html.log"
+        "HTML (sphinx)", _sphinx("html", docs, work, root / "doctrees" / "html", extra), logs / "html.log"
     )
     if step.ok:
         if shipped is not None:
-            shutil.copy2(shipped, out / shipped.name)
-        (out / STAMP).write_text(stamp, "utf-8")
+            _sync_file(shipped, work / shipped.name)
+        (work / STAMP).write_text(stamp, "utf-8")
+        publish(work, root / "html", out)
     return step
 
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from briefbook.anchors import chapter_label, section_labels
@@ -22,12 +22,14 @@ from briefbook.records import Article, GlossaryEntry
 from briefbook.vietnamese import fold, sort_key
 
 __all__ = [
+    "ArticleScan",
     "DictionaryEntry",
     "Glossary",
     "build_glossary",
     "find_abbreviations",
     "find_definitions",
     "load_dictionary",
+    "scan_article",
     "split_uses",
 ]
 
@@ -86,6 +88,7 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _INITIALS = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+[A-ZĐ][a-zđ]?\.?$")  # "Tr.Th.M": a person's initials
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_abbreviation(token: str) -> bool:
     """Capitals that stand for words: "BV", "TP.HCM", "VNeID", "LĐ-TB&XH".
 
@@ -293,40 +296,89 @@ def _sense(senses: tuple[DictionaryEntry, ...], after: str) -> DictionaryEntry |
     return None
 
 
+Use = tuple[str, str, bool, DictionaryEntry | None]
+"""One use of an abbreviation: the abbreviation, the anchor of its chapter or
+section, whether the dictionary has it, and the meaning its context calls for."""
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScan:
+    """What one article gives the glossary (see :func:`scan_article`)."""
+
+    uses: tuple[Use, ...]
+    """In the order of the text."""
+    definitions: tuple[tuple[str, str], ...]
+    """``(abbreviation, long form)`` defined in the text, in order."""
+
+
+def scan_article(
+    article: Article, dictionary: dict[str, tuple[DictionaryEntry, ...]] | None = None
+) -> ArticleScan:
+    """The abbreviations ``article`` uses and defines."""
+    dictionary = load_dictionary() if dictionary is None else dictionary
+    mixed_case = _mixed_case(dictionary)
+    uses: list[Use] = []
+    definitions: list[tuple[str, str]] = []
+    for text, anchor in article_texts(article):
+        shouting = _is_shouting(text)
+        for m in _TOKEN.finditer(text):
+            abbr = m.group(1)
+            if shouting:
+                # In a headline in capitals, only a known mixed-case
+                # abbreviation counts ("VNEID" for "VNeID").
+                abbr = mixed_case.get(abbr.casefold(), "")
+                if not abbr:
+                    continue
+            elif not _is_abbreviation(abbr):
+                continue
+            if abbr in dictionary:
+                uses.append((abbr, anchor, True, _sense(dictionary[abbr], text[m.end() : m.end() + 40])))
+            else:
+                uses.append((abbr, anchor, False, None))
+        definitions += find_definitions(text)
+    return ArticleScan(tuple(uses), tuple(definitions))
+
+
+def _mixed_case_of(dictionary: dict[str, tuple[DictionaryEntry, ...]]) -> dict[str, str]:
+    """Folded form to abbreviation, for those of the dictionary with lower-case letters."""
+    return {abbr.casefold(): abbr for abbr in dictionary if any(c.islower() for c in abbr)}
+
+
+@cache
+def _default_mixed_case() -> dict[str, str]:
+    return _mixed_case_of(load_dictionary())
+
+
+def _mixed_case(dictionary: dict[str, tuple[DictionaryEntry, ...]]) -> dict[str, str]:
+    return _default_mixed_case() if dictionary is load_dictionary() else _mixed_case_of(dictionary)
+
+
 def build_glossary(
-    articles: Sequence[Article], dictionary: dict[str, tuple[DictionaryEntry, ...]] | None = None
+    articles: Sequence[Article],
+    dictionary: dict[str, tuple[DictionaryEntry, ...]] | None = None,
+    scans: Sequence[ArticleScan] | None = None,
 ) -> Glossary:
     """Collect, define and order the abbreviations used in ``articles``.
 
     A definition in the book's text (in any chapter, before or after the
-    use) wins over the dictionaries.
+    use) wins over the dictionaries. ``scans``, when given, are the
+    :func:`scan_article` of each article with the same dictionary.
     """
     dictionary = load_dictionary() if dictionary is None else dictionary
-    mixed_case = {abbr.casefold(): abbr for abbr in dictionary if any(c.islower() for c in abbr)}
+    if scans is None:
+        scans = [scan_article(article, dictionary) for article in articles]
     used: dict[str, dict[str, None]] = {}  # abbreviation -> chapters, in order
     places: dict[str, dict[str, None]] = {}  # abbreviation -> anchors, in order
     meanings: dict[str, dict[str, DictionaryEntry | None]] = {}  # abbreviation -> chapter -> sense
     defined: dict[str, tuple[str, str]] = {}
-    for article in articles:
-        for text, anchor in article_texts(article):
-            shouting = _is_shouting(text)
-            for m in _TOKEN.finditer(text):
-                abbr = m.group(1)
-                if shouting:
-                    # In a headline in capitals, only a known mixed-case
-                    # abbreviation counts ("VNEID" for "VNeID").
-                    abbr = mixed_case.get(abbr.casefold(), "")
-                    if not abbr:
-                        continue
-                elif not _is_abbreviation(abbr):
-                    continue
-                used.setdefault(abbr, {})[article.slug] = None
-                places.setdefault(abbr, {})[anchor] = None
-                if abbr in dictionary:
-                    sense = _sense(dictionary[abbr], text[m.end() : m.end() + 40])
-                    meanings.setdefault(abbr, {}).setdefault(article.slug, sense)
-            for abbr, long_form in find_definitions(text):
-                defined.setdefault(abbr, (long_form, article.slug))
+    for article, scan in zip(articles, scans, strict=True):
+        for abbr, anchor, known, sense in scan.uses:
+            used.setdefault(abbr, {})[article.slug] = None
+            places.setdefault(abbr, {})[anchor] = None
+            if known:
+                meanings.setdefault(abbr, {}).setdefault(article.slug, sense)
+        for abbr, long_form in scan.definitions:
+            defined.setdefault(abbr, (long_form, article.slug))
 
     entries: list[GlossaryEntry] = []
     undefined: list[tuple[str, str]] = []

@@ -13,6 +13,8 @@ from pathlib import PurePath
 from typing import Any
 
 import trafilatura
+from trafilatura.deduplication import LRUCache
+from trafilatura.settings import LRU_SIZE
 
 from briefbook.decoding import ArticleError
 from briefbook.records import RawText
@@ -36,7 +38,10 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
         include_tables=True,
         include_images=False,
         include_links=False,
-        deduplicate=True,
+        # Repeated segments within this page only: trafilatura's default
+        # cache is shared by the whole process, so a page read a third time
+        # (tests, the parse cache's worker processes) would lose its text.
+        deduplicate=LRUCache(maxsize=LRU_SIZE),
     )
     if not text or not text.strip():
         raise ArticleError(path, "no article text found in the web page")

@@ -56,13 +56,20 @@ def fold(text: str) -> str:
     character maps to exactly one character, a match in the folded string is a
     match at the same offsets in the original (NFC) string.
     """
-    out = []
-    for ch in text:
-        if ch in "đĐ":
-            out.append("d" if ch == "đ" else "D")
-            continue
-        out.append(unicodedata.normalize("NFD", ch)[0])
-    return "".join(out)
+    return text.translate(_FOLD)
+
+
+class _FoldTable(dict[int, str]):
+    """Code point to folded character, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        folded = "d" if ch == "đ" else "D" if ch == "Đ" else unicodedata.normalize("NFD", ch)[0]
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
 
 
 def slugify(text: str, max_length: int = 80) -> str:

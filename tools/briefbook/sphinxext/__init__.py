@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefbook.sphinxext import (
     a11y,
+    bibstyle,
     citation,
     defaults,
     i18n,
@@ -40,6 +41,7 @@ __version__ = "0.1.0"
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the book's configuration, templates and PDF link."""
     app.setup_extension("myst_parser")
+    bibstyle.register()
     app.setup_extension("sphinxcontrib.bibtex")
     i18n.add_catalogs(app)
 

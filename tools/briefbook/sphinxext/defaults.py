@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefbook.sphinxext.bibstyle import STYLE_NAME
 from briefbook.sphinxext.citation import edition
 from briefbook.vietnamese import slugify
 
@@ -113,7 +114,7 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
         # chapter's label is also its citation key in the bibliography domain).
         "myst_ref_domains": ["std"],
         "bibtex_bibfiles": ["references.bib"],
-        "bibtex_default_style": "plain",
+        "bibtex_default_style": STYLE_NAME,
         "bibtex_reference_style": "author_year",
         "bibtex_cite_id": "cite-{bibliography_count}-{key}",
         "latex_engine": "xelatex",
