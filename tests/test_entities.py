@@ -235,3 +235,24 @@ def test_register_and_see_also_in_the_html(seed_book: BuiltBook) -> None:
         see = page[page.index("Xem thêm") :]
         assert f'href="{other}.html"' in see[:3000]
         assert "cùng nhắc đến" in see[:3000]
+
+
+def test_html_index_is_in_vietnamese_alphabetical_order(seed_book: BuiltBook) -> None:
+    page = (seed_book.docs / "_build" / "html" / "genindex.html").read_text("utf-8")
+    letters = re.findall(r'<h2 id="[^"]*">([^<]+)</h2>', page)
+    assert "Đ" in letters and letters.index("Đ") < letters.index("F")  # Sphinx puts it after Z
+
+
+def test_vietnamese_order_of_index_groups() -> None:
+    from briefbook.sphinxext.genindex import vietnamese_order
+
+    groups = [
+        ("Symbols", [("!x", 1)]),
+        ("B", [("Bộ Y tế", 1), ("BV", 1)]),
+        ("D", [("Dân", 1)]),
+        ("Đ", [("Đà Nẵng", 1)]),
+        ("A", [("Ánh", 1), ("An", 1)]),
+    ]
+    ordered = vietnamese_order(groups)  # type: ignore[arg-type]
+    assert [letter for letter, _ in ordered] == ["Symbols", "A", "B", "D", "Đ"]
+    assert [name for name, _ in ordered[1][1]] == ["An", "Ánh"]

@@ -22,6 +22,7 @@ from briefbook.sphinxext import (
     bibstyle,
     citation,
     defaults,
+    genindex,
     i18n,
     latex,
     navigation,
@@ -74,6 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", citation.on_html_page_context, priority=600)
     app.connect("html-page-context", a11y.on_html_page_context)
     app.connect("html-page-context", navigation.on_html_page_context)
+    app.connect("html-page-context", genindex.on_html_page_context)
     app.connect("env-updated", navigation.on_env_updated)
     app.add_search_language(search.SearchVietnamese)
     app.connect("builder-inited", search.on_builder_inited)
