@@ -217,6 +217,31 @@ def test_rebuild_publishes_only_what_changed(tmp_path: Path, seed_book: BuiltBoo
     assert (html_dir / "index.html").is_file() and (html_dir / "searchindex.js").is_file()
 
 
+def test_rebuild_formats_only_changed_references(tmp_path: Path, seed_book: BuiltBook) -> None:
+    import pickle
+    import shutil
+
+    docs = tmp_path / "docs"
+    shutil.copytree(seed_book.docs, docs)
+    assert build(docs, pdf=False).ok
+    env_file = docs / "_build" / "doctrees" / "html" / "environment.pickle"
+    formatted = pickle.loads(env_file.read_bytes()).briefbook_formatted_entries
+    assert len(formatted) == 2  # one per entry: the tooltip's formatting is the same
+    bib = docs / "references.bib"
+    old, new = "Hợp tác quốc tế trong y tế", "Hợp tác quốc tế (sửa) trong y tế"
+    bib.write_text(bib.read_text("utf-8").replace(old, new), "utf-8")
+    assert build(docs, pdf=False).ok
+    page = (docs / "_build" / "html" / "references.html").read_text("utf-8")
+    references = page[page.index("<article") : page.index("</article>")]
+    assert "Hợp tác quốc tế (sửa) trong y tế" in references
+    assert "Hợp tác quốc tế trong y tế" not in references
+    assert "Mở thêm những" in references and "Cổng Thông tin Chính phủ" in references
+    # The tooltip of the citation in the chapter is the new one too.
+    chapter = next((docs / "_build" / "html" / "chapters").glob("hop-tac-quoc-te*.html")).read_text("utf-8")
+    assert "Hợp tác quốc tế (sửa) trong y tế" in chapter
+    assert len(pickle.loads(env_file.read_bytes()).briefbook_formatted_entries) == 2
+
+
 def test_pdf_outline_links_and_metadata(seed_book: BuiltBook) -> None:
     from pypdf import PdfReader
 

@@ -78,6 +78,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", genindex.on_html_page_context)
     app.connect("env-updated", navigation.on_env_updated)
     app.add_search_language(search.SearchVietnamese)
+    app.connect("builder-inited", bibstyle.on_builder_inited)
+    # After sphinxcontrib-bibtex's own handler, which formats the entries.
+    app.connect("env-updated", bibstyle.on_env_updated, priority=900)
     app.connect("builder-inited", search.on_builder_inited)
     app.connect("html-page-context", search.on_html_page_context)
     app.connect("builder-inited", tooltips.on_builder_inited)

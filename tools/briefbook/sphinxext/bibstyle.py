@@ -1,43 +1,114 @@
 """The bibliography style: pybtex's ``plain``, each entry formatted once.
 
-sphinxcontrib-bibtex formats every entry of a bibliography twice with the
-same style object (once for the list, once for the citation's tooltip), on
-every build, which is most of the time a small HTML rebuild of a
-1,000-article book takes. :class:`Style` remembers what it formatted, for
-the life of the object (one bibliography of one build), so the tooltip is
-the entry already formatted.
+sphinxcontrib-bibtex formats every entry of every bibliography on every
+build (twice: for the list and for the citation's tooltip), which was most
+of the time a one-article HTML rebuild of a 1,000-article book took. So
+:class:`Style` remembers what it formatted, by everything the formatting
+depends on (:func:`entry_key`: the style's parts, the label, the entry's
+type, fields and names, the versions of pybtex and latexcodec and this
+module's code), and the
+HTML build keeps that in Sphinx's environment for the next build
+(:func:`on_builder_inited`, :func:`on_env_updated`): an unchanged entry is
+not formatted again. An entry with a cross-reference (which could draw on
+other entries) or formatted with ``bib_data`` is always formatted afresh.
+
+The environment's copy is only read and written in Sphinx's main process
+(builder-inited, env-updated); parallel readers work with their own copy
+of the memo and give nothing back, so the extension stays parallel-safe.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import hashlib
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pybtex.plugin
 from pybtex.style.formatting.plain import Style as PlainStyle
 
-__all__ = ["STYLE_NAME", "Style", "register"]
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+__all__ = ["STYLE_NAME", "Style", "entry_key", "on_builder_inited", "on_env_updated", "register"]
 
 STYLE_NAME = "briefbook"
+ENV_ATTRIBUTE = "briefbook_formatted_entries"
+
+_CODE = hashlib.sha256(
+    Path(__file__).read_bytes() + f"{metadata.version('pybtex')} {metadata.version('latexcodec')}".encode()
+).hexdigest()
+
+Key = tuple[Any, ...]
+
+# The formatted entries of the previous build (from the environment) and
+# those of this one (given to the environment when it is updated).
+_previous: dict[Key, Any] = {}
+_current: dict[Key, Any] = {}
+
+
+def _names(person: Any) -> tuple[tuple[str, ...], ...]:
+    return tuple(
+        tuple(getattr(person, part))
+        for part in ("first_names", "middle_names", "prelast_names", "last_names", "lineage_names")
+    )
+
+
+def entry_key(style: Any, label: str, entry: Any) -> Key | None:
+    """What formatting ``entry`` with ``label`` depends on; ``None`` when it
+    may depend on other entries (a cross-reference)."""
+    if "crossref" in entry.fields:
+        return None
+    parts = (style.label_style, style.name_style, style.sorting_style)
+    return (
+        _CODE,
+        type(style).__qualname__,
+        tuple(f"{type(p).__module__}.{type(p).__qualname__}" for p in parts),
+        style.abbreviate_names,
+        style.min_crossrefs,
+        label,
+        entry.key,
+        entry.type,
+        tuple((name.lower(), value) for name, value in entry.fields.items()),
+        tuple(
+            (role.lower(), tuple(_names(person) for person in people))
+            for role, people in entry.persons.items()
+        ),
+    )
 
 
 class Style(PlainStyle):  # type: ignore[misc]
-    """``plain``, with :meth:`format_entry` remembered per label and entry."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._formatted: dict[tuple[str, int], tuple[Any, Any]] = {}
+    """``plain``, with :meth:`format_entry` remembered (see the module docstring)."""
 
     def format_entry(self, label: str, entry: Any, bib_data: Any = None) -> Any:
-        key = (label, id(entry))
-        found = self._formatted.get(key)
-        if found is not None and found[0] is entry and bib_data is None:
-            return found[1]
-        formatted = super().format_entry(label, entry, bib_data)
-        if bib_data is None:
-            self._formatted[key] = (entry, formatted)
+        key = entry_key(self, label, entry) if bib_data is None else None
+        if key is None:
+            return super().format_entry(label, entry, bib_data)
+        formatted = _current.get(key)
+        if formatted is None:
+            formatted = _previous.get(key)
+            if formatted is None:
+                formatted = super().format_entry(label, entry)
+            _current[key] = formatted
         return formatted
 
 
 def register() -> None:
     """Make the style known to pybtex as ``briefbook``."""
     pybtex.plugin.register_plugin("pybtex.style.formatting", STYLE_NAME, Style, force=True)
+
+
+def on_builder_inited(app: Sphinx) -> None:
+    """Start a build with the previous build's formatted entries."""
+    _previous.clear()
+    _current.clear()
+    found = getattr(app.env, ENV_ATTRIBUTE, None)
+    if isinstance(found, dict):
+        _previous.update(found)
+
+
+def on_env_updated(app: Sphinx, env: BuildEnvironment) -> None:
+    """Keep this build's formatted entries (sphinxcontrib-bibtex has just
+    formatted all of them) in the environment, which Sphinx saves."""
+    setattr(env, ENV_ATTRIBUTE, dict(_current))
