@@ -126,12 +126,12 @@ def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None,
                 # match above the ratio wins.
                 words = sorted(set(key.split()), key=lambda w: len(by_word.get(w, ())))
                 candidates = sorted(by_word.get(words[0], set())) if words else []
-                best = max(
-                    candidates,
-                    key=lambda title: difflib.SequenceMatcher(None, key, title).ratio(),
-                    default=None,
+                ratio, best = max(
+                    ((difflib.SequenceMatcher(None, key, title).ratio(), title) for title in candidates),
+                    key=lambda pair: pair[0],  # on a tie, the first title in order
+                    default=(0.0, ""),
                 )
-                if best is not None and difflib.SequenceMatcher(None, key, best).ratio() >= _HEADLINE_RATIO:
+                if ratio >= _HEADLINE_RATIO:
                     target = titles[best]
             targets.append(target if target != article.slug else None)
         out[article.slug] = tuple(targets)

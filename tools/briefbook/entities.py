@@ -95,7 +95,6 @@ class _Rules:
     places: dict[tuple[str, ...], str]
     """A place's words to its name."""
     place_phrases: _Phrases
-    longest: int
     lower_starters: frozenset[str]
     """The lower-case words a name, role or title may start with."""
 
@@ -153,9 +152,13 @@ def _rules() -> _Rules:
         surnames=frozenset(data["surnames"]),
         places=places,
         place_phrases=_Phrases.of(places),
-        longest=max(len(k) for k in places),
         lower_starters=frozenset(w for w in firsts if not w[0].isupper()),
     )
+
+
+def _plain(words: Sequence[str]) -> list[_Word]:
+    """Words of a name, as joined words (to match phrases against them)."""
+    return [_Word(w, 0, 0, True) for w in words]
 
 
 def _tokens(text: str) -> list[_Word]:
@@ -213,9 +216,10 @@ def _is_name_syllable(word: _Word) -> bool:
 
 
 # Heads of a diplomatic mission, named with the country they are in.
-_MISSIONS = frozenset({"Đại", "Tổng", "Lãnh"})
+_MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
 # Lower-case words that say the next words are a place ("tỉnh Kon Tum").
-_PLACE_WORDS = frozenset({"tỉnh", "thành phố", "phố", "quận", "huyện", "xã", "phường", "thị xã"})
+# (One word: "thành phố" and "thị xã" end in "phố" and "xã".)
+_PLACE_WORDS = frozenset({"tỉnh", "phố", "quận", "huyện", "xã", "phường"})
 # Words after a function that start the rest of the sentence.
 _CLAUSE_ENDS = frozenset(
     {"cho", "nói", "cũng", "đã", "đang", "sẽ", "khẳng", "nhấn", "chia", "phát", "nhận", "là"}
@@ -392,7 +396,8 @@ class _Reader:
         if not name:
             return 0
         end = i + head + name
-        if self.words[i].text in _MISSIONS and self.joined(end) and self.words[end].text == "tại":
+        mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
+        if mission and self.joined(end) and self.words[end].text == "tại":
             # "Đại sứ quán Pháp tại Việt Nam": the country it is in belongs to it.
             place = self.place(end + 1) if self.joined(end + 1) else 0
             end += 1 + place if place else 0
@@ -539,7 +544,7 @@ def organisation_abbreviations(entries: Iterable[GlossaryEntry]) -> dict[str, st
         words = _words(entry.expansion)
         if words and words[0] in {"chương", "dự", "quỹ"}:
             words = (words[0].capitalize(), *words[1:])
-        head = rules.head_phrases.match([_Word(w, 0, 0, True) for w in words], 0)
+        head = rules.head_phrases.match(_plain(words), 0)
         if (head and len(words) > head) or _ORG_WORDS.search(entry.english):
             found[entry.abbr] = entry.expansion
     return found
@@ -549,24 +554,19 @@ def entity_key(kind: EntityKind, surface: str) -> str:
     """What two ways of writing one entity share: case, tone-mark placement,
     abbreviated heads ("BV") and the forms of a place's name set aside."""
     rules = _rules()
-    words = list(_words(surface))
-    for n in range(min(4, len(words)), 0, -1):
-        full = rules.heads.get(tuple(words[:n]))
-        if full:
-            words[:n] = full.split()
-            break
+    words = _plain(_words(surface))
+    n = rules.head_phrases.match(words, 0)
+    full = rules.heads.get(tuple(w.text for w in words[:n])) if n else ""
+    out = full.split() if full else [w.text for w in words[:n]]
     # A place inside the name in its usual form ("Sở Y tế TP HCM").
-    out: list[str] = []
-    i = 0
+    i = n
     while i < len(words):
-        for n in range(min(rules.longest, len(words) - i), 0, -1):
-            place = rules.places.get(tuple(words[i : i + n]))
-            if place and (n > 1 or kind is not EntityKind.PERSON):
-                out += place.split()
-                i += n
-                break
+        n = rules.place_phrases.match(words, i)
+        if n and (n > 1 or kind is not EntityKind.PERSON):
+            out += rules.places[tuple(w.text for w in words[i : i + n])].split()
+            i += n
         else:
-            out.append(words[i])
+            out.append(words[i].text)
             i += 1
     text = unicodedata.normalize("NFD", " ".join(out).casefold())
     text = _NEW_STYLE.sub(r"\1\3\2", text)
