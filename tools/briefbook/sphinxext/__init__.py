@@ -15,6 +15,7 @@ because Sphinx reads it before any extension is loaded.
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 from briefbook.sphinxext import (
@@ -38,9 +39,19 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
+#: Generation thresholds of the cycle collector during a build (Python's
+#: default is 700, 10, 10).
+GC_THRESHOLDS = (100_000, 50, 1000)
+
 
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the book's configuration, templates and PDF link."""
+    # A book's doctrees are millions of small objects (the LaTeX builder
+    # holds every chapter's at once). Python's default thresholds run the
+    # cycle collector over all of them again and again while they are
+    # loaded and copied: 18 s of an 86 s LaTeX write at 1,000 chapters, at
+    # 2% more peak memory. Collect less often.
+    gc.set_threshold(*GC_THRESHOLDS)
     app.setup_extension("myst_parser")
     bibstyle.register()
     app.setup_extension("sphinxcontrib.bibtex")
