@@ -3,10 +3,12 @@
     .venv/bin/python bench/run.py                 # N = 100, 300, 1000
     .venv/bin/python bench/run.py 100 300 --no-pdf
 
-For each N it prints: conversion time, HTML build time, PDF build time, the
-time to rebuild after editing one article and after adding one, peak memory,
-output sizes, and plain ``sphinx-build`` with the basic theme on the same
-MyST (no briefbook extension) as the reference, measured in the same run.
+For each N it prints: conversion time, HTML build time, PDF build time
+(after the HTML, whose reading it shares, and alone from nothing), the time
+to rebuild after editing one article (HTML, then PDF) and after adding one,
+peak memory, output sizes, and plain ``sphinx-build`` with the basic theme
+on the same MyST (no briefbook extension) as the reference, measured in the
+same run.
 """
 
 from __future__ import annotations
@@ -66,9 +68,17 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
     row["plain html s"] = plain_sphinx(docs, work / f"plain-{count}")
     row["html/plain"] = row["html s"] / row["plain html s"]
     if pdf:
+        # The PDF of a book whose HTML is built: the LaTeX build reuses what
+        # the HTML build read (shared doctrees), and LaTeX starts afresh.
         row["pdf s"], result = _timed(build, docs, html=False)
         assert result.ok, [s.summary for s in result.steps]
         row["pdf MiB"] = _size_mib(next((docs / "_build" / "pdf").glob("*.pdf")))
+        # The PDF alone from nothing: Sphinx reads every chapter too.
+        cold = work / f"docs-{count}-cold"
+        shutil.copytree(docs, cold, ignore=shutil.ignore_patterns("_build"))
+        row["pdf cold s"], result = _timed(build, cold, html=False)
+        assert result.ok, [s.summary for s in result.steps]
+        shutil.rmtree(cold)
         # As after `briefbook book`: the HTML takes in the PDF's page numbers
         # (untimed), so that "edit one" measures an edit, not this catch-up.
         assert build(docs, pdf=False).ok
@@ -79,6 +89,10 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
     convert(articles, docs)
     assert build(docs, pdf=False).ok
     row["edit one s"] = time.perf_counter() - start
+    if pdf:
+        # ... and its PDF (LaTeX starts from the last run's state).
+        row["edit one pdf s"], result = _timed(build, docs, html=False)
+        assert result.ok, [s.summary for s in result.steps]
     # Add one article.
     shutil.copy(first, articles / "99999.txt")
     (articles / "99999.txt").write_text(

@@ -9,7 +9,7 @@ import unicodedata
 from html.parser import HTMLParser
 from pathlib import Path
 
-from briefbook.build import build
+from briefbook.build import DOCTREES, build
 
 from .conftest import EXPECTED, BuiltBook
 
@@ -224,7 +224,7 @@ def test_rebuild_formats_only_changed_references(tmp_path: Path, seed_book: Buil
     docs = tmp_path / "docs"
     shutil.copytree(seed_book.docs, docs)
     assert build(docs, pdf=False).ok
-    env_file = docs / "_build" / "doctrees" / "html" / "environment.pickle"
+    env_file = docs / "_build" / DOCTREES / "environment.pickle"
     formatted = pickle.loads(env_file.read_bytes()).briefbook_formatted_entries
     assert len(formatted) == 2  # one per entry: the tooltip's formatting is the same
     bib = docs / "references.bib"
@@ -277,3 +277,62 @@ def test_pdf_outline_links_and_metadata(seed_book: BuiltBook) -> None:
                 internal += 1
                 assert dest in destinations, dest
     assert internal > 10
+
+
+def _xelatex_runs(log: Path) -> int:
+    return len(re.findall(r"^Run number \d+ of rule '(?:pdf|xe)latex'", log.read_text("utf-8"), re.M))
+
+
+def test_pdf_rebuild_reads_once_and_starts_from_the_last_run(tmp_path: Path, seed_book: BuiltBook) -> None:
+    """The PDF build reads an edited chapter once for both formats, and LaTeX
+    starts from the last good run's state: fewer passes, the same PDF text."""
+    import shutil
+
+    from pypdf import PdfReader
+
+    docs = tmp_path / "docs"
+    shutil.copytree(seed_book.docs, docs)
+    cold_runs = _xelatex_runs(docs / "_build" / "logs" / "pdf.log")
+    assert cold_runs >= 2
+    chapter = sorted((docs / "chapters").glob("*.md"))[0]
+    added = "\n\nMột đoạn mới của biên tập viên.\n"
+    chapter.write_text(chapter.read_text("utf-8").rstrip("\n") + added, "utf-8")
+    assert build(docs, html=False).ok
+    warm_runs = _xelatex_runs(docs / "_build" / "logs" / "pdf.log")
+    assert 1 <= warm_runs < cold_runs
+    doctree = docs / "_build" / DOCTREES / "chapters" / f"{chapter.stem}.doctree"
+    read_at = doctree.stat().st_mtime_ns
+    # The HTML build does not read the chapter again, and still shows the edit.
+    assert build(docs, pdf=False).ok
+    assert doctree.stat().st_mtime_ns == read_at
+    page = (docs / "_build" / "html" / "chapters" / f"{chapter.stem}.html").read_text("utf-8")
+    assert "Một đoạn mới của biên tập viên." in page
+    # The same text as a PDF built from scratch.
+    fresh = tmp_path / "fresh"
+    shutil.copytree(docs, fresh, ignore=shutil.ignore_patterns("_build"))
+    assert build(fresh, html=False).ok
+
+    def text(folder: Path) -> list[str]:
+        return [p.extract_text() for p in PdfReader(next((folder / "_build" / "pdf").glob("*.pdf"))).pages]
+
+    assert text(docs) == text(fresh)
+    assert any("Một đoạn mới của biên tập viên." in page for page in text(docs))
+
+
+def test_a_document_that_warned_fails_again_until_fixed(tmp_path: Path, seed_book: BuiltBook) -> None:
+    """Sphinx keeps what it read, warnings or not; since the formats share
+    it, the HTML build after a failed PDF build must still fail."""
+    import shutil
+
+    docs = tmp_path / "docs"
+    shutil.copytree(seed_book.docs, docs)
+    chapter = sorted((docs / "chapters").glob("*.md"))[0]
+    text = chapter.read_text("utf-8")
+    chapter.write_text(text + "\n```{no-such-directive}\n```\n", "utf-8")
+    first = build(docs, html=False)
+    assert not first.ok and "no-such-directive" in first.steps[-1].summary
+    second = build(docs, pdf=False)
+    assert not second.ok and "no-such-directive" in second.steps[-1].summary
+    assert chapter.name in second.steps[-1].summary
+    chapter.write_text(text, "utf-8")
+    assert build(docs, pdf=False).ok

@@ -6,8 +6,9 @@ requested build succeeded, so a failed build leaves the last good HTML and
 PDF in place. The PDF is built first so that the HTML can ship it.
 
 Layout of ``DOCS/_build``: ``html/`` (the book, with the PDF inside),
-``pdf/NAME.pdf``, ``doctrees/`` (Sphinx's cache), ``work/html/`` (Sphinx's
-own HTML output, which it updates in place build after build), ``logs/``
+``pdf/NAME.pdf``, ``doctrees/shared/`` (Sphinx's cache, one for both
+formats), ``work/html/`` (Sphinx's own HTML output, which it updates in
+place build after build), ``latex/`` (the last good LaTeX run), ``logs/``
 (the last run's output of each step), ``briefbook/`` (the parse cache, see
 :mod:`briefbook.parsecache`).
 
@@ -91,6 +92,25 @@ def _run(
     return StepResult(name, False, log, summary)
 
 
+_WARNED = re.compile(r"^(/[^\n]*?\.md)(?::\d+)?: (?:WARNING|ERROR|CRITICAL|SEVERE)", re.M)
+
+
+def _sphinx_step(
+    name: str, cmd: Sequence[str], log: Path, docs: Path, announce: Announce | None = None
+) -> StepResult:
+    """A Sphinx run. When it fails, the documents it warned about are marked
+    to be read again (their time is set to now): Sphinx keeps a document it
+    has read, warnings or not, and would otherwise build it without a word
+    next time, in either format, since both share what was read."""
+    step = _run(name, cmd, log, announce=announce)
+    if not step.ok:
+        for match in _WARNED.finditer(log.read_text("utf-8", errors="replace")):
+            source = Path(match[1])
+            if source.is_file() and source.resolve().is_relative_to(docs):
+                os.utime(source)
+    return step
+
+
 _MISSING = re.compile(r"Missing character: There is no (.) \((U\+[0-9A-F]+)\)")
 
 
@@ -136,6 +156,13 @@ def _swap(new: Path, final: Path) -> None:
 
 STAMP = ".briefbook-build"
 """In the HTML output: what the whole site depends on (see :func:`_site_stamp`)."""
+
+DOCTREES = "doctrees/shared"
+"""Sphinx's environment and doctrees, relative to ``_build``: one for the
+HTML and LaTeX builds (as in Sphinx's own Makefile), so that a book is read
+once, not once per format. Nothing that is read depends on the builder
+(see :class:`briefbook.sphinxext.latex.LaTeXBuilder`), and each build
+passes the same values that the environment depends on."""
 
 WORK_HTML = "work/html"
 """Sphinx's HTML output folder, relative to ``_build``."""
@@ -230,9 +257,8 @@ def _build_html(
         shutil.rmtree(work)
     # Until this build has succeeded, the work folder is not that of any stamp.
     (work / STAMP).unlink(missing_ok=True)
-    step = _run(
-        "HTML (sphinx)", _sphinx("html", docs, work, root / "doctrees" / "html", extra), logs / "html.log"
-    )
+    command = _sphinx("html", docs, work, root / DOCTREES, extra)
+    step = _sphinx_step("HTML (sphinx)", command, logs / "html.log", docs, announce)
     if step.ok:
         if shipped is not None:
             _sync_file(shipped, work / shipped.name)
@@ -294,13 +320,14 @@ def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | 
     pdf_file: Path | None = None
     if pdf:
         latex = staging / "latex"
-        options = [f"-Dbriefbook_edition={current}", f"-Drelease={current}"]
+        options = [f"-Dbriefbook_edition={current}"]
         steps.append(
-            _run(
+            _sphinx_step(
                 "LaTeX (sphinx)",
-                _sphinx("latex", docs, latex, root / "doctrees" / "latex", options),
+                _sphinx("latex", docs, latex, root / DOCTREES, options),
                 logs / "latex.log",
-                announce=announce,
+                docs,
+                announce,
             )
         )
         if steps[-1].ok:

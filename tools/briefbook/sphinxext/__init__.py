@@ -30,7 +30,6 @@ from briefbook.sphinxext import (
     paragraphs,
     pdf,
     search,
-    toctree,
     tooltips,
 )
 
@@ -80,7 +79,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(
         citation.cite_block, html=(citation.visit_html, None), latex=(paragraphs.skip, None), **skipped
     )
-    app.connect("doctree-read", toctree.on_doctree_read)
+    app.add_builder(latex.LaTeXBuilder, override=True)
     app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
     app.connect("doctree-read", citation.on_doctree_read, priority=610)
     app.connect("html-page-context", citation.on_html_page_context, priority=600)

@@ -7,7 +7,9 @@
   use the first one as the title of the table of contents instead of
   "Mục lục".
 
-So for builders other than HTML both are dropped when a document is read.
+The doctrees Sphinx keeps are the same for every builder (HTML and LaTeX
+share them, so a book is read once), so these parts are dropped from the
+copies the LaTeX builder takes (:class:`briefbook.sphinxext.latex.LaTeXBuilder`).
 """
 
 from __future__ import annotations
@@ -19,16 +21,14 @@ from sphinx.domains.std import StandardDomain
 
 if TYPE_CHECKING:
     from docutils import nodes
-    from sphinx.application import Sphinx
 
 VIRTUAL_DOCS = frozenset(StandardDomain._virtual_doc_names)
 
 
-def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
-    """Drop ``genindex``, ``search``... and captions from toctrees outside HTML."""
-    if app.builder.format == "html":
-        return
+def drop_html_parts(doctree: nodes.document) -> nodes.document:
+    """Drop ``genindex``, ``search``... and captions from the toctrees of ``doctree``."""
     for toctree in doctree.findall(addnodes.toctree):
         toctree.attributes.pop("caption", None)
         toctree["entries"] = [e for e in toctree["entries"] if e[1] not in VIRTUAL_DOCS]
         toctree["includefiles"] = [d for d in toctree["includefiles"] if d not in VIRTUAL_DOCS]
+    return doctree
