@@ -79,7 +79,9 @@ def _run(
     if announce is not None:
         announce(name)
     log.parent.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8"}
+    # Plain logs: Sphinx colours its output when CI=true is set, even into a
+    # file, and the summaries and warned-file scan read these lines.
+    env = {**os.environ, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
     with log.open("w", encoding="utf-8") as out:
         out.write("$ " + " ".join(cmd) + "\n")
         out.flush()
@@ -132,6 +134,7 @@ def _sphinx(builder: str, docs: Path, out: Path, doctrees: Path, extra: Sequence
         "-W",
         "--keep-going",
         "-q",
+        "--no-color",
         "-j",
         "auto",
         "-d",
