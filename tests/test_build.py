@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import subprocess
 import unicodedata
@@ -157,6 +158,29 @@ def test_fixture_book_builds_despite_unreadable_articles(fixture_book: BuiltBook
     assert len(fixture_book.conversion.articles) == 9
     chapters = list((fixture_book.docs / "_build" / "html" / "chapters").glob("*.html"))
     assert len(chapters) == 9
+
+
+_WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>')
+
+
+def test_running_heads_stay_on_one_line_clear_of_the_page_number(fixture_book: BuiltBook) -> None:
+    """Headlines of a hundred characters and more: the running footer cuts
+    them at a word (with an ellipsis) instead of running over the page
+    number on a second line."""
+    (pdf,) = (fixture_book.docs / "_build" / "pdf").glob("*.pdf")
+    out = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, check=True)
+    pages = out.stdout.decode("utf-8").split("<page ")[1:]
+    cut = 0
+    for number, page in enumerate(pages, 1):
+        height = float(re.search(r'height="([\d.]+)"', page)[1])  # type: ignore[index]
+        words = [(float(x0), float(y0), float(x1), html.unescape(t)) for x0, y0, x1, t in _WORD.findall(page)]
+        for zone in ([w for w in words if w[1] < 0.06 * height], [w for w in words if w[1] > 0.92 * height]):
+            assert len({round(w[1]) for w in zone}) <= 1, (number, zone)
+            ordered = sorted(zone)
+            for left, right in itertools.pairwise(ordered):
+                assert left[2] <= right[0], (number, left, right)
+            cut += any(w[3].endswith("…") for w in zone)
+    assert cut > 0  # the long headlines were cut, not merely absent from the footers
 
 
 def test_failed_build_keeps_the_previous_output(tmp_path: Path, seed_book: BuiltBook) -> None:

@@ -29,9 +29,34 @@ HERE = Path(__file__).parent
 
 # Sphinx writes its LaTeX strings into \captionsvietnam (docutils' name for
 # "vi"); babel's language is "vietnamese", so copy them over.
+#
+# Sphinx's running footer puts the page number and the chapter or section
+# title side by side in boxes of their natural width: a headline's title
+# (often two lines long) ran over the page number. The same style, with the
+# titles cut at a word to the width left beside the page number (truncate,
+# from texlive-latex-extra, which Sphinx's LaTeX needs anyway).
 LATEX_PREAMBLE = r"""
 \addto\captionsvietnamese{\captionsvietnam}
 \hypersetup{pdflang=vi}
+\usepackage[fit]{truncate}
+\renewcommand{\TruncateMarker}{\,…}
+\makeatletter
+\newcommand{\briefbookmark}[1]{%
+  \truncate{\dimexpr\textwidth-3.5em\relax}{\py@HeaderFamily\nouppercase{#1}}}
+\fancypagestyle{normal}{%
+  \fancyhf{}%
+  \fancyfoot[RO]{{\py@HeaderFamily\thepage}}%
+  \fancyfoot[LO]{\briefbookmark{\rightmark}}%
+  \fancyhead[RO]{\truncate{\textwidth}{\py@HeaderFamily\@title\sphinxheadercomma\py@release}}%
+  \if@twoside
+    \fancyfoot[LE]{{\py@HeaderFamily\thepage}}%
+    \fancyfoot[RE]{\briefbookmark{\leftmark}}%
+    \fancyhead[LE]{\truncate{\textwidth}{\py@HeaderFamily\@title\sphinxheadercomma\py@release}}%
+  \fi
+  \renewcommand{\headrulewidth}{0.4pt}%
+  \renewcommand{\footrulewidth}{0.4pt}%
+}
+\makeatother
 """
 
 # Vietnamese has no hyphenation patterns in TeX Live (and its syllables are
