@@ -360,3 +360,50 @@ def test_a_document_that_warned_fails_again_until_fixed(tmp_path: Path, seed_boo
     assert chapter.name in second.steps[-1].summary
     chapter.write_text(text, "utf-8")
     assert build(docs, pdf=False).ok
+
+
+def test_a_new_article_reads_only_its_own_chapter(tmp_path: Path, seed_book: BuiltBook) -> None:
+    """A new article adds an entry to references.bib; the other chapters,
+    whose cited entries are unchanged, are not read again (sphinxcontrib-bibtex
+    made each depend on the whole file), and a changed entry is."""
+    import shutil
+
+    from briefbook.book import convert
+
+    from .conftest import FIXTURES, SEEDS
+
+    docs = tmp_path / "docs"
+    shutil.copytree(seed_book.docs, docs)
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    doctrees = docs / "_build" / DOCTREES
+
+    def read_times() -> dict[str, int]:
+        return {p.stem: p.stat().st_mtime_ns for p in (doctrees / "chapters").glob("*.doctree")}
+
+    assert build(docs, pdf=False).ok  # in its new folder, Sphinx reads everything once
+    before = read_times()
+    # A sports brief: it names no one the seeds name, so no seed chapter
+    # gains a related-article line (which would change it).
+    shutil.copy(FIXTURES / "15_baomoi-the-thao-diem-tin-toi-tin-lien-quan.txt", articles / "999_new.txt")
+    bib = (docs / "references.bib").read_bytes()
+    assert not convert(articles, docs).errors
+    assert (docs / "references.bib").read_bytes() != bib
+    assert build(docs, pdf=False).ok
+    after = read_times()
+    assert set(after) - set(before) and all(after[stem] == before[stem] for stem in before)
+    references = (docs / "_build" / "html" / "references.html").read_text("utf-8")
+    assert "Điểm tin tối 06/02" in html.unescape(references)
+    # An entry that changes (here by hand, its chapter untouched) makes the
+    # chapters that cite it read again, and only those.
+    (new,) = set(after) - set(before)
+    bibfile = docs / "references.bib"
+    text = bibfile.read_text("utf-8")
+    assert text.count('howpublished = "{Thể thao Việt Nam}"') == 1
+    bibfile.write_text(text.replace("{Thể thao Việt Nam}", "{Báo Thử Nghiệm}"), "utf-8")
+    assert build(docs, pdf=False).ok
+    again = read_times()
+    assert again[new] != after[new]
+    assert all(again[stem] == before[stem] for stem in before)
+    page = (docs / "_build" / "html" / "chapters" / f"{new}.html").read_text("utf-8")
+    assert "Báo Thử Nghiệm" in html.unescape(page)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefbook.sphinxext import (
     a11y,
+    bibdeps,
     bibstyle,
     citation,
     defaults,
@@ -82,6 +83,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_builder(latex.LaTeXBuilder, override=True)
     app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
     app.connect("doctree-read", citation.on_doctree_read, priority=610)
+    app.connect("doctree-read", bibdeps.on_doctree_read)
+    app.connect("env-get-outdated", bibdeps.on_env_get_outdated)
+    app.connect("env-purge-doc", bibdeps.on_env_purge_doc)
+    app.connect("env-merge-info", bibdeps.on_env_merge_info)
     app.connect("html-page-context", citation.on_html_page_context, priority=600)
     app.connect("html-page-context", a11y.on_html_page_context)
     app.connect("html-page-context", navigation.on_html_page_context)
