@@ -127,7 +127,6 @@ def test_seed_glossary() -> None:
         "ASEAN": ("Hiệp hội các quốc gia Đông Nam Á", "Association of Southeast Asian Nations"),
         "HIV/AIDS": ("HIV và AIDS", "HIV and AIDS"),
         "VNeID": ("ứng dụng định danh điện tử quốc gia", "national electronic identification app"),
-        "HTV": ("Đài Truyền hình TP. Hồ Chí Minh", "Ho Chi Minh City Television"),
     }
     for abbr, (expansion, english) in expected.items():
         assert (entries[abbr].expansion, entries[abbr].english) == (expansion, english), abbr

@@ -52,7 +52,7 @@ def test_front_matter_overrides_and_keeps_line_numbers(tmp_path: Path) -> None:
 def test_saved_web_page() -> None:
     raw, article = read_article(HTML, PurePath(HTML.name))
     assert article.title == "Mở thêm những 'nhịp cầu' hợp tác y tế Việt Nam - Pháp"
-    assert article.meta.outlet == "HTV"
+    assert article.meta.outlet == "Đài Truyền hình TP. Hồ Chí Minh"  # "(HTV) -", spelt out
     assert article.meta.source == "Cổng Thông tin Chính phủ"
     assert article.meta.date is not None and article.meta.date.date == dt.date(2025, 11, 2)
     assert article.lede.startswith("Hợp tác y tế Việt – Pháp")

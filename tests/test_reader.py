@@ -61,7 +61,7 @@ def test_seed_001_metadata() -> None:
     assert article.meta.date.date == dt.date(2025, 11, 2)
     assert article.meta.date.time == dt.time(9, 21)
     assert article.meta.source == "Cổng Thông tin Chính phủ"
-    assert article.meta.outlet == "HTV"
+    assert article.meta.outlet == "Đài Truyền hình TP. Hồ Chí Minh"  # "(HTV) -", spelt out
     assert article.meta.author == ""
 
 

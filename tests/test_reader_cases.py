@@ -63,7 +63,7 @@ def test_theo_doi_is_not_a_source() -> None:
 
 def test_agency_byline() -> None:
     article = _parse(f"Tiêu đề\n{LONG}\nĐoạn hai. {LONG}\nThu Hằng (TTXVN)\n")
-    assert (article.meta.author, article.meta.outlet) == ("Thu Hằng", "TTXVN")
+    assert (article.meta.author, article.meta.outlet) == ("Thu Hằng", "Thông tấn xã Việt Nam")
 
 
 def test_short_lines_said_twice_are_kept() -> None:
@@ -125,3 +125,116 @@ def test_whole_article_on_one_line() -> None:
     article = _parse(no_gap + "\n")
     assert article.title == "Bệnh viện tỉnh được công nhận đạt chuẩn quốc tế."
     assert " ".join(_body(article)).strip().startswith("Đây là một đoạn văn")
+
+
+# Layouts of other outlets (VnExpress, Tuổi Trẻ, Dân trí, VietnamPlus, Nhân
+# Dân, Thanh Niên, the Ministry's portal, Việt Nam News), from a review that
+# copied their pages' text as a user would.
+
+TITLE = "Ngân hàng Thế giới hỗ trợ y tế cơ sở Việt Nam"
+BODY = f"{LONG}\nĐoạn hai. {LONG}\n"
+
+
+def test_section_labels_above_the_title_are_the_category() -> None:
+    article = _parse(f"Sức khỏe\nTin tức\nThứ hai, 1/12/2025, 10:00 (GMT+7)\n{TITLE}\n{BODY}")
+    assert (article.title, article.meta.category) == (TITLE, "Sức khỏe")
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-12-01T10:00"
+    moh = _parse(f"Tin tức - Sự kiện\n{TITLE}\n12/11/2025 16:20\n{BODY}")
+    assert (moh.title, moh.meta.category) == (TITLE, "Tin tức - Sự kiện")
+
+
+def test_a_short_title_followed_by_running_text_stays_the_title() -> None:
+    article = _parse(f"Tin vắn y tế\n{BODY}")
+    assert (article.title, article.meta.category) == ("Tin vắn y tế", "")
+
+
+def test_date_lines_of_other_outlets() -> None:
+    for line, iso in [
+        ("01/12/2025 10:05 GMT+7", "2025-12-01T10:05"),
+        ("Thứ Ba, 04/11/2025 15:30 (GMT+07:00)", "2025-11-04T15:30"),
+        ("December 09, 2025 - 08:47", "2025-12-09T08:47"),
+        ("Cập nhật: 01/12/2025 10:05 GMT+7", "2025-12-01T10:05"),
+        ("Thứ Hai, ngày 01/12/2025 10:05", "2025-12-01T10:05"),
+        ("2025-12-01 10:05", "2025-12-01T10:05"),
+        ("Thứ 2, 01/12/2025 02:30 PM", "2025-12-01T14:30"),
+    ]:
+        for text in (f"{line}\n{TITLE}\n{BODY}", f"{TITLE}\n{line}\n{BODY}"):
+            article = _parse(text)
+            assert article.title == TITLE, line
+            assert article.meta.date is not None and article.meta.date.iso() == iso, line
+            assert article.lede == LONG, line
+
+
+def test_author_and_date_under_the_title() -> None:
+    article = _parse(f"{TITLE}\nLê Cầm\n05/12/2025 10:05 GMT+7\n{BODY}")
+    assert (article.meta.author, article.lede) == ("Lê Cầm", LONG)
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-12-05T10:05"
+
+
+def test_what_the_brackets_after_an_author_say() -> None:
+    cases = {
+        "Vân Sơn (thực hiện)": ("Vân Sơn", "", ""),
+        "Khánh Linh (t/h)": ("Khánh Linh", "", ""),
+        "Như Tâm (Theo Reuters, AFP)": ("Như Tâm", "", "Reuters, AFP"),
+        "Như Tâm\n(Theo Reuters, AFP)": ("Như Tâm", "", "Reuters, AFP"),
+        "Phạm Kiên (TTXVN/Vietnam+)": ("Phạm Kiên", "TTXVN/Vietnam+", ""),
+    }
+    for signature, expected in cases.items():
+        meta = _parse(f"{TITLE}\n{BODY}{signature}\n").meta
+        assert (meta.author, meta.outlet, meta.source) == expected, signature
+
+
+def test_page_footers_after_the_author() -> None:
+    for footer in [
+        "Trở lại Sức khỏe",
+        "Bạn thích bài viết này?",
+        "Tags\nsốt rét\nhợp tác y tế",
+        "Ý kiến (0)\nXem nhiều nhất\nNgười phụ nữ mất thị lực sau khi tự tiêm filler",
+        "Cổng thông tin điện tử Bộ Y tế\nGửi email",
+        "Copy link thành công",
+    ]:
+        article = _parse(f"{TITLE}\n{BODY}Lê Nga\n{footer}\n")
+        assert article.meta.author == "Lê Nga", footer
+        assert _body(article)[-1].startswith("Đoạn hai."), footer
+
+
+def test_subheadings_that_read_like_captions_are_kept() -> None:
+    headings = [
+        "Bộ trưởng thăm và làm việc tại Bệnh viện Bạch Mai",
+        "Các chuyên gia quốc tế đánh giá cao y tế cơ sở tại Việt Nam",
+        "Đại biểu kiến nghị tăng đầu tư cho y tế dự phòng",
+    ]
+    text = f"{TITLE}\n\n{LONG}\n\n" + "".join(
+        f"{h}\n\nĐoạn dưới mục {n}. {LONG}\n\n" for n, h in enumerate(headings)
+    )
+    article = _parse(text)
+    assert [s.heading for s in article.sections if s.heading] == headings
+
+
+def test_body_sentences_that_start_like_page_furniture_are_kept() -> None:
+    kept = [
+        "Tỷ lệ bao phủ bảo hiểm y tế năm 2024 đạt 94,2% dân số. (Nguồn: Bảo hiểm xã hội Việt Nam)",
+        "Bản quyền sáng chế là rào cản lớn khiến các nước đang phát triển khó tiếp cận thuốc mới.",
+        "Bản quyền của nhiều loại thuốc điều trị HIV đã hết hạn, mở ra cơ hội cho doanh nghiệp.",
+        "Chủ đề: Sở hữu trí tuệ và quyền tiếp cận thuốc là nội dung chính của hội thảo năm nay.",
+    ]
+    article = _parse(f"{TITLE}\n{LONG}\n" + "".join(f"{k}\n" for k in kept) + f"Đoạn cuối. {LONG}\n")
+    assert _body(article)[1:-1] == kept
+
+
+def test_captions_with_their_credits_are_dropped() -> None:
+    captions = [
+        "Các chuyên gia làm việc với Bộ Y tế - Ảnh: BVCC",
+        "Bệnh nhân khám tại trạm y tế xã. ẢNH: LÊ CẦM",
+        "Các chuyên gia Ngân hàng Thế giới làm việc với Bộ Y tế\nẢNH: BVCC",
+        "Đại diện WHO tại Việt Nam phát biểu tại hội thảo (Ảnh: Minh Nhật).",
+    ]
+    for caption in captions:
+        article = _parse(f"{TITLE}\n{LONG}\n{caption}\nĐoạn hai. {LONG}\n")
+        assert _body(article) == [LONG, f"Đoạn hai. {LONG}"], caption
+
+
+def test_a_dateline_abbreviation_names_the_outlet() -> None:
+    article = _parse(f"{TITLE}\nTTO - {LONG}\nĐoạn hai. {LONG}\n")
+    assert article.meta.outlet == "Báo Tuổi Trẻ Online"
+    assert article.lede == f"TTO - {LONG}"  # the text keeps its dateline

@@ -69,6 +69,7 @@ class Boilerplate:
 
 def _marker_key(text: str) -> str:
     text = unicodedata.normalize("NFC", text).strip().rstrip(":：»>›").strip()
+    text = re.sub(r"\s*\(\d+\)$", "", text)  # "Bình luận (12)"
     return " ".join(text.casefold().split())
 
 

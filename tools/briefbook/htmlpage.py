@@ -17,6 +17,7 @@ from trafilatura.deduplication import LRUCache
 from trafilatura.settings import LRU_SIZE
 
 from briefbook.decoding import ArticleError
+from briefbook.metadata import outlet_name
 from briefbook.records import RawText
 from briefbook.vietnamese import normalize_text
 
@@ -53,7 +54,7 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
             ("title", meta.title),
             ("author", meta.author),
             ("date", meta.date),
-            ("outlet", meta.sitename),
+            ("outlet", outlet_name(meta.sitename.strip()) if meta.sitename else ""),
             ("url", meta.url),
         ):
             if value and str(value).strip():

@@ -105,6 +105,13 @@ def _sentence_just_before(
     return None
 
 
+_ENDS_WITH_CREDIT = re.compile(
+    r"(?:(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*[^.!?]{2,60}\)?"  # "... bên. Ảnh: Ngọc Thắng"
+    r"|\S\s*\((?:Ảnh|ẢNH)\s*:\s*[^().!?]{2,60}\))"  # "... hội thảo (Ảnh: Minh Nhật)."
+    r"\.?\s*$"
+)
+
+
 def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, last: bool = False) -> Cleaned:
     """Cut captions, credits, prompts, related links and sign-offs out of ``text``.
 
@@ -120,8 +127,16 @@ def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, las
             spans.append((m.start(), m.end(), reason))
     # A credit right after a sentence marks that sentence as the photo caption.
     for m in bp.credit.finditer(text):
-        spans.append((m.start(), m.end(), R_CREDIT))
         caption = _sentence_just_before(text, sentences, ends, m.start())
+        if (
+            m.group(0).lstrip("(").startswith("Nguồn")
+            and caption is not None
+            and any(c.isdigit() for c in text[caption[0] : caption[1]])
+        ):
+            # "... đạt 94,2% dân số. (Nguồn: Bảo hiểm xã hội Việt Nam)": the
+            # source of a figure, part of the text, not a photo's credit.
+            continue
+        spans.append((m.start(), m.end(), R_CREDIT))
         if caption is not None:
             spans.append((*caption, R_CAPTION))
     for start, end in sentences:
@@ -147,7 +162,9 @@ def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, las
         spans.append((signoff.start(), signoff.end(), R_SIGNOFF))
     # A short paragraph that ends with a photo credit ("... Ảnh: Ngọc Thắng")
     # is a photo caption as a whole.
-    if len(text) <= 300 and re.search(r"(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*[^.!?]{2,60}\)?\.?\s*$", text):
+    # So is one that ends with a bracketed credit inside its last sentence:
+    # "Đại diện WHO phát biểu tại hội thảo (Ảnh: Minh Nhật)." (Dân trí).
+    if len(text) <= 300 and _ENDS_WITH_CREDIT.search(text):
         return Cleaned("", ((text.strip(), R_CAPTION),), "")
     kept, dropped = _cut(text, spans)
     return Cleaned(kept, tuple(dropped), source)

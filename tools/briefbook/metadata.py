@@ -11,12 +11,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefbook.glossary import load_dictionary
 from briefbook.records import ArticleDate
 
 __all__ = [
     "Byline",
     "CategoryLine",
     "find_date",
+    "outlet_name",
     "parse_byline",
     "parse_category_line",
     "parse_source_line",
@@ -26,12 +28,50 @@ __all__ = [
 
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
 _DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
-_TIME = r"(?P<H>\d{1,2})(?::|h|g)(?P<M>\d{2})(?:'|:\d{2})?"
+_TIME = (
+    r"(?P<H>\d{1,2})(?::|h|g)(?P<M>\d{2})(?:'|:\d{2})?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH|[Ss]áng|[Cc]hiều|[Tt]ối)(?!\w))?"  # "02:30 PM", "8:30 CH"
+)
+# "(GMT+7)", "GMT+7", "(GMT+07:00)", "(UTC+7)": the zone, which pages print in many ways.
+_ZONE = r"(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?"
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_RES = (
-    # "Chủ Nhật 02/11/2025, 09:21", "16/08/2023 11:30", "02/11/2025 - 09:21"
-    re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?(?:\s*\(GMT[+-]\d+\))?"),
+    # "Chủ Nhật 02/11/2025, 09:21", "16/08/2023 11:30", "02/11/2025 - 09:21",
+    # "Thứ Hai, ngày 01/12/2025 10:05", "01/12/2025 10:05 GMT+7"
+    re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"),
     # "19:55 06/02/2017", "09:21 | 02/11/2025"
-    re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}"),
+    re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}{_ZONE}"),
+    # "2025-12-01 10:05", "2025-12-01T10:05:00+07:00" (year first: ISO only)
+    re.compile(
+        rf"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d-])"
+    ),
+    # English-language editions: "December 09, 2025 - 08:47", "Dec. 9, 2025"
+    re.compile(
+        rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?{_MONTH_NAME}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+        rf"(?:\s*[,|-]?\s*{_TIME})?{_ZONE}",
+        re.IGNORECASE,
+    ),
 )
 _DATE_LABEL = re.compile(
     r"(?:Cập nhật(?: lúc)?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày|Thời gian|Xuất bản|Published|Updated)\s*:?\s*$",
@@ -41,6 +81,8 @@ _SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
 _THEO_RE = re.compile(r"^\(?\s*Theo\s+(?P<src>[A-ZÀ-ỸĐ][^,.;:]*?)\s*\)?\s*$")
+# In brackets, a list of agencies: "(Theo Reuters, AFP)".
+_THEO_PAREN_RE = re.compile(r"^\(\s*Theo\s+(?P<src>[A-ZÀ-ỸĐ][^()]*?)\s*\)$")
 _CREDIT_RE = re.compile(
     r"^(?:(?:Tin|Bài|Ảnh|Video|Clip)(?:\s*(?:,|và|&)\s*(?:tin|bài|ảnh|video|clip))*"
     r"|Thực hiện|Nhóm phóng viên|Nhóm PV|PV|CTV)\s*:\s*(?P<names>.+)$",
@@ -49,11 +91,19 @@ _CREDIT_RE = re.compile(
 
 
 def _date_from_match(m: re.Match[str]) -> ArticleDate | None:
+    groups = m.groupdict()
     try:
-        date = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(m["m"])
+        date = dt.date(int(m["y"]), month, int(m["d"]))
         time = None
         if m["H"] is not None:
-            time = dt.time(int(m["H"]), int(m["M"]))
+            hour = int(m["H"])
+            ampm = (m["ampm"] or "").lower()
+            if ampm.replace(".", "") in ("pm", "ch", "chiều", "tối") and hour < 12:
+                hour += 12
+            elif ampm.replace(".", "") in ("am", "sa", "sáng") and hour == 12:
+                hour = 0
+            time = dt.time(hour, int(m["M"]))
     except ValueError:
         return None
     return ArticleDate(date=date, time=time, raw=m.group(0).strip())
@@ -98,7 +148,7 @@ def parse_category_line(text: str) -> CategoryLine | None:
     before = _DATE_LABEL.sub("", before).strip(" ,|-–:")
     if after or len(before.split()) > 6 or before.endswith(_SENTENCE_END):
         return None
-    if "ngày" in m.group(0).lower() or before.lower().endswith(("ngày", "tháng", "năm")):
+    if (before and "ngày" in m.group(0).lower()) or before.lower().endswith(("ngày", "tháng", "năm")):
         return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
     return CategoryLine(category=before, date=date)
 
@@ -123,6 +173,18 @@ class Byline:
     author: str
     outlet: str = ""
     date: ArticleDate | None = None
+    source: str = ""
+    """ "Như Tâm (Theo Reuters, AFP)": the agencies the piece draws on."""
+
+
+#: What the brackets after a name say of the writer's part, not an outlet:
+#: "Vân Sơn (thực hiện)", "Hải Yến (tổng hợp)", "Khánh Linh (t/h)".
+_ROLES = re.compile(
+    r"(?:thực hiện|tổng hợp|t/h|th|lược dịch|biên dịch|dịch|ghi|ghi chép|ghi nhận|"
+    r"phóng viên|pv|ctv|cộng tác viên|biên tập|bt)",
+    re.IGNORECASE,
+)
+_THEO_PREFIX = re.compile(r"^Theo\s+", re.IGNORECASE)
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -147,19 +209,28 @@ def parse_byline(text: str) -> Byline | None:
     credit = _CREDIT_RE.match(text)
     if credit:
         text = credit["names"].strip()
-    agency = re.fullmatch(r"(?P<names>[^()]+?)\s*\((?P<outlet>[^()]{2,40})\)", text)
-    if agency and not outlet:
-        text, outlet = agency["names"].strip(), agency["outlet"].strip()
+    source = ""
+    agency = re.fullmatch(r"(?P<names>[^()]+?)\s*\((?P<outlet>[^()]{1,60})\)", text)
+    if agency:
+        text, note = agency["names"].strip(), agency["outlet"].strip()
+        if _ROLES.fullmatch(note):
+            pass
+        elif _THEO_PREFIX.match(note):
+            source = _THEO_PREFIX.sub("", note).strip()
+        elif not outlet and len(note) <= 40:
+            outlet = note
+        else:
+            return None
     text = text.strip(" -–").strip()
     names = split_names(text)
     if not names or not all(_is_name(n) for n in names):
         return None
-    return Byline(author=" - ".join(names), outlet=outlet, date=date)
+    return Byline(author=" - ".join(names), outlet=outlet, date=date, source=source)
 
 
 def parse_source_line(text: str) -> str | None:
     """ "Nguồn tin : Báo Thanh niên", "Nguồn: ...", "Theo Báo Đắk Nông điện tử"."""
-    m = _SOURCE_RE.match(text) or _THEO_RE.match(text)
+    m = _SOURCE_RE.match(text) or _THEO_RE.match(text) or _THEO_PAREN_RE.match(text)
     if m is None:
         return None
     source = m["src"].strip()
@@ -171,3 +242,14 @@ def parse_source_line(text: str) -> str | None:
 def parse_url_line(text: str) -> str | None:
     """A line that is nothing but a URL."""
     return text if _URL_RE.match(text) else None
+
+
+def outlet_name(name: str) -> str:
+    """The outlet a dateline abbreviation stands for ("TTO" -> "Báo Tuổi
+    Trẻ Online"), from the abbreviations of kind ``media``; other names as
+    they are."""
+    media = [e for e in load_dictionary().get(name, ()) if e.kind == "media"]
+    if not media:
+        return name
+    expansion = re.sub(r"\s*\([^()]*\)$", "", media[0].expansion)
+    return expansion[:1].upper() + expansion[1:]

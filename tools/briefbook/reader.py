@@ -27,6 +27,7 @@ from briefbook.boilerplate import BlockKind, Boilerplate, load_boilerplate
 from briefbook.decoding import ArticleError
 from briefbook.inline import clean_paragraph, sentence_spans, split_runon
 from briefbook.metadata import (
+    outlet_name,
     parse_byline,
     parse_category_line,
     parse_source_line,
@@ -155,18 +156,66 @@ def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+_LABEL_MAX = 40
+_LABEL_WORDS = 5
+
+
+def _is_label(text: str) -> bool:
+    """A section label on its own line ("Sức khỏe", "Thế giới", "Tin tức -
+    Sự kiện", "Society"): a few words, no digits, no punctuation of a sentence."""
+    words = text.split()
+    return (
+        len(text) <= _LABEL_MAX
+        and 1 <= len(words) <= _LABEL_WORDS
+        and text[0].isupper()
+        and not any(c.isdigit() for c in text)
+        and not any(c in '.,;:!?…()[]"“”' for c in text)
+    )
+
+
+def _is_headline(text: str) -> bool:
+    """A line that can be a title: not too long, not a sentence of running text."""
+    return len(text) <= _MAX_HEADLINE and not text.endswith((".", ";", ":", ","))
+
+
+def _is_label_above_title(lines: list[_Line], i: int, bp: Boilerplate) -> bool:
+    """Whether line ``i`` is a section label: the next line that is not
+    debris is a date, another label or a title (longer than the label),
+    and more text follows it. A short title is followed by running text."""
+    if not _is_label(lines[i].text):
+        return False
+    j = i + 1
+    while j < len(lines) and bp.debris_reason(lines[j].text) is not None:
+        j += 1
+    if j + 1 >= len(lines):
+        return False
+    following = lines[j].text
+    return (
+        parse_category_line(following) is not None
+        or _is_label(following)
+        or (_is_headline(following) and len(following) > len(lines[i].text))
+    )
+
+
 def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
-    """Consume category/date lines and debris before the title; return the title's index."""
+    """Consume category/date lines, section labels and debris before the
+    title; return the title's index."""
     i = 0
     while i < len(lines) - 1:
-        line = lines[i]
+        line, following = lines[i], lines[i + 1].text
         if (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
-        elif (cat := parse_category_line(line.text)) is not None and len(lines[i + 1].text) <= _MAX_HEADLINE:
+        elif (cat := parse_category_line(line.text)) is not None and len(following) <= _MAX_HEADLINE:
             # (A dated line followed by running text is the title itself.)
             state.category = state.category or cat.category
             state.date = state.date or cat.date
             state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
+        elif _is_label_above_title(lines, i, bp):
+            # The page's section ("Sức khỏe") above the title or the date:
+            # what follows is a title, a date or another label, not the
+            # running text that would follow a short title.
+            state.category = state.category or line.text
+            state.drop(line, R_LABEL)
         else:
             break
         i += 1
@@ -174,11 +223,25 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
 
 
 def _read_dates_after_title(lines: list[_Line], start: int, state: _State) -> int:
+    """Date lines under the title, and an author line just above one
+    (Thanh Niên: title, author, date, sapo)."""
     i = start
-    while i < len(lines) and (cat := parse_category_line(lines[i].text)) is not None:
-        state.category = state.category or cat.category
-        state.date = state.date or cat.date
-        state.drop(lines[i], f"{R_METADATA}: ngày")
+    while i < len(lines):
+        if (cat := parse_category_line(lines[i].text)) is not None:
+            state.category = state.category or cat.category
+            state.date = state.date or cat.date
+            state.drop(lines[i], f"{R_METADATA}: ngày")
+        elif (
+            not state.author
+            and i + 1 < len(lines)
+            and parse_category_line(lines[i + 1].text) is not None
+            and (byline := parse_byline(lines[i].text)) is not None
+        ):
+            state.author = byline.author
+            state.outlet = state.outlet or byline.outlet
+            state.drop(lines[i], f"{R_METADATA}: tác giả")
+        else:
+            break
         i += 1
     return i
 
@@ -260,6 +323,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         elif not state.author and (byline := parse_byline(text)) is not None:
             state.author = byline.author
             state.outlet = state.outlet or byline.outlet
+            state.source = state.source or byline.source
             state.date = state.date or byline.date
             state.drop(line, f"{R_METADATA}: tác giả")
         else:
@@ -317,10 +381,35 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     return out
 
 
+def _blank_separated(body: list[_Line]) -> bool:
+    """Whether the paragraphs are set apart by blank lines (then a short
+    stand-alone line between them is a subheading)."""
+    separated = sum(1 for line in body[1:] if line.gap_before)
+    return len(body) > 2 and separated >= 0.6 * (len(body) - 1)
+
+
+_CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{1,60}\)?$")
+
+
+def _is_caption_line(body: list[_Line], index: int, bp: Boilerplate, separated: bool) -> bool:
+    """A photo caption standing alone: a short line without final
+    punctuation that reads like one, or that a credit line follows. A line
+    that stands as a subheading between paragraphs set apart by blank lines
+    ("Bộ trưởng thăm Bệnh viện Bạch Mai") is kept: a kept caption costs
+    less than a lost heading."""
+    text = body[index].text
+    if len(text) > 200 or text.endswith(_SENTENCE_END):
+        return False
+    if index + 1 < len(body) and _CREDIT_LINE.match(body[index + 1].text):
+        return True
+    if len(text) > 160 or not bp.is_caption(text):
+        return False
+    return not (separated and _is_heading(body, index))
+
+
 def _build_sections(body: list[_Line], state: _State, sapo: _Line | None) -> tuple[str, int, list[Section]]:
     """Lede and sections from the body lines (``sapo``: a lede found elsewhere)."""
-    separated = sum(1 for line in body[1:] if line.gap_before)
-    blank_separated = len(body) > 2 and separated >= 0.6 * (len(body) - 1)
+    blank_separated = _blank_separated(body)
 
     def is_heading(i: int) -> bool:
         return body[i].md_heading or (blank_separated and _is_heading(body, i))
@@ -401,11 +490,12 @@ def _is_repeat(sapo: _Line, body: list[_Line]) -> bool:
 def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
     """Cut run-on lines into paragraphs and debris out of paragraphs."""
     out: list[_Line] = []
+    separated = _blank_separated(body)
     for index, line in enumerate(body):
         if (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
             continue
-        if len(line.text) <= 160 and not line.text.endswith(_SENTENCE_END) and bp.is_caption(line.text):
+        if _is_caption_line(body, index, bp, separated):
             state.drop(line, R_CAPTION_LINE)
             continue
         parts = split_runon(line.text)
@@ -472,7 +562,7 @@ def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Artic
         category=state.category,
         date=state.date,
         author=state.author,
-        outlet=outlet,
+        outlet=outlet_name(outlet),
         source=state.source,
         url=state.url,
     )
