@@ -12,7 +12,7 @@ what=${1:-book}
 book_packages=(
   texlive-xetex latexmk texlive-latex-recommended texlive-latex-extra
   texlive-fonts-recommended texlive-lang-other xindy
-  fonts-noto-core fonts-noto-mono
+  fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola
 )
 test_packages=(chromium poppler-utils)
 packages=("${book_packages[@]}")

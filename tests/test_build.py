@@ -407,3 +407,48 @@ def test_a_new_article_reads_only_its_own_chapter(tmp_path: Path, seed_book: Bui
     assert all(again[stem] == before[stem] for stem in before)
     page = (docs / "_build" / "html" / "chapters" / f"{new}.html").read_text("utf-8")
     assert "Báo Thử Nghiệm" in html.unescape(page)
+
+
+FOREIGN = {
+    "Japanese": "Đại học Tokyo (東京大学) và Bệnh viện Đại học Quốc gia Seoul (서울대학교병원)",
+    "Thai and Lao": "Bộ Y tế Thái Lan (กระทรวงสาธารณสุข) và Lào (ກະຊວງສາທາລະນະສຸກ)",
+    "Khmer": "Bộ Y tế Campuchia (ក្រសួងសុខាភិបាល)",
+    "signs": "tỷ lệ ≥ 95%, nhiệt độ ≤ 38 ℃, xu hướng → tăng, chênh lệch −2 điểm ✓",
+    "emoji": "chiến dịch “Tay sạch 👍” trên mạng xã hội",
+}
+
+
+def test_characters_the_main_fonts_lack_reach_the_pdf(tmp_path: Path) -> None:
+    """Names in Chinese, Japanese, Korean, Thai, Lao or Khmer, signs and emoji
+    are set in fallback fonts (Noto CJK, Noto Thai..., Symbola); the
+    Vietnamese around them stays in Noto Serif."""
+    from briefbook.book import convert
+
+    from .conftest import SEEDS
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    seed = (SEEDS / "000_33420b19da835728.txt").read_text("utf-8")
+    lines = seed.splitlines()
+    lines[1:1] = [f"Hợp tác với {text}." for text in FOREIGN.values()]
+    (articles / "foreign.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    docs = tmp_path / "docs"
+    assert not convert(articles, docs).errors
+    result = build(docs, html=False)
+    assert result.ok, [s.summary for s in result.steps]
+    assert result.steps[-1].notes == ()  # no "the PDF's fonts lack ..." note
+    assert result.pdf is not None
+    text = unicodedata.normalize("NFC", _pdf_text(result.pdf))
+    for word in ("≥ 95%", "≤ 38 ℃", "−2", "👍", "서울대학교병원"):
+        assert word in text, word
+    # Chinese and Japanese may break a line between any two characters (and
+    # a justified line spaces them out): compare without the spaces.
+    flat = text.replace(" ", "")
+    for word in ("東京大学", "กระทรวงสาธารณสุข"):
+        assert word in flat, word
+    fonts = subprocess.run(["pdffonts", str(result.pdf)], capture_output=True, text=True, check=True).stdout
+    assert "NotoSerifCJK" in fonts or "NotoSansCJK" in fonts
+    assert "NotoSansMath" in fonts and ("Symbols2" in fonts or "Symbola" in fonts)
+    assert "NotoSerifKhmer" in fonts  # (pdftotext reorders Khmer: checked by its font)
+    # The body's Vietnamese is still in Noto Serif: its words come out whole.
+    assert "Sở Y tế TP.HCM ghi nhận và đánh giá cao" in text

@@ -113,7 +113,8 @@ def _sphinx_step(
     return step
 
 
-_MISSING = re.compile(r"Missing character: There is no (.) \((U\+[0-9A-F]+)\)")
+# "(U+1F44D)", or '("1F44D)' when the font in use is a fallback that failed to load.
+_MISSING = re.compile(r'Missing character: There is no (.) \((?:U\+|")([0-9A-F]+)\)')
 
 
 def missing_characters(log: Path) -> list[str]:
@@ -121,7 +122,7 @@ def missing_characters(log: Path) -> list[str]:
     if not log.is_file():
         return []
     text = log.read_text("utf-8", errors="replace")
-    return sorted({f"{m[1]} ({m[2]})" for m in _MISSING.finditer(text)})
+    return sorted({f"{m[1]} (U+{m[2]})" for m in _MISSING.finditer(text)})
 
 
 def _sphinx(builder: str, docs: Path, out: Path, doctrees: Path, extra: Sequence[str] = ()) -> list[str]:

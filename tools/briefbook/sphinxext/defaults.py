@@ -59,6 +59,10 @@ LATEX_PREAMBLE = r"""
 \makeatother
 """
 
+# Characters the Noto fonts lack (CJK names, Thai, arrows, emoji...) are
+# set in other fonts rather than lost (see the file's comments).
+LATEX_FALLBACK = (HERE / "texinputs" / "briefbook-fallback.tex").read_text("utf-8")
+
 # Vietnamese has no hyphenation patterns in TeX Live (and its syllables are
 # space-separated words): babel is told so instead of warning about it.
 LATEX_BABEL = r"\usepackage{babel}\babelprovide[import,main,hyphenrules=nohyphenation]{vietnamese}"
@@ -83,7 +87,7 @@ def latex_elements() -> dict[str, str]:
         "cmappkg": "",  # xelatex needs no cmap (it only warns)
         "fontpkg": LATEX_FONTS,
         "geometry": r"\usepackage[headheight=15pt]{geometry}",
-        "preamble": LATEX_PREAMBLE,
+        "preamble": LATEX_PREAMBLE + LATEX_FALLBACK,
         "releasename": "Ấn bản",  # the title page's "Release", untranslated in Sphinx's catalog
         # Sphinx's Vietnamese catalog leaves "Index" untranslated.
         "printindex": r"\renewcommand{\indexname}{Chỉ mục}\printindex",
