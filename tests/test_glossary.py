@@ -57,6 +57,13 @@ def test_definitions_in_three_forms() -> None:
     assert find_definitions("Ban Chỉ đạo chống buôn lậu (gọi tắt là BCĐ) họp") == [
         ("BCĐ", "Ban Chỉ đạo chống buôn lậu")
     ]
+    # Foreign acronyms after the Vietnamese name of an agency.
+    assert find_definitions("SKĐS - Cơ quan Phát triển Quốc tế Hoa Kỳ (USAID) và Bộ Y tế") == [
+        ("USAID", "Cơ quan Phát triển Quốc tế Hoa Kỳ")
+    ]
+    assert find_definitions("Giám đốc Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tại Việt Nam") == [
+        ("KOICA", "Cơ quan Hợp tác Quốc tế Hàn Quốc")
+    ]
 
 
 def _article(name: str, title: str, body: str) -> Article:

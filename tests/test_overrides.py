@@ -100,3 +100,39 @@ def test_check_command(tmp_path: Path) -> None:
         [sys.executable, "-m", "briefbook.cli", "check", "-q", str(articles)], capture_output=True
     )
     assert ok.returncode == 0
+
+
+# A page laid out as baochinhphu.vn and tuoitre.vn lay theirs out: the sapo
+# in a block of its own above the article's text, and in the description.
+SAPO = (
+    "(Chinhphu.vn) - Bộ Y tế Việt Nam và Bộ Y tế Singapore thống nhất đẩy mạnh hợp tác "
+    "trong chuyển đổi số y tế, đào tạo nhân lực và ứng phó đại dịch."
+)
+PARAGRAPHS = [
+    "Ngày 9/11, tại Singapore, Bộ trưởng Bộ Y tế Đào Hồng Lan đã có cuộc hội đàm với Bộ trưởng "
+    "Y tế Singapore Ong Ye Kung nhân chuyến công tác tham dự Diễn đàn Y tế số châu Á.",
+    "Tại cuộc hội đàm, hai Bộ trưởng đánh giá cao kết quả hợp tác y tế giữa hai nước thời gian qua, "
+    "đặc biệt trong đào tạo bác sĩ chuyên khoa và quản lý bệnh viện.",
+    "Bộ trưởng Ong Ye Kung cho biết Singapore sẵn sàng tiếp nhận các đoàn cán bộ Việt Nam sang học "
+    "tập và đề xuất hai bên sớm ký kế hoạch hành động giai đoạn 2026-2028.",
+]
+SAPO_PAGE = f"""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Thúc đẩy hợp tác y tế Việt Nam - Singapore | baochinhphu.vn</title>
+<meta name="description" content="{SAPO}">
+<meta property="og:title" content="Thúc đẩy hợp tác y tế Việt Nam - Singapore">
+<meta name="pubdate" content="2025-11-10T09:30:12+07:00">
+</head><body><div class="container">
+<h1 class="detail-title">Thúc đẩy hợp tác y tế Việt Nam - Singapore</h1>
+<h2 class="detail-sapo">{SAPO}</h2>
+<div class="detail-content">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div>
+<div class="detail-author"><p class="author">Thùy Chi</p></div>
+</div></body></html>"""
+
+
+def test_saved_web_page_keeps_a_sapo_set_apart(tmp_path: Path) -> None:
+    page = tmp_path / "chinhphu.html"
+    page.write_text(SAPO_PAGE, "utf-8")
+    _raw, article = read_article(page, PurePath(page.name))
+    assert article.title == "Thúc đẩy hợp tác y tế Việt Nam - Singapore"
+    assert article.lede == SAPO
+    assert [p.text for p in article.paragraphs] == PARAGRAPHS

@@ -174,6 +174,7 @@ def _initials_match(short: str, long_form: str) -> bool:
 # ("Chủ tịch Hội Hữu nghị và hợp tác Việt Nam – Pháp (AACVF)").
 _NAME_HEADS = re.compile(
     r"\b(Hội|Hiệp hội|Bộ|Sở|Cục|Viện|Trường|Trung tâm|Tổ chức|Tập đoàn|Công ty|Ủy ban|Ban|Quỹ|Hiệp định|"
+    r"Cơ quan|Ngân hàng|Văn phòng|Bệnh viện|Đại học|Mạng lưới|Diễn đàn|Liên đoàn|"
     r"Chương trình|chương trình|Dự án|dự án|Hội đồng|Liên minh|thỏa thuận|biên bản|"
     r"thuốc|chủng|vắc xin|phương pháp|hệ thống|phần mềm|ứng dụng)\b"
 )

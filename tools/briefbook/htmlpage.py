@@ -26,6 +26,26 @@ __all__ = ["HTML_SUFFIXES", "read_html_page"]
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _sapo(description: str | None, title: str, body: str) -> str:
+    """The page's description when it is a sapo the main text left out.
+
+    News pages put the sapo (lede) in a block of its own, outside the
+    article's main text, and repeat it as the page's description; a
+    description that the text already holds (or that is the title, or too
+    short for a lede) adds nothing."""
+    if not description:
+        return ""
+    sapo = normalize_text(description).strip()
+    key = _key(sapo)
+    if len(sapo) < 60 or key == _key(title) or key[:60] in _key(body):
+        return ""
+    return sapo
+
+
 def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]]:
     """The page's text (title first) and its metadata as overrides.
 
@@ -63,5 +83,6 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
             overrides["tags"] = [normalize_text(t).strip() for t in meta.tags if t.strip()]
         title = overrides.get("title", "")
     body = normalize_text(text).strip()
-    full = f"{title}\n\n{body}\n" if title else f"{body}\n"
+    sapo = _sapo(meta.description if meta is not None else None, title, body)
+    full = "\n\n".join(part for part in (title, sapo, body) if part) + "\n"
     return RawText(path=path, text=full, encoding="html"), overrides
