@@ -452,3 +452,28 @@ def test_characters_the_main_fonts_lack_reach_the_pdf(tmp_path: Path) -> None:
     assert "NotoSerifKhmer" in fonts  # (pdftotext reorders Khmer: checked by its font)
     # The body's Vietnamese is still in Noto Serif: its words come out whole.
     assert "Sở Y tế TP.HCM ghi nhận và đánh giá cao" in text
+
+
+def test_an_articles_list_is_a_list_with_numbered_items(tmp_path: Path) -> None:
+    from briefbook.book import convert
+
+    from .conftest import SEEDS
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    lines = (SEEDS / "000_33420b19da835728.txt").read_text("utf-8").splitlines()
+    lines[2:2] = [
+        "Hai bên thống nhất ba nội dung:",
+        "- đào tạo bác sĩ nội trú;",
+        "• chuyển giao kỹ thuật ghép tạng.",
+    ]
+    (articles / "list.txt").write_text("\n".join(lines) + "\n", "utf-8")
+    docs = tmp_path / "docs"
+    assert not convert(articles, docs).errors
+    result = build(docs, pdf=False)
+    assert result.ok, [s.summary for s in result.steps]
+    (page,) = (docs / "_build" / "html" / "chapters").glob("*.html")
+    numbered = r'<li><p id="[^"]+-p(\d+)"><a class="briefbook-pnum"[^>]*>[^<]*</a> ([^<]*)</p>'
+    items = re.findall(numbered, page.read_text("utf-8"))
+    assert [text for _, text in items] == ["đào tạo bác sĩ nội trú;", "chuyển giao kỹ thuật ghép tạng."]
+    assert int(items[1][0]) == int(items[0][0]) + 1

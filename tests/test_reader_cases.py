@@ -238,3 +238,16 @@ def test_a_dateline_abbreviation_names_the_outlet() -> None:
     article = _parse(f"{TITLE}\nTTO - {LONG}\nĐoạn hai. {LONG}\n")
     assert article.meta.outlet == "Báo Tuổi Trẻ Online"
     assert article.lede == f"TTO - {LONG}"  # the text keeps its dateline
+
+
+def test_bulleted_lines_are_list_items() -> None:
+    article = _parse(
+        f"{TITLE}\n{LONG}\nDự án tập trung vào các nội dung chính:\n- Trang bị 20 máy X-quang;\n"
+        f"• Đào tạo 1.500 nhân viên y tế.\nĐoạn cuối. {LONG}\n"
+    )
+    assert [(p.text, p.item) for p in article.paragraphs] == [
+        ("Dự án tập trung vào các nội dung chính:", False),
+        ("Trang bị 20 máy X-quang;", True),
+        ("Đào tạo 1.500 nhân viên y tế.", True),
+        (f"Đoạn cuối. {LONG}", False),
+    ]

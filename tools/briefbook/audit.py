@@ -18,7 +18,8 @@ from briefbook.vietnamese import fold
 __all__ = ["duplicates", "signature", "unaccounted"]
 
 # Markup a scrape may carry around text ("**bold**", "## heading", "****").
-_MARKUP = re.compile(r"[\s*#_=~\-|>]+")
+# List bullets too ("• ", "- "): the chapter shows them as list items.
+_MARKUP = re.compile(r"[\s*#_=~\-|>•●▪◦·+–]+")
 
 
 def _pieces(article: Article) -> tuple[dict[int, list[str]], dict[int, list[str]]]:

@@ -24,6 +24,8 @@ _AUTOLINK_SAFE = re.compile(r"https?://[^\s<>`\\]+")
 LEDE_CLASS = "briefbook-lede"
 SOURCE_CLASS = "briefbook-source"
 RELATED_CLASS = "briefbook-related"
+LIST_CLASS = "briefbook-list"
+"""The container of a list of the article's own (its items are numbered)."""
 SEE_ALSO_CLASS = "briefbook-see-also"
 
 
@@ -80,10 +82,33 @@ def _section_lines(article: Article, terms: frozenset[str], links: ChapterLinks)
             yield myst.label(label)
             yield myst.heading(2, section.heading)
             yield ""
+        items: list[str] = []  # the list being gathered
         for p, paragraph in enumerate(section.paragraphs):
-            yield from index_lines(links.entries_at((s, p)))
+            entries = index_lines(links.entries_at((s, p)))
+            if paragraph.item:
+                # A list item, its index entries inside it (between two
+                # items they would end the list).
+                items.append("- " + marked_text(paragraph.text, terms))
+                for entry in entries:
+                    items.append("")
+                    items.extend("  " + line if line else "" for line in entry.split("\n"))
+                items.append("")
+                continue
+            if items:
+                yield from _article_list(items)
+                items = []
+            yield from entries
             yield marked_text(paragraph.text, terms)
             yield ""
+        if items:
+            yield from _article_list(items)
+
+
+def _article_list(items: list[str]) -> Iterable[str]:
+    """The article's own list, set apart from the lists the chapter adds
+    (related news...): its items are body paragraphs, numbered."""
+    yield myst.directive("container", LIST_CLASS, body=items[:-1])
+    yield ""
 
 
 def _front_matter(article: Article, part: Part | None) -> str:

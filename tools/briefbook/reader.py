@@ -52,6 +52,8 @@ __all__ = ["parse_article"]
 _SENTENCE_END = tuple('.!?…;"”’»')
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
 _DATELINE = re.compile(r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ]{2,6}))\s*[-–—]\s")
+_BULLET = re.compile(r"^[-•●▪◦·+*–]\s+(?=\S)")
+"""A list item's bullet, as copied from a page's list."""
 _MAX_HEADING = 150
 _MAX_TITLE = 300
 _MAX_HEADLINE = 200
@@ -338,7 +340,8 @@ def _is_heading(lines: list[_Line], i: int) -> bool:
         return False
     text = line.text
     return (
-        len(text) <= _MAX_HEADING
+        _BULLET.match(text) is None
+        and len(text) <= _MAX_HEADING
         and len(text.split()) <= 25
         and not text.endswith((*_SENTENCE_END, ":", ",", ")", "]"))
         and (text[0].isupper() or text[0].isdigit())
@@ -430,6 +433,8 @@ def _build_sections(body: list[_Line], state: _State, sapo: _Line | None) -> tup
             if paragraphs or heading is not None:
                 sections.append(Section(heading, tuple(paragraphs), heading_lineno))
             heading, heading_lineno, paragraphs = line.text, line.lineno, []
+        elif (bullet := _BULLET.match(line.text)) is not None:
+            paragraphs.append(Paragraph(line.text[bullet.end() :], line.lineno, item=True))
         else:
             paragraphs.append(Paragraph(line.text, line.lineno))
     if paragraphs or heading is not None:

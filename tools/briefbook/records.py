@@ -80,6 +80,9 @@ class Paragraph:
     text: str
     lineno: int
     """The line it starts on in the source file."""
+    item: bool = False
+    """An item of a list: its line opened with a bullet ("- ", "• "), which
+    the chapter shows as a list bullet (``text`` is what follows it)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from sphinx.writers.latex import LaTeXTranslator
 
 LEDE_CLASS = "briefbook-lede"
+LIST_CLASS = "briefbook-list"
+"""(As in chapter.py, which writes them.)"""
 
 
 class paragraph_number(nodes.Inline, nodes.Element):
@@ -47,6 +49,14 @@ def is_numbered_doc(app: Sphinx, docname: str) -> bool:
 def is_body_paragraph(node: nodes.paragraph) -> bool:
     """A paragraph of running text: directly in a section, or the lede."""
     parent = node.parent
+    if isinstance(parent, nodes.list_item):
+        # The text of an item of the article's own list (see chapter.py).
+        container = parent.parent.parent
+        return (
+            parent.index(node) == 0
+            and isinstance(container, nodes.container)
+            and LIST_CLASS in container.get("classes", [])
+        )
     return isinstance(parent, nodes.section) or (
         isinstance(parent, nodes.container) and LEDE_CLASS in parent.get("classes", [])
     )
