@@ -78,3 +78,20 @@ def test_briefbook_style_formats_like_plain_once_per_entry() -> None:
     # Another label is another formatting.
     entry = next(iter(data.entries.values()))
     assert ours.format_entry("C", entry).label == "C"
+
+
+def test_a_paper_named_twice_is_not_a_repost() -> None:
+    """ "(HNM) - ..." names the outlet and "Theo Hà Nội Mới" the source: one
+    paper, so no "Đăng lại trên ..." note; two outlets keep it."""
+    same = parse_string(render_bibliography([_article("Tin một", "Theo Hà Nội Mới\n")]), "bibtex")
+    (entry,) = same.entries.values()
+    assert "note" not in entry.fields
+    text = f"Tin hai\n(HNM) - {BODY}\nĐoạn hai. {BODY}\nTheo Hà Nội Mới\n"
+    article = parse_article(decode_article(text.encode(), PurePath("b.txt")))
+    assert (article.meta.outlet, article.meta.source) == ("Báo Hà Nội Mới", "Hà Nội Mới")
+    (entry,) = parse_string(render_bibliography([article]), "bibtex").entries.values()
+    assert "note" not in entry.fields
+    text = f"Tin ba\n(HTV) - {BODY}\nĐoạn hai. {BODY}\nNguồn: Cổng Thông tin Chính phủ\n"
+    article = parse_article(decode_article(text.encode(), PurePath("c.txt")))
+    (entry,) = parse_string(render_bibliography([article]), "bibtex").entries.values()
+    assert entry.fields["note"] == "Đăng lại trên Đài Truyền hình TP. Hồ Chí Minh"

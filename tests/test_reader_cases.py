@@ -251,3 +251,53 @@ def test_bulleted_lines_are_list_items() -> None:
         ("Đào tạo 1.500 nhân viên y tế.", True),
         (f"Đoạn cuối. {LONG}", False),
     ]
+
+
+WRAPPED = """Hà Nội hợp tác với Thành phố Seoul đào tạo bác sĩ cấp cứu
+(HNM) - Ngày 20/10, Sở Y tế Hà Nội và Trung tâm Y tế Cấp cứu Seoul (Hàn
+Quốc) ký kết chương trình hợp tác đào tạo bác sĩ, kỹ thuật viên cấp cứu
+ngoại viện giai đoạn 2025-2027.
+
+Theo Giám đốc Sở Y tế Hà Nội Trần Thị Nhị Hà, mỗi năm Trung tâm Cấp cứu
+115 Hà Nội tiếp nhận hơn 200.000 cuộc gọi, trong khi lực lượng cấp cứu
+ngoại viện còn mỏng, thời gian tiếp cận hiện trường trung bình 15-20 phút.
+
+Phía Seoul sẽ cử chuyên gia sang Hà Nội tập huấn, đồng thời tiếp nhận 30
+nhân viên y tế của Hà Nội sang thực hành tại các trạm cấp cứu của thành
+phố Seoul.
+
+Hoàng Lâm
+"""
+
+
+def test_hard_wrapped_text_is_joined_into_its_paragraphs() -> None:
+    """Text wrapped at a fixed width (pasted from an e-mail) is read by
+    paragraph, not by line; every line is still accounted for."""
+    article = _parse(WRAPPED)
+    assert article.title == "Hà Nội hợp tác với Thành phố Seoul đào tạo bác sĩ cấp cứu"
+    assert article.lede.startswith("(HNM) - Ngày 20/10") and article.lede.endswith("giai đoạn 2025-2027.")
+    assert "Seoul (Hàn Quốc) ký kết" in article.lede
+    assert [p.text[:20] for p in article.paragraphs] == ["Theo Giám đốc Sở Y t", "Phía Seoul sẽ cử chu"]
+    assert article.paragraphs[1].text.endswith("các trạm cấp cứu của thành phố Seoul.")
+    assert article.meta.author == "Hoàng Lâm"
+
+
+def test_short_lines_that_are_not_wrapped_stay_apart() -> None:
+    """A brief of short paragraphs and a list of headlines: no line ends
+    where a wrap would have ended it."""
+    text = (
+        "Tiêu đề bản tin ngắn\n"
+        "Sáng nay, Bộ Y tế đã họp với đoàn chuyên gia của Tổ chức Y tế Thế giới.\n"
+        "Hai bên thống nhất kế hoạch hợp tác trong năm tới.\n"
+        "Tin liên quan\n"
+        "Bộ Y tế họp bàn về phòng chống dịch sốt xuất huyết\n"
+        "Bệnh viện Chợ Rẫy ghép tạng thành công cho bệnh nhân nhỏ tuổi\n"
+        "Hà Nội mở rộng mô hình bác sĩ gia đình tới các phường\n"
+        "Thêm một bệnh viện đạt chuẩn quốc tế về chất lượng\n"
+    )
+    article = _parse(text)
+    assert len(article.related) == 4
+    assert _body(article) == [
+        "Sáng nay, Bộ Y tế đã họp với đoàn chuyên gia của Tổ chức Y tế Thế giới.",
+        "Hai bên thống nhất kế hoạch hợp tác trong năm tới.",
+    ]

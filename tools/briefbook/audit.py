@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefbook.reader import logical_lines
 from briefbook.records import Article, Problem, RawText, Severity
 from briefbook.vietnamese import fold
 
@@ -68,7 +69,7 @@ def unaccounted(raw: RawText, article: Article) -> list[Problem]:
     """
     kept, dropped = _pieces(article)
     problems = []
-    for lineno, line in enumerate(raw.text.split("\n"), start=1):
+    for lineno, line in logical_lines(raw.text):
         k, d = kept.get(lineno, []), dropped.get(lineno, [])
         rest = _remove(line, [d, k])
         if rest and _remove(line, [k, d]):

@@ -21,6 +21,7 @@ from pybtex.database.output.bibtex import Writer
 
 from briefbook.metadata import split_names
 from briefbook.records import Article
+from briefbook.vietnamese import fold
 
 __all__ = ["bibtex_text", "bibtex_url", "read_bibtex", "render_bibliography", "write_bibtex"]
 
@@ -76,6 +77,17 @@ def _authors(article: Article) -> list[Person]:
     return [Person(_protect(name)) for name in split_names(article.meta.author)]
 
 
+def _same_outlet(a: str, b: str) -> bool:
+    """ "Hà Nội Mới" and "Báo Hà Nội Mới" name one paper (then it was not
+    re-published elsewhere)."""
+
+    def key(name: str) -> str:
+        words = fold(name).casefold().split()
+        return " ".join(words[1:] if words[:1] == ["bao"] else words)
+
+    return key(a) == key(b)
+
+
 def _entry(article: Article) -> Entry:
     meta = article.meta
     fields: dict[str, str] = {"title": _protect(article.title)}
@@ -87,7 +99,7 @@ def _entry(article: Article) -> Entry:
         authors = [Person(_protect(publisher))]
     elif publisher:
         fields["howpublished"] = _protect(publisher)
-    if meta.source and meta.outlet and meta.source != meta.outlet:
+    if meta.source and meta.outlet and not _same_outlet(meta.source, meta.outlet):
         fields["note"] = bibtex_text(f"Đăng lại trên {meta.outlet}")
     if meta.date is not None:
         # The full date as biblatex's "date"; "year" for BibTeX styles (pybtex's

@@ -47,7 +47,7 @@ from briefbook.records import (
 )
 from briefbook.vietnamese import slugify
 
-__all__ = ["parse_article"]
+__all__ = ["logical_lines", "parse_article"]
 
 _SENTENCE_END = tuple('.!?…;"”’»')
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
@@ -112,11 +112,61 @@ _MD_RULE = re.compile(r"^[*_=#~-]{3,}$")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
+_WRAP_MAX = 100
+"""Text wrapped at a fixed width (an e-mail, a plain-text export) has no
+line longer than this."""
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` with their numbers; a hard-wrapped text's lines
+    are joined back into its paragraphs (numbered by their first line).
+
+    Text is taken as hard-wrapped when no line is longer than
+    :data:`_WRAP_MAX` and at least three lines (a quarter of them) end where
+    a greedy wrap would end them: the next line's first word would not have
+    fitted. Such a line is joined with the next, unless it ends a sentence
+    (a paragraph may end there) or is the first line (the title).
+    """
+    lines = text.split("\n")
+    numbered = list(enumerate(lines, start=1))
+    stripped = [line.strip() for line in lines]
+    filled = [i for i, line in enumerate(stripped) if line]
+    if len(filled) < 4:
+        return numbered
+    width = max(len(stripped[i]) for i in filled[1:])
+    if width > _WRAP_MAX:
+        return numbered
+
+    def wrapped(i: int) -> bool:
+        line, following = stripped[i], stripped[i + 1] if i + 1 < len(stripped) else ""
+        return (
+            i > filled[0]
+            and bool(following)
+            and not line.endswith(_SENTENCE_END)
+            and _BULLET.match(following) is None
+            and len(line) + 1 + len(following.split()[0]) > width
+        )
+
+    joins = {i for i in filled if wrapped(i)}
+    if len(joins) < 3 or len(joins) < len(filled) / 4:
+        return numbered
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        start, parts = i, [stripped[i]]
+        while i in joins:
+            i += 1
+            parts.append(stripped[i])
+        out.append((start + 1, " ".join(parts) if len(parts) > 1 else lines[start]))
+        i += 1
+    return out
+
+
 def _split_lines(text: str, state: _State) -> list[_Line]:
-    """Non-empty lines, with Markdown scrape markup taken off."""
+    """Non-empty (logical) lines, with Markdown scrape markup taken off."""
     out: list[_Line] = []
     blanks = 0
-    for lineno, raw in enumerate(text.split("\n"), start=1):
+    for lineno, raw in logical_lines(text):
         stripped = raw.strip()
         if not stripped:
             blanks += 1
