@@ -64,6 +64,13 @@ def test_definitions_in_three_forms() -> None:
     assert find_definitions("Giám đốc Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tại Việt Nam") == [
         ("KOICA", "Cơ quan Hợp tác Quốc tế Hàn Quốc")
     ]
+    # The name nearest the bracket, not the first one of the clause.
+    assert find_definitions("bác sĩ Bệnh viện Việt Đức từng học chương trình nội trú tại Pháp (FFI).") == [
+        ("FFI", "chương trình nội trú tại Pháp")
+    ]
+    assert find_definitions(
+        "Bệnh viện Nhi Trung ương nhận tài trợ từ Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)."
+    ) == [("JICA", "Cơ quan Hợp tác Quốc tế Nhật Bản")]
 
 
 def _article(name: str, title: str, body: str) -> Article:

@@ -136,3 +136,17 @@ def test_saved_web_page_keeps_a_sapo_set_apart(tmp_path: Path) -> None:
     assert article.title == "Thúc đẩy hợp tác y tế Việt Nam - Singapore"
     assert article.lede == SAPO
     assert [p.text for p in article.paragraphs] == PARAGRAPHS
+
+
+def test_a_sites_own_description_is_not_a_sapo(tmp_path: Path) -> None:
+    blurb = (
+        "Báo Sức khỏe & Đời sống - Cơ quan ngôn luận của Bộ Y tế. Cập nhật tin tức y tế, sức khỏe mới nhất."
+    )
+    page = tmp_path / "skds.html"
+    page.write_text(SAPO_PAGE.replace(SAPO, blurb), "utf-8")
+    _raw, article = read_article(page, PurePath(page.name))
+    assert blurb not in [article.lede, *(p.text for p in article.paragraphs)]
+    # A sapo that the main text holds is not added twice.
+    page.write_text(SAPO_PAGE.replace('<h2 class="detail-sapo">', '<p class="x">'), "utf-8")
+    _raw, article = read_article(page, PurePath(page.name))
+    assert [article.lede, *(p.text for p in article.paragraphs)].count(SAPO) == 1

@@ -301,3 +301,59 @@ def test_short_lines_that_are_not_wrapped_stay_apart() -> None:
         "Sáng nay, Bộ Y tế đã họp với đoàn chuyên gia của Tổ chức Y tế Thế giới.",
         "Hai bên thống nhất kế hoạch hợp tác trong năm tới.",
     ]
+
+
+# From a review of the rules above: what they must not take.
+
+
+def test_a_comment_count_is_one_line_not_a_comment_box() -> None:
+    article = _parse(f"{TITLE}\n12/11/2025 16:20 GMT+7\nBình luận (5)\n{BODY}Lê Nga\n")
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]
+    assert article.meta.author == "Lê Nga"
+
+
+def test_short_titles_are_not_section_labels() -> None:
+    article = _parse(f"Thông báo tuyển dụng\n07/08/2023 11:30\n{BODY}")
+    assert (article.title, article.meta.category) == ("Thông báo tuyển dụng", "")
+    article = _parse(f"Cảnh báo ngộ độc rượu\nLê Cầm\n12/11/2025 16:20\n{BODY}")
+    assert (article.title, article.meta.author, article.lede) == ("Cảnh báo ngộ độc rượu", "Lê Cầm", LONG)
+    subtitle = "Số ca mắc tăng gấp đôi, nhiều tỉnh phía Nam đã ghi nhận ca tử vong"
+    article = _parse(f"Cảnh báo sốt xuất huyết\n{subtitle}\n{BODY}")
+    assert article.title == "Cảnh báo sốt xuất huyết"
+
+
+def test_footer_words_elsewhere_are_text() -> None:
+    for title in [
+        "Trở lại cuộc sống sau ghép thận",
+        "Cổng thông tin điện tử Bộ Y tế ra mắt giao diện mới",
+        "HÌNH ẢNH: Bệnh viện dã chiến số 1 đi vào hoạt động",
+    ]:
+        assert _parse(f"{title}\n{BODY}").title == title
+    text = f"{TITLE}\n\n{LONG}\n\nTrở lại cuộc sống bình thường\n\nĐoạn dưới mục. {LONG}\n"
+    assert [s.heading for s in _parse(text).sections if s.heading] == ["Trở lại cuộc sống bình thường"]
+
+
+def test_a_credit_takes_only_its_own_sentence() -> None:
+    line = "Các bác sĩ khám cho hơn 500 người dân. Đoàn còn tặng 200 suất quà cho hộ nghèo - Ảnh: BVCC"
+    article = _parse(f"{TITLE}\n{LONG}\n{line}\nĐoạn cuối. {LONG}\n")
+    assert any("Các bác sĩ khám cho hơn 500 người dân." in text for text in _body(article))
+    line = "Hội thảo thu hút hơn 200 đại biểu. Đại diện WHO phát biểu tại hội thảo (Ảnh: Minh Nhật)."
+    article = _parse(f"{TITLE}\n{LONG}\n{line}\nĐoạn cuối. {LONG}\n")
+    assert any(text.startswith("Hội thảo thu hút hơn 200 đại biểu.") for text in _body(article))
+
+
+def test_lines_under_the_title_that_are_not_authors() -> None:
+    for line in ["THỜI SỰ", "Tin Tức - Sự Kiện", "Hà Nội"]:
+        article = _parse(f"{TITLE}\n{line}\n12/11/2025 16:20\n{BODY}")
+        assert article.meta.author == "", line
+
+
+def test_a_bracketed_sentence_with_theo_stays_in_the_text() -> None:
+    last = "(Theo WHO, đây là mức thấp nhất trong 10 năm)"
+    article = _parse(f"{TITLE}\n{BODY}{last}\n")
+    assert (article.meta.source, _body(article)[-1]) == ("", last)
+
+
+def test_titles_with_an_english_or_iso_date_stay_titles() -> None:
+    for title in ["Tổng công ty May 10, 2025", "Báo cáo 2025-11-12", "COVID-19 update December 09, 2025"]:
+        assert _parse(f"{title}\n{BODY}").title == title

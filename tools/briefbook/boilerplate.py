@@ -50,6 +50,10 @@ class Boilerplate:
     """Sentences cut out of paragraphs when they start so, with reasons."""
     credit: re.Pattern[str]
     """A photo credit in brackets, "(Ảnh: ...)", "(Nguồn: Vietnam+)"."""
+    sections: frozenset[str] = frozenset()
+    """News sites' section names (see :meth:`is_section`)."""
+    footer: tuple[tuple[re.Pattern[str], str], ...] = ()
+    """Page furniture only at the end of the article, with reasons."""
 
     def block_marker(self, text: str) -> BlockMarker | None:
         """The block that ``text`` opens, if it is a marker line."""
@@ -58,6 +62,17 @@ class Boilerplate:
     def is_caption(self, text: str) -> bool:
         """Whether a stand-alone line reads as a photo caption."""
         return any(pattern.match(text) for pattern in self.captions)
+
+    def is_section(self, text: str) -> bool:
+        """Whether ``text`` is the name of a news site's section."""
+        return _marker_key(text) in self.sections
+
+    def footer_reason(self, text: str) -> str | None:
+        """Why ``text``, at the end of the article, is page furniture."""
+        for pattern, reason in self.footer:
+            if pattern.match(text):
+                return reason
+        return self.debris_reason(text)
 
     def debris_reason(self, text: str) -> str | None:
         """Why ``text`` is a debris line, or ``None`` when it is not."""
@@ -69,7 +84,6 @@ class Boilerplate:
 
 def _marker_key(text: str) -> str:
     text = unicodedata.normalize("NFC", text).strip().rstrip(":：»>›").strip()
-    text = re.sub(r"\s*\(\d+\)$", "", text)  # "Bình luận (12)"
     return " ".join(text.casefold().split())
 
 
@@ -91,6 +105,8 @@ def load_boilerplate() -> Boilerplate:
         inline_spans=_patterns(inline["spans"]),
         inline_sentences=_patterns(inline["sentences"]),
         credit=re.compile(inline["credit"]),
+        footer=_patterns(data.get("footer", []), re.IGNORECASE),
+        sections=frozenset(_marker_key(name) for name in data.get("sections", [])),
     )
 
 

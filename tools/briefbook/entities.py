@@ -156,6 +156,11 @@ def _rules() -> _Rules:
     )
 
 
+def is_place(text: str) -> bool:
+    """Whether ``text`` is the name of a place briefbook knows ("Hà Nội")."""
+    return _words(text) in _rules().places
+
+
 def _plain(words: Sequence[str]) -> list[_Word]:
     """Words of a name, as joined words (to match phrases against them)."""
     return [_Word(w, 0, 0, True) for w in words]

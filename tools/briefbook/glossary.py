@@ -186,7 +186,9 @@ def _foreign_long_form(short: str, clause: str) -> str | None:
     if not short.isalpha() or sum(c.isupper() for c in short) < 2:
         return None
     clause = re.split(r",", clause)[-1].strip()
-    head = _NAME_HEADS.search(clause)
+    # The last head before the bracket: "Bệnh viện Việt Đức ... chương trình
+    # bác sĩ nội trú tại Pháp (FFI)" names the programme, not the hospital.
+    head = next(reversed(list(_NAME_HEADS.finditer(clause))), None)
     if head is not None:
         candidate = clause[head.start() :].strip()
         if 2 <= len(candidate.split()) <= 15:

@@ -9,6 +9,7 @@ metadata is more reliable than lines guessed from text.
 
 from __future__ import annotations
 
+import re
 from pathlib import PurePath
 from typing import Any
 
@@ -19,29 +20,53 @@ from trafilatura.settings import LRU_SIZE
 from briefbook.decoding import ArticleError
 from briefbook.metadata import outlet_name
 from briefbook.records import RawText
-from briefbook.vietnamese import normalize_text
+from briefbook.vietnamese import fold, normalize_text
 
 __all__ = ["HTML_SUFFIXES", "read_html_page"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 
+_DATELINE = re.compile(r"^\(?[^()\n]{1,30}?\)?\s*[-–—]\s+")
+
+
+# What a site says of itself in its pages' description, never a sapo.
+_SITE_BLURB = re.compile(
+    r"cơ quan ngôn luận|cơ quan chủ quản|trang (thông )?tin điện tử|tin tức mới nhất|cập nhật tin tức|"
+    r"tin nhanh|24h|24/7|hàng ngày|mới nhất",
+    re.IGNORECASE,
+)
+
+
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    """Letters and digits only, folded: quotes, dashes and Markdown aside."""
+    return "".join(ch for ch in fold(text).casefold() if ch.isalnum())
 
 
-def _sapo(description: str | None, title: str, body: str) -> str:
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text).casefold()) if len(w) > 1}
+
+
+def _sapo(description: str | None, title: str, body: str, site: str) -> str:
     """The page's description when it is a sapo the main text left out.
 
     News pages put the sapo (lede) in a block of its own, outside the
-    article's main text, and repeat it as the page's description; a
-    description that the text already holds (or that is the title, or too
-    short for a lede) adds nothing."""
+    article's main text, and repeat it as the page's description. A
+    description that the text already holds (with or without its dateline,
+    in other quotes), that is the title, that is too short for a lede, that
+    names the site (the site's own description) or that shares too few
+    words with the article adds nothing."""
     if not description:
         return ""
     sapo = normalize_text(description).strip()
-    key = _key(sapo)
-    if len(sapo) < 60 or key == _key(title) or key[:60] in _key(body):
+    key = _key(_DATELINE.sub("", sapo))
+    if len(sapo) < 60 or key == _key(title) or (site and _key(site) in _key(sapo)):
+        return ""
+    middle = key[len(key) // 4 : len(key) // 4 + 40]
+    if middle in _key(body):
+        return ""
+    words = _words(sapo)
+    if len(words & _words(f"{title} {body}")) < 0.4 * len(words) or _SITE_BLURB.search(sapo):
         return ""
     return sapo
 
@@ -83,6 +108,11 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
             overrides["tags"] = [normalize_text(t).strip() for t in meta.tags if t.strip()]
         title = overrides.get("title", "")
     body = normalize_text(text).strip()
-    sapo = _sapo(meta.description if meta is not None else None, title, body)
+    sapo = _sapo(
+        meta.description if meta is not None else None,
+        title,
+        body,
+        (meta.sitename or "") if meta is not None else "",
+    )
     full = "\n\n".join(part for part in (title, sapo, body) if part) + "\n"
     return RawText(path=path, text=full, encoding="html"), overrides

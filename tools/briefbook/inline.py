@@ -107,7 +107,7 @@ def _sentence_just_before(
 
 _ENDS_WITH_CREDIT = re.compile(
     r"(?:(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*[^.!?]{2,60}\)?"  # "... bên. Ảnh: Ngọc Thắng"
-    r"|\S\s*\((?:Ảnh|ẢNH)\s*:\s*[^().!?]{2,60}\))"  # "... hội thảo (Ảnh: Minh Nhật)."
+    r"|^[^.!?]{1,300}\S\s*\((?:Ảnh|ẢNH)\s*:\s*[^().!?]{2,60}\))"  # "... hội thảo (Ảnh: Minh Nhật)."
     r"\.?\s*$"
 )
 

@@ -55,7 +55,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH_NAME = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_NAME = r"\b(?P<mon>" + "|".join(sorted(map(str.capitalize, _MONTHS), key=len, reverse=True)) + r")\.?"
 _DATE_RES = (
     # "Chủ Nhật 02/11/2025, 09:21", "16/08/2023 11:30", "02/11/2025 - 09:21",
     # "Thứ Hai, ngày 01/12/2025 10:05", "01/12/2025 10:05 GMT+7"
@@ -69,8 +69,7 @@ _DATE_RES = (
     # English-language editions: "December 09, 2025 - 08:47", "Dec. 9, 2025"
     re.compile(
         rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?{_MONTH_NAME}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
-        rf"(?:\s*[,|-]?\s*{_TIME})?{_ZONE}",
-        re.IGNORECASE,
+        rf"(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"
     ),
 )
 _DATE_LABEL = re.compile(
@@ -150,6 +149,8 @@ def parse_category_line(text: str) -> CategoryLine | None:
         return None
     if (before and "ngày" in m.group(0).lower()) or before.lower().endswith(("ngày", "tháng", "năm")):
         return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
+    if before and m.re in _DATE_RES[2:]:
+        return None  # ISO and English dates open their line ("Báo cáo 2025-11-12" is a title)
     return CategoryLine(category=before, date=date)
 
 
@@ -228,9 +229,20 @@ def parse_byline(text: str) -> Byline | None:
     return Byline(author=" - ".join(names), outlet=outlet, date=date, source=source)
 
 
+def _is_agency_list(text: str) -> bool:
+    """ "Reuters, AFP", "TTXVN và Vietnam+": names only (each capitalised,
+    four words at most, no figures)."""
+    parts = [p.strip() for p in re.split(r",|\s+và\s+", text)]
+    return all(
+        p and p[0].isupper() and len(p.split()) <= 4 and not any(c.isdigit() for c in p) for p in parts
+    )
+
+
 def parse_source_line(text: str) -> str | None:
     """ "Nguồn tin : Báo Thanh niên", "Nguồn: ...", "Theo Báo Đắk Nông điện tử"."""
-    m = _SOURCE_RE.match(text) or _THEO_RE.match(text) or _THEO_PAREN_RE.match(text)
+    m = _SOURCE_RE.match(text) or _THEO_RE.match(text)
+    if m is None and (m := _THEO_PAREN_RE.match(text)) is not None and not _is_agency_list(m["src"]):
+        return None  # "(Theo WHO, đây là mức thấp nhất trong 10 năm)": a sentence
     if m is None:
         return None
     source = m["src"].strip()

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from briefbook.boilerplate import BlockKind, Boilerplate, load_boilerplate
 from briefbook.decoding import ArticleError
+from briefbook.entities import is_place
 from briefbook.inline import clean_paragraph, sentence_spans, split_runon
 from briefbook.metadata import (
     outlet_name,
@@ -231,10 +232,11 @@ def _is_headline(text: str) -> bool:
 
 
 def _is_label_above_title(lines: list[_Line], i: int, bp: Boilerplate) -> bool:
-    """Whether line ``i`` is a section label: the next line that is not
-    debris is a date, another label or a title (longer than the label),
-    and more text follows it. A short title is followed by running text."""
-    if not _is_label(lines[i].text):
+    """Whether line ``i`` is a section label: a known section's name
+    (``sections`` in the boilerplate), and the next line that is not debris
+    is a date, another label or a title (longer than the label), with more
+    text after it. A short title is followed by running text."""
+    if not _is_label(lines[i].text) or not bp.is_section(lines[i].text):
         return False
     j = i + 1
     while j < len(lines) and bp.debris_reason(lines[j].text) is not None:
@@ -274,7 +276,20 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
     return i
 
 
-def _read_dates_after_title(lines: list[_Line], start: int, state: _State) -> int:
+def _is_author_line(text: str, bp: Boilerplate) -> bool:
+    """A writer's name alone on a line under the title ("Lê Cầm"), not a
+    section ("THỜI SỰ", "Tin Tức - Sự Kiện") or a place ("Hà Nội")."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and not text.isupper()
+        and " - " not in text
+        and not bp.is_section(text)
+        and not is_place(text)
+    )
+
+
+def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
     """Date lines under the title, and an author line just above one
     (Thanh Niên: title, author, date, sapo)."""
     i = start
@@ -287,6 +302,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State) -> in
             not state.author
             and i + 1 < len(lines)
             and parse_category_line(lines[i + 1].text) is not None
+            and _is_author_line(lines[i].text, bp)
             and (byline := parse_byline(lines[i].text)) is not None
         ):
             state.author = byline.author
@@ -364,7 +380,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
     while body:
         line = body[-1]
         text = line.text
-        if (reason := bp.debris_reason(text)) is not None:
+        if (reason := bp.footer_reason(text)) is not None:
             state.drop(line, reason)
         elif (source := parse_source_line(text)) is not None and not state.source:
             state.source = source
@@ -451,13 +467,15 @@ def _is_caption_line(body: list[_Line], index: int, bp: Boilerplate, separated: 
     ("Bộ trưởng thăm Bệnh viện Bạch Mai") is kept: a kept caption costs
     less than a lost heading."""
     text = body[index].text
-    if len(text) > 200 or text.endswith(_SENTENCE_END):
+    if len(text) > 200 or text.endswith(_SENTENCE_END) or len(sentence_spans(text)) > 1:
+        return False  # a caption is one sentence
+    if separated and _is_heading(body, index):
         return False
+    if index > 0 and body[index - 1].text.endswith(":"):
+        return False  # an item of a list ("Các triệu chứng gồm:")
     if index + 1 < len(body) and _CREDIT_LINE.match(body[index + 1].text):
         return True
-    if len(text) > 160 or not bp.is_caption(text):
-        return False
-    return not (separated and _is_heading(body, index))
+    return len(text) <= 160 and bp.is_caption(text)
 
 
 def _build_sections(body: list[_Line], state: _State, sapo: _Line | None) -> tuple[str, int, list[Section]]:
@@ -593,7 +611,7 @@ def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Artic
     if title_index >= len(lines):
         raise ArticleError(raw.path, "no title: the file holds only metadata or debris")
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
-    start = _read_dates_after_title(lines, title_index + 1, state)
+    start = _read_dates_after_title(lines, title_index + 1, state, bp)
     body = _segment(rest + lines[start:], state, bp)
     _read_signature(body, state, bp)
     body = _clean_body(body, state, bp)
