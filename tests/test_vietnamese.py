@@ -70,3 +70,13 @@ def test_vietnamese_alphabetical_order() -> None:
     ]
     # Tones come after letters: a, à, ả, ã, á, ạ.
     assert sorted(["ạ", "á", "ã", "ả", "à", "a"], key=sort_key) == ["a", "à", "ả", "ã", "á", "ạ"]
+
+
+def test_language_of_a_text() -> None:
+    from briefbook.vietnamese import language
+
+    assert language("Hợp tác quốc tế trong y tế là điều nên làm") == "vietnamese"
+    assert language("WHO hỗ trợ Việt Nam 2 triệu USD ứng phó bệnh không lây nhiễm") == "vietnamese"
+    english = "Việt Nam, Australia sign agreement on health workforce training. HÀ NỘI — Việt Nam and"
+    assert language(english) == "english"
+    assert language("2025") == ""

@@ -21,7 +21,7 @@ from pybtex.database.output.bibtex import Writer
 
 from briefbook.metadata import split_names
 from briefbook.records import Article
-from briefbook.vietnamese import fold
+from briefbook.vietnamese import fold, language
 
 __all__ = ["bibtex_text", "bibtex_url", "read_bibtex", "render_bibliography", "write_bibtex"]
 
@@ -108,7 +108,9 @@ def _entry(article: Article) -> Entry:
         fields["date"] = meta.date.date.isoformat()
     if meta.url:
         fields["url"] = bibtex_url(meta.url)
-    fields["language"] = "vietnamese"
+    # An English article of a Vietnamese outlet (Việt Nam News) is English.
+    if lang := language(f"{article.title} {article.lede}"):
+        fields["language"] = lang
     return Entry("misc", fields=fields, persons={"author": authors} if authors else {})
 
 
