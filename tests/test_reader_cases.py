@@ -357,3 +357,13 @@ def test_a_bracketed_sentence_with_theo_stays_in_the_text() -> None:
 def test_titles_with_an_english_or_iso_date_stay_titles() -> None:
     for title in ["Tổng công ty May 10, 2025", "Báo cáo 2025-11-12", "COVID-19 update December 09, 2025"]:
         assert _parse(f"{title}\n{BODY}").title == title
+
+
+def test_the_title_a_prompt_points_to_goes_with_it() -> None:
+    text = f"{TITLE}\n{BODY}Mời độc giả xem thêm video:\nPhát hiện bệnh lao nhờ trí tuệ nhân tạo\nThúy Nga\n"
+    article = _parse(text)
+    assert _body(article)[-1].startswith("Đoạn hai.")
+    assert article.meta.author == "Thúy Nga"
+    # Running text after such a line is the article going on.
+    text = f"{TITLE}\n{LONG}\nMời bạn đọc xem thêm:\nĐoạn tiếp theo. {LONG}\n"
+    assert _body(_parse(text))[-1] == f"Đoạn tiếp theo. {LONG}"

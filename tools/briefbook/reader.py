@@ -68,6 +68,7 @@ R_MARKUP = "đánh dấu Markdown"
 R_LABEL = "nhãn chuyên mục"
 R_SAPO_REPEAT = "sapo lặp lại"
 R_CAPTION_LINE = "chú thích ảnh"
+R_PROMPTED = "tiêu đề được giới thiệu"
 
 
 @dataclass(slots=True)
@@ -564,10 +565,18 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
     """Cut run-on lines into paragraphs and debris out of paragraphs."""
     out: list[_Line] = []
     separated = _blank_separated(body)
+    prompt: str | None = None  # the reason of a "Mời độc giả xem video:" line just before
     for index, line in enumerate(body):
         if (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
+            prompt = reason if line.text.endswith(":") else None
             continue
+        if prompt is not None and _is_headline(line.text) and not line.text.endswith(_SENTENCE_END):
+            # The title of the video or page the prompt pointed to.
+            state.drop(line, f"{prompt}: {R_PROMPTED}")
+            prompt = None
+            continue
+        prompt = None
         if _is_caption_line(body, index, bp, separated):
             state.drop(line, R_CAPTION_LINE)
             continue
