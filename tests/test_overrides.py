@@ -150,3 +150,50 @@ def test_a_sites_own_description_is_not_a_sapo(tmp_path: Path) -> None:
     page.write_text(SAPO_PAGE.replace('<h2 class="detail-sapo">', '<p class="x">'), "utf-8")
     _raw, article = read_article(page, PurePath(page.name))
     assert [article.lede, *(p.text for p in article.paragraphs)].count(SAPO) == 1
+
+
+CLIP = """---
+title: "Việt Nam và Nhật Bản ký kết hợp tác đào tạo điều dưỡng"
+source: "https://vnexpress.net/viet-nam-nhat-ban-dao-tao-dieu-duong-4890000.html"
+author:
+  - "[[Lê Nga]]"
+published: 2025-12-01
+created: 2025-12-02
+description: "Bộ Y tế hai nước ký biên bản ghi nhớ đào tạo 500 điều dưỡng."
+tags:
+  - "clippings"
+---
+# Việt Nam và Nhật Bản ký kết hợp tác đào tạo điều dưỡng
+
+**Bộ Y tế hai nước ký biên bản ghi nhớ đào tạo 500 điều dưỡng trong ba năm tới.**
+
+![Lễ ký kết tại Hà Nội](https://i1-suckhoe.vnecdn.net/2025/12/01/anh.jpg)
+
+Lễ ký kết diễn ra sáng 30/11, theo [thông cáo](https://moh.gov.vn/tin-tuc/123). Nhật Bản *hỗ trợ* học bổng.
+
+> "Đây là bước tiến quan trọng trong hợp tác nhân lực y tế", Thứ trưởng Trần Văn Thuấn nói.
+"""
+
+
+def test_a_web_clippers_markdown(tmp_path: Path) -> None:
+    """A page clipped to Markdown (Obsidian's web clipper): its front matter's
+    names for the fields, links as their text, images in the report."""
+    path = tmp_path / "clip.md"
+    path.write_text(CLIP, "utf-8")
+    raw, article = read_article(path, PurePath(path.name))
+    assert unaccounted(raw, article) == []
+    meta = article.meta
+    assert (article.title, meta.author, meta.outlet) == (
+        "Việt Nam và Nhật Bản ký kết hợp tác đào tạo điều dưỡng",
+        "Lê Nga",
+        "vnexpress.net",
+    )
+    assert meta.url.startswith("https://vnexpress.net/") and meta.date is not None
+    assert (meta.date.iso(), str(meta.accessed)) == ("2025-12-01", "2025-12-02")
+    assert article.lede == "Bộ Y tế hai nước ký biên bản ghi nhớ đào tạo 500 điều dưỡng trong ba năm tới."
+    assert [p.text for p in article.paragraphs] == [
+        "Lễ ký kết diễn ra sáng 30/11, theo thông cáo. Nhật Bản hỗ trợ học bổng.",
+        '"Đây là bước tiến quan trọng trong hợp tác nhân lực y tế", Thứ trưởng Trần Văn Thuấn nói.',
+    ]
+    assert {d.text for d in article.dropped} >= {"https://moh.gov.vn/tin-tuc/123"}
+    assert not article.problems

@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from briefbook.reader import logical_lines
+from briefbook.reader import flatten_markdown, logical_lines
 from briefbook.records import Article, Problem, RawText, Severity
 from briefbook.vietnamese import fold
 
@@ -69,7 +69,8 @@ def unaccounted(raw: RawText, article: Article) -> list[Problem]:
     """
     kept, dropped = _pieces(article)
     problems = []
-    for lineno, line in logical_lines(raw.text):
+    for lineno, line_text in logical_lines(raw.text):
+        line, _markup = flatten_markdown(line_text)  # (image and link targets: markup, reported)
         k, d = kept.get(lineno, []), dropped.get(lineno, [])
         rest = _remove(line, [d, k])
         if rest and _remove(line, [k, d]):

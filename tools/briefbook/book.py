@@ -72,8 +72,10 @@ __all__ = [
     "write_project",
 ]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text"}) | HTML_SUFFIXES
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"}) | HTML_SUFFIXES
 SIDECAR_SUFFIXES = (".yaml", ".yml")
+NOT_ARTICLES = frozenset({"README", "LICENSE", "CHANGELOG", "NOTES"})
+"""Notes kept beside the articles (``README.md``...), not articles."""
 REPORT_FILE = "_report/conversion.md"
 
 
@@ -103,7 +105,10 @@ def find_articles(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and not p.name.startswith(".")
+        if p.is_file()
+        and p.suffix.lower() in ARTICLE_SUFFIXES
+        and not p.name.startswith(".")
+        and p.stem.upper() not in NOT_ARTICLES
     )
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "Byline",
     "CategoryLine",
     "find_date",
+    "outlet_from_url",
     "outlet_name",
     "parse_byline",
     "parse_category_line",
@@ -265,3 +266,15 @@ def outlet_name(name: str) -> str:
         return name
     expansion = re.sub(r"\s*\([^()]*\)$", "", media[0].expansion)
     return expansion[:1].upper() + expansion[1:]
+
+
+def outlet_from_url(url: str) -> str:
+    """The site an article's address names ("vnexpress.net"): its outlet
+    when nothing else names one."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")

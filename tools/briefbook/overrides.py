@@ -20,13 +20,30 @@ from typing import Any
 
 import yaml
 
-from briefbook.metadata import find_date
+from briefbook.metadata import find_date, outlet_from_url
 from briefbook.records import Article, ArticleDate, Problem
 from briefbook.vietnamese import slugify
 
 __all__ = ["FIELDS", "apply_overrides", "parse_overrides", "split_front_matter"]
 
 FIELDS = frozenset({"title", "date", "author", "outlet", "source", "url", "category", "accessed", "tags"})
+# The names web clippers (Obsidian's, MarkDownload...) give these fields.
+_ALIASES = {
+    "published": "date",
+    "date_published": "date",
+    "created": "accessed",
+    "clipped": "accessed",
+    "site": "outlet",
+    "site_name": "outlet",
+    "sitename": "outlet",
+    "publisher": "outlet",
+    "link": "url",
+    "authors": "author",
+}
+# Other fields they write, which a briefing book has no use for.
+_CLIPPER_FIELDS = frozenset(
+    {"description", "image", "cover", "aliases", "cssclasses", "lang", "language", "excerpt"}
+)
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 
 
@@ -51,8 +68,21 @@ def parse_overrides(source: str, path: PurePath) -> tuple[dict[str, Any], list[P
         return {}, []
     if not isinstance(data, Mapping):
         return {}, [Problem(path, "overrides must be a mapping of field: value")]
-    problems = [Problem(path, f"unknown override field {key!r}") for key in data if key not in FIELDS]
-    return {k: v for k, v in data.items() if k in FIELDS}, problems
+    fields: dict[str, Any] = {}
+    problems = []
+    for key, value in data.items():
+        name = _ALIASES.get(str(key).lower(), key)
+        if name == "source" and isinstance(value, str) and re.match(r"https?://", value.strip()):
+            name = "url"  # a web clipper's "source: https://..."
+        if name == "author" and isinstance(value, list):
+            value = " - ".join(str(v) for v in value)
+        if isinstance(value, str):
+            value = re.sub(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]", r"\1", value)  # "[[Name]]" links
+        if name in FIELDS:
+            fields.setdefault(name, value)
+        elif str(key).lower() not in _CLIPPER_FIELDS:
+            problems.append(Problem(path, f"unknown override field {key!r}"))
+    return fields, problems
 
 
 def _date(value: object) -> ArticleDate | None:
@@ -96,6 +126,9 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
             title = str(value).strip()
         else:
             meta_changes[key] = str(value).strip()
+    meta = dataclasses.replace(article.meta, **meta_changes)
+    if not meta.outlet and not meta.source and (site := outlet_from_url(meta.url)):
+        meta_changes["outlet"] = site  # a clipped page's address names its site
     # A field an editor supplied is no longer missing.
     supplied = {
         "date": "date",

@@ -28,6 +28,7 @@ from briefbook.decoding import ArticleError
 from briefbook.entities import is_place
 from briefbook.inline import clean_paragraph, sentence_spans, split_runon
 from briefbook.metadata import (
+    outlet_from_url,
     outlet_name,
     parse_byline,
     parse_category_line,
@@ -48,7 +49,7 @@ from briefbook.records import (
 )
 from briefbook.vietnamese import slugify
 
-__all__ = ["logical_lines", "parse_article"]
+__all__ = ["flatten_markdown", "logical_lines", "parse_article"]
 
 _SENTENCE_END = tuple('.!?…;"”’»')
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
@@ -68,6 +69,7 @@ R_MARKUP = "đánh dấu Markdown"
 R_LABEL = "nhãn chuyên mục"
 R_SAPO_REPEAT = "sapo lặp lại"
 R_CAPTION_LINE = "chú thích ảnh"
+R_MARKDOWN = "ảnh, địa chỉ liên kết"
 R_PROMPTED = "tiêu đề được giới thiệu"
 
 
@@ -112,6 +114,7 @@ class _State:
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_RULE = re.compile(r"^[*_=#~-]{3,}$")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
 
 
 _WRAP_MAX = 100
@@ -164,11 +167,41 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_MD_IMAGE = re.compile(r'!\[[^\[\]]*\]\(\s*[^()\s]+(?:\s+"[^"]*")?\s*\)')
+_MD_LINK = re.compile(
+    r'(?<!!)\[([^\[\]]+)\]\(\s*((?:https?://|www\.|/|#|\.{1,2}/)[^()\s]*)(?:\s+"[^"]*")?\s*\)'
+)
+_MD_QUOTE = re.compile(r"^\s*>(?!>)\s?")
+
+
+def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
+    """A line of Markdown (a web clipper's, a reader view's) as text: links
+    become their text, images and quote marks go. Returns the text and what
+    was taken out (images, link targets), for the report."""
+    removed: list[str] = []
+
+    def image(m: re.Match[str]) -> str:
+        removed.append(m.group(0))
+        return ""
+
+    def link(m: re.Match[str]) -> str:
+        removed.append(m.group(2))
+        return m.group(1)
+
+    if "](" in line:
+        line = _MD_LINK.sub(link, _MD_IMAGE.sub(image, line))
+    if "*" in line or "__" in line:
+        line = _MD_EMPHASIS.sub(r"\1", _MD_STRONG.sub(r"\2", line))
+    return _MD_QUOTE.sub("", line), tuple(removed)
+
+
 def _split_lines(text: str, state: _State) -> list[_Line]:
-    """Non-empty (logical) lines, with Markdown scrape markup taken off."""
+    """Non-empty (logical) lines, with Markdown markup taken off."""
     out: list[_Line] = []
     blanks = 0
-    for lineno, raw in logical_lines(text):
+    for lineno, line_text in logical_lines(text):
+        raw, removed = flatten_markdown(line_text)
+        state.dropped.extend(DroppedLine(lineno, piece, R_MARKDOWN) for piece in removed)
         stripped = raw.strip()
         if not stripped:
             blanks += 1
@@ -179,7 +212,7 @@ def _split_lines(text: str, state: _State) -> list[_Line]:
             state.drop(line, R_MARKUP)
             continue
         heading = _MD_HEADING.match(stripped)
-        text_ = _MD_STRONG.sub(r"\2", stripped[heading.end() :] if heading else stripped)
+        text_ = stripped[heading.end() :] if heading else stripped
         text_ = re.sub(r"\*{4,}", "", text_).strip()
         if not text_:
             state.drop(line, R_MARKUP)
@@ -640,6 +673,8 @@ def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Artic
         # "(Dân trí) - ...", "TTO - ...": the outlet's dateline opens the lede
         # (the text keeps it; the outlet is recorded).
         outlet = (dateline["paren"] or dateline["bare"]).strip()
+    if not outlet and not state.source and state.url:
+        outlet = outlet_from_url(state.url)
     meta = Metadata(
         category=state.category,
         date=state.date,
