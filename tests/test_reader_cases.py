@@ -367,3 +367,66 @@ def test_the_title_a_prompt_points_to_goes_with_it() -> None:
     # Running text after such a line is the article going on.
     text = f"{TITLE}\n{LONG}\nMời bạn đọc xem thêm:\nĐoạn tiếp theo. {LONG}\n"
     assert _body(_parse(text))[-1] == f"Đoạn tiếp theo. {LONG}"
+
+
+# More layouts (Người Lao Động, Lao Động, Sài Gòn Giải Phóng, Pháp Luật,
+# VOV, VTV, Soha, Chợ Rẫy, WHO releases, English editions).
+
+
+def test_more_header_layouts() -> None:
+    article = _parse(f"{TITLE}\n08-11-2025 - 10:32 AM | Sức khỏe\n(NLĐO) - {LONG}\nĐoạn hai. {LONG}\n")
+    assert (article.meta.category, article.meta.outlet) == ("Sức khỏe", "Báo Người Lao Động điện tử")
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-11-08T10:32"
+    article = _parse(f"{TITLE}\nThứ Năm, 06/11/2025 06:45 (GMT+7)\nĐoàn Hà\n{BODY}")
+    assert (article.meta.author, article.lede) == ("Đoàn Hà", LONG)
+    article = _parse(f"{TITLE}\nTHU HƯỚNG\nThứ Sáu, 07/11/2025 - 07:42\n{BODY}")
+    assert (article.meta.author, article.lede) == ("THU HƯỚNG", LONG)
+    article = _parse(f"Sức khỏe > Y tế\n{TITLE}\n04/11/2025 14:15\n{BODY}")
+    assert (article.title, article.meta.category) == (TITLE, "Y tế")
+    article = _parse(f"BỆNH VIỆN CHỢ RẪY\nTin hoạt động\n{TITLE}\n{BODY}")
+    assert (article.title, article.meta.category) == (TITLE, "Tin hoạt động")
+    article = _parse(f"{TITLE}\nTue, December 9, 2025, 11:05 GMT+7\n{BODY}")
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-12-09T11:05"
+
+
+def test_more_signatures() -> None:
+    cases = {
+        "Theo Thu Hằng | Sức khỏe & Đời sống": ("Thu Hằng", "", "Sức khỏe & Đời sống"),
+        "Phương Thảo/VOV.VN": ("Phương Thảo", "Đài Tiếng nói Việt Nam", ""),
+        "By Le Nga": ("Le Nga", "", ""),
+        "Thu Trang\nBản in": ("Thu Trang", "", ""),
+    }
+    for signature, expected in cases.items():
+        meta = _parse(f"{TITLE}\n{BODY}{signature}\n").meta
+        assert (meta.author, meta.outlet, meta.source) == expected, signature
+    article = _parse(f"{TITLE}\n{BODY}Lê Nga\nCập nhật lúc 14:20 ngày 02/12/2025\n")
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-12-02T14:20"
+    article = _parse(f"{TITLE}\nHà Nội, ngày 9 tháng 12 năm 2025 – {LONG}\nĐoạn hai. {LONG}\n")
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-12-09"
+
+
+def test_more_page_furniture() -> None:
+    for debris in [
+        "Đọc tiếp",
+        "Nghe nhanh",
+        "Video đang được xử lý...",
+        "Like us on Facebook to keep updated",
+    ]:
+        article = _parse(f"{TITLE}\n{LONG}\n{debris}\nĐoạn hai. {LONG}\n")
+        assert _body(article) == [LONG, f"Đoạn hai. {LONG}"], debris
+    poll = "Thăm dò ý kiến\nBạn có ủng hộ đề xuất này?\nCó\nKhông\nBiểu quyết\nXem kết quả"
+    article = _parse(f"{TITLE}\n{LONG}\n{poll}\nĐoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]
+    article = _parse(
+        f"{TITLE}\n{LONG}\nXem thêm\nBộ Y tế cảnh báo nguy cơ bùng phát dịch sởi\nĐoạn hai. {LONG}\n"
+    )
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]
+
+
+def test_a_headline_box_in_english_gives_the_text_back() -> None:
+    last = "JICA chief representative Sugano Yuichi said Japan is ready to share its experience."
+    text = (
+        f"{TITLE}\n{LONG}\nRead more\nVietnam's elderly population grows faster than expected\n"
+        f"Japan to receive more Vietnamese caregivers\n{last}\nTags: elderly care JICA nurses\n"
+    )
+    assert _body(_parse(text))[-1] == last

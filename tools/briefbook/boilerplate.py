@@ -32,6 +32,8 @@ class BlockMarker:
 
     kind: BlockKind
     reason: str
+    headlines_only: bool = False
+    """Its teasers have no summaries: running text ends the block."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +96,11 @@ def load_boilerplate() -> Boilerplate:
     data = yaml.safe_load(source)
     markers: dict[str, BlockMarker] = {}
     for block in data["blocks"]:
-        marker = BlockMarker(kind=BlockKind(block["kind"]), reason=block["reason"])
+        marker = BlockMarker(
+            kind=BlockKind(block["kind"]),
+            reason=block["reason"],
+            headlines_only=bool(block.get("headlines_only", False)),
+        )
         for text in block["markers"]:
             markers[_marker_key(text)] = marker
     inline = data["inline"]

@@ -67,9 +67,11 @@ _DATE_RES = (
     re.compile(
         rf"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d-])"
     ),
+    # In words: "ngày 9 tháng 12 năm 2025" (press releases, official letters)
+    re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+năm\s+(?P<y>\d{4})"),
     # English-language editions: "December 09, 2025 - 08:47", "Dec. 9, 2025"
     re.compile(
-        rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?{_MONTH_NAME}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+        rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?\s*)?{_MONTH_NAME}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
         rf"(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"
     ),
 )
@@ -96,7 +98,7 @@ def _date_from_match(m: re.Match[str]) -> ArticleDate | None:
         month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(m["m"])
         date = dt.date(int(m["y"]), month, int(m["d"]))
         time = None
-        if m["H"] is not None:
+        if groups.get("H") is not None:
             hour = int(m["H"])
             ampm = (m["ampm"] or "").lower()
             if ampm.replace(".", "") in ("pm", "ch", "chiều", "tối") and hour < 12:
@@ -146,11 +148,14 @@ def parse_category_line(text: str) -> CategoryLine | None:
     before, after = text[: m.start()].strip(" ,|-–"), text[m.end() :].strip(" ,|-–")
     # "Cập nhật: 10:20, 03/11/2025", "Ngày đăng: ...": a label, not a category.
     before = _DATE_LABEL.sub("", before).strip(" ,|-–:")
+    if after and not before and text[m.end() :].lstrip().startswith("|"):
+        # "08-11-2025 - 10:32 AM | Sức khỏe" (Người Lao Động): the section after the date.
+        before, after = after, ""
     if after or len(before.split()) > 6 or before.endswith(_SENTENCE_END):
         return None
     if (before and "ngày" in m.group(0).lower()) or before.lower().endswith(("ngày", "tháng", "năm")):
         return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
-    if before and m.re in _DATE_RES[2:]:
+    if before and m.re in (_DATE_RES[2], _DATE_RES[4]):
         return None  # ISO and English dates open their line ("Báo cáo 2025-11-12" is a title)
     return CategoryLine(category=before, date=date)
 
@@ -208,10 +213,15 @@ def parse_byline(text: str) -> Byline | None:
         parts = re.split(r"\s+[-–]\s+", text)
         if len(parts) > 1:
             outlet, text = parts[-1], " - ".join(parts[:-1])
+    text = re.sub(r"^By\s+", "", text)  # English editions: "By Le Nga"
     credit = _CREDIT_RE.match(text)
     if credit:
         text = credit["names"].strip()
     source = ""
+    slash = re.fullmatch(r"(?P<names>[^/()|]{3,60}?)\s*/\s*(?P<outlet>[A-Za-zĐđ][\w.+& ]{1,30})", text)
+    if slash and not outlet and not any(c.isdigit() for c in text):
+        # "Phương Thảo/VOV.VN", "Ngoc Phuong - Thu Thao / Tuoi Tre News".
+        text, outlet = slash["names"].strip(), slash["outlet"].strip()
     agency = re.fullmatch(r"(?P<names>[^()]+?)\s*\((?P<outlet>[^()]{1,60})\)", text)
     if agency:
         text, note = agency["names"].strip(), agency["outlet"].strip()
@@ -261,7 +271,12 @@ def outlet_name(name: str) -> str:
     """The outlet a dateline abbreviation stands for ("TTO" -> "Báo Tuổi
     Trẻ Online"), from the abbreviations of kind ``media``; other names as
     they are."""
-    media = [e for e in load_dictionary().get(name, ()) if e.kind == "media"]
+    media = []
+    # "HNMO", "QĐND Online", "VOV.VN": the paper's abbreviation with its online edition's mark.
+    for key in (name, re.sub(r"(?:\s+Online|\.vn|O)$", "", name, flags=re.IGNORECASE)):
+        media = [e for e in load_dictionary().get(key, ()) if e.kind == "media"]
+        if media:
+            break
     if not media:
         return name
     expansion = re.sub(r"\s*\([^()]*\)$", "", media[0].expansion)

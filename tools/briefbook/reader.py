@@ -28,6 +28,7 @@ from briefbook.decoding import ArticleError
 from briefbook.entities import is_place
 from briefbook.inline import clean_paragraph, sentence_spans, split_runon
 from briefbook.metadata import (
+    find_date,
     outlet_from_url,
     outlet_name,
     parse_byline,
@@ -53,7 +54,10 @@ __all__ = ["flatten_markdown", "logical_lines", "parse_article"]
 
 _SENTENCE_END = tuple('.!?…;"”’»')
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
-_DATELINE = re.compile(r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ]{2,6}))\s*[-–—]\s")
+_RELEASE_DATELINE = re.compile(r"^[A-ZĐÀ-Ỹ][^,.;:]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4}")
+_DATELINE = re.compile(
+    r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ]{2,6}(?:\s+Online|\.(?:VN|vn))?))\s*[-–—]\s"
+)
 _BULLET = re.compile(r"^[-•●▪◦·+*–]\s+(?=\S)")
 """A list item's bullet, as copied from a page's list."""
 _MAX_HEADING = 150
@@ -265,12 +269,20 @@ def _is_headline(text: str) -> bool:
     return len(text) <= _MAX_HEADLINE and not text.endswith((".", ";", ":", ","))
 
 
+_CRUMB = re.compile(r"\s*[>»›|/]\s*")
+
+
+def _is_section_line(text: str, bp: Boilerplate) -> bool:
+    """A known section's name, or a path of them ("Sức khỏe > Y tế")."""
+    return all(bp.is_section(part) for part in _CRUMB.split(text))
+
+
 def _is_label_above_title(lines: list[_Line], i: int, bp: Boilerplate) -> bool:
     """Whether line ``i`` is a section label: a known section's name
     (``sections`` in the boilerplate), and the next line that is not debris
     is a date, another label or a title (longer than the label), with more
     text after it. A short title is followed by running text."""
-    if not _is_label(lines[i].text) or not bp.is_section(lines[i].text):
+    if not _is_label(lines[i].text) or not _is_section_line(lines[i].text, bp):
         return False
     j = i + 1
     while j < len(lines) and bp.debris_reason(lines[j].text) is not None:
@@ -302,7 +314,10 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
             # The page's section ("Sức khỏe") above the title or the date:
             # what follows is a title, a date or another label, not the
             # running text that would follow a short title.
-            state.category = state.category or line.text
+            state.category = state.category or _CRUMB.split(line.text)[-1]
+            state.drop(line, R_LABEL)
+        elif line.text.isupper() and len(line.text) <= 60 and _is_section_line(following, bp):
+            # The site's name in capitals above its section ("BỆNH VIỆN CHỢ RẪY").
             state.drop(line, R_LABEL)
         else:
             break
@@ -314,18 +329,13 @@ def _is_author_line(text: str, bp: Boilerplate) -> bool:
     """A writer's name alone on a line under the title ("Lê Cầm"), not a
     section ("THỜI SỰ", "Tin Tức - Sự Kiện") or a place ("Hà Nội")."""
     words = text.split()
-    return (
-        2 <= len(words) <= 4
-        and not text.isupper()
-        and " - " not in text
-        and not bp.is_section(text)
-        and not is_place(text)
-    )
+    return 2 <= len(words) <= 4 and " - " not in text and not bp.is_section(text) and not is_place(text)
 
 
 def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
     """Date lines under the title, and an author line just above one
-    (Thanh Niên: title, author, date, sapo)."""
+    (Thanh Niên: title, author, date, sapo) or just below one (Lao Động:
+    title, date, author, sapo)."""
     i = start
     while i < len(lines):
         if (cat := parse_category_line(lines[i].text)) is not None:
@@ -335,7 +345,10 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
         elif (
             not state.author
             and i + 1 < len(lines)
-            and parse_category_line(lines[i + 1].text) is not None
+            and (
+                parse_category_line(lines[i + 1].text) is not None
+                or (i > start and _is_summary(lines[i + 1].text))
+            )
             and _is_author_line(lines[i].text, bp)
             and (byline := parse_byline(lines[i].text)) is not None
         ):
@@ -375,7 +388,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
         elif parse_category_line(line.text) is not None:
             state.drop(line, f"{block.reason}: chuyên mục, ngày")
         elif _is_summary(line.text):
-            if not after_headline or _text_goes_on(lines, index + 1, bp):
+            if not after_headline or block.headlines_only or _text_goes_on(lines, index + 1, bp):
                 # Running text that follows no headline: the list has ended
                 # and the article goes on.
                 block = None
@@ -409,6 +422,9 @@ def _text_goes_on(lines: list[_Line], start: int, bp: Boilerplate) -> bool:
     return _is_summary(text) or parse_byline(text) is not None or parse_source_line(text) is not None
 
 
+_THEO_AUTHOR = re.compile(r"^Theo\s+(?P<name>[^|]{3,40}?)\s*\|\s*(?P<source>[^|]{2,60}?)\s*$")
+
+
 def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
     """Take byline, source, URL and ads off the end of the body (in place)."""
     while body:
@@ -416,6 +432,20 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         text = line.text
         if (reason := bp.footer_reason(text)) is not None:
             state.drop(line, reason)
+        elif (theo := _THEO_AUTHOR.match(text)) is not None and parse_byline(theo["name"]) is not None:
+            # "Theo Thu Hằng | Sức khỏe & Đời sống" (VCCorp sites): the writer and the paper.
+            state.author = state.author or theo["name"]
+            state.source = state.source or theo["source"]
+            state.drop(line, f"{R_METADATA}: tác giả, nguồn")
+        elif (
+            not state.date
+            and (cat := parse_category_line(text)) is not None
+            and not cat.category
+            and len(text) <= 60
+        ):
+            # "Cập nhật lúc 14:20 ngày 02/12/2025" at the end of the page.
+            state.date = cat.date
+            state.drop(line, f"{R_METADATA}: ngày")
         elif (source := parse_source_line(text)) is not None and not state.source:
             state.source = source
             state.drop(line, f"{R_METADATA}: nguồn")
@@ -594,6 +624,10 @@ def _is_repeat(sapo: _Line, body: list[_Line]) -> bool:
     return any(key in _key(line.text) or _key(line.text).startswith(first) for line in body)
 
 
+# Labels that point to the headline after them.
+_POINTERS = frozenset({"xem thêm", "đọc thêm", "read more", "xem tiếp"})
+
+
 def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
     """Cut run-on lines into paragraphs and debris out of paragraphs."""
     out: list[_Line] = []
@@ -602,9 +636,14 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
     for index, line in enumerate(body):
         if (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
-            prompt = reason if line.text.endswith(":") else None
+            prompt = reason if line.text.endswith(":") or _key(line.text) in _POINTERS else None
             continue
-        if prompt is not None and _is_headline(line.text) and not line.text.endswith(_SENTENCE_END):
+        if (
+            prompt is not None
+            and _is_headline(line.text)
+            and not line.text.endswith(_SENTENCE_END)
+            and parse_byline(line.text) is None
+        ):
             # The title of the video or page the prompt pointed to.
             state.drop(line, f"{prompt}: {R_PROMPTED}")
             prompt = None
@@ -673,6 +712,10 @@ def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Artic
         # "(Dân trí) - ...", "TTO - ...": the outlet's dateline opens the lede
         # (the text keeps it; the outlet is recorded).
         outlet = (dateline["paren"] or dateline["bare"]).strip()
+    if state.date is None and (release := _RELEASE_DATELINE.match(opening)) is not None:
+        # "Hà Nội, ngày 9 tháng 12 năm 2025 – ...": a press release's dateline.
+        found = find_date(release.group(0))
+        state.date = found[0] if found else None
     if not outlet and not state.source and state.url:
         outlet = outlet_from_url(state.url)
     meta = Metadata(
