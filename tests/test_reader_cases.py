@@ -178,6 +178,11 @@ def test_what_the_brackets_after_an_author_say() -> None:
         "Như Tâm (Theo Reuters, AFP)": ("Như Tâm", "", "Reuters, AFP"),
         "Như Tâm\n(Theo Reuters, AFP)": ("Như Tâm", "", "Reuters, AFP"),
         "Phạm Kiên (TTXVN/Vietnam+)": ("Phạm Kiên", "TTXVN/Vietnam+", ""),
+        # Other outlets' signatures.
+        "Theo Thu Hằng | Sức khỏe & Đời sống": ("Thu Hằng", "", "Sức khỏe & Đời sống"),
+        "Phương Thảo/VOV.VN": ("Phương Thảo", "Đài Tiếng nói Việt Nam", ""),
+        "By Le Nga": ("Le Nga", "", ""),
+        "Thu Trang\nBản in": ("Thu Trang", "", ""),
     }
     for signature, expected in cases.items():
         meta = _parse(f"{TITLE}\n{BODY}{signature}\n").meta
@@ -389,16 +394,7 @@ def test_more_header_layouts() -> None:
     assert article.meta.date is not None and article.meta.date.iso() == "2025-12-09T11:05"
 
 
-def test_more_signatures() -> None:
-    cases = {
-        "Theo Thu Hằng | Sức khỏe & Đời sống": ("Thu Hằng", "", "Sức khỏe & Đời sống"),
-        "Phương Thảo/VOV.VN": ("Phương Thảo", "Đài Tiếng nói Việt Nam", ""),
-        "By Le Nga": ("Le Nga", "", ""),
-        "Thu Trang\nBản in": ("Thu Trang", "", ""),
-    }
-    for signature, expected in cases.items():
-        meta = _parse(f"{TITLE}\n{BODY}{signature}\n").meta
-        assert (meta.author, meta.outlet, meta.source) == expected, signature
+def test_dates_at_the_end_and_in_a_release() -> None:
     article = _parse(f"{TITLE}\n{BODY}Lê Nga\nCập nhật lúc 14:20 ngày 02/12/2025\n")
     assert article.meta.date is not None and article.meta.date.iso() == "2025-12-02T14:20"
     article = _parse(f"{TITLE}\nHà Nội, ngày 9 tháng 12 năm 2025 – {LONG}\nĐoạn hai. {LONG}\n")
