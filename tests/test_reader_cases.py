@@ -426,3 +426,13 @@ def test_a_headline_box_in_english_gives_the_text_back() -> None:
         f"Japan to receive more Vietnamese caregivers\n{last}\nTags: elderly care JICA nurses\n"
     )
     assert _body(_parse(text))[-1] == last
+
+
+def test_english_byline_with_its_date_and_clipper_markup() -> None:
+    article = _parse(f"{TITLE}\nBy Le Nga   December 2, 2025 | 06:12 pm GMT+7\n{BODY}")
+    assert (article.meta.author, article.lede) == ("Le Nga", LONG)
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-12-02T18:12"
+    article = _parse(f"{TITLE}\nHà Nội 12/11/2025\n{BODY}")
+    assert article.meta.author == ""
+    article = _parse(f"{TITLE}\n_TGVN._ {LONG}\nĐoạn hai. {LONG}\n")
+    assert article.lede == f"TGVN. {LONG}"

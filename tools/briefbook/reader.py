@@ -28,6 +28,7 @@ from briefbook.decoding import ArticleError
 from briefbook.entities import is_place
 from briefbook.inline import clean_paragraph, sentence_spans, split_runon
 from briefbook.metadata import (
+    Byline,
     find_date,
     outlet_from_url,
     outlet_name,
@@ -118,7 +119,9 @@ class _State:
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_RULE = re.compile(r"^[*_=#~-]{3,}$")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_MD_EMPHASIS = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])")
+_MD_EMPHASIS = re.compile(
+    r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])|(?<![_\w])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![_\w])"
+)
 
 
 _WRAP_MAX = 100
@@ -194,8 +197,8 @@ def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
 
     if "](" in line:
         line = _MD_LINK.sub(link, _MD_IMAGE.sub(image, line))
-    if "*" in line or "__" in line:
-        line = _MD_EMPHASIS.sub(r"\1", _MD_STRONG.sub(r"\2", line))
+    if "*" in line or "_" in line:
+        line = _MD_EMPHASIS.sub(lambda m: m[1] or m[2], _MD_STRONG.sub(r"\2", line))
     return _MD_QUOTE.sub("", line), tuple(removed)
 
 
@@ -332,6 +335,19 @@ def _is_author_line(text: str, bp: Boilerplate) -> bool:
     return 2 <= len(words) <= 4 and " - " not in text and not bp.is_section(text) and not is_place(text)
 
 
+def _dated_byline(text: str, bp: Boilerplate) -> tuple[Byline, ArticleDate] | None:
+    """An author line with the date after the name (not a place's dateline)."""
+    found = find_date(text)
+    if found is None or len(text) > 120:
+        return None
+    date, m = found
+    head, tail = text[: m.start()].strip(" |,-–"), text[m.end() :].strip(" |,-–")
+    byline = parse_byline(head) if head and not tail else None
+    if byline is None or not _is_author_line(byline.author, bp):
+        return None
+    return byline, date
+
+
 def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
     """Date lines under the title, and an author line just above one
     (Thanh Niên: title, author, date, sapo) or just below one (Lao Động:
@@ -342,6 +358,11 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.category = state.category or cat.category
             state.date = state.date or cat.date
             state.drop(lines[i], f"{R_METADATA}: ngày")
+        elif not state.author and (dated := _dated_byline(lines[i].text, bp)) is not None:
+            # "By Le Nga   December 2, 2025 | 06:12 pm GMT+7" (English editions).
+            state.author = dated[0].author
+            state.date = state.date or dated[1]
+            state.drop(lines[i], f"{R_METADATA}: tác giả, ngày")
         elif (
             not state.author
             and i + 1 < len(lines)
