@@ -436,3 +436,16 @@ def test_english_byline_with_its_date_and_clipper_markup() -> None:
     assert article.meta.author == ""
     article = _parse(f"{TITLE}\n_TGVN._ {LONG}\nĐoạn hai. {LONG}\n")
     assert article.lede == f"TGVN. {LONG}"
+
+
+def test_a_sites_footer_inside_a_related_box_is_not_news() -> None:
+    footer = "Đặt lịch khám bệnh trực tuyến\nTổng đài: 1900 7149\nSố lượt truy cập: 12.345.678"
+    text = f"{TITLE}\n{BODY}Tin liên quan\nBộ Y tế họp bàn về phòng chống dịch sốt xuất huyết\n{footer}\n"
+    article = _parse(text)
+    assert [r.title for r in article.related] == ["Bộ Y tế họp bàn về phòng chống dịch sốt xuất huyết"]
+    # In the text, such a line is the article's.
+    info = "Địa chỉ: 201B Nguyễn Chí Thanh, Quận 5, TP.HCM, mở cửa từ 7 giờ sáng các ngày trong tuần."
+    assert info in _body(_parse(f"{TITLE}\n{LONG}\n{info}\nĐoạn cuối. {LONG}\n"))
+    info = "Địa chỉ: 201B Nguyễn Chí Thanh, Quận 5, TP.HCM"
+    article = _parse(f"{TITLE}\n{BODY}{info}\nLê Nga\nĐịa chỉ: 124 Hoàng Quốc Việt, Hà Nội\n")
+    assert (_body(article)[-1], article.meta.author) == (info, "Lê Nga")

@@ -404,7 +404,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
             state.outlet_votes[match["outlet"].strip()] += 1
         if block.kind is BlockKind.COMMENTS:
             state.drop(line, block.reason)
-        elif (reason := bp.debris_reason(line.text)) is not None:
+        elif (reason := bp.footer_reason(line.text)) is not None:
             state.drop(line, reason)
         elif parse_category_line(line.text) is not None:
             state.drop(line, f"{block.reason}: chuyên mục, ngày")
@@ -447,11 +447,14 @@ _THEO_AUTHOR = re.compile(r"^Theo\s+(?P<name>[^|]{3,40}?)\s*\|\s*(?P<source>[^|]
 
 
 def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
-    """Take byline, source, URL and ads off the end of the body (in place)."""
+    """Take byline, source, URL and ads off the end of the body (in place).
+    Page furniture (``footer``) is looked for only below the author: above
+    it, the text is the article's ("Địa chỉ: ..." of a clinic it names)."""
+    signed = False
     while body:
         line = body[-1]
         text = line.text
-        if (reason := bp.footer_reason(text)) is not None:
+        if (reason := bp.debris_reason(text) if signed else bp.footer_reason(text)) is not None:
             state.drop(line, reason)
         elif (theo := _THEO_AUTHOR.match(text)) is not None and parse_byline(theo["name"]) is not None:
             # "Theo Thu Hằng | Sức khỏe & Đời sống" (VCCorp sites): the writer and the paper.
@@ -479,6 +482,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.source = state.source or byline.source
             state.date = state.date or byline.date
             state.drop(line, f"{R_METADATA}: tác giả")
+            signed = True
         else:
             break
         body.pop()
