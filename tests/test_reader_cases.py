@@ -449,3 +449,21 @@ def test_a_sites_footer_inside_a_related_box_is_not_news() -> None:
     info = "Địa chỉ: 201B Nguyễn Chí Thanh, Quận 5, TP.HCM"
     article = _parse(f"{TITLE}\n{BODY}{info}\nLê Nga\nĐịa chỉ: 124 Hoàng Quốc Việt, Hà Nội\n")
     assert (_body(article)[-1], article.meta.author) == (info, "Lê Nga")
+
+
+def test_header_lines_between_the_title_and_the_text() -> None:
+    article = _parse(
+        f"{TITLE}\nThứ Năm, 06/11/2025 06:45\nĐoàn Hà\nTheo dõi Báo Lao Động trên Google News\n{BODY}"
+    )
+    assert (article.meta.author, article.lede) == ("Đoàn Hà", LONG)
+    article = _parse(f"{TITLE}\nTHU HƯỚNG\nThứ Sáu, 07/11/2025 - 07:42\nSGGPO\n{BODY}")
+    assert (article.meta.author, article.meta.outlet, article.lede) == (
+        "THU HƯỚNG",
+        "Báo Sài Gòn Giải Phóng",
+        LONG,
+    )
+    article = _parse(f"Society\n{TITLE}\nTuoi Tre News\nTue, December 9, 2025, 11:05 GMT+7\n{BODY}")
+    assert (article.meta.author, article.meta.outlet, article.lede) == ("", "Tuoi Tre News", LONG)
+    crumbs = "Trang chủ | Giới thiệu | Tin tức | Hướng dẫn khách hàng | Liên hệ"
+    article = _parse(f"BỆNH VIỆN CHỢ RẪY\n{crumbs}\nTin hoạt động\n{TITLE}\n{BODY}")
+    assert (article.title, article.meta.category) == (TITLE, "Tin hoạt động")

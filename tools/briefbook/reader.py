@@ -319,7 +319,12 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
             # running text that would follow a short title.
             state.category = state.category or _CRUMB.split(line.text)[-1]
             state.drop(line, R_LABEL)
-        elif line.text.isupper() and len(line.text) <= 60 and _is_section_line(following, bp):
+        elif (
+            line.text.isupper()
+            and len(line.text) <= 60
+            and (section := _next_text(lines, i + 1, bp)) is not None
+            and _is_section_line(section, bp)
+        ):
             # The site's name in capitals above its section ("BỆNH VIỆN CHỢ RẪY").
             state.drop(line, R_LABEL)
         else:
@@ -348,16 +353,40 @@ def _dated_byline(text: str, bp: Boilerplate) -> tuple[Byline, ArticleDate] | No
     return byline, date
 
 
+_OUTLET_WORD = re.compile(r"\b(News|Online|Times|Post|Daily|Today|Tribune|Herald)$")
+
+
+def _is_outlet_line(text: str) -> bool:
+    """A line that names a paper: a dateline abbreviation briefbook knows
+    ("SGGPO") or an English edition's name ("Tuoi Tre News")."""
+    return len(text.split()) <= 5 and (outlet_name(text) != text or _OUTLET_WORD.search(text) is not None)
+
+
+def _next_text(lines: list[_Line], start: int, bp: Boilerplate) -> str | None:
+    """The text of the first line from ``start`` on that is not debris."""
+    for line in lines[start:]:
+        if bp.debris_reason(line.text) is None:
+            return line.text
+    return None
+
+
 def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
     """Date lines under the title, and an author line just above one
     (Thanh Niên: title, author, date, sapo) or just below one (Lao Động:
     title, date, author, sapo)."""
     i = start
     while i < len(lines):
+        following = _next_text(lines, i + 1, bp)
         if (cat := parse_category_line(lines[i].text)) is not None:
             state.category = state.category or cat.category
             state.date = state.date or cat.date
             state.drop(lines[i], f"{R_METADATA}: ngày")
+        elif i > start and (reason := bp.debris_reason(lines[i].text)) is not None:
+            state.drop(lines[i], reason)  # among the header's lines ("Theo dõi ... trên Google News")
+        elif not state.outlet and _is_outlet_line(lines[i].text):
+            # "SGGPO", "Tuoi Tre News": the paper's name on its own line.
+            state.outlet = lines[i].text
+            state.drop(lines[i], f"{R_METADATA}: cơ quan đăng")
         elif not state.author and (dated := _dated_byline(lines[i].text, bp)) is not None:
             # "By Le Nga   December 2, 2025 | 06:12 pm GMT+7" (English editions).
             state.author = dated[0].author
@@ -365,11 +394,8 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.drop(lines[i], f"{R_METADATA}: tác giả, ngày")
         elif (
             not state.author
-            and i + 1 < len(lines)
-            and (
-                parse_category_line(lines[i + 1].text) is not None
-                or (i > start and _is_summary(lines[i + 1].text))
-            )
+            and following is not None
+            and (parse_category_line(following) is not None or (i > start and _is_summary(following)))
             and _is_author_line(lines[i].text, bp)
             and (byline := parse_byline(lines[i].text)) is not None
         ):
