@@ -467,3 +467,10 @@ def test_header_lines_between_the_title_and_the_text() -> None:
     crumbs = "Trang chủ | Giới thiệu | Tin tức | Hướng dẫn khách hàng | Liên hệ"
     article = _parse(f"BỆNH VIỆN CHỢ RẪY\n{crumbs}\nTin hoạt động\n{TITLE}\n{BODY}")
     assert (article.title, article.meta.category) == (TITLE, "Tin hoạt động")
+
+
+def test_a_date_line_under_the_sapo() -> None:
+    article = _parse(f"{TITLE}\nVTV.vn - {LONG}\n07:30 | 03/12/2025\nĐoạn hai. {LONG}\nHà Phương\n")
+    assert article.meta.date is not None and article.meta.date.iso() == "2025-12-03T07:30"
+    assert article.meta.outlet == "Đài Truyền hình Việt Nam"
+    assert _body(article) == [f"VTV.vn - {LONG}", f"Đoạn hai. {LONG}"]

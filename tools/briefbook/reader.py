@@ -472,6 +472,20 @@ def _text_goes_on(lines: list[_Line], start: int, bp: Boilerplate) -> bool:
 _THEO_AUTHOR = re.compile(r"^Theo\s+(?P<name>[^|]{3,40}?)\s*\|\s*(?P<source>[^|]{2,60}?)\s*$")
 
 
+def _read_date_under_lede(body: list[_Line], state: _State) -> None:
+    """A date line among the first lines of the text ("07:30 | 03/12/2025"
+    under VTV's sapo), when the header had none (in place)."""
+    if state.date is not None:
+        return
+    for index, line in enumerate(body[:3]):
+        cat = parse_category_line(line.text)
+        if cat is not None and not cat.category and len(line.text) <= 40:
+            state.date = cat.date
+            state.drop(line, f"{R_METADATA}: ngày")
+            del body[index]
+            return
+
+
 def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
     """Take byline, source, URL and ads off the end of the body (in place).
     Page furniture (``footer``) is looked for only below the author: above
@@ -745,6 +759,7 @@ def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Artic
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
     start = _read_dates_after_title(lines, title_index + 1, state, bp)
     body = _segment(rest + lines[start:], state, bp)
+    _read_date_under_lede(body, state)
     _read_signature(body, state, bp)
     body = _clean_body(body, state, bp)
     body = _drop_repeats(body, state, title_line.text)
