@@ -197,3 +197,13 @@ def test_a_web_clippers_markdown(tmp_path: Path) -> None:
     ]
     assert {d.text for d in article.dropped} >= {"https://moh.gov.vn/tin-tuc/123"}
     assert not article.problems
+
+
+def test_a_cms_account_is_not_the_author(tmp_path: Path) -> None:
+    page = tmp_path / "wp.html"
+    html_page = SAPO_PAGE.replace("</head>", '<meta name="author" content="bởi admin"></head>').replace(
+        '<p class="author">Thùy Chi</p>', "<p>Thùy Chi</p>"
+    )
+    page.write_text(html_page, "utf-8")
+    _raw, article = read_article(page, PurePath(page.name))
+    assert article.meta.author != "Bởi Admin" and "admin" not in article.meta.author.lower()

@@ -30,6 +30,8 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _DATELINE = re.compile(r"^\(?[^()\n]{1,30}?\)?\s*[-–—]\s+")
 
 
+_POSTED_BY = re.compile(r"^(?:bởi|by|đăng bởi|posted by)\s+", re.IGNORECASE)
+_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "quản trị viên", "quản trị"})
 # What a site says of itself in its pages' description, never a sapo.
 _SITE_BLURB = re.compile(
     r"cơ quan ngôn luận|cơ quan chủ quản|trang (thông )?tin điện tử|tin tức mới nhất|cập nhật tin tức|"
@@ -104,6 +106,13 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
         ):
             if value and str(value).strip():
                 overrides[key] = normalize_text(str(value)).strip()
+        if "author" in overrides:
+            # "bởi admin": a CMS account, not a writer (the text's byline stays).
+            author = _POSTED_BY.sub("", overrides["author"])
+            if not author or author.casefold() in _ACCOUNTS:
+                del overrides["author"]
+            else:
+                overrides["author"] = author
         if meta.tags:
             overrides["tags"] = [normalize_text(t).strip() for t in meta.tags if t.strip()]
         title = overrides.get("title", "")
