@@ -474,3 +474,9 @@ def test_a_date_line_under_the_sapo() -> None:
     assert article.meta.date is not None and article.meta.date.iso() == "2025-12-03T07:30"
     assert article.meta.outlet == "Đài Truyền hình Việt Nam"
     assert _body(article) == [f"VTV.vn - {LONG}", f"Đoạn hai. {LONG}"]
+
+
+def test_a_souvenir_photo_is_a_caption() -> None:
+    caption = "Đoàn chuyên gia UKE chụp ảnh lưu niệm cùng Ban Giám đốc bệnh viện"
+    article = _parse(f"{TITLE}\n{LONG}\n{caption}\nĐoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]
