@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from briefbook.glossary import load_dictionary
 from briefbook.records import ArticleDate
@@ -100,10 +101,10 @@ def _date_from_match(m: re.Match[str]) -> ArticleDate | None:
         time = None
         if groups.get("H") is not None:
             hour = int(m["H"])
-            ampm = (m["ampm"] or "").lower()
-            if ampm.replace(".", "") in ("pm", "ch", "chiều", "tối") and hour < 12:
+            ampm = (m["ampm"] or "").lower().replace(".", "")
+            if ampm in ("pm", "ch", "chiều", "tối") and hour < 12:
                 hour += 12
-            elif ampm.replace(".", "") in ("am", "sa", "sáng") and hour == 12:
+            elif ampm in ("am", "sa", "sáng") and hour == 12:
                 hour = 0
             time = dt.time(hour, int(m["M"]))
     except ValueError:
@@ -286,8 +287,6 @@ def outlet_name(name: str) -> str:
 def outlet_from_url(url: str) -> str:
     """The site an article's address names ("vnexpress.net"): its outlet
     when nothing else names one."""
-    from urllib.parse import urlsplit
-
     try:
         host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
     except ValueError:

@@ -126,8 +126,8 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
             title = str(value).strip()
         else:
             meta_changes[key] = str(value).strip()
-    meta = dataclasses.replace(article.meta, **meta_changes)
-    if not meta.outlet and not meta.source and (site := outlet_from_url(meta.url)):
+    outlet, source, url = (meta_changes.get(k, getattr(article.meta, k)) for k in ("outlet", "source", "url"))
+    if not outlet and not source and (site := outlet_from_url(url)):
         meta_changes["outlet"] = site  # a clipped page's address names its site
     # A field an editor supplied is no longer missing.
     supplied = {

@@ -272,6 +272,21 @@ def _is_headline(text: str) -> bool:
     return len(text) <= _MAX_HEADLINE and not text.endswith((".", ";", ":", ","))
 
 
+def _next_index(lines: list[_Line], start: int, bp: Boilerplate) -> int:
+    """The index of the first line from ``start`` on that is not debris
+    (``len(lines)`` when there is none)."""
+    j = start
+    while j < len(lines) and bp.debris_reason(lines[j].text) is not None:
+        j += 1
+    return j
+
+
+def _next_text(lines: list[_Line], start: int, bp: Boilerplate) -> str | None:
+    """The text of the first line from ``start`` on that is not debris."""
+    j = _next_index(lines, start, bp)
+    return lines[j].text if j < len(lines) else None
+
+
 _CRUMB = re.compile(r"\s*[>»›|/]\s*")
 
 
@@ -287,9 +302,7 @@ def _is_label_above_title(lines: list[_Line], i: int, bp: Boilerplate) -> bool:
     text after it. A short title is followed by running text."""
     if not _is_label(lines[i].text) or not _is_section_line(lines[i].text, bp):
         return False
-    j = i + 1
-    while j < len(lines) and bp.debris_reason(lines[j].text) is not None:
-        j += 1
+    j = _next_index(lines, i + 1, bp)
     if j + 1 >= len(lines):
         return False
     following = lines[j].text
@@ -362,21 +375,12 @@ def _is_outlet_line(text: str) -> bool:
     return len(text.split()) <= 5 and (outlet_name(text) != text or _OUTLET_WORD.search(text) is not None)
 
 
-def _next_text(lines: list[_Line], start: int, bp: Boilerplate) -> str | None:
-    """The text of the first line from ``start`` on that is not debris."""
-    for line in lines[start:]:
-        if bp.debris_reason(line.text) is None:
-            return line.text
-    return None
-
-
 def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
     """Date lines under the title, and an author line just above one
     (Thanh Niên: title, author, date, sapo) or just below one (Lao Động:
     title, date, author, sapo)."""
     i = start
     while i < len(lines):
-        following = _next_text(lines, i + 1, bp)
         if (cat := parse_category_line(lines[i].text)) is not None:
             state.category = state.category or cat.category
             state.date = state.date or cat.date
@@ -394,7 +398,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.drop(lines[i], f"{R_METADATA}: tác giả, ngày")
         elif (
             not state.author
-            and following is not None
+            and (following := _next_text(lines, i + 1, bp)) is not None
             and (parse_category_line(following) is not None or (i > start and _is_summary(following)))
             and _is_author_line(lines[i].text, bp)
             and (byline := parse_byline(lines[i].text)) is not None
@@ -472,15 +476,21 @@ def _text_goes_on(lines: list[_Line], start: int, bp: Boilerplate) -> bool:
 _THEO_AUTHOR = re.compile(r"^Theo\s+(?P<name>[^|]{3,40}?)\s*\|\s*(?P<source>[^|]{2,60}?)\s*$")
 
 
+def _date_only(text: str, longest: int) -> ArticleDate | None:
+    """The date of a short line that holds a date and nothing else (no
+    section name), for dates found away from the header."""
+    cat = parse_category_line(text) if len(text) <= longest else None
+    return cat.date if cat is not None and not cat.category else None
+
+
 def _read_date_under_lede(body: list[_Line], state: _State) -> None:
     """A date line among the first lines of the text ("07:30 | 03/12/2025"
     under VTV's sapo), when the header had none (in place)."""
     if state.date is not None:
         return
     for index, line in enumerate(body[:3]):
-        cat = parse_category_line(line.text)
-        if cat is not None and not cat.category and len(line.text) <= 40:
-            state.date = cat.date
+        if (date := _date_only(line.text, 40)) is not None:
+            state.date = date
             state.drop(line, f"{R_METADATA}: ngày")
             del body[index]
             return
@@ -501,14 +511,9 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.author = state.author or theo["name"]
             state.source = state.source or theo["source"]
             state.drop(line, f"{R_METADATA}: tác giả, nguồn")
-        elif (
-            not state.date
-            and (cat := parse_category_line(text)) is not None
-            and not cat.category
-            and len(text) <= 60
-        ):
+        elif not state.date and (date := _date_only(text, 60)) is not None:
             # "Cập nhật lúc 14:20 ngày 02/12/2025" at the end of the page.
-            state.date = cat.date
+            state.date = date
             state.drop(line, f"{R_METADATA}: ngày")
         elif (source := parse_source_line(text)) is not None and not state.source:
             state.source = source

@@ -21,15 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
+from briefbook.chapter import LEDE_CLASS, LIST_CLASS
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
     from sphinx.writers.html5 import HTML5Translator
     from sphinx.writers.latex import LaTeXTranslator
-
-LEDE_CLASS = "briefbook-lede"
-LIST_CLASS = "briefbook-list"
-"""(As in chapter.py, which writes them.)"""
 
 
 class paragraph_number(nodes.Inline, nodes.Element):
