@@ -89,7 +89,7 @@ def test_other_outlets_forms() -> None:
     article = _parse(text)
     assert article.meta.date is not None and article.meta.date.iso() == "2025-11-03T08:00"
     assert article.meta.category == ""
-    assert article.meta.outlet == "Dân trí"
+    assert article.meta.outlet == "Báo Dân trí"
     assert article.lede.startswith("(Dân trí) - Bộ Y tế")  # the dateline stays in the text
     assert all("Ảnh: Ngọc Thắng" not in t for t in _body(article))
     assert article.meta.author == "Lê Nga"
@@ -180,7 +180,7 @@ def test_what_the_brackets_after_an_author_say() -> None:
         "Phạm Kiên (TTXVN/Vietnam+)": ("Phạm Kiên", "TTXVN/Vietnam+", ""),
         # Other outlets' signatures.
         "Theo Thu Hằng | Sức khỏe & Đời sống": ("Thu Hằng", "", "Sức khỏe & Đời sống"),
-        "Phương Thảo/VOV.VN": ("Phương Thảo", "Đài Tiếng nói Việt Nam", ""),
+        "Phương Thảo/VOV.VN": ("Phương Thảo", "Báo điện tử VOV", ""),
         "By Le Nga": ("Le Nga", "", ""),
         "Thu Trang\nBản in": ("Thu Trang", "", ""),
     }
@@ -380,7 +380,7 @@ def test_the_title_a_prompt_points_to_goes_with_it() -> None:
 
 def test_more_header_layouts() -> None:
     article = _parse(f"{TITLE}\n08-11-2025 - 10:32 AM | Sức khỏe\n(NLĐO) - {LONG}\nĐoạn hai. {LONG}\n")
-    assert (article.meta.category, article.meta.outlet) == ("Sức khỏe", "Báo Người Lao Động điện tử")
+    assert (article.meta.category, article.meta.outlet) == ("Sức khỏe", "Báo Người Lao Động")
     assert article.meta.date is not None and article.meta.date.iso() == "2025-11-08T10:32"
     article = _parse(f"{TITLE}\nThứ Năm, 06/11/2025 06:45 (GMT+7)\nĐoàn Hà\n{BODY}")
     assert (article.meta.author, article.lede) == ("Đoàn Hà", LONG)
@@ -472,7 +472,7 @@ def test_header_lines_between_the_title_and_the_text() -> None:
 def test_a_date_line_under_the_sapo() -> None:
     article = _parse(f"{TITLE}\nVTV.vn - {LONG}\n07:30 | 03/12/2025\nĐoạn hai. {LONG}\nHà Phương\n")
     assert article.meta.date is not None and article.meta.date.iso() == "2025-12-03T07:30"
-    assert article.meta.outlet == "Đài Truyền hình Việt Nam"
+    assert article.meta.outlet == "Báo điện tử VTV"
     assert _body(article) == [f"VTV.vn - {LONG}", f"Đoạn hai. {LONG}"]
 
 

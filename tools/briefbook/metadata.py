@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-from briefbook.glossary import load_dictionary
+from briefbook.outlets import host_of, load_outlets
 from briefbook.records import ArticleDate
 
 __all__ = [
@@ -269,26 +268,19 @@ def parse_url_line(text: str) -> str | None:
 
 
 def outlet_name(name: str) -> str:
-    """The outlet a dateline abbreviation stands for ("TTO" -> "Báo Tuổi
-    Trẻ Online"), from the abbreviations of kind ``media``; other names as
-    they are."""
-    media = []
-    # "HNMO", "QĐND Online", "VOV.VN": the paper's abbreviation with its online edition's mark.
-    for key in (name, re.sub(r"(?:\s+Online|\.vn|O)$", "", name, flags=re.IGNORECASE)):
-        media = [e for e in load_dictionary().get(key, ()) if e.kind == "media"]
-        if media:
-            break
-    if not media:
-        return name
-    expansion = re.sub(r"\s*\([^()]*\)$", "", media[0].expansion)
-    return expansion[:1].upper() + expansion[1:]
+    """The name a citation shows for an outlet named ``name``: a dateline
+    abbreviation spelt out ("TTO" -> "Báo Tuổi Trẻ Online"), a site's
+    domain or another of its names made its table name (``data/outlets.tsv``);
+    names the table lacks stay as they are."""
+    outlet = load_outlets().by_name(name)
+    if outlet is None:
+        # "HNMO", "QĐND Online", "VOV.VN": the abbreviation with its online edition's mark.
+        outlet = load_outlets().by_name(re.sub(r"(?:\s+Online|\.vn|O)$", "", name, flags=re.IGNORECASE))
+    return outlet.name if outlet is not None else name
 
 
 def outlet_from_url(url: str) -> str:
-    """The site an article's address names ("vnexpress.net"): its outlet
-    when nothing else names one."""
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
+    """The outlet of the site an article's address names ("vnexpress.net"
+    is "VnExpress"); a site the table lacks by its host name."""
+    outlet = load_outlets().by_url(url)
+    return outlet.name if outlet is not None else host_of(url)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from briefbook.boilerplate import BlockKind, Boilerplate, load_boilerplate
 from briefbook.decoding import ArticleError
 from briefbook.entities import is_place
+from briefbook.headline import find_title
 from briefbook.inline import clean_paragraph, sentence_spans, split_runon
 from briefbook.metadata import (
     Byline,
@@ -76,6 +77,7 @@ R_SAPO_REPEAT = "sapo lặp lại"
 R_CAPTION_LINE = "chú thích ảnh"
 R_MARKDOWN = "ảnh, địa chỉ liên kết"
 R_PROMPTED = "tiêu đề được giới thiệu"
+R_PAGE_TOP = "phần đầu trang"
 
 
 @dataclass(slots=True)
@@ -344,6 +346,49 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
             break
         i += 1
     return i
+
+
+def _between_title_and_text(text: str, bp: Boilerplate) -> bool:
+    """A line that may stand between a title and its text: a date, a
+    byline, a label, a paper's name, page furniture."""
+    return (
+        bp.debris_reason(text) is not None
+        or parse_category_line(text) is not None
+        or parse_url_line(text) is not None
+        or _is_author_line(text, bp)
+        or _dated_byline(text, bp) is not None
+        or _is_outlet_line(text)
+        or (_is_label(text) and len(text.split()) <= 3)
+    )
+
+
+def _read_page_top(lines: list[_Line], start: int, state: _State, bp: Boilerplate, url_hint: str) -> int:
+    """The title's index, found by agreement of evidence (see
+    :mod:`briefbook.headline`) from ``start`` (where the header's known
+    labels end) on. What stands above it is the page's top: URL and date
+    lines give metadata, the rest (menus, account links, teasers) is
+    dropped."""
+    for line in lines[start : start + 3]:
+        if (url := parse_url_line(line.text)) is not None:
+            state.url = state.url or url
+    texts = [line.text for line in lines[start:]]
+    guess = find_title(texts, url=state.url or url_hint, skippable=lambda t: _between_title_and_text(t, bp))
+    title = start + guess.index
+    for index, line in enumerate(lines[start:title], start=start):
+        if (url := parse_url_line(line.text)) is not None:
+            state.url = state.url or url
+            state.drop(line, f"{R_METADATA}: địa chỉ")
+        elif (reason := bp.debris_reason(line.text)) is not None:
+            state.drop(line, reason)
+        elif (cat := parse_category_line(line.text)) is not None and title - index <= 3:
+            # The article's date just above its title (a site's "today" in
+            # its top bar is further up).
+            state.category = state.category or cat.category
+            state.date = state.date or cat.date
+            state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
+        else:
+            state.drop(line, R_PAGE_TOP)
+    return title
 
 
 def _is_author_line(text: str, bp: Boilerplate) -> bool:
@@ -752,13 +797,17 @@ def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
     return problems
 
 
-def parse_article(raw: RawText, boilerplate: Boilerplate | None = None) -> Article:
-    """Parse one article. Raises :class:`ArticleError` when it has no body."""
+def parse_article(raw: RawText, boilerplate: Boilerplate | None = None, *, url_hint: str = "") -> Article:
+    """Parse one article. Raises :class:`ArticleError` when it has no body.
+
+    ``url_hint``: the article's address when something other than its text
+    gives it (a sidecar, a clipping's front matter), evidence for the title.
+    """
     bp = boilerplate or load_boilerplate()
     state = _State()
     lines = _split_lines(raw.text, state)
     sapo = _take_trailing_sapo(lines)
-    title_index = _read_header(lines, state, bp)
+    title_index = _read_page_top(lines, _read_header(lines, state, bp), state, bp, url_hint)
     if title_index >= len(lines):
         raise ArticleError(raw.path, "no title: the file holds only metadata or debris")
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
