@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from briefbook.headline import TitleEvidence, find_title, url_slug_words
+from briefbook.htmlpage import clean_title
 from briefbook.reader import R_PAGE_TOP, parse_article
 from briefbook.records import RawText
 
@@ -65,3 +66,13 @@ def test_the_line_that_agrees_with_the_slug_is_the_title() -> None:
     guess = find_title(texts, url=url)
     assert (guess.index, guess.evidence) == (2, TitleEvidence.URL_SLUG)
     assert _parse("\n".join(texts) + "\n", url_hint=url)[0] == TITLE
+
+
+def test_a_saved_pages_title_loses_the_sites_name_and_section() -> None:
+    head = "Hợp tác y tế Việt Nam - Lào"
+    assert clean_title(f"{head} - Thời sự - Báo Nhân Dân", "", "https://nhandan.vn/x", []) == head
+    assert clean_title(f"{head} | Báo Nhân Dân", "", "https://nhandan.vn/x", []) == head
+    assert clean_title(f"{TITLE} - Sức khỏe - Tuổi Trẻ Online", "Tuổi Trẻ Online", "", []) == TITLE
+    assert clean_title(f"{TITLE} - VnExpress", "", "https://vnexpress.net/a", []) == TITLE
+    assert clean_title(head, "", "https://nhandan.vn/x", []) == head  # its own dash stays
+    assert clean_title(f"{TITLE} | VnExpress Sức khỏe", "", "", [TITLE]) == TITLE  # the page's h1
