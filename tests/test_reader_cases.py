@@ -6,6 +6,7 @@ from pathlib import PurePath
 
 from briefbook.audit import unaccounted
 from briefbook.decoding import decode_article
+from briefbook.inline import credit_length
 from briefbook.reader import parse_article
 from briefbook.records import Article
 
@@ -480,3 +481,23 @@ def test_a_souvenir_photo_is_a_caption() -> None:
     caption = "Đoàn chuyên gia UKE chụp ảnh lưu niệm cùng Ban Giám đốc bệnh viện"
     article = _parse(f"{TITLE}\n{LONG}\n{caption}\nĐoạn hai. {LONG}\n")
     assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]
+
+
+def test_a_credit_that_runs_into_the_next_sentence_keeps_that_sentence() -> None:
+    """Older pages copied as text glue the photo credit to the text that
+    follows it: the credit ends with its names, the sentence stays."""
+    line = (
+        "Ảnh: Ngọc Thắng Sáng nay, Bộ Y tế tổ chức hội nghị trực tuyến với 63 tỉnh, thành phố "
+        "về công tác phòng, chống dịch."
+    )
+    article = _parse(f"{TITLE}\n{LONG}\n{line}\nĐoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, line.removeprefix("Ảnh: Ngọc Thắng "), f"Đoạn hai. {LONG}"]
+    assert any(d.text == "Ảnh: Ngọc Thắng" for d in article.dropped)
+    for credit, rest in (
+        ("Ảnh: TTXVN", "Thủ tướng đề nghị các bộ, ngành khẩn trương hoàn thiện hồ sơ."),
+        ("Ảnh: VGP/Nhật Bắc", "Chiều 5/12, tại Hà Nội, hội nghị đã diễn ra."),
+        ("Ảnh: BV cung cấp", "Sau ca mổ, bệnh nhân hồi phục tốt và đã xuất viện."),
+        ("Ảnh: Lê Nga, Thu Hà", "Hội thảo thu hút nhiều chuyên gia trong và ngoài nước."),
+    ):
+        assert credit_length(f"{credit} {rest}") == len(credit), credit
+    assert credit_length("Ảnh: Ngọc Thắng") is None  # a credit alone goes whole

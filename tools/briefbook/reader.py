@@ -27,7 +27,7 @@ from briefbook.boilerplate import BlockKind, Boilerplate, load_boilerplate
 from briefbook.decoding import ArticleError
 from briefbook.entities import is_place
 from briefbook.headline import find_title
-from briefbook.inline import clean_paragraph, sentence_spans, split_runon
+from briefbook.inline import clean_paragraph, credit_length, sentence_spans, split_runon
 from briefbook.metadata import (
     Byline,
     find_date,
@@ -749,7 +749,8 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
     separated = _blank_separated(body)
     prompt: str | None = None  # the reason of a "Mời độc giả xem video:" line just before
     for index, line in enumerate(body):
-        if (reason := bp.debris_reason(line.text)) is not None:
+        if (reason := bp.debris_reason(line.text)) is not None and credit_length(line.text) is None:
+            # (A credit that runs into the text is cut by clean_paragraph.)
             state.drop(line, reason)
             prompt = reason if line.text.endswith(":") or _key(line.text) in _POINTERS else None
             continue
