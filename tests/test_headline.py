@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from briefbook.headline import TitleEvidence, find_title, url_slug_words
-from briefbook.htmlpage import clean_title
+from briefbook.htmlpage import _author, clean_title
 from briefbook.reader import R_PAGE_TOP, parse_article
 from briefbook.records import RawText
 
@@ -76,3 +76,10 @@ def test_a_saved_pages_title_loses_the_sites_name_and_section() -> None:
     assert clean_title(f"{TITLE} - VnExpress", "", "https://vnexpress.net/a", []) == TITLE
     assert clean_title(head, "", "https://nhandan.vn/x", []) == head  # its own dash stays
     assert clean_title(f"{TITLE} | VnExpress Sức khỏe", "", "", [TITLE]) == TITLE  # the page's h1
+
+
+def test_a_saved_pages_author_is_a_person_not_the_outlet() -> None:
+    assert _author("Vnexpress.net", "", "https://vnexpress.net/a") == ""
+    assert _author("Báo Dân trí", "", "") == ""
+    assert _author("Thanh Niên - Lê Cầm", "Thanh Niên", "https://thanhnien.vn/a") == "Lê Cầm"
+    assert _author("Nguyễn Văn An", "", "https://thanhnien.vn/a") == "Nguyễn Văn An"

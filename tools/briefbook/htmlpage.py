@@ -120,6 +120,19 @@ def clean_title(title: str, site: str, url: str, headings: list[str]) -> str:
     return title[start:end].strip() if 0 <= start < end else title
 
 
+_AUTHOR_SEPARATOR = re.compile(r"\s*[|/]\s*|\s+[-–—]\s+|\s*;\s*")
+
+
+def _author(author: str, site: str, url: str) -> str:
+    """A page's author without the outlet: "Thanh Niên - Lê Cầm" is "Lê
+    Cầm"; an author that is only the site ("Vnexpress.net", "Báo Dân trí")
+    is none."""
+    host = host_of(url) if url else ""
+    parts = [p for p in _AUTHOR_SEPARATOR.split(author.strip()) if p.strip()]
+    people = [p for p in parts if not _is_site_part(p, site, host)]
+    return " - ".join(people) if len(people) != len(parts) else author.strip()
+
+
 def _headings(data: bytes) -> list[str]:
     """The texts of the page's ``<h1>`` elements."""
     tree = trafilatura.load_html(data)
@@ -164,7 +177,9 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
                 overrides[key] = normalize_text(str(value)).strip()
         if "author" in overrides:
             # "bởi admin": a CMS account, not a writer (the text's byline stays).
-            author = _POSTED_BY.sub("", overrides["author"])
+            author = _author(
+                _POSTED_BY.sub("", overrides["author"]), (meta.sitename or "").strip(), meta.url or ""
+            )
             if not author or author.casefold() in _ACCOUNTS:
                 del overrides["author"]
             else:
