@@ -501,3 +501,16 @@ def test_a_credit_that_runs_into_the_next_sentence_keeps_that_sentence() -> None
     ):
         assert credit_length(f"{credit} {rest}") == len(credit), credit
     assert credit_length("Ảnh: Ngọc Thắng") is None  # a credit alone goes whole
+
+
+def test_the_pages_bottom_under_the_signature_is_dropped() -> None:
+    """A whole page copied: menus and links under the text and its byline
+    are the page's; a list the text announces stays."""
+    bottom = ["Thời sự", "Thế giới", "Kinh doanh", "Liên hệ quảng cáo", "Điều khoản sử dụng"]
+    article = _parse("\n".join([TITLE, LONG, f"Đoạn hai. {LONG}", "NGỌC ANH", *bottom]) + "\n")
+    assert (_body(article), article.meta.author) == ([LONG, f"Đoạn hai. {LONG}"], "NGỌC ANH")
+    assert {d.text for d in article.dropped} >= set(bottom)
+    listed = ["Bệnh viện Bạch Mai", "Bệnh viện Việt Đức", "Bệnh viện K"]
+    intro = f"{LONG[:-1]}, gồm:"
+    article = _parse("\n".join([TITLE, LONG, intro, *listed]) + "\n")
+    assert _body(article)[-3:] == listed

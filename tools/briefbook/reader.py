@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from briefbook.boilerplate import BlockKind, Boilerplate, load_boilerplate
 from briefbook.decoding import ArticleError
 from briefbook.entities import is_place
-from briefbook.headline import find_title
+from briefbook.headline import find_title, is_prose
 from briefbook.inline import clean_paragraph, credit_length, sentence_spans, split_runon
 from briefbook.metadata import (
     Byline,
@@ -78,6 +78,7 @@ R_CAPTION_LINE = "chú thích ảnh"
 R_MARKDOWN = "ảnh, địa chỉ liên kết"
 R_PROMPTED = "tiêu đề được giới thiệu"
 R_PAGE_TOP = "phần đầu trang"
+R_PAGE_BOTTOM = "phần cuối trang"
 
 
 @dataclass(slots=True)
@@ -578,6 +579,69 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         body.pop()
 
 
+_SIGNATURE_LINES = 3
+"""How many lines under the text's last sentence may sign it (author,
+source, address, date) before the page's bottom."""
+
+
+def _signs(text: str) -> bool:
+    """A line that signs an article: a byline, a source, an address, a date."""
+    return (
+        parse_byline(text) is not None
+        or parse_source_line(text) is not None
+        or parse_url_line(text) is not None
+        or _date_only(text, 60) is not None
+        or _THEO_AUTHOR.match(text) is not None
+    )
+
+
+def _is_sentence(text: str) -> bool:
+    """A finished sentence of some length, which a menu never is."""
+    return len(text.split()) >= 6 and text.endswith(_SENTENCE_END)
+
+
+def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
+    """The page's bottom, after the text's last sentence: when three or more
+    lines stand there and most are short (menus, links, footers, teasers'
+    headlines), they are the page's, not the article's. The lines just under
+    the text that sign it (author, source, address, date), finish it (a
+    sentence) or list (bullets) stay; the rest is dropped. A list the text
+    announces ("... gồm:") and a sentence further down (the text goes on
+    after a list) leave the bottom as it is."""
+    last = max((i for i, line in enumerate(body) if is_prose(line.text)), default=-1)
+    tail = body[last + 1 :]
+    if last < 0 or len(tail) < 3 or body[last].text.endswith(":"):
+        return body
+    short = sum(1 for line in tail if len(line.text.split()) <= 8 and not _is_sentence(line.text))
+    if short < 0.6 * len(tail):
+        return body
+    # Above the author's line, the text is the article's ("Địa chỉ: ..." of
+    # a clinic it names): the bottom starts under the signature.
+    signed = [i for i, line in enumerate(tail[: _SIGNATURE_LINES + 1]) if _signs(line.text)]
+    if signed:
+        last += signed[0] + 1
+        tail = body[last + 1 :]
+    kept, dropped = body[: last + 1], []
+    n = 0  # lines of the bottom that are not known debris
+    for line in tail:
+        debris = bp.debris_reason(line.text)
+        if debris is None:
+            if n < _SIGNATURE_LINES and (
+                _signs(line.text) or _is_sentence(line.text) or _BULLET.match(line.text)
+            ):
+                kept.append(line)
+            elif _is_sentence(line.text) or len(line.text.split()) > 8 or line.text.endswith(":"):
+                return body  # the text goes on (a sentence, a long line, a list announced)
+            else:
+                dropped.append((line, R_PAGE_BOTTOM))
+            n += 1
+        else:
+            dropped.append((line, debris))
+    for line, reason in dropped:
+        state.drop(line, reason)
+    return kept
+
+
 def _is_heading(lines: list[_Line], i: int) -> bool:
     """A short stand-alone line followed by running text."""
     line = lines[i]
@@ -815,6 +879,7 @@ def parse_article(raw: RawText, boilerplate: Boilerplate | None = None, *, url_h
     start = _read_dates_after_title(lines, title_index + 1, state, bp)
     body = _segment(rest + lines[start:], state, bp)
     _read_date_under_lede(body, state)
+    body = _trim_page_bottom(body, state, bp)
     _read_signature(body, state, bp)
     body = _clean_body(body, state, bp)
     body = _drop_repeats(body, state, title_line.text)
