@@ -514,3 +514,8 @@ def test_the_pages_bottom_under_the_signature_is_dropped() -> None:
     intro = f"{LONG[:-1]}, gồm:"
     article = _parse("\n".join([TITLE, LONG, intro, *listed]) + "\n")
     assert _body(article)[-3:] == listed
+
+
+def test_bold_left_in_plain_text_loses_its_marks_not_its_text() -> None:
+    article = _parse(f"{TITLE}\n** {LONG} **\n**Đoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]  # (_parse checks that no text is lost)

@@ -121,6 +121,7 @@ class _State:
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_RULE = re.compile(r"^[*_=#~-]{3,}$")
+_MD_STRONG_LEFT = re.compile(r"(?:(?<=\s)|^)\*\*+ ?| ?\*\*+(?=\s|$|[.,;:!?])")
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(
     r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])|(?<![_\w])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![_\w])"
@@ -202,6 +203,9 @@ def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
         line = _MD_LINK.sub(link, _MD_IMAGE.sub(image, line))
     if "*" in line or "_" in line:
         line = _MD_EMPHASIS.sub(lambda m: m[1] or m[2], _MD_STRONG.sub(r"\2", line))
+        # Bold that a copy left unbalanced or spaced ("** Bộ Y tế **", a
+        # bold run broken over two lines): its marks go, never its text.
+        line = _MD_STRONG_LEFT.sub("", line)
     return _MD_QUOTE.sub("", line), tuple(removed)
 
 
