@@ -143,31 +143,38 @@ def find_title(
     *,
     url: str = "",
     skippable: Callable[[str], bool] = lambda _text: False,
+    furniture: Callable[[str], bool] = lambda _text: False,
 ) -> TitleGuess:
     """The title among ``texts`` (the page's non-empty lines, in order).
 
     ``skippable``: lines that may stand between a title and its text
-    (dates, bylines, labels, furniture), known to the caller's rules.
+    (dates, bylines, labels), known to the caller's rules; ``furniture``:
+    lines known to be the site's (they recur on its other pages), never the
+    title.
     """
+
+    def candidate(text: str) -> bool:
+        return _is_headline_shape(text) and not furniture(text)
+
     slug = url_slug_words(url) if url else ()
     start = _text_start(texts)
     limit = start if start is not None else min(len(texts), 40)
     if slug:
         for i in range(min(len(texts), max(limit + 1, 1) + _LOOK_BACK)):
-            if _is_headline_shape(texts[i]) and _slug_agrees(texts[i], slug):
+            if candidate(texts[i]) and _slug_agrees(texts[i], slug):
                 return TitleGuess(i, TitleEvidence.URL_SLUG)
     if start is None or start == 0:
         return TitleGuess(0, TitleEvidence.FIRST_LINE)
-    first = next((i for i in range(start) if _is_headline_shape(texts[i])), None)
+    first = next((i for i in range(start) if candidate(texts[i])), None)
     if first is None:
         return TitleGuess(0, TitleEvidence.FIRST_LINE)
     # Walk up from the text past what may stand between a title and it.
     i = start - 1
     while i > first and start - i <= _LOOK_BACK:
-        if _is_headline_shape(texts[i]) and not skippable(texts[i]):
+        if candidate(texts[i]) and not skippable(texts[i]):
             break
         i -= 1
-    if i <= first or not _menu_between(texts[first + 1 : i], skippable):
+    if i <= first or not _menu_between(texts[first + 1 : i], lambda t: skippable(t) or furniture(t)):
         # The first headline-shaped line is the title; what follows it is a
         # subtitle or the text's first lines.
         return TitleGuess(first, TitleEvidence.FIRST_LINE if first == 0 else TitleEvidence.ABOVE_TEXT)

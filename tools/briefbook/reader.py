@@ -50,6 +50,7 @@ from briefbook.records import (
     RelatedItem,
     Section,
 )
+from briefbook.repetition import furniture_key
 from briefbook.vietnamese import slugify
 
 __all__ = ["flatten_markdown", "logical_lines", "parse_article"]
@@ -79,6 +80,7 @@ R_MARKDOWN = "ảnh, địa chỉ liên kết"
 R_PROMPTED = "tiêu đề được giới thiệu"
 R_PAGE_TOP = "phần đầu trang"
 R_PAGE_BOTTOM = "phần cuối trang"
+R_FURNITURE = "lặp lại ở nhiều bài (khung trang)"
 
 
 @dataclass(slots=True)
@@ -367,7 +369,9 @@ def _between_title_and_text(text: str, bp: Boilerplate) -> bool:
     )
 
 
-def _read_page_top(lines: list[_Line], start: int, state: _State, bp: Boilerplate, url_hint: str) -> int:
+def _read_page_top(
+    lines: list[_Line], start: int, state: _State, bp: Boilerplate, url_hint: str, furniture: frozenset[str]
+) -> int:
     """The title's index, found by agreement of evidence (see
     :mod:`briefbook.headline`) from ``start`` (where the header's known
     labels end) on. What stands above it is the page's top: URL and date
@@ -377,7 +381,12 @@ def _read_page_top(lines: list[_Line], start: int, state: _State, bp: Boilerplat
         if (url := parse_url_line(line.text)) is not None:
             state.url = state.url or url
     texts = [line.text for line in lines[start:]]
-    guess = find_title(texts, url=state.url or url_hint, skippable=lambda t: _between_title_and_text(t, bp))
+    guess = find_title(
+        texts,
+        url=state.url or url_hint,
+        skippable=lambda t: _between_title_and_text(t, bp),
+        furniture=lambda t: furniture_key(t) in furniture,
+    )
     title = start + guess.index
     for index, line in enumerate(lines[start:title], start=start):
         if (url := parse_url_line(line.text)) is not None:
@@ -602,6 +611,21 @@ def _signs(text: str) -> bool:
 def _is_sentence(text: str) -> bool:
     """A finished sentence of some length, which a menu never is."""
     return len(text.split()) >= 6 and text.endswith(_SENTENCE_END)
+
+
+def _drop_furniture(body: list[_Line], state: _State, furniture: frozenset[str]) -> list[_Line]:
+    """Lines that recur across the folder's articles (the sites' menus and
+    footers); a byline, a source or a date stays for the signature (one
+    reporter signs many articles)."""
+    if not furniture:
+        return body
+    kept = []
+    for line in body:
+        if furniture_key(line.text) in furniture and not _signs(line.text):
+            state.drop(line, R_FURNITURE)
+        else:
+            kept.append(line)
+    return kept
 
 
 def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
@@ -866,22 +890,30 @@ def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
     return problems
 
 
-def parse_article(raw: RawText, boilerplate: Boilerplate | None = None, *, url_hint: str = "") -> Article:
+def parse_article(
+    raw: RawText,
+    boilerplate: Boilerplate | None = None,
+    *,
+    url_hint: str = "",
+    furniture: frozenset[str] = frozenset(),
+) -> Article:
     """Parse one article. Raises :class:`ArticleError` when it has no body.
 
     ``url_hint``: the article's address when something other than its text
     gives it (a sidecar, a clipping's front matter), evidence for the title.
+    ``furniture``: the keys (:func:`briefbook.repetition.furniture_key`) of
+    lines that recur across the folder's articles: the sites' furniture.
     """
     bp = boilerplate or load_boilerplate()
     state = _State()
     lines = _split_lines(raw.text, state)
     sapo = _take_trailing_sapo(lines)
-    title_index = _read_page_top(lines, _read_header(lines, state, bp), state, bp, url_hint)
+    title_index = _read_page_top(lines, _read_header(lines, state, bp), state, bp, url_hint, furniture)
     if title_index >= len(lines):
         raise ArticleError(raw.path, "no title: the file holds only metadata or debris")
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
     start = _read_dates_after_title(lines, title_index + 1, state, bp)
-    body = _segment(rest + lines[start:], state, bp)
+    body = _drop_furniture(_segment(rest + lines[start:], state, bp), state, furniture)
     _read_date_under_lede(body, state)
     body = _trim_page_bottom(body, state, bp)
     _read_signature(body, state, bp)
