@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefbook.boilerplate import Boilerplate
@@ -25,7 +26,13 @@ __all__ = ["Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "spl
 RUNON_MIN = 400
 """A line at least this long, with double spaces in it, is a run-on body."""
 
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[”\"’')\]]*(?=\s|$)"
+    # A crawler's join of two text nodes with no space: "... tử vong.Minh
+    # Thu", "(Ảnh: Báo Quảng Ninh).Đây là ...", "... năm 2020.LÊ NGÂN" (not
+    # "TP.HCM", "TS.BS", "N.Tập": a capital or a lone letter before the stop).
+    r"|(?:(?<=[a-zà-ỹđ]{2})|(?<=[a-zà-ỹđ\d]\))|(?<=\d{4}))[.!?…]+(?=[A-ZÀ-ỸĐ])"
+)
 _SPACE = re.compile(r"\s*")
 _TERMINAL = tuple('.!?…:;"”’»)')
 
@@ -44,6 +51,8 @@ class Cleaned:
     """``(text, reason)`` of each span cut out, in order."""
     source: str = ""
     """A source named at the end of the paragraph ("Nguồn: ..."), if any."""
+    author: str = ""
+    """A byline glued to the text's last sentence ("... tử vong.Minh Thu"), if any."""
 
 
 def split_runon(text: str) -> list[str]:
@@ -112,6 +121,7 @@ _ENDS_WITH_CREDIT = re.compile(
 )
 
 
+_CAPTION_SENTENCE = re.compile(r"\s\((?:Ảnh|ẢNH|Photo)\s*:\s*[^()]{2,60}\)\s*\.?\s*$")
 _CREDIT_HEAD = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)(?:\s+minh\s+h(?:ọa|oạ))?\s*:\s*", re.IGNORECASE)
 _CREDIT_TOKEN = re.compile(r"(?:[A-ZÀ-ỸĐ][\w.&+-]*|[\w.&+-]+/[\w.&+-]+)(?:/[\w.&+-]+)*")
 _CREDIT_SEP = re.compile(r"\s*(?:[-–,&]|\bvà\b)?\s*")
@@ -219,12 +229,20 @@ def credit_length(sentence: str) -> int | None:
     return end
 
 
-def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, last: bool = False) -> Cleaned:
+def clean_paragraph(
+    text: str,
+    bp: Boilerplate,
+    *,
+    runon_part: bool = False,
+    last: bool = False,
+    is_author: Callable[[str], bool] = lambda _text: False,
+) -> Cleaned:
     """Cut captions, credits, prompts, related links and sign-offs out of ``text``.
 
     ``runon_part``: the text is one part of a run-on line, so a last sentence
     with no final punctuation is a photo caption that lost its line break.
-    ``last``: the paragraph ends the article (sign-offs and sources live there).
+    ``last``: the paragraph ends the article (sign-offs, sources and bylines
+    live there); ``is_author``: whether a last sentence is a writer's name.
     """
     spans: list[tuple[int, int, str]] = []
     sentences = sentence_spans(text)
@@ -257,12 +275,21 @@ def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, las
                 spans.append((start, end, reason))
                 break
     source = ""
+    author = ""
     if last and sentences:
         start, end = sentences[-1]
         found = parse_source_line(text[start:end].strip())
         if found:
             source = found
             spans.append((start, end, "siêu dữ liệu: nguồn"))
+        elif len(sentences) > 1 and is_author(signature := text[start:end].strip()):
+            author = signature
+            spans.append((start, end, "siêu dữ liệu: tác giả"))
+    # A sentence that ends with its photo's credit in brackets is the
+    # photo's caption: "Điều dưỡng chăm sóc trẻ ... (Ảnh: Báo Quảng Ninh)."
+    for start, end in sentences:
+        if end - start <= 300 and _CAPTION_SENTENCE.search(text, start, end):
+            spans.append((start, end, R_CAPTION))
     if runon_part and sentences and len(sentences) > 1:
         start, end = sentences[-1]
         tail = text[start:end].strip()
@@ -278,4 +305,4 @@ def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, las
     if len(text) <= 300 and _ENDS_WITH_CREDIT.search(text):
         return Cleaned("", ((text.strip(), R_CAPTION),), "")
     kept, dropped = _cut(text, spans)
-    return Cleaned(kept, tuple(dropped), source)
+    return Cleaned(kept, tuple(dropped), source, author)

@@ -63,6 +63,10 @@ _DATE_RES = (
     re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"),
     # "19:55 06/02/2017", "09:21 | 02/11/2025"
     re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}{_ZONE}"),
+    # "29/05/13 19:41 GMT+7": a two-digit year, only with the time after it
+    re.compile(
+        rf"(?<![\d/.-])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<yy>\d{{2}})(?![\d/])\s*[,|-]?\s*{_TIME}{_ZONE}"
+    ),
     # "2025-12-01 10:05", "2025-12-01T10:05:00+07:00" (year first: ISO only)
     re.compile(
         rf"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d-])"
@@ -96,7 +100,8 @@ def _date_from_match(m: re.Match[str]) -> ArticleDate | None:
     groups = m.groupdict()
     try:
         month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(m["m"])
-        date = dt.date(int(m["y"]), month, int(m["d"]))
+        year = int(m["y"]) if groups.get("y") else 2000 + int(m["yy"])
+        date = dt.date(year, month, int(m["d"]))
         time = None
         if groups.get("H") is not None:
             hour = int(m["H"])
@@ -155,7 +160,7 @@ def parse_category_line(text: str) -> CategoryLine | None:
         return None
     if (before and "ngày" in m.group(0).lower()) or before.lower().endswith(("ngày", "tháng", "năm")):
         return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
-    if before and m.re in (_DATE_RES[2], _DATE_RES[4]):
+    if before and m.re in (_DATE_RES[3], _DATE_RES[5]):
         return None  # ISO and English dates open their line ("Báo cáo 2025-11-12" is a title)
     return CategoryLine(category=before, date=date)
 
@@ -165,8 +170,15 @@ def split_names(byline: str) -> list[str]:
     return [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", byline) if n.strip()]
 
 
+_INITIALLED = re.compile(r"(?:[A-ZĐ]\.){1,3}\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
+"""A writer signing with initials and a name: "N.Tập", "T.H.Hà"."""
+
+
 def _is_name(text: str) -> bool:
-    """Every syllable capitalised, 2 to 6 of them, no digits: "Duy Tính"."""
+    """Every syllable capitalised, 2 to 6 of them, no digits: "Duy Tính";
+    or initials and a name: "N.Tập"."""
+    if _INITIALLED.fullmatch(text):
+        return True
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
@@ -192,6 +204,8 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 _THEO_PREFIX = re.compile(r"^Theo\s+", re.IGNORECASE)
+# The writer's part written after the names without brackets: "Bảo Trân ghi".
+_ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:ghi|thực hiện|tổng hợp|lược dịch|biên dịch)$")
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -218,7 +232,7 @@ def parse_byline(text: str) -> Byline | None:
     if credit:
         text = credit["names"].strip()
     source = ""
-    slash = re.fullmatch(r"(?P<names>[^/()|]{3,60}?)\s*/\s*(?P<outlet>[A-Za-zĐđ][\w.+& ]{1,30})", text)
+    slash = re.fullmatch(r"(?P<names>[^/()|]{3,60}?)\s*/\s*(?P<outlet>[A-Za-zĐđ][\w.+&\- ]{1,30})", text)
     if slash and not outlet and not any(c.isdigit() for c in text):
         # "Phương Thảo/VOV.VN", "Ngoc Phuong - Thu Thao / Tuoi Tre News".
         text, outlet = slash["names"].strip(), slash["outlet"].strip()
@@ -233,7 +247,7 @@ def parse_byline(text: str) -> Byline | None:
             outlet = note
         else:
             return None
-    text = text.strip(" -–").strip()
+    text = _ROLE_AFTER.sub("", text.strip(" -–")).strip()
     names = split_names(text)
     if not names or not all(_is_name(n) for n in names):
         return None
@@ -272,7 +286,7 @@ def outlet_name(name: str) -> str:
     abbreviation spelt out ("TTO" -> "Báo Tuổi Trẻ Online"), a site's
     domain or another of its names made its table name (``data/outlets.tsv``);
     names the table lacks stay as they are."""
-    outlet = load_outlets().by_name(name)
+    outlet = load_outlets().by_name(name) or load_outlets().by_name(name.split("-")[0])
     if outlet is None:
         # "HNMO", "QĐND Online", "VOV.VN": the abbreviation with its online edition's mark.
         outlet = load_outlets().by_name(re.sub(r"(?:\s+Online|\.vn|O)$", "", name, flags=re.IGNORECASE))

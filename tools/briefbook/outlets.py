@@ -37,18 +37,25 @@ class Outlet:
     datelines: tuple[str, ...] = ()
     """Abbreviations that open its articles ("TTO -", "(HNM) -")."""
 
+    @property
+    def is_press(self) -> bool:
+        """A newspaper, magazine, broadcaster or agency, not an institution
+        that publishes its own news (a hospital, a ministry's portal)."""
+        return not self.name.startswith(_INSTITUTIONS)
 
-_PREFIX = re.compile(r"^(?:bao dien tu|bao|trang tin dien tu)\s+")
+
+_INSTITUTIONS = ("Bệnh viện", "Sở ", "Trung tâm", "Viện ", "Tổ chức", "Hệ thống", "Cổng")
 _SUFFIX = re.compile(r"\s+(?:online|dien tu)$")
 
 
 def outlet_key(text: str) -> str:
     """A name folded for matching: no marks or case, "&" as "và", without a
     leading "Báo" or a trailing "Online" / "điện tử", letters and digits only
-    between single spaces ("Báo Sức khỏe & Đời sống" = "Sức khỏe và Đời sống")."""
+    between single spaces ("Báo Sức khỏe & Đời sống" = "Báo Sức khỏe và
+    Đời sống"). "Báo" stays: "Báo Hà Tĩnh" is a paper, "Hà Tĩnh" a province."""
     key = fold(text).casefold().replace("&", " va ").replace("+", " plus ")
     key = " ".join(re.sub(r"[^\w.]+", " ", key).split())
-    key = _SUFFIX.sub("", _PREFIX.sub("", key))
+    key = _SUFFIX.sub("", key)
     return key.replace(" ", "")
 
 

@@ -38,6 +38,7 @@ from briefbook.metadata import (
     parse_source_line,
     parse_url_line,
 )
+from briefbook.outlets import load_outlets
 from briefbook.records import (
     Article,
     ArticleDate,
@@ -570,6 +571,13 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.author = state.author or theo["name"]
             state.source = state.source or theo["source"]
             state.drop(line, f"{R_METADATA}: tác giả, nguồn")
+        elif bp.is_section(text) and len(text) <= _LABEL_MAX:
+            # A crawler's fields after the text: the section, the outlet.
+            state.category = state.category or text
+            state.drop(line, R_LABEL)
+        elif (outlet := load_outlets().by_name(text)) is not None and outlet.is_press and len(text) <= 40:
+            state.outlet = state.outlet or outlet.name
+            state.drop(line, f"{R_METADATA}: cơ quan đăng")
         elif not state.date and (date := _date_only(text, 60)) is not None:
             # "Cập nhật lúc 14:20 ngày 02/12/2025" at the end of the page.
             state.date = date
@@ -597,10 +605,14 @@ _SIGNATURE_LINES = 3
 source, address, date) before the page's bottom."""
 
 
-def _signs(text: str) -> bool:
-    """A line that signs an article: a byline, a source, an address, a date."""
+def _signs(text: str, bp: Boilerplate) -> bool:
+    """A line that signs an article: a byline, a source, an address, a
+    date, the paper's name or the article's section (a crawler's fields)."""
+    outlet = load_outlets().by_name(text) if len(text) <= 40 else None
     return (
-        parse_byline(text) is not None
+        (outlet is not None and outlet.is_press)
+        or (bp.is_section(text) and len(text) <= _LABEL_MAX)
+        or parse_byline(text) is not None
         or parse_source_line(text) is not None
         or parse_url_line(text) is not None
         or _date_only(text, 60) is not None
@@ -613,7 +625,9 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) >= 6 and text.endswith(_SENTENCE_END)
 
 
-def _drop_furniture(body: list[_Line], state: _State, furniture: frozenset[str]) -> list[_Line]:
+def _drop_furniture(
+    body: list[_Line], state: _State, bp: Boilerplate, furniture: frozenset[str]
+) -> list[_Line]:
     """Lines that recur across the folder's articles (the sites' menus and
     footers); a byline, a source or a date stays for the signature (one
     reporter signs many articles)."""
@@ -621,7 +635,7 @@ def _drop_furniture(body: list[_Line], state: _State, furniture: frozenset[str])
         return body
     kept = []
     for line in body:
-        if furniture_key(line.text) in furniture and not _signs(line.text):
+        if furniture_key(line.text) in furniture and not _signs(line.text, bp):
             state.drop(line, R_FURNITURE)
         else:
             kept.append(line)
@@ -645,7 +659,7 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
         return body
     # Above the author's line, the text is the article's ("Địa chỉ: ..." of
     # a clinic it names): the bottom starts under the signature.
-    signed = [i for i, line in enumerate(tail[: _SIGNATURE_LINES + 1]) if _signs(line.text)]
+    signed = [i for i, line in enumerate(tail[: _SIGNATURE_LINES + 1]) if _signs(line.text, bp)]
     if signed:
         last += signed[0] + 1
         tail = body[last + 1 :]
@@ -655,7 +669,7 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
         debris = bp.debris_reason(line.text)
         if debris is None:
             if n < _SIGNATURE_LINES and (
-                _signs(line.text) or _is_sentence(line.text) or _BULLET.match(line.text)
+                _signs(line.text, bp) or _is_sentence(line.text) or _BULLET.match(line.text)
             ):
                 kept.append(line)
             elif _is_sentence(line.text) or len(line.text.split()) > 8 or line.text.endswith(":"):
@@ -835,6 +849,13 @@ def _is_repeat(sapo: _Line, body: list[_Line]) -> bool:
 _POINTERS = frozenset({"xem thêm", "đọc thêm", "read more", "xem tiếp"})
 
 
+def _glued_author(text: str, state: _State, bp: Boilerplate) -> bool:
+    """Whether the last sentence of the text is its writer's name, which a
+    crawler glued to it ("... tử vong.Minh Thu"), when no byline was found."""
+    byline = parse_byline(text) if not state.author and len(text) <= 40 else None
+    return byline is not None and byline.author == text and _is_author_line(text, bp)
+
+
 def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
     """Cut run-on lines into paragraphs and debris out of paragraphs."""
     out: list[_Line] = []
@@ -863,11 +884,19 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
         parts = split_runon(line.text)
         for n, part in enumerate(parts):
             last = index == len(body) - 1 and n == len(parts) - 1
-            cleaned = clean_paragraph(part, bp, runon_part=n < len(parts) - 1, last=last)
+            cleaned = clean_paragraph(
+                part,
+                bp,
+                runon_part=n < len(parts) - 1,
+                last=last,
+                is_author=lambda t: _glued_author(t, state, bp),
+            )
             for text, reason in cleaned.dropped:
                 state.dropped.append(DroppedLine(line.lineno, text, reason))
             if cleaned.source and not state.source:
                 state.source = cleaned.source
+            if cleaned.author:
+                state.author = cleaned.author
             if cleaned.text:
                 gap = line.gap_before or n > 0
                 out.append(_Line(Line(line.lineno, cleaned.text), gap, line.blanks, line.md_heading))
@@ -913,7 +942,7 @@ def parse_article(
         raise ArticleError(raw.path, "no title: the file holds only metadata or debris")
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
     start = _read_dates_after_title(lines, title_index + 1, state, bp)
-    body = _drop_furniture(_segment(rest + lines[start:], state, bp), state, furniture)
+    body = _drop_furniture(_segment(rest + lines[start:], state, bp), state, bp, furniture)
     _read_date_under_lede(body, state)
     body = _trim_page_bottom(body, state, bp)
     _read_signature(body, state, bp)
