@@ -519,3 +519,30 @@ def test_the_pages_bottom_under_the_signature_is_dropped() -> None:
 def test_bold_left_in_plain_text_loses_its_marks_not_its_text() -> None:
     article = _parse(f"{TITLE}\n** {LONG} **\n**Đoạn hai. {LONG}\n")
     assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]  # (_parse checks that no text is lost)
+
+
+def test_a_crawlers_fields_after_the_text() -> None:
+    """A crawler's dump: the text, then its date (two-digit year), section,
+    tags joined by commas and the paper's abbreviation; the byline glued to
+    the last sentence with no space, as the crawler joined text nodes."""
+    text = (
+        f"{TITLE}\n{LONG} Đoạn cuối của bài viết nói về kết quả hội nghị.Minh Thu\n"
+        "29/05/13 19:41 GMT+7\nĐời sống\nĐiều dưỡng,Hộ sinh,Chăm sóc,Người bệnh,Bộ y tế\nCAND\n"
+    )
+    article = _parse(text)
+    meta = article.meta
+    assert (meta.author, meta.outlet, meta.category) == ("Minh Thu", "Báo Công an Nhân dân", "Đời sống")
+    assert meta.date is not None and meta.date.iso() == "2013-05-29T19:41"
+    assert _body(article) == ["", f"{LONG} Đoạn cuối của bài viết nói về kết quả hội nghị."]
+    for initials in ("HH", "N.Tập"):
+        article = _parse(f"{TITLE}\n{LONG} Đoạn cuối của bài viết nói về hội nghị.{initials}\n")
+        assert article.meta.author == initials
+
+
+def test_captions_a_copy_split_or_glued() -> None:
+    caption = "Nhân viên y tế giám sát thân nhiệt người nhập cảnh tại sân bay, ngày 24/3."
+    article = _parse(f"{TITLE}\nHà Tĩnh\n{LONG}\n{caption} Ảnh:\nHữu Khoa.\nĐoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]  # the place line, the caption, its credit
+    glued = "Điều dưỡng chăm sóc trẻ sơ sinh tại Khoa Nhi (Ảnh: Báo Quảng Ninh).Đây là thông tin mới."
+    article = _parse(f"{TITLE}\n{LONG}\n{glued}\nĐoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, "Đây là thông tin mới.", f"Đoạn hai. {LONG}"]

@@ -282,7 +282,7 @@ def clean_paragraph(
         if found:
             source = found
             spans.append((start, end, "siêu dữ liệu: nguồn"))
-        elif len(sentences) > 1 and is_author(signature := text[start:end].strip()):
+        elif is_author(signature := text[start:end].strip()):
             author = signature
             spans.append((start, end, "siêu dữ liệu: tác giả"))
     # A sentence that ends with its photo's credit in brackets is the

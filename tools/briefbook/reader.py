@@ -62,6 +62,10 @@ _RELEASE_DATELINE = re.compile(r"^[A-ZĐÀ-Ỹ][^,.;:]{1,30},\s*ngày\s+\d{1,2}\
 _DATELINE = re.compile(
     r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ]{2,6}(?:\s+Online|\.(?:VN|vn))?))\s*[-–—]\s"
 )
+_CREDIT_OPEN = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH|Photo)\s*:\s*$")
+"""A line that ends where its photo's credit should begin (the credit is on the next line)."""
+_SIGNING_INITIALS = re.compile(r"[A-ZĐ]{2,3}|(?:[A-ZĐ]\.){1,3}\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
+"""A writer's initials, alone after the text's last sentence ("HH", "N.Tập")."""
 _BULLET = re.compile(r"^[-•●▪◦·+*–]\s+(?=\S)")
 """A list item's bullet, as copied from a page's list."""
 _MAX_HEADING = 150
@@ -81,6 +85,7 @@ R_MARKDOWN = "ảnh, địa chỉ liên kết"
 R_PROMPTED = "tiêu đề được giới thiệu"
 R_PAGE_TOP = "phần đầu trang"
 R_PAGE_BOTTOM = "phần cuối trang"
+R_CREDIT_LINE = "nguồn ảnh"
 R_FURNITURE = "lặp lại ở nhiều bài (khung trang)"
 
 
@@ -447,6 +452,10 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.drop(lines[i], f"{R_METADATA}: ngày")
         elif i > start and (reason := bp.debris_reason(lines[i].text)) is not None:
             state.drop(lines[i], reason)  # among the header's lines ("Theo dõi ... trên Google News")
+        elif is_place(lines[i].text) and len(lines[i].text.split()) <= 4:
+            # "Hà Tĩnh": the place the story comes from, on a line of its own
+            # between the title and the text (a dateline a copy split off).
+            state.drop(lines[i], f"{R_METADATA}: nơi đưa tin")
         elif not state.outlet and _is_outlet_line(lines[i].text):
             # "SGGPO", "Tuoi Tre News": the paper's name on its own line.
             state.outlet = lines[i].text
@@ -852,7 +861,11 @@ _POINTERS = frozenset({"xem thêm", "đọc thêm", "read more", "xem tiếp"})
 def _glued_author(text: str, state: _State, bp: Boilerplate) -> bool:
     """Whether the last sentence of the text is its writer's name, which a
     crawler glued to it ("... tử vong.Minh Thu"), when no byline was found."""
-    byline = parse_byline(text) if not state.author and len(text) <= 40 else None
+    if state.author or len(text) > 40:
+        return False
+    if _SIGNING_INITIALS.fullmatch(text):
+        return True  # "... các cơ sở y tế.HH", "... 24 thủ tục.N.Tập"
+    byline = parse_byline(text)
     return byline is not None and byline.author == text and _is_author_line(text, bp)
 
 
@@ -861,7 +874,23 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
     out: list[_Line] = []
     separated = _blank_separated(body)
     prompt: str | None = None  # the reason of a "Mời độc giả xem video:" line just before
+    credit_below = False  # the line before ended with "Ảnh:": this one is the credit
     for index, line in enumerate(body):
+        if credit_below and len(line.text.split()) <= 5 and not _is_sentence(line.text):
+            state.drop(line, R_CREDIT_LINE)
+            credit_below = False
+            continue
+        credit_below = False
+        if (head := _CREDIT_OPEN.search(line.text)) is not None:
+            # "... tại sân bay Tân Sơn Nhất, ngày 24/3. Ảnh:" and the credit
+            # on the next line: the last sentence is the photo's caption.
+            spans = sentence_spans(line.text[: head.start()])
+            caption_start = spans[-1][0] if spans else 0
+            state.dropped.append(DroppedLine(line.lineno, line.text[caption_start:], R_CAPTION_LINE))
+            credit_below = True
+            if caption_start == 0:
+                continue
+            line = _Line(Line(line.lineno, line.text[:caption_start].strip()), line.gap_before, line.blanks)
         if (reason := bp.debris_reason(line.text)) is not None and credit_length(line.text) is None:
             # (A credit that runs into the text is cut by clean_paragraph.)
             state.drop(line, reason)
