@@ -156,7 +156,11 @@ def _is_outlet_line(text: str) -> bool:
     return len(text.split()) <= 5 and (outlet_name(text) != text or _OUTLET_WORD.search(text) is not None)
 
 
-_THEO_AUTHOR = re.compile(r"^Theo\s+(?P<name>[^|]{3,40}?)\s*\|\s*(?P<source>[^|]{2,60}?)\s*$")
+_THEO_AUTHOR = re.compile(
+    r"^Theo\s+(?P<name>[^|()]{3,40}?)\s*(?:\|\s*(?P<source>[^|]{2,60}?)|\((?P<bracketed>[^()]{2,60})\))\s*$"
+)
+"""The writer and the paper or agencies: "Theo Thu Hằng | Sức khỏe & Đời
+sống" (VCCorp sites), "Theo Sầm Hoa (Vietnamnet/Reuters)"."""
 
 
 def _date_only(text: str, longest: int) -> ArticleDate | None:

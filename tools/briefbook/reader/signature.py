@@ -49,7 +49,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         elif (theo := _THEO_AUTHOR.match(text)) is not None and parse_byline(theo["name"]) is not None:
             # "Theo Thu Hằng | Sức khỏe & Đời sống" (VCCorp sites): the writer and the paper.
             state.author = state.author or theo["name"]
-            state.source = state.source or theo["source"]
+            state.source = state.source or theo["source"] or theo["bracketed"]
             state.drop(line, f"{R_METADATA}: tác giả, nguồn")
         elif bp.is_section(text) and len(text) <= _LABEL_MAX:
             # A crawler's fields after the text: the section, the outlet.
@@ -97,6 +97,46 @@ def _drop_furniture(
     return kept
 
 
+_SIGNED_SHARE = 0.6
+"""The share of the page's prose a signature follows: a byline further up
+is a quote's or a box's, not the article's."""
+_AFTER_SHARE = 0.25
+"""The most prose (teasers' summaries, comments) that may follow the article's signature."""
+
+
+def _signs_article(text: str) -> bool:
+    """A writer's or a source's line ("Lê Nga", "Theo TTXVN", "Theo Sầm Hoa
+    (Vietnamnet/Reuters)"), which ends an article's text."""
+    return (
+        parse_byline(text) is not None
+        or parse_source_line(text) is not None
+        or _THEO_AUTHOR.match(text) is not None
+    )
+
+
+def _bottom_after_signature(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line] | None:
+    """The page's bottom under the article's signature: the byline or source
+    line that follows most of the page's prose and that little prose
+    follows. The signature and the signing lines just under it (date,
+    section, paper) stay; what follows is the page's (teasers, menus,
+    comments, footers). ``None`` when no line signs the text."""
+    sizes = [len(line.text) if is_prose(line.text) else 0 for line in body]
+    total, seen = sum(sizes), 0
+    for i, line in enumerate(body):
+        seen += sizes[i]
+        if sizes[i] or seen < _SIGNED_SHARE * total or not _signs_article(line.text):
+            continue
+        if sum(sizes[i + 1 :]) > _AFTER_SHARE * seen:
+            continue
+        end = i + 1
+        while end < len(body) and end - i <= _SIGNATURE_LINES and _signs(body[end].text, bp):
+            end += 1
+        for rest in body[end:]:
+            state.drop(rest, bp.debris_reason(rest.text) or R_PAGE_BOTTOM)
+        return body[:end]
+    return None
+
+
 def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
     """The page's bottom, after the text's last sentence: when three or more
     lines stand there and most are short (menus, links, footers, teasers'
@@ -105,6 +145,8 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
     sentence) or list (bullets) stay; the rest is dropped. A list the text
     announces ("... gồm:") and a sentence further down (the text goes on
     after a list) leave the bottom as it is."""
+    if (signed_off := _bottom_after_signature(body, state, bp)) is not None:
+        return signed_off
     last = max((i for i, line in enumerate(body) if is_prose(line.text)), default=-1)
     tail = body[last + 1 :]
     if last < 0 or len(tail) < 3 or body[last].text.endswith(":"):
