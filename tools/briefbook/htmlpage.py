@@ -19,7 +19,7 @@ from trafilatura.settings import LRU_SIZE
 
 from briefbook.boilerplate import load_boilerplate
 from briefbook.decoding import ArticleError
-from briefbook.metadata import outlet_name
+from briefbook.metadata import outlet_name, parse_byline
 from briefbook.outlets import host_of, load_outlets, outlet_key
 from briefbook.records import RawText
 from briefbook.vietnamese import fold, normalize_text
@@ -32,7 +32,7 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _DATELINE = re.compile(r"^\(?[^()\n]{1,30}?\)?\s*[-–—]\s+")
 
 
-_POSTED_BY = re.compile(r"^(?:bởi|by|đăng bởi|posted by)\s+", re.IGNORECASE)
+_POSTED_BY = re.compile(r"^(?:bởi|by|đăng bởi|posted by|theo)\s+", re.IGNORECASE)
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "editor", "quản trị viên", "quản trị"})
 # What a site says of itself in its pages' description, never a sapo.
 _SITE_BLURB = re.compile(
@@ -180,7 +180,9 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
             author = _author(
                 _POSTED_BY.sub("", overrides["author"]), (meta.sitename or "").strip(), meta.url or ""
             )
-            if not author or author.casefold() in _ACCOUNTS:
+            if not author or author.casefold() in _ACCOUNTS or parse_byline(author) is None:
+                # Not a writer's name: a CMS account ("Tuanna1", "admin"), a
+                # team or a company ("SEO; Traffic Team"), a heading.
                 del overrides["author"]
             else:
                 overrides["author"] = author

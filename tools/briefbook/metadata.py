@@ -174,12 +174,25 @@ _INITIALLED = re.compile(r"(?:[A-ZĐ]\.){1,3}\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
 """A writer signing with initials and a name: "N.Tập", "T.H.Hà"."""
 
 
+# Words of a heading or a sentence that are never a person's syllable.
+_NOT_NAME_WORDS = frozenset(
+    (
+        *("những", "các", "của", "và", "là", "có", "không", "được", "trong", "cho", "với", "người"),
+        *("bệnh", "viện", "tin", "bài", "tại", "từ", "về", "đến", "một", "này", "khi", "sẽ", "đã"),
+        *("ngày", "tháng", "mới", "lạ", "nhóm", "team", "báo", "the", "of", "and"),
+    )
+)
+
+
 def _is_name(text: str) -> bool:
     """Every syllable capitalised, 2 to 6 of them, no digits: "Duy Tính";
-    or initials and a name: "N.Tập"."""
+    or initials and a name: "N.Tập". Common words of a heading ("NHỮNG
+    CĂN BỆNH LẠ") are no name's."""
     if _INITIALLED.fullmatch(text):
         return True
     words = text.split()
+    if any(w.casefold() in _NOT_NAME_WORDS for w in words):
+        return False
     if not 2 <= len(words) <= 6:
         return False
     return all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
@@ -286,7 +299,13 @@ def outlet_name(name: str) -> str:
     abbreviation spelt out ("TTO" -> "Báo Tuổi Trẻ Online"), a site's
     domain or another of its names made its table name (``data/outlets.tsv``);
     names the table lacks stay as they are."""
-    outlet = load_outlets().by_name(name) or load_outlets().by_name(name.split("-")[0])
+    table = load_outlets()
+    outlet = table.by_name(name) or table.by_name(name.split("-")[0])
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        # "VnExpress Đời sống", "Dân trí Online - Sức khỏe": the paper and its section.
+        if outlet is None:
+            outlet = table.by_name(" ".join(words[:n]).strip(" -|"))
     if outlet is None:
         # "HNMO", "QĐND Online", "VOV.VN": the abbreviation with its online edition's mark.
         outlet = load_outlets().by_name(re.sub(r"(?:\s+Online|\.vn|O)$", "", name, flags=re.IGNORECASE))
@@ -297,4 +316,8 @@ def outlet_from_url(url: str) -> str:
     """The outlet of the site an article's address names ("vnexpress.net"
     is "VnExpress"); a site the table lacks by its host name."""
     outlet = load_outlets().by_url(url)
-    return outlet.name if outlet is not None else host_of(url)
+    if outlet is not None:
+        return outlet.name
+    # A site the table lacks: its name, from its domain ("teen9x.net" is "Teen9x").
+    label = host_of(url).split(".")[0]
+    return label[:1].upper() + label[1:] if label else ""

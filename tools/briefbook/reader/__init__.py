@@ -22,9 +22,13 @@ recorded as a :class:`~briefbook.records.DroppedLine` with its reason.
 
 from __future__ import annotations
 
+import re
+
 from briefbook.boilerplate import Boilerplate, load_boilerplate
 from briefbook.decoding import ArticleError
+from briefbook.entities import is_place
 from briefbook.metadata import find_date, outlet_from_url, outlet_name
+from briefbook.outlets import load_outlets
 from briefbook.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.reader.header import (
     _read_dates_after_title,
@@ -85,6 +89,34 @@ __all__ = [
 ]
 
 
+def _names_outlet(dateline: re.Match[str]) -> bool:
+    """Whether a dateline's words name a paper ("(Dân trí) -", "TTO -"), not
+    a section ("(giao duc) -") or a place ("(Hà Nội) -")."""
+    words = (dateline["paren"] or dateline["bare"]).strip()
+    return words[:1].isupper() and not is_place(words)
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|Copyright|Bản quyền|Giấy phép|Cơ quan chủ quản", re.IGNORECASE)
+_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?:\.vn)?\b", re.IGNORECASE)
+_FOOTER_PARTS = re.compile(r"\s*(?:[,;|–—©]|\s-\s|\bthuộc về\b|\bcủa\b|\d{4}(?:\s*-\s*\d{4})?)\s*")
+
+
+def _outlet_of_footer(state: _State) -> str:
+    """The paper a page's copyright or licence line names (dropped as the
+    page's furniture): its domain or its name."""
+    table = load_outlets()
+    for dropped in state.dropped:
+        if len(dropped.text) > 300 or _COPYRIGHT.search(dropped.text) is None:
+            continue
+        for domain in _DOMAIN.findall(dropped.text):
+            if (outlet := table.by_host(domain.casefold())) is not None:
+                return outlet.name
+        for part in _FOOTER_PARTS.split(_COPYRIGHT.sub(" ", dropped.text)):
+            if part and (outlet := table.by_name(part.strip(" .:"))) is not None and outlet.is_press:
+                return outlet.name
+    return ""
+
+
 def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
     missing = [
         label
@@ -141,10 +173,13 @@ def parse_article(
     if not outlet and state.outlet_votes:
         outlet = state.outlet_votes.most_common(1)[0][0]
     opening = lede or (sections[0].paragraphs[0].text if sections and sections[0].paragraphs else "")
-    if not outlet and (dateline := _DATELINE.match(opening)):
+    if not outlet and (dateline := _DATELINE.match(opening)) and _names_outlet(dateline):
         # "(Dân trí) - ...", "TTO - ...": the outlet's dateline opens the lede
         # (the text keeps it; the outlet is recorded).
         outlet = (dateline["paren"] or dateline["bare"]).strip()
+    if not outlet and not state.source:
+        # "© 2003-2011, Báo Thanh Niên", "Bản quyền thuộc về VnExpress.net".
+        outlet = _outlet_of_footer(state)
     if state.date is None and (release := _RELEASE_DATELINE.match(opening)) is not None:
         # "Hà Nội, ngày 9 tháng 12 năm 2025 – ...": a press release's dateline.
         found = find_date(release.group(0))
