@@ -118,7 +118,9 @@ def test_code_fingerprint_covers_code_and_data(tmp_path: Path) -> None:
     data = package / "data" / "boilerplate.yaml"
     data.write_text(data.read_text("utf-8") + "\n# an edit\n", "utf-8")
     after_data = fingerprint_of(package)
-    (package / "reader.py").write_text((package / "reader.py").read_text("utf-8") + "\n# an edit\n")
+    (package / "reader" / "__init__.py").write_text(
+        (package / "reader" / "__init__.py").read_text("utf-8") + "\n# an edit\n"
+    )
     after_code = fingerprint_of(package)
     assert len({before, after_data, after_code}) == 3
 

@@ -29,7 +29,15 @@ from urllib.parse import unquote, urlsplit
 
 from briefbook.vietnamese import slugify
 
-__all__ = ["TitleEvidence", "TitleGuess", "find_title", "is_prose", "url_slug_words"]
+__all__ = [
+    "TitleEvidence",
+    "TitleGuess",
+    "agreement",
+    "find_title",
+    "is_prose",
+    "text_words",
+    "url_slug_words",
+]
 
 _SENTENCE = re.compile(r"[.!?…][”\"’')\]]*(?:\s|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -46,6 +54,7 @@ class TitleEvidence(Enum):
     FIRST_LINE = "dòng đầu"
     ABOVE_TEXT = "ngay trên phần chữ"
     URL_SLUG = "trùng với địa chỉ bài"
+    SHARES_WORDS = "cùng lời với phần chữ"
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +142,7 @@ def _text_start(texts: Sequence[str]) -> int | None:
         return None
     most = max(chars for _, chars in runs)
     for start, chars in runs:
-        if chars >= min(0.3 * most, 600):
+        if chars >= 0.3 * most:
             return start
     return runs[0][0]
 
@@ -177,8 +186,66 @@ def find_title(
     if i <= first or not _menu_between(texts[first + 1 : i], lambda t: skippable(t) or furniture(t)):
         # The first headline-shaped line is the title; what follows it is a
         # subtitle or the text's first lines.
+        chosen = first
+    else:
+        chosen = i
+    # A title speaks of what its text says: a menu item or a site's slogan
+    # shares (almost) no word with the text under it.
+    vocabulary = text_words(texts[start : start + 30])
+    if agreement(texts[chosen], vocabulary) < _WEAK:
+        scored = [
+            (agreement(texts[j], vocabulary), j)
+            for j in range(max(0, start - _LOOK_AROUND), start)
+            if candidate(texts[j]) and not skippable(texts[j])
+        ]
+        best = max(scored, default=(0.0, chosen))
+        if best[0] >= _STRONG:
+            return TitleGuess(best[1], TitleEvidence.SHARES_WORDS)
+    if chosen == first:
         return TitleGuess(first, TitleEvidence.FIRST_LINE if first == 0 else TitleEvidence.ABOVE_TEXT)
-    return TitleGuess(i, TitleEvidence.ABOVE_TEXT)
+    return TitleGuess(chosen, TitleEvidence.ABOVE_TEXT)
+
+
+_WEAK = 0.2
+"""Below this agreement with its text, a title is doubted."""
+_STRONG = 0.4
+"""A doubted title gives way to a line that agrees with the text this well."""
+_LOOK_AROUND = 40
+_STOP_WORDS = frozenset(
+    (
+        *("và", "của", "là", "có", "các", "những", "cho", "với", "được", "trong", "không", "một"),
+        *("người", "đã", "này", "khi", "từ", "tại", "về", "theo", "đến", "tin", "trang", "sau"),
+        *("trên", "đó", "thì", "mà", "để", "ra", "vào", "năm", "ngày", "bị", "sẽ", "cũng", "như"),
+    )
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {
+        w
+        for w in re.findall(r"\w+", text.casefold())
+        if len(w) > 1 and w not in _STOP_WORDS and not w.isdigit()
+    }
+
+
+def text_words(texts: Sequence[str]) -> frozenset[str]:
+    """The content words of a text (no function words, no figures), for
+    :func:`agreement`."""
+    words: set[str] = set()
+    for text in texts:
+        words |= _content_words(text)
+    return frozenset(words)
+
+
+def agreement(line: str, vocabulary: frozenset[str]) -> float:
+    """How much a candidate title speaks of the text (``vocabulary``): the
+    share of its content words the text uses, counted fully from three such
+    words on (a two-word menu item that the text happens to use is weak)."""
+    words = _content_words(line)
+    if not words:
+        return 0.0
+    matched = len(words & vocabulary)
+    return matched / len(words) * min(1.0, matched / 3)
 
 
 def _menu_between(texts: Sequence[str], skippable: Callable[[str], bool]) -> bool:

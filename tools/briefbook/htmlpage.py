@@ -10,6 +10,8 @@ metadata is more reliable than lines guessed from text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
@@ -19,6 +21,7 @@ from trafilatura.settings import LRU_SIZE
 
 from briefbook.boilerplate import load_boilerplate
 from briefbook.decoding import ArticleError
+from briefbook.headline import agreement, text_words
 from briefbook.metadata import outlet_name, parse_byline
 from briefbook.outlets import host_of, load_outlets, outlet_key
 from briefbook.records import RawText
@@ -133,13 +136,53 @@ def _author(author: str, site: str, url: str) -> str:
     return " - ".join(people) if len(people) != len(parts) else author.strip()
 
 
-def _headings(data: bytes) -> list[str]:
-    """The texts of the page's ``<h1>`` elements."""
+@dataclass(frozen=True, slots=True)
+class _TitleCandidates:
+    """What a saved page offers as its headline."""
+
+    h1: tuple[str, ...]
+    """The texts of its ``<h1>`` elements."""
+    others: tuple[str, ...]
+    """``og:title``, ``<title>``, its first ``<h2>`` elements."""
+
+
+def _title_candidates(data: bytes) -> _TitleCandidates:
     tree = trafilatura.load_html(data)
     if tree is None:
-        return []
-    texts = (" ".join(h.text_content().split()) for h in tree.iter("h1"))
-    return [normalize_text(t) for t in texts if t]
+        return _TitleCandidates((), ())
+
+    def texts(elements: Iterable[Any]) -> tuple[str, ...]:
+        found = (" ".join(str(e if isinstance(e, str) else e.text_content()).split()) for e in elements)
+        return tuple(dict.fromkeys(normalize_text(t) for t in found if t))
+
+    h2 = [h for h in tree.iter("h2")][:_H2_CANDIDATES]
+    return _TitleCandidates(
+        texts(tree.iter("h1")),
+        texts([*tree.xpath('//meta[@property="og:title"]/@content'), *tree.xpath("//head/title"), *h2]),
+    )
+
+
+_H2_CANDIDATES = 6
+
+
+def _agreed_title(title: str, candidates: _TitleCandidates, body: str, site: str, url: str) -> str:
+    """The page's headline: its metadata's title, unless that shares (almost)
+    no word with the text (a site's slogan in ``<title>`` or ``<h1>``) and
+    another heading of the page speaks of the text."""
+    vocabulary = text_words(body.split("\n")[:60])
+    if agreement(title, vocabulary) >= _TITLE_WEAK:
+        return title
+    scored = [
+        (agreement(cleaned, vocabulary), cleaned)
+        for candidate in (*candidates.h1, *candidates.others)
+        if (cleaned := clean_title(candidate, site, url, [])) and 3 <= len(cleaned.split()) <= 40
+    ]
+    best = max(scored, key=lambda pair: pair[0], default=(0.0, title))
+    return best[1] if best[0] >= _TITLE_STRONG else title
+
+
+_TITLE_WEAK = 0.2
+_TITLE_STRONG = 0.4
 
 
 def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]]:
@@ -188,10 +231,12 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
                 overrides["author"] = author
         if meta.tags:
             overrides["tags"] = [normalize_text(t).strip() for t in meta.tags if t.strip()]
+        body = normalize_text(text).strip()
         if "title" in overrides:
-            overrides["title"] = clean_title(
-                overrides["title"], (meta.sitename or "").strip(), meta.url or "", _headings(data)
-            )
+            site, url = (meta.sitename or "").strip(), meta.url or ""
+            candidates = _title_candidates(data)
+            cleaned = clean_title(overrides["title"], site, url, list(candidates.h1))
+            overrides["title"] = _agreed_title(cleaned, candidates, body, site, url)
         title = overrides.get("title", "")
     body = normalize_text(text).strip()
     sapo = _sapo(
