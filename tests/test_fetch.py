@@ -286,6 +286,10 @@ def test_addresses_and_sidecars() -> None:
     assert fields == {"url": CANONICAL, "title": "Tiêu đề: sửa", "accessed": accessed}
     assert sidecar_urls(text) == (CANONICAL, "http://x/a")  # a newline cannot make a field
     assert isinstance(page_facts(LOGIN_PAGE, "http://x/p"), Failed)
+    # An article about logging in is not a login wall; a redirect to a login page is.
+    login = "http://x/tin/loi-login-ngan-hang.html"
+    assert isinstance(page_facts(PAGE.read_bytes(), login, login), PageFacts)
+    assert isinstance(page_facts(PAGE.read_bytes(), "http://x/dang-nhap?next=/a", "http://x/a"), Failed)
 
 
 def test_feed_filters() -> None:

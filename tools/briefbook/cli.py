@@ -263,7 +263,11 @@ def _fetch(args: argparse.Namespace) -> int:
     if not urls and not failures:
         print("error: nothing to fetch: give addresses, --from FILE or --feed FEED_URL", file=sys.stderr)
         return 2
-    results = failures + fetch_pages(urls, args.into, client, args.refresh, _fetch_progress)
+    try:
+        results = failures + fetch_pages(urls, args.into, client, args.refresh, _fetch_progress)
+    except OSError as exc:
+        print(f"error: {args.into}: {exc}", file=sys.stderr)
+        return 2
     for result in results:
         if result.outcome is Outcome.FAILED:
             print(f"error: {result.url}: {result.reason}", file=sys.stderr)

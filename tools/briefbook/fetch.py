@@ -152,10 +152,12 @@ def _has_password_field(body: bytes) -> bool:
         return False
 
 
-def page_facts(body: bytes, final_url: str) -> PageFacts | Failed:
+def page_facts(body: bytes, final_url: str, asked: str = "") -> PageFacts | Failed:
     """The page's canonical address, title, date and text, or why it is not
-    an article: a login wall, or a page with no main text."""
-    if _LOGIN_PATH.search(urlsplit(final_url).path + "?" + urlsplit(final_url).query):
+    an article: a login wall (a redirect from ``asked`` to a login address,
+    or a password field and little text), or a page with no main text."""
+    parts = urlsplit(final_url)
+    if asked and url_key(asked) != url_key(final_url) and _LOGIN_PATH.search(f"{parts.path}?{parts.query}"):
         return Failed(final_url, Failure.LOGIN, f"sent to {final_url}")
     text = _main_text(body)
     if len(text) < _SHORT_TEXT and _has_password_field(body):
@@ -255,9 +257,22 @@ def _write_new(path: Path, data: bytes) -> None:
 def _replace(path: Path, data: bytes) -> None:
     """Write ``path`` whole or not at all."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-    Path(tmp).replace(path)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        Path(tmp).replace(path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _keep_copy(path: Path, stamp: str) -> None:
+    """Copy ``NAME.SUFFIX`` to ``NAME.STAMP.SUFFIX.old`` (a free name), which
+    the reader does not read."""
+    target, n = path.with_name(f"{path.stem}.{stamp}{path.suffix}.old"), 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{stamp}-{n}{path.suffix}.old")
+    shutil.copy2(path, target)
 
 
 def _free_stem(folder: Path, stem: str) -> str:
@@ -293,12 +308,28 @@ def _refresh(folder: Path, name: str, fetched: Fetched, facts: PageFacts, access
         keep, _ = parse_overrides(sidecar.read_text("utf-8", errors="replace"), sidecar)
         if isinstance(keep.get("accessed"), dt.datetime):
             stamp = keep["accessed"].strftime("%Y%m%dT%H%M%S")
-        shutil.copy2(sidecar, folder / f"{path.stem}.{stamp}{sidecar.suffix}.old")
-    shutil.copy2(path, folder / f"{path.stem}.{stamp}{path.suffix}.old")
+        _keep_copy(sidecar, stamp)
+    _keep_copy(path, stamp)
     _replace(path, fetched.body)
     target = sidecar or path.with_suffix(".yaml")
     _replace(target, sidecar_text(fetched, facts, accessed, keep).encode("utf-8"))
     return Result(fetched.url, Outcome.REFRESHED, name)
+
+
+def _store(
+    folder: Path, known: str | None, refresh: bool, fetched: Fetched, facts: PageFacts, now: dt.datetime
+) -> Result:
+    """Save a fetched page: as a new article, over its older copy, or not at
+    all when it is already in the folder (as ``known``)."""
+    if known and not refresh:
+        _add_alias(folder, known, fetched.url)
+        return Result(fetched.url, Outcome.SKIPPED, known, f"same page as {facts.url}")
+    if known:
+        return _refresh(folder, known, fetched, facts, now)
+    stem = _free_stem(folder, file_stem(facts))
+    _write_new(folder / f"{stem}.html", fetched.body)
+    _write_new(folder / f"{stem}.yaml", sidecar_text(fetched, facts, now).encode("utf-8"))
+    return Result(fetched.url, Outcome.SAVED, f"{stem}.html")
 
 
 Progress = Callable[[int, int, str], None]
@@ -331,24 +362,19 @@ def fetch_pages(
         if isinstance(fetched, Failed):
             results.append(Result(url, Outcome.FAILED, reason=fetched.reason))
             continue
-        facts = page_facts(fetched.body, fetched.final_url)
+        facts = page_facts(fetched.body, fetched.final_url, url)
         if isinstance(facts, Failed):
             results.append(Result(url, Outcome.FAILED, reason=facts.reason))
             continue
         keys = {url_key(u) for u in (url, fetched.final_url, facts.url)}
         known = known or next((index[k] for k in keys if k in index), None)
-        if known and not refresh:
-            _add_alias(folder, known, url)
-            results.append(Result(url, Outcome.SKIPPED, known, f"same page as {facts.url}"))
-        elif known:
-            results.append(_refresh(folder, known, fetched, facts, now()))
-        else:
-            stem = _free_stem(folder, file_stem(facts))
-            _write_new(folder / f"{stem}.html", fetched.body)
-            _write_new(folder / f"{stem}.yaml", sidecar_text(fetched, facts, now()).encode("utf-8"))
-            known = f"{stem}.html"
-            results.append(Result(url, Outcome.SAVED, known))
-        index.update(dict.fromkeys(keys, known))
+        try:
+            result = _store(folder, known, refresh, fetched, facts, now())
+        except OSError as exc:
+            results.append(Result(url, Outcome.FAILED, reason=f"cannot save: {exc}"))
+            continue
+        results.append(result)
+        index.update(dict.fromkeys(keys, result.name))
     if progress:
         progress(len(todo), len(todo), "")
     return results

@@ -177,7 +177,8 @@ class Client:
             retries=retry,
             timeout=urllib3.Timeout(connect=self.settings.timeout, read=self.settings.timeout),
         )
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots: dict[str, urllib.robotparser.RobotFileParser | str] = {}
+        """Each site's rules, or why nothing may be fetched from it."""
         self._last: dict[str, float] = {}
 
     def get(self, url: str, types: Collection[str] | None = HTML_TYPES) -> Fetched | Failed:
@@ -193,8 +194,7 @@ class Client:
         for _ in range(self.settings.max_redirects + 1):
             if urlsplit(current).scheme not in ("http", "https") or not urlsplit(current).hostname:
                 raise _Refused(Failure.BAD_URL, current)
-            if not self._allowed(current):
-                raise _Refused(Failure.ROBOTS, current)
+            self._check_robots(current, url)
             response = self._request(current)
             try:
                 location = response.headers.get("Location")
@@ -241,7 +241,7 @@ class Client:
         host = urlsplit(url).netloc
         delay = self.settings.delay
         robots = self._robots.get(_origin(url))
-        if robots is not None:
+        if isinstance(robots, urllib.robotparser.RobotFileParser):
             crawl_delay = robots.crawl_delay(ROBOTS_AGENT)
             if crawl_delay is not None:
                 delay = max(delay, min(float(crawl_delay), _MAX_CRAWL_DELAY))
@@ -284,23 +284,26 @@ class Client:
             raise _Refused(Failure.CONNECTION, str(exc)) from exc
         return b"".join(chunks)
 
-    def _allowed(self, url: str) -> bool:
-        """What the site's ``robots.txt`` says of ``url`` (RFC 9309: none, or
-        a 4xx, allows everything; a 5xx or no answer allows nothing)."""
+    def _check_robots(self, url: str, asked: str) -> None:
+        """Refuse ``url`` if its site's ``robots.txt`` forbids it (RFC 9309:
+        none, or a 4xx, allows everything; a 5xx or no answer allows nothing)."""
         origin = _origin(url)
         if origin not in self._robots:
             self._robots[origin] = self._load_robots(origin)
         robots = self._robots[origin]
-        return robots is not None and robots.can_fetch(ROBOTS_AGENT, url)
+        if isinstance(robots, str):
+            raise _Refused(Failure.ROBOTS, robots)
+        if not robots.can_fetch(ROBOTS_AGENT, url):
+            raise _Refused(Failure.ROBOTS, "" if url == asked else f"redirected to {url}")
 
-    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
+    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | str:
         parser = urllib.robotparser.RobotFileParser(f"{origin}/robots.txt")
         current = f"{origin}/robots.txt"
         for _ in range(self.settings.max_redirects + 1):
             try:
                 response = self._request(current)
-            except _Refused:
-                return None
+            except _Refused as refused:
+                return f"robots.txt: {refused.failure.value}"
             try:
                 location = response.headers.get("Location")
                 if 300 <= response.status < 400 and location:
@@ -312,14 +315,14 @@ class Client:
                     if 400 <= response.status < 500:
                         parser.parse([])  # no rules: everything allowed
                         return parser
-                    return None
+                    return f"robots.txt: HTTP {response.status}"
                 try:
                     body = self._read(response, limit=500 * 1024)
-                except _Refused:
+                except _Refused as refused:
                     response.close()
-                    return None
+                    return f"robots.txt: {refused.failure.value}"
             finally:
                 response.release_conn()
             parser.parse(body.decode("utf-8", errors="replace").splitlines())
             return parser
-        return None
+        return "robots.txt: too many redirects"
