@@ -195,7 +195,8 @@ def test_feed_fetch_then_book(site: Site, tmp_path: Path, capsys: pytest.Capture
     chapters = list((docs / "chapters").glob("*.md"))
     assert len(chapters) == 1
     chapter = chapters[0].read_text("utf-8")
-    assert TITLE in chapter and CANONICAL in chapter
+    assert f"title: {TITLE}\n" in chapter and f"url: {CANONICAL}\n" in chapter
+    assert "date: '2025-11-02'\n" in chapter and f"source_file: {NAME}.html\n" in chapter
     html = next((docs / "_build" / "html" / "chapters").glob("*.html")).read_text("utf-8")
     assert "nhịp cầu" in html and "htv.com.vn" in html
 
@@ -209,6 +210,11 @@ def test_second_run_fetches_nothing(site: Site, tmp_path: Path, capsys: pytest.C
     assert _fetch("--from", str(links), f"{site.base}/tin/htv.html", "--into", str(tmp_path / "a")) == 0
     assert site.paths() == []
     assert "briefbook fetch: 3 already in the folder" in capsys.readouterr().out
+    # One address written two ways fails once, and is asked for once.
+    missing = [f"{site.base}/missing", f"{site.base}/missing#top"]
+    assert _fetch(*missing, "--into", str(tmp_path / "a")) == 1
+    assert site.paths() == ["/robots.txt", "/missing"]
+    assert capsys.readouterr().err.count("not found (HTTP 404)") == 2
 
 
 def test_refresh_keeps_the_older_copy_when_the_text_changed(

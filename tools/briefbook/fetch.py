@@ -332,6 +332,15 @@ def _store(
     return Result(fetched.url, Outcome.SAVED, f"{stem}.html")
 
 
+def _download(client: Client, url: str) -> tuple[Fetched, PageFacts] | Failed:
+    """The page at ``url`` and what it is, or why it is not an article."""
+    fetched = client.get(url)
+    if isinstance(fetched, Failed):
+        return fetched
+    facts = page_facts(fetched.body, fetched.final_url, url)
+    return facts if isinstance(facts, Failed) else (fetched, facts)
+
+
 Progress = Callable[[int, int, str], None]
 """Called with (addresses done, addresses in all, the next address)."""
 
@@ -351,21 +360,24 @@ def fetch_pages(
     index = index_folder(folder)
     todo = list(dict.fromkeys(urls))
     results = []
+    failed: dict[str, str] = {}
     for done, url in enumerate(todo):
         if progress:
             progress(done, len(todo), url)
-        known = index.get(url_key(url))
+        key = url_key(url)
+        known = index.get(key)
         if known and not refresh:
             results.append(Result(url, Outcome.SKIPPED, known))
             continue
-        fetched = client.get(url)
-        if isinstance(fetched, Failed):
-            results.append(Result(url, Outcome.FAILED, reason=fetched.reason))
+        if key in failed:  # the same address, written otherwise, failed already
+            results.append(Result(url, Outcome.FAILED, reason=failed[key]))
             continue
-        facts = page_facts(fetched.body, fetched.final_url, url)
-        if isinstance(facts, Failed):
-            results.append(Result(url, Outcome.FAILED, reason=facts.reason))
+        got = _download(client, url)
+        if isinstance(got, Failed):
+            failed[key] = got.reason
+            results.append(Result(url, Outcome.FAILED, reason=got.reason))
             continue
+        fetched, facts = got
         keys = {url_key(u) for u in (url, fetched.final_url, facts.url)}
         known = known or next((index[k] for k in keys if k in index), None)
         try:
