@@ -52,8 +52,8 @@ LOGIN_PAGE = (
 
 def _feed(base: str) -> bytes:
     items = [
-        (f"{base}/r/htv", TITLE, "Sun, 02 Nov 2025 02:21:00 GMT"),
-        (f"{base}/tin/htv.html?utm_source=rss", TITLE, "Sun, 02 Nov 2025 02:21:00 GMT"),
+        (f"{base}/r/htv", TITLE, "Sun, 02 Nov 2025 12:00:00 GMT"),
+        (f"{base}/tin/htv.html?utm_source=rss", TITLE, "Sun, 02 Nov 2025 12:00:00 GMT"),
         (f"{base}/missing", "404", "Sat, 01 Nov 2025 08:00:00 GMT"),
         (f"{base}/slow", "slow", "Sat, 01 Nov 2025 07:00:00 GMT"),
         (f"{base}/seed.txt", "text", "Sat, 01 Nov 2025 06:00:00 GMT"),

@@ -10,6 +10,7 @@ remembers what was fetched.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Sequence
 from urllib.parse import urljoin
 
@@ -31,11 +32,17 @@ def _words_of(html: str) -> str:
         return html
 
 
+def _local_date(stamp: time.struct_time) -> dt.date:
+    """The day, here, of a feed time (feedparser gives them in UTC): an item
+    of 06:00 in Hà Nội is of that day, not of the day before."""
+    return dt.datetime(*stamp[:6], tzinfo=dt.UTC).astimezone().date()
+
+
 def feed_links(
     body: bytes, feed_url: str, since: dt.date | None = None, match: Sequence[str] = ()
 ) -> list[str] | Failed:
     """The links of a feed's items, in the feed's order, less those published
-    before ``since`` and, with ``match``, those whose title and summary hold
+    before the day ``since`` (in local time) and, with ``match``, those whose title and summary hold
     none of the words. Items without a date are kept."""
     feed = feedparser.parse(body, response_headers={"content-location": feed_url})
     if not feed.entries:
@@ -48,7 +55,7 @@ def feed_links(
         if not link:
             continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
-        if since and stamp and dt.date(*stamp[:3]) < since:
+        if since and stamp and _local_date(stamp) < since:
             continue
         about = fold(f"{entry.get('title', '')} {_words_of(entry.get('summary', ''))}").casefold()
         if words and not any(w in about for w in words):
