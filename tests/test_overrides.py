@@ -186,7 +186,7 @@ def test_a_web_clippers_markdown(tmp_path: Path) -> None:
     assert (article.title, meta.author, meta.outlet) == (
         "Việt Nam và Nhật Bản ký kết hợp tác đào tạo điều dưỡng",
         "Lê Nga",
-        "vnexpress.net",
+        "VnExpress",
     )
     assert meta.url.startswith("https://vnexpress.net/") and meta.date is not None
     assert (meta.date.iso(), str(meta.accessed)) == ("2025-12-01", "2025-12-02")

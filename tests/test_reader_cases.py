@@ -6,6 +6,7 @@ from pathlib import PurePath
 
 from briefbook.audit import unaccounted
 from briefbook.decoding import decode_article
+from briefbook.inline import credit_length
 from briefbook.reader import parse_article
 from briefbook.records import Article
 
@@ -89,7 +90,7 @@ def test_other_outlets_forms() -> None:
     article = _parse(text)
     assert article.meta.date is not None and article.meta.date.iso() == "2025-11-03T08:00"
     assert article.meta.category == ""
-    assert article.meta.outlet == "Dân trí"
+    assert article.meta.outlet == "Báo Dân trí"
     assert article.lede.startswith("(Dân trí) - Bộ Y tế")  # the dateline stays in the text
     assert all("Ảnh: Ngọc Thắng" not in t for t in _body(article))
     assert article.meta.author == "Lê Nga"
@@ -180,7 +181,7 @@ def test_what_the_brackets_after_an_author_say() -> None:
         "Phạm Kiên (TTXVN/Vietnam+)": ("Phạm Kiên", "TTXVN/Vietnam+", ""),
         # Other outlets' signatures.
         "Theo Thu Hằng | Sức khỏe & Đời sống": ("Thu Hằng", "", "Sức khỏe & Đời sống"),
-        "Phương Thảo/VOV.VN": ("Phương Thảo", "Đài Tiếng nói Việt Nam", ""),
+        "Phương Thảo/VOV.VN": ("Phương Thảo", "Báo điện tử VOV", ""),
         "By Le Nga": ("Le Nga", "", ""),
         "Thu Trang\nBản in": ("Thu Trang", "", ""),
     }
@@ -380,7 +381,7 @@ def test_the_title_a_prompt_points_to_goes_with_it() -> None:
 
 def test_more_header_layouts() -> None:
     article = _parse(f"{TITLE}\n08-11-2025 - 10:32 AM | Sức khỏe\n(NLĐO) - {LONG}\nĐoạn hai. {LONG}\n")
-    assert (article.meta.category, article.meta.outlet) == ("Sức khỏe", "Báo Người Lao Động điện tử")
+    assert (article.meta.category, article.meta.outlet) == ("Sức khỏe", "Báo Người Lao Động")
     assert article.meta.date is not None and article.meta.date.iso() == "2025-11-08T10:32"
     article = _parse(f"{TITLE}\nThứ Năm, 06/11/2025 06:45 (GMT+7)\nĐoàn Hà\n{BODY}")
     assert (article.meta.author, article.lede) == ("Đoàn Hà", LONG)
@@ -472,7 +473,7 @@ def test_header_lines_between_the_title_and_the_text() -> None:
 def test_a_date_line_under_the_sapo() -> None:
     article = _parse(f"{TITLE}\nVTV.vn - {LONG}\n07:30 | 03/12/2025\nĐoạn hai. {LONG}\nHà Phương\n")
     assert article.meta.date is not None and article.meta.date.iso() == "2025-12-03T07:30"
-    assert article.meta.outlet == "Đài Truyền hình Việt Nam"
+    assert article.meta.outlet == "Báo điện tử VTV"
     assert _body(article) == [f"VTV.vn - {LONG}", f"Đoạn hai. {LONG}"]
 
 
@@ -480,3 +481,68 @@ def test_a_souvenir_photo_is_a_caption() -> None:
     caption = "Đoàn chuyên gia UKE chụp ảnh lưu niệm cùng Ban Giám đốc bệnh viện"
     article = _parse(f"{TITLE}\n{LONG}\n{caption}\nĐoạn hai. {LONG}\n")
     assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]
+
+
+def test_a_credit_that_runs_into_the_next_sentence_keeps_that_sentence() -> None:
+    """Older pages copied as text glue the photo credit to the text that
+    follows it: the credit ends with its names, the sentence stays."""
+    line = (
+        "Ảnh: Ngọc Thắng Sáng nay, Bộ Y tế tổ chức hội nghị trực tuyến với 63 tỉnh, thành phố "
+        "về công tác phòng, chống dịch."
+    )
+    article = _parse(f"{TITLE}\n{LONG}\n{line}\nĐoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, line.removeprefix("Ảnh: Ngọc Thắng "), f"Đoạn hai. {LONG}"]
+    assert any(d.text == "Ảnh: Ngọc Thắng" for d in article.dropped)
+    for credit, rest in (
+        ("Ảnh: TTXVN", "Thủ tướng đề nghị các bộ, ngành khẩn trương hoàn thiện hồ sơ."),
+        ("Ảnh: VGP/Nhật Bắc", "Chiều 5/12, tại Hà Nội, hội nghị đã diễn ra."),
+        ("Ảnh: BV cung cấp", "Sau ca mổ, bệnh nhân hồi phục tốt và đã xuất viện."),
+        ("Ảnh: Lê Nga, Thu Hà", "Hội thảo thu hút nhiều chuyên gia trong và ngoài nước."),
+    ):
+        assert credit_length(f"{credit} {rest}") == len(credit), credit
+    assert credit_length("Ảnh: Ngọc Thắng") is None  # a credit alone goes whole
+
+
+def test_the_pages_bottom_under_the_signature_is_dropped() -> None:
+    """A whole page copied: menus and links under the text and its byline
+    are the page's; a list the text announces stays."""
+    bottom = ["Thời sự", "Thế giới", "Kinh doanh", "Liên hệ quảng cáo", "Điều khoản sử dụng"]
+    article = _parse("\n".join([TITLE, LONG, f"Đoạn hai. {LONG}", "NGỌC ANH", *bottom]) + "\n")
+    assert (_body(article), article.meta.author) == ([LONG, f"Đoạn hai. {LONG}"], "NGỌC ANH")
+    assert {d.text for d in article.dropped} >= set(bottom)
+    listed = ["Bệnh viện Bạch Mai", "Bệnh viện Việt Đức", "Bệnh viện K"]
+    intro = f"{LONG[:-1]}, gồm:"
+    article = _parse("\n".join([TITLE, LONG, intro, *listed]) + "\n")
+    assert _body(article)[-3:] == listed
+
+
+def test_bold_left_in_plain_text_loses_its_marks_not_its_text() -> None:
+    article = _parse(f"{TITLE}\n** {LONG} **\n**Đoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]  # (_parse checks that no text is lost)
+
+
+def test_a_crawlers_fields_after_the_text() -> None:
+    """A crawler's dump: the text, then its date (two-digit year), section,
+    tags joined by commas and the paper's abbreviation; the byline glued to
+    the last sentence with no space, as the crawler joined text nodes."""
+    text = (
+        f"{TITLE}\n{LONG} Đoạn cuối của bài viết nói về kết quả hội nghị.Minh Thu\n"
+        "29/05/13 19:41 GMT+7\nĐời sống\nĐiều dưỡng,Hộ sinh,Chăm sóc,Người bệnh,Bộ y tế\nCAND\n"
+    )
+    article = _parse(text)
+    meta = article.meta
+    assert (meta.author, meta.outlet, meta.category) == ("Minh Thu", "Báo Công an Nhân dân", "Đời sống")
+    assert meta.date is not None and meta.date.iso() == "2013-05-29T19:41"
+    assert _body(article) == ["", f"{LONG} Đoạn cuối của bài viết nói về kết quả hội nghị."]
+    for initials in ("HH", "N.Tập"):
+        article = _parse(f"{TITLE}\n{LONG} Đoạn cuối của bài viết nói về hội nghị.{initials}\n")
+        assert article.meta.author == initials
+
+
+def test_captions_a_copy_split_or_glued() -> None:
+    caption = "Nhân viên y tế giám sát thân nhiệt người nhập cảnh tại sân bay, ngày 24/3."
+    article = _parse(f"{TITLE}\nHà Tĩnh\n{LONG}\n{caption} Ảnh:\nHữu Khoa.\nĐoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]  # the place line, the caption, its credit
+    glued = "Điều dưỡng chăm sóc trẻ sơ sinh tại Khoa Nhi (Ảnh: Báo Quảng Ninh).Đây là thông tin mới."
+    article = _parse(f"{TITLE}\n{LONG}\n{glued}\nĐoạn hai. {LONG}\n")
+    assert _body(article) == [LONG, "Đây là thông tin mới.", f"Đoạn hai. {LONG}"]

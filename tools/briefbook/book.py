@@ -160,7 +160,8 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         found, more = parse_overrides(_text(data), name.with_suffix(suffix))
         overrides.update(found)
         problems += more
-    article = parse_article(raw)
+    url_hint = overrides.get("url")
+    article = parse_article(raw, url_hint=url_hint if isinstance(url_hint, str) else "")
     if overrides:
         article = apply_overrides(article, overrides, name)
     if problems:

@@ -17,8 +17,10 @@ import trafilatura
 from trafilatura.deduplication import LRUCache
 from trafilatura.settings import LRU_SIZE
 
+from briefbook.boilerplate import load_boilerplate
 from briefbook.decoding import ArticleError
 from briefbook.metadata import outlet_name
+from briefbook.outlets import host_of, load_outlets, outlet_key
 from briefbook.records import RawText
 from briefbook.vietnamese import fold, normalize_text
 
@@ -73,6 +75,73 @@ def _sapo(description: str | None, title: str, body: str, site: str) -> str:
     return sapo
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[-|–—:»/]\s+|\s*\|\s*")
+
+
+def _is_site_part(part: str, site: str, host: str) -> bool:
+    """A part of a page title that names the site ("Tuổi Trẻ Online",
+    "VnExpress", "thanhnien.vn"), not the article."""
+    key = outlet_key(part)
+    if not key:
+        return True
+    if site and key == outlet_key(site):
+        return True
+    if host and (key == outlet_key(host) or key in outlet_key(host).split(".")):
+        return True
+    return load_outlets().by_name(part) is not None
+
+
+def clean_title(title: str, site: str, url: str, headings: list[str]) -> str:
+    """A page's title without the site's name and section after (or before)
+    it: "Bộ Y tế ... - Sức khỏe - Tuổi Trẻ Online" is "Bộ Y tế ...". A
+    heading of the page that the title holds is the title's own text."""
+    for heading in headings:
+        if len(heading.split()) >= 3 and _key(heading) and _key(heading) in _key(title):
+            return heading
+    parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    host = host_of(url) if url else ""
+    count = len(parts)
+    while len(parts) > 1 and _is_site_part(parts[-1], site, host):
+        parts.pop()
+    # Between the article's title and the site's name, its section ("Sức khỏe").
+    if count > len(parts) and len(parts) > 1:
+        last = parts[-1]
+        if load_boilerplate().is_section(last) or (len(parts) > 2 and len(last.split()) <= 3):
+            parts.pop()
+    while len(parts) > 1 and _is_site_part(parts[0], site, host):
+        parts.pop(0)
+    if len(parts) == len(_TITLE_SEPARATOR.split(title)):
+        return title
+    # Keep the title's own separators: cut the original at the kept parts.
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip() if 0 <= start < end else title
+
+
+_AUTHOR_SEPARATOR = re.compile(r"\s*[|/]\s*|\s+[-–—]\s+|\s*;\s*")
+
+
+def _author(author: str, site: str, url: str) -> str:
+    """A page's author without the outlet: "Thanh Niên - Lê Cầm" is "Lê
+    Cầm"; an author that is only the site ("Vnexpress.net", "Báo Dân trí")
+    is none."""
+    host = host_of(url) if url else ""
+    parts = [p for p in _AUTHOR_SEPARATOR.split(author.strip()) if p.strip()]
+    people = [p for p in parts if not _is_site_part(p, site, host)]
+    return " - ".join(people) if len(people) != len(parts) else author.strip()
+
+
+def _headings(data: bytes) -> list[str]:
+    """The texts of the page's ``<h1>`` elements."""
+    tree = trafilatura.load_html(data)
+    if tree is None:
+        return []
+    texts = (" ".join(h.text_content().split()) for h in tree.iter("h1"))
+    return [normalize_text(t) for t in texts if t]
+
+
 def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]]:
     """The page's text (title first) and its metadata as overrides.
 
@@ -108,13 +177,19 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
                 overrides[key] = normalize_text(str(value)).strip()
         if "author" in overrides:
             # "bởi admin": a CMS account, not a writer (the text's byline stays).
-            author = _POSTED_BY.sub("", overrides["author"])
+            author = _author(
+                _POSTED_BY.sub("", overrides["author"]), (meta.sitename or "").strip(), meta.url or ""
+            )
             if not author or author.casefold() in _ACCOUNTS:
                 del overrides["author"]
             else:
                 overrides["author"] = author
         if meta.tags:
             overrides["tags"] = [normalize_text(t).strip() for t in meta.tags if t.strip()]
+        if "title" in overrides:
+            overrides["title"] = clean_title(
+                overrides["title"], (meta.sitename or "").strip(), meta.url or "", _headings(data)
+            )
         title = overrides.get("title", "")
     body = normalize_text(text).strip()
     sapo = _sapo(

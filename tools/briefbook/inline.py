@@ -15,17 +15,24 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefbook.boilerplate import Boilerplate
 from briefbook.metadata import parse_source_line
 
-__all__ = ["Cleaned", "clean_paragraph", "sentence_spans", "split_runon"]
+__all__ = ["Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "split_runon"]
 
 RUNON_MIN = 400
 """A line at least this long, with double spaces in it, is a run-on body."""
 
-_SENTENCE_END = re.compile(r"[.!?…]+[”\"’')\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[”\"’')\]]*(?=\s|$)"
+    # A crawler's join of two text nodes with no space: "... tử vong.Minh
+    # Thu", "(Ảnh: Báo Quảng Ninh).Đây là ...", "... năm 2020.LÊ NGÂN" (not
+    # "TP.HCM", "TS.BS", "N.Tập": a capital or a lone letter before the stop).
+    r"|(?:(?<=[a-zà-ỹđ]{2})|(?<=[a-zà-ỹđ\d]\))|(?<=\d{4}))[.!?…]+(?=[A-ZÀ-ỸĐ])"
+)
 _SPACE = re.compile(r"\s*")
 _TERMINAL = tuple('.!?…:;"”’»)')
 
@@ -44,6 +51,8 @@ class Cleaned:
     """``(text, reason)`` of each span cut out, in order."""
     source: str = ""
     """A source named at the end of the paragraph ("Nguồn: ..."), if any."""
+    author: str = ""
+    """A byline glued to the text's last sentence ("... tử vong.Minh Thu"), if any."""
 
 
 def split_runon(text: str) -> list[str]:
@@ -112,12 +121,128 @@ _ENDS_WITH_CREDIT = re.compile(
 )
 
 
-def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, last: bool = False) -> Cleaned:
+_CAPTION_SENTENCE = re.compile(r"\s\((?:Ảnh|ẢNH|Photo)\s*:\s*[^()]{2,60}\)\s*\.?\s*$")
+_CREDIT_HEAD = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)(?:\s+minh\s+h(?:ọa|oạ))?\s*:\s*", re.IGNORECASE)
+_CREDIT_TOKEN = re.compile(r"(?:[A-ZÀ-ỸĐ][\w.&+-]*|[\w.&+-]+/[\w.&+-]+)(?:/[\w.&+-]+)*")
+_CREDIT_SEP = re.compile(r"\s*(?:[-–,&]|\bvà\b)?\s*")
+_CREDIT_TAIL = re.compile(
+    r"(?:[^.!?]{0,40}?\s)?(?:cung cấp|tư liệu|minh h(?:ọa|oạ)|internet|CTV|BTC)\b", re.IGNORECASE
+)
+_CREDIT_NAMES = 6
+"""At most this many words name a photo's authors ("Nguyễn Thị Minh Ngọc - Lê Nga")."""
+# Words that open a sentence and are not part of a name.
+_OPENERS = frozenset(
+    [
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Trưa",
+        "Đêm",
+        "Ngày",
+        "Hôm",
+        "Theo",
+        "Tại",
+        "Trong",
+        "Ngoài",
+        "Bộ",
+        "Sở",
+        "Bệnh",
+        "Ông",
+        "Bà",
+        "Các",
+        "Những",
+        "Đây",
+        "Hiện",
+        "Năm",
+        "Khi",
+        "Sau",
+        "Trước",
+        "Với",
+        "Để",
+        "Đến",
+        "Từ",
+        "Thứ",
+        "Nhiều",
+        "Một",
+        "Thủ",
+        "Phó",
+        "Chủ",
+        "Giám",
+        "Tổng",
+        "Cục",
+        "Viện",
+        "Ủy",
+        "Đoàn",
+        "Được",
+        "Việc",
+        "Đó",
+        "Này",
+        "Người",
+        "Cùng",
+        "Cũng",
+        "Vào",
+        "Qua",
+        "Tuy",
+        "Nhưng",
+        "Do",
+        "Vì",
+        "Nếu",
+        "Như",
+        "Trên",
+        "Dưới",
+        "Tiếp",
+    ]
+)
+
+
+def credit_length(sentence: str) -> int | None:
+    """The length of the photo credit that opens ``sentence`` ("Ảnh: Ngọc
+    Thắng"), when the sentence it ran into follows it on the line ("Ảnh:
+    Ngọc Thắng Sáng nay, Bộ Y tế ..."): the credit ends with its names (a
+    capitalised run, cut before a word that opens a sentence or before the
+    last word when a lower-case word follows), or after "cung cấp", "tư
+    liệu", "CTV". ``None`` when the sentence is only a credit."""
+    head = _CREDIT_HEAD.match(sentence)
+    if head is None:
+        return None
+    if (tail := _CREDIT_TAIL.match(sentence, head.end())) is not None:
+        end = tail.end()
+    else:
+        names: list[tuple[str, int]] = []
+        pos = head.end()
+        while len(names) <= _CREDIT_NAMES and (m := _CREDIT_TOKEN.match(sentence, pos)) is not None:
+            names.append((m.group(0), m.end()))
+            sep = _CREDIT_SEP.match(sentence, m.end())
+            pos = sep.end() if sep else m.end()
+        if not names:
+            return None
+        opener = next((i for i, (word, _) in enumerate(names) if i > 0 and word in _OPENERS), None)
+        rest = sentence[names[-1][1] :].lstrip()
+        if opener is not None:
+            names = names[:opener]
+        elif len(names) > 1 and rest[:1].islower():
+            names = names[:-1]  # the run's last word opens the next sentence
+        end = names[-1][1]
+    rest = sentence[end:].strip()
+    if not rest or rest[0] in ".)" or len(rest) < 20:
+        return None  # only a credit: the caller drops the whole sentence
+    return end
+
+
+def clean_paragraph(
+    text: str,
+    bp: Boilerplate,
+    *,
+    runon_part: bool = False,
+    last: bool = False,
+    is_author: Callable[[str], bool] = lambda _text: False,
+) -> Cleaned:
     """Cut captions, credits, prompts, related links and sign-offs out of ``text``.
 
     ``runon_part``: the text is one part of a run-on line, so a last sentence
     with no final punctuation is a photo caption that lost its line break.
-    ``last``: the paragraph ends the article (sign-offs and sources live there).
+    ``last``: the paragraph ends the article (sign-offs, sources and bylines
+    live there); ``is_author``: whether a last sentence is a writer's name.
     """
     spans: list[tuple[int, int, str]] = []
     sentences = sentence_spans(text)
@@ -143,15 +268,28 @@ def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, las
         sentence = text[start:end]
         for pattern, reason in bp.inline_sentences:
             if pattern.match(sentence):
+                if reason == R_CAPTION and (credit := credit_length(sentence)) is not None:
+                    # "Ảnh: Ngọc Thắng Sáng nay, Bộ Y tế ...": the credit
+                    # ends with its names; the sentence it ran into stays.
+                    end = start + credit
                 spans.append((start, end, reason))
                 break
     source = ""
+    author = ""
     if last and sentences:
         start, end = sentences[-1]
         found = parse_source_line(text[start:end].strip())
         if found:
             source = found
             spans.append((start, end, "siêu dữ liệu: nguồn"))
+        elif is_author(signature := text[start:end].strip()):
+            author = signature
+            spans.append((start, end, "siêu dữ liệu: tác giả"))
+    # A sentence that ends with its photo's credit in brackets is the
+    # photo's caption: "Điều dưỡng chăm sóc trẻ ... (Ảnh: Báo Quảng Ninh)."
+    for start, end in sentences:
+        if end - start <= 300 and _CAPTION_SENTENCE.search(text, start, end):
+            spans.append((start, end, R_CAPTION))
     if runon_part and sentences and len(sentences) > 1:
         start, end = sentences[-1]
         tail = text[start:end].strip()
@@ -167,4 +305,4 @@ def clean_paragraph(text: str, bp: Boilerplate, *, runon_part: bool = False, las
     if len(text) <= 300 and _ENDS_WITH_CREDIT.search(text):
         return Cleaned("", ((text.strip(), R_CAPTION),), "")
     kept, dropped = _cut(text, spans)
-    return Cleaned(kept, tuple(dropped), source)
+    return Cleaned(kept, tuple(dropped), source, author)

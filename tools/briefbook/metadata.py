@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-from briefbook.glossary import load_dictionary
+from briefbook.outlets import host_of, load_outlets
 from briefbook.records import ArticleDate
 
 __all__ = [
@@ -64,6 +63,10 @@ _DATE_RES = (
     re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"),
     # "19:55 06/02/2017", "09:21 | 02/11/2025"
     re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}{_ZONE}"),
+    # "29/05/13 19:41 GMT+7": a two-digit year, only with the time after it
+    re.compile(
+        rf"(?<![\d/.-])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<yy>\d{{2}})(?![\d/])\s*[,|-]?\s*{_TIME}{_ZONE}"
+    ),
     # "2025-12-01 10:05", "2025-12-01T10:05:00+07:00" (year first: ISO only)
     re.compile(
         rf"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d-])"
@@ -97,7 +100,8 @@ def _date_from_match(m: re.Match[str]) -> ArticleDate | None:
     groups = m.groupdict()
     try:
         month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(m["m"])
-        date = dt.date(int(m["y"]), month, int(m["d"]))
+        year = int(m["y"]) if groups.get("y") else 2000 + int(m["yy"])
+        date = dt.date(year, month, int(m["d"]))
         time = None
         if groups.get("H") is not None:
             hour = int(m["H"])
@@ -156,7 +160,7 @@ def parse_category_line(text: str) -> CategoryLine | None:
         return None
     if (before and "ngày" in m.group(0).lower()) or before.lower().endswith(("ngày", "tháng", "năm")):
         return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
-    if before and m.re in (_DATE_RES[2], _DATE_RES[4]):
+    if before and m.re in (_DATE_RES[3], _DATE_RES[5]):
         return None  # ISO and English dates open their line ("Báo cáo 2025-11-12" is a title)
     return CategoryLine(category=before, date=date)
 
@@ -166,8 +170,15 @@ def split_names(byline: str) -> list[str]:
     return [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", byline) if n.strip()]
 
 
+_INITIALLED = re.compile(r"(?:[A-ZĐ]\.){1,3}\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
+"""A writer signing with initials and a name: "N.Tập", "T.H.Hà"."""
+
+
 def _is_name(text: str) -> bool:
-    """Every syllable capitalised, 2 to 6 of them, no digits: "Duy Tính"."""
+    """Every syllable capitalised, 2 to 6 of them, no digits: "Duy Tính";
+    or initials and a name: "N.Tập"."""
+    if _INITIALLED.fullmatch(text):
+        return True
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
@@ -193,6 +204,8 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 _THEO_PREFIX = re.compile(r"^Theo\s+", re.IGNORECASE)
+# The writer's part written after the names without brackets: "Bảo Trân ghi".
+_ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:ghi|thực hiện|tổng hợp|lược dịch|biên dịch)$")
 
 
 def parse_byline(text: str) -> Byline | None:
@@ -219,7 +232,7 @@ def parse_byline(text: str) -> Byline | None:
     if credit:
         text = credit["names"].strip()
     source = ""
-    slash = re.fullmatch(r"(?P<names>[^/()|]{3,60}?)\s*/\s*(?P<outlet>[A-Za-zĐđ][\w.+& ]{1,30})", text)
+    slash = re.fullmatch(r"(?P<names>[^/()|]{3,60}?)\s*/\s*(?P<outlet>[A-Za-zĐđ][\w.+&\- ]{1,30})", text)
     if slash and not outlet and not any(c.isdigit() for c in text):
         # "Phương Thảo/VOV.VN", "Ngoc Phuong - Thu Thao / Tuoi Tre News".
         text, outlet = slash["names"].strip(), slash["outlet"].strip()
@@ -234,7 +247,7 @@ def parse_byline(text: str) -> Byline | None:
             outlet = note
         else:
             return None
-    text = text.strip(" -–").strip()
+    text = _ROLE_AFTER.sub("", text.strip(" -–")).strip()
     names = split_names(text)
     if not names or not all(_is_name(n) for n in names):
         return None
@@ -269,26 +282,19 @@ def parse_url_line(text: str) -> str | None:
 
 
 def outlet_name(name: str) -> str:
-    """The outlet a dateline abbreviation stands for ("TTO" -> "Báo Tuổi
-    Trẻ Online"), from the abbreviations of kind ``media``; other names as
-    they are."""
-    media = []
-    # "HNMO", "QĐND Online", "VOV.VN": the paper's abbreviation with its online edition's mark.
-    for key in (name, re.sub(r"(?:\s+Online|\.vn|O)$", "", name, flags=re.IGNORECASE)):
-        media = [e for e in load_dictionary().get(key, ()) if e.kind == "media"]
-        if media:
-            break
-    if not media:
-        return name
-    expansion = re.sub(r"\s*\([^()]*\)$", "", media[0].expansion)
-    return expansion[:1].upper() + expansion[1:]
+    """The name a citation shows for an outlet named ``name``: a dateline
+    abbreviation spelt out ("TTO" -> "Báo Tuổi Trẻ Online"), a site's
+    domain or another of its names made its table name (``data/outlets.tsv``);
+    names the table lacks stay as they are."""
+    outlet = load_outlets().by_name(name) or load_outlets().by_name(name.split("-")[0])
+    if outlet is None:
+        # "HNMO", "QĐND Online", "VOV.VN": the abbreviation with its online edition's mark.
+        outlet = load_outlets().by_name(re.sub(r"(?:\s+Online|\.vn|O)$", "", name, flags=re.IGNORECASE))
+    return outlet.name if outlet is not None else name
 
 
 def outlet_from_url(url: str) -> str:
-    """The site an article's address names ("vnexpress.net"): its outlet
-    when nothing else names one."""
-    try:
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
+    """The outlet of the site an article's address names ("vnexpress.net"
+    is "VnExpress"); a site the table lacks by its host name."""
+    outlet = load_outlets().by_url(url)
+    return outlet.name if outlet is not None else host_of(url)
