@@ -1,18 +1,22 @@
-"""The ``briefbook`` command: convert, build, book."""
+"""The ``briefbook`` command: convert, build, book, check, fetch."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from briefbook import __version__
 from briefbook.audit import duplicates
 from briefbook.book import REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import BuildResult, build
+from briefbook.feeds import feed_urls
+from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
 from briefbook.pages import BookSettings
 from briefbook.parts import AUTO_MIN_CHAPTERS, MODES
+from briefbook.webclient import Client, ClientSettings, Failed
 
 __all__ = ["main"]
 
@@ -91,7 +95,78 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_convert_args(p)
     _add_build_args(p)
+
+    _add_fetch_parser(sub)
     return parser
+
+
+def _add_fetch_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    client = ClientSettings()
+    p = sub.add_parser(
+        "fetch",
+        help="save web pages (links, a list of links, a feed) into the articles folder",
+        description="Download each page and save it into ARTICLES_DIR as the .html it was served, with a "
+        "sidecar NAME.yaml (url: the canonical address, accessed: now; the HTTP date and the addresses "
+        "asked for and answered as comments). Files are named DATE_SLUG.html (publication date, then "
+        "title), so chapters come in date order. A page already in the folder (same address or same "
+        "canonical address) is not fetched again unless --refresh. Polite: one user agent, robots.txt, "
+        "a delay per host, time-outs, bounded retries and redirects, a size limit; only HTML is kept. "
+        "Failed addresses are listed with their reason and the others go on; exit status 1 if any failed.",
+    )
+    p.add_argument("urls", nargs="*", metavar="URL", help="addresses of pages to save")
+    p.add_argument(
+        "--from",
+        dest="from_files",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="a file whose web addresses are fetched (one a line, or anywhere in the text; '-' reads "
+        "standard input)",
+    )
+    p.add_argument(
+        "--feed",
+        dest="feeds",
+        action="append",
+        default=[],
+        metavar="FEED_URL",
+        help="an RSS or Atom feed whose items are fetched (those already in the folder are skipped)",
+    )
+    p.add_argument(
+        "--since",
+        type=date.fromisoformat,
+        metavar="DATE",
+        help="feed items published before DATE (YYYY-MM-DD) are left out",
+    )
+    p.add_argument(
+        "--match",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="keep only feed items whose title or summary holds WORD (accents and case aside; repeat "
+        "for any of several)",
+    )
+    p.add_argument(
+        "--refresh",
+        action="store_true",
+        help="fetch pages already in the folder again; a page whose text changed keeps its older copy "
+        "beside it (NAME.STAMP.html.old)",
+    )
+    p.add_argument("--into", type=Path, required=True, metavar="ARTICLES_DIR", help="the articles folder")
+    p.add_argument(
+        "--delay",
+        type=float,
+        default=client.delay,
+        metavar="SECONDS",
+        help="seconds between two requests to the same host (default: %(default)s)",
+    )
+    p.add_argument(
+        "--timeout",
+        type=float,
+        default=client.timeout,
+        metavar="SECONDS",
+        help="seconds to wait for a server (default: %(default)s)",
+    )
 
 
 def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) -> None:
@@ -158,9 +233,57 @@ def _announce(step: str) -> None:
         print(f"briefbook: {step}...", file=sys.stderr, flush=True)
 
 
+def _fetch_progress(done: int, total: int, url: str) -> None:
+    """Pages fetched, on one terminal line (nothing when not a terminal)."""
+    if sys.stderr.isatty():
+        line = f"briefbook: fetching {done + 1}/{total} {url}"[:100] if url else ""
+        print(f"\r\x1b[K{line}", end="" if url else "\r", file=sys.stderr, flush=True)
+
+
+def _fetch(args: argparse.Namespace) -> int:
+    urls = list(args.urls)
+    try:
+        for path in args.from_files:
+            urls += urls_in_text(sys.stdin.read() if str(path) == "-" else path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.into.exists() and not args.into.is_dir():
+        print(f"error: {args.into}: not a folder", file=sys.stderr)
+        return 2
+    client = Client(ClientSettings(delay=args.delay, timeout=args.timeout))
+    failures = []
+    for feed in args.feeds:
+        found = feed_urls(feed, client, args.since, args.match)
+        if isinstance(found, Failed):
+            failures.append(Result(feed, Outcome.FAILED, reason=f"feed: {found.reason}"))
+        else:
+            print(f"briefbook: {len(found)} item(s) in {feed}")
+            urls += found
+    if not urls and not failures:
+        print("error: nothing to fetch: give addresses, --from FILE or --feed FEED_URL", file=sys.stderr)
+        return 2
+    try:
+        results = failures + fetch_pages(urls, args.into, client, args.refresh, _fetch_progress)
+    except OSError as exc:
+        print(f"error: {args.into}: {exc}", file=sys.stderr)
+        return 2
+    for result in results:
+        if result.outcome is Outcome.FAILED:
+            print(f"error: {result.url}: {result.reason}", file=sys.stderr)
+        else:
+            note = f" ({result.reason})" if result.reason else ""
+            print(f"{result.outcome.value}: {args.into / result.name}{note}  <- {result.url}")
+    counts = {o: sum(r.outcome is o for r in results) for o in Outcome}
+    print("briefbook fetch: " + ", ".join(f"{n} {o.value}" for o, n in counts.items() if n))
+    return 0 if all(r.ok for r in results) else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "fetch":
+        return _fetch(args)
     if args.command == "check":
         return _check(args.articles, args.quiet)
     status = 0
