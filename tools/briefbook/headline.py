@@ -72,7 +72,9 @@ def is_prose(text: str) -> bool:
     )
 
 
-def _is_headline_shape(text: str) -> bool:
+def is_headline_shape(text: str) -> bool:
+    """A line that can be a headline: a few words to a few dozen, mostly
+    letters, no URL, no sentence's or list's end."""
     words = text.split()
     return (
         12 <= len(text) <= _MAX_TITLE
@@ -163,7 +165,7 @@ def find_title(
     """
 
     def candidate(text: str) -> bool:
-        return _is_headline_shape(text) and not furniture(text)
+        return is_headline_shape(text) and not furniture(text)
 
     slug = url_slug_words(url) if url else ()
     start = _text_start(texts)

@@ -21,7 +21,7 @@ from trafilatura.settings import LRU_SIZE
 
 from briefbook.boilerplate import load_boilerplate
 from briefbook.decoding import ArticleError
-from briefbook.headline import agreement, text_words
+from briefbook.headline import agreement, is_headline_shape, text_words
 from briefbook.metadata import outlet_name, parse_byline
 from briefbook.outlets import host_of, load_outlets, outlet_key
 from briefbook.records import RawText
@@ -91,7 +91,9 @@ def _is_site_part(part: str, site: str, host: str) -> bool:
         return True
     if host and (key == outlet_key(host) or key in outlet_key(host).split(".")):
         return True
-    return load_outlets().by_name(part) is not None
+    words = part.split()
+    # "VnExpress iOne", "Dân trí Online": an outlet's name and its edition or section.
+    return any(load_outlets().by_name(" ".join(words[:n])) is not None for n in range(len(words), 0, -1))
 
 
 def clean_title(title: str, site: str, url: str, headings: list[str]) -> str:
@@ -170,19 +172,30 @@ def _agreed_title(title: str, candidates: _TitleCandidates, body: str, site: str
     no word with the text (a site's slogan in ``<title>`` or ``<h1>``) and
     another heading of the page speaks of the text."""
     vocabulary = text_words(body.split("\n")[:60])
-    if agreement(title, vocabulary) >= _TITLE_WEAK:
-        return title
+    current = agreement(title, vocabulary)
+    # Each heading, and each part of a title joined by separators ("Những
+    # người khổ hạnh vì bớt lạ - Ảnh | Trang thông tin dành cho giới trẻ").
+    texts = (*candidates.h1, *candidates.others)
+    host = host_of(url) if url else ""
+    parts = [
+        part for text in texts for part in _TITLE_SEPARATOR.split(text) if not _is_site_part(part, site, host)
+    ]
     scored = [
         (agreement(cleaned, vocabulary), cleaned)
-        for candidate in (*candidates.h1, *candidates.others)
-        if (cleaned := clean_title(candidate, site, url, [])) and 3 <= len(cleaned.split()) <= 40
+        for candidate in dict.fromkeys((*texts, *parts))
+        if (cleaned := clean_title(candidate, site, url, [])) and is_headline_shape(cleaned)
     ]
     best = max(scored, key=lambda pair: pair[0], default=(0.0, title))
-    return best[1] if best[0] >= _TITLE_STRONG else title
+    if best[0] >= _TITLE_STRONG and (current < _TITLE_WEAK or best[0] >= current + _TITLE_MARGIN):
+        return best[1]
+    return title
 
 
 _TITLE_WEAK = 0.2
 _TITLE_STRONG = 0.4
+_TITLE_MARGIN = 0.35
+"""A heading that agrees with the text this much better than the
+metadata's title is the headline (the title was the site's slogan)."""
 
 
 def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]]:
