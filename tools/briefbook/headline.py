@@ -72,6 +72,10 @@ def is_prose(text: str) -> bool:
     )
 
 
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "…", "!", "?", '"', "”", ".)"))
+
+
 def is_headline_shape(text: str) -> bool:
     """A line that can be a headline: a few words to a few dozen, mostly
     letters, no URL, no sentence's or list's end."""
@@ -126,7 +130,8 @@ def _prose_runs(texts: Sequence[str]) -> list[tuple[int, int]]:
                 start = i
             chars += len(text)
             gap = 0
-        elif start >= 0:
+        elif start >= 0 and not _ends_sentence(text):
+            # (Photo captions, short sentences, do not end the run.)
             gap += 1
             if gap > 2:
                 runs.append((start, chars))
@@ -251,9 +256,10 @@ def agreement(line: str, vocabulary: frozenset[str]) -> float:
 
 
 def _menu_between(texts: Sequence[str], skippable: Callable[[str], bool]) -> bool:
-    """Whether lines read as a page's menus and furniture: three or more,
-    most of them short (four words at most) or furniture."""
+    """Whether lines read as a page's menus, boxes of headlines and
+    furniture: three or more, most of them short (four words at most),
+    furniture or headlines (no prose)."""
     if len(texts) < 3:
         return False
-    short = sum(1 for t in texts if len(t.split()) <= 4 or skippable(t))
+    short = sum(1 for t in texts if len(t.split()) <= 4 or skippable(t) or not _ends_sentence(t))
     return short >= 0.6 * len(texts)
