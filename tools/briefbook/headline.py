@@ -39,10 +39,15 @@ __all__ = [
     "url_slug_words",
 ]
 
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
+"""A numbered section's heading ("1. Anh Zhang ..."), never a title."""
 _SENTENCE = re.compile(r"[.!?…][”\"’')\]]*(?:\s|$)")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MAX_TITLE = 250
 _PROSE_MIN = 80
+_SAPO_TO_TEXT = 6
+"""A title with its sapo under it (past a date, a byline) and the text a
+few lines further (a box of links between them) is the article's."""
 _LOOK_BACK = 12
 """How many lines above the text a title may stand (dates, bylines, labels,
 a sapo's credit between them)."""
@@ -86,6 +91,7 @@ def is_headline_shape(text: str) -> bool:
         and _URL.match(text) is None
         and not text.endswith((".", ";", ":", ",", "/"))
         and not (text[0].islower())
+        and _NUMBERED.match(text) is None
         and sum(c.isalpha() for c in text) >= 0.6 * len(text.replace(" ", ""))
     )
 
@@ -190,7 +196,12 @@ def find_title(
         if candidate(texts[i]) and not skippable(texts[i]):
             break
         i -= 1
-    if i <= first or not _menu_between(texts[first + 1 : i], lambda t: skippable(t) or furniture(t)):
+    sapo = next((j for j in range(first + 1, start) if not skippable(texts[j])), start)
+    if (
+        i <= first
+        or (is_prose(texts[sapo]) and start - sapo <= _SAPO_TO_TEXT)
+        or not _menu_between(texts[first + 1 : i], lambda t: skippable(t) or furniture(t))
+    ):
         # The first headline-shaped line is the title; what follows it is a
         # subtitle or the text's first lines.
         chosen = first
