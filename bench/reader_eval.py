@@ -28,320 +28,16 @@ the code that were grown from an outlet cannot be removed this way and stay.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
-import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
-from pathlib import Path, PurePath
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "fixtures" / "reader"
-PACKAGE = ROOT / "tools" / "briefbook"
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-
-# Other names an outlet goes by in the reader's data (besides the gold
-# outlet name, the outlet id and the domains of the gold URLs).
-ALIASES: dict[str, tuple[str, ...]] = {
-    "vnexpress": ("VnExpress", "vnexpress.net", "VnExpress International", "e.vnexpress.net"),
-    "ione": ("iOne", "ione.vnexpress.net"),
-    "dantri": ("Dân trí", "Dantri", "dantri.com.vn"),
-    "nld": ("Người Lao Động", "NLĐO", "nld.com.vn"),
-    "thanhnien": ("Thanh Niên", "Báo Thanh niên", "TNO", "thanhnien.vn", "thanhnien.com.vn"),
-    "tuoitre": ("Tuổi Trẻ", "TTO", "Tuoi Tre", "tuoitre.vn"),
-    "zing": ("Zing", "Zing News", "ZingNews", "znews.vn", "news.zing.vn"),
-    "24h": ("24h", "24h.com.vn"),
-    "genk": ("GenK", "genk.vn"),
-    "sggp": ("SGGP", "SGGPO", "Sài Gòn Giải Phóng", "sggp.org.vn"),
-    "vtv": ("VTV", "vtv.vn"),
-    "vov": ("VOV", "vov.vn"),
-    "htv": ("HTV", "htv.com.vn"),
-    "laodong": ("Lao Động", "laodong.vn"),
-    "vietnamplus": ("VietnamPlus", "Vietnam+", "TTXVN", "VNA", "vietnamplus.vn"),
-    "baochinhphu": ("Báo Điện tử Chính phủ", "baochinhphu.vn"),
-    "moh": ("Bộ Y tế", "moh.gov.vn"),
-    "suckhoedoisong": ("Sức khỏe & Đời sống", "SKĐS", "suckhoedoisong.vn"),
-    "nhandan": ("Nhân Dân", "NDO", "nhandan.vn"),
-    "vietnamnews": ("Việt Nam News", "Viet Nam News", "vietnamnews.vn"),
-    "baomoi": ("baomoi", "Báo Mới", "baomoi.com"),
-}
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
-
-
-def _names(author: str) -> frozenset[str]:
-    parts = re.split(r"\s+[-–—]\s+|[,;&/]|\s+và\s+", squeeze(author))
-    return frozenset(p.strip().casefold() for p in parts if p.strip())
-
-
-@dataclass(frozen=True, slots=True)
-class Gold:
-    stem: str
-    path: Path
-    form: str
-    outlet_id: str
-    outlet: str | None
-    title: str
-    lede: str | None
-    date: dt.date | None
-    author: str | None
-    url: str | None
-    must_not: tuple[str, ...]
-    body: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    stem: str
-    form: str
-    outlet_id: str
-    error: str
-    title_ok: bool
-    kept_words: int
-    expected_words: int
-    common_words: int
-    must_not_kept: tuple[str, ...]
-    must_not_total: int
-    date_ok: bool | None
-    author_ok: bool | None
-    outlet_ok: bool | None
-    title: str
-    date: str
-    author: str
-    outlet: str
-
-
-def load_corpus(corpus: Path = CORPUS) -> list[Gold]:
-    """Every article with a gold file, in file name order."""
-    golds = []
-    for gold_file in sorted((corpus / "gold").glob("*.yaml")):
-        stem = gold_file.name.removesuffix(".yaml")
-        found = [corpus / "articles" / f"{stem}{s}" for s in ARTICLE_SUFFIXES]
-        articles = [p for p in found if p.is_file()]
-        if len(articles) != 1:
-            raise SystemExit(f"{gold_file}: {len(articles)} article files named {stem}.*")
-        data = yaml.safe_load(gold_file.read_text("utf-8"))
-        body_file = corpus / "gold" / f"{stem}.body.txt"
-        body = [squeeze(line) for line in body_file.read_text("utf-8").splitlines() if line.strip()]
-        date = data.get("date")
-        golds.append(
-            Gold(
-                stem=stem,
-                path=articles[0],
-                form=str(data["form"]),
-                outlet_id=str(data["outlet_id"]),
-                outlet=data.get("outlet"),
-                title=squeeze(data["title"]),
-                lede=squeeze(data["lede"]) if data.get("lede") else None,
-                date=dt.date.fromisoformat(str(date)) if date else None,
-                author=data.get("author"),
-                url=data.get("url"),
-                must_not=tuple(squeeze(m) for m in data.get("must_not") or ()),
-                body=tuple(body),
-            )
-        )
-    return golds
-
-
-def _kept(line: str, units: Sequence[str]) -> bool:
-    if any(line == u for u in units):
-        return True
-    return len(line.split()) >= 3 and any(line in u for u in units)
-
-
-def evaluate(gold: Gold) -> Result:
-    """Read one article as the book does and score it against its gold."""
-    from briefbook.book import load_source, parse_source
-    from briefbook.decoding import ArticleError
-    from briefbook.evaluation import kept_text, score
-
-    expected = ([gold.lede] if gold.lede else []) + list(gold.body)
-    try:
-        _, article = parse_source(load_source(gold.path, PurePath(gold.path.name)))
-    except (ArticleError, UnicodeDecodeError) as exc:
-        words = sum(len(re.findall(r"\w+", t)) for t in expected)
-        none = None
-        return Result(gold.stem, gold.form, gold.outlet_id, str(exc), False, 0, words, 0, (),
-                      len(gold.must_not), none if gold.date is None else False,
-                      none if gold.author is None else False, none if gold.outlet is None else False,
-                      "", "", "", "")  # fmt: skip
-    s = score(article, expected)
-    units = [squeeze(t) for t in kept_text(article)]
-    meta = article.meta
-    found_date = meta.date.date if meta.date else None
-    return Result(
-        stem=gold.stem,
-        form=gold.form,
-        outlet_id=gold.outlet_id,
-        error="",
-        title_ok=squeeze(article.title) == gold.title,
-        kept_words=s.kept,
-        expected_words=s.expected,
-        common_words=s.common,
-        must_not_kept=tuple(m for m in gold.must_not if _kept(m, units)),
-        must_not_total=len(gold.must_not),
-        date_ok=None if gold.date is None else found_date == gold.date,
-        author_ok=None if gold.author is None else _names(meta.author) == _names(gold.author),
-        outlet_ok=None
-        if gold.outlet is None
-        else squeeze(meta.outlet).casefold() == squeeze(gold.outlet).casefold(),
-        title=article.title,
-        date=found_date.isoformat() if found_date else "",
-        author=meta.author,
-        outlet=meta.outlet,
-    )
-
-
-def summary(results: Iterable[Result]) -> dict[str, Any]:
-    rows = list(results)
-    kept = sum(r.kept_words for r in rows)
-    expected = sum(r.expected_words for r in rows)
-    common = sum(r.common_words for r in rows)
-    p = common / kept if kept else 1.0
-    r_ = common / expected if expected else 1.0
-    out: dict[str, Any] = {
-        "articles": len(rows),
-        "errors": sum(1 for r in rows if r.error),
-        "title_exact": sum(r.title_ok for r in rows) / len(rows) if rows else 0.0,
-        "precision": p,
-        "recall": r_,
-        "f1": 2 * p * r_ / (p + r_) if p + r_ else 0.0,
-        "must_not_kept": sum(len(r.must_not_kept) for r in rows),
-        "must_not_total": sum(r.must_not_total for r in rows),
-    }
-    for field in ("date", "author", "outlet"):
-        given = [getattr(r, f"{field}_ok") for r in rows if getattr(r, f"{field}_ok") is not None]
-        out[field] = [sum(given), len(given)]
-    return out
-
-
-def groups(results: Sequence[Result]) -> dict[str, Any]:
-    by_form = sorted({r.form for r in results})
-    by_outlet = sorted({r.outlet_id for r in results})
-    return {
-        "overall": summary(results),
-        "by_form": {f: summary(r for r in results if r.form == f) for f in by_form},
-        "by_outlet": {o: summary(r for r in results if r.outlet_id == o) for o in by_outlet},
-    }
-
-
-def outlet_keys(outlet_id: str, golds: Sequence[Gold]) -> list[str]:
-    """The names an outlet's data entries would use."""
-    keys = {outlet_id, *ALIASES.get(outlet_id, ())}
-    for g in golds:
-        if g.outlet_id == outlet_id:
-            if g.outlet:
-                keys.add(g.outlet)
-            host = urlsplit(g.url or "").hostname or ""
-            if host:
-                keys.add(host.removeprefix("www."))
-    return sorted(k for k in keys if len(k) >= 2)
-
-
-def _mentions(text: str, keys: Sequence[str]) -> bool:
-    """Whether ``text`` names one of ``keys``: as a whole word, with its
-    capitals ("Thanh Niên" is the paper, "thanh niên" youth); domains in
-    any case."""
-    text = unicodedata.normalize("NFC", text)
-    for key in keys:
-        key = unicodedata.normalize("NFC", key)
-        domain = "." in key and " " not in key
-        flags = re.IGNORECASE if domain else 0
-        if re.search(rf"(?<![\w.]){re.escape(key)}(?![\w])", text, flags):
-            return True
-    return False
-
-
-def _strip_yaml(lines: list[str], keys: Sequence[str]) -> tuple[list[str], list[str]]:
-    """Remove every list item that names a key, in the item or in the
-    comment lines just above it; an emptied list becomes ``[]``."""
-    indent = [len(line) - len(line.lstrip()) for line in lines]
-    drop: set[int] = set()
-    removed: list[str] = []
-    i = 0
-    while i < len(lines):
-        stripped = lines[i].lstrip()
-        if not stripped.startswith("- "):
-            i += 1
-            continue
-        end = i + 1
-        while end < len(lines) and (not lines[end].strip() or indent[end] > indent[i]):
-            end += 1
-        start = i
-        while start > 0 and lines[start - 1].lstrip().startswith("#") and indent[start - 1] >= indent[i]:
-            start -= 1
-        item = "\n".join(lines[i:end])
-        comment = "\n".join(lines[start:i])
-        inner = [j for j in range(i + 1, end) if lines[j].lstrip().startswith("- ")]
-        own = "\n".join(lines[j] for j in range(i, end) if not inner or j < inner[0])
-        if _mentions(own, keys) or _mentions(comment, keys) or (not inner and _mentions(item, keys)):
-            drop.update(range(start, end))
-            removed.append(item.strip())
-            i = end
-        else:
-            i += 1
-    kept = [line for j, line in enumerate(lines) if j not in drop]
-    out = []
-    for j, line in enumerate(kept):
-        following = next((x for x in kept[j + 1 :] if x.strip() and not x.lstrip().startswith("#")), "")
-        deeper = len(following) - len(following.lstrip()) > len(line) - len(line.lstrip())
-        if line.rstrip().endswith(":") and not line.lstrip().startswith("#") and not deeper:
-            line = line.rstrip() + " []"
-        out.append(line)
-    return out, removed
-
-
-def strip_outlet(data: Path, keys: Sequence[str]) -> list[str]:
-    """Remove the outlet's entries from the data files in ``data`` (a copy)."""
-    removed: list[str] = []
-    for path in sorted(data.iterdir()):
-        if path.name.startswith("LICENSE") or path.suffix not in (".yaml", ".yml", ".tsv", ".txt"):
-            continue
-        lines = path.read_text("utf-8").splitlines()
-        if path.suffix in (".yaml", ".yml"):
-            new, gone = _strip_yaml(lines, keys)
-            try:
-                yaml.safe_load("\n".join(new))
-            except yaml.YAMLError as exc:
-                raise SystemExit(f"{path.name}: not YAML once the outlet is removed: {exc}") from exc
-        else:
-            new = [x for x in lines if x.startswith("#") or not _mentions(x, keys)]
-            gone = [x for x in lines if x not in new]
-        if gone:
-            removed += [f"{path.name}: {g}" for g in gone]
-            path.write_text("\n".join(new) + "\n", "utf-8")
-    return removed
-
-
-def leave_out(outlet_id: str, golds: Sequence[Gold]) -> tuple[list[Result], list[str]]:
-    """The outlet's articles read by a fresh process whose briefbook has no
-    data entry naming the outlet."""
-    with tempfile.TemporaryDirectory(prefix="reader-eval-") as tmp:
-        copy = Path(tmp) / "briefbook"
-        shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-        removed = strip_outlet(copy / "data", outlet_keys(outlet_id, golds))
-        env = dict(os.environ, PYTHONPATH=tmp, READER_EVAL_PACKAGE=str(copy))
-        proc = subprocess.run(
-            [sys.executable, __file__, "--child", outlet_id],
-            env=env, capture_output=True, text=True, check=False,
-        )  # fmt: skip
-        if proc.returncode:
-            raise SystemExit(f"leaving {outlet_id} out failed:\n{proc.stderr}")
-        rows = json.loads(proc.stdout)
-    results = [Result(**{**row, "must_not_kept": tuple(row["must_not_kept"])}) for row in rows]
-    return results, removed
+from reader_corpus import Result, evaluate, floors, groups, load_corpus, summary
+from reader_leave_out import leave_out
 
 
 def _child(outlet_id: str) -> int:
@@ -408,6 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--details", action="store_true", help="show what each article got wrong")
     parser.add_argument("--no-leave-out", action="store_true", help="skip the leave-one-outlet-out runs")
+    parser.add_argument(
+        "--pin", type=Path, help="write today's figures, a little lowered, as the test's floors"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -425,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
             removed[outlet_id] = len(gone)
             entries[outlet_id] = gone
         left_out = {**groups(pooled), "removed": removed, "removed_entries": entries}
+        if args.pin:
+            args.pin.write_text(
+                json.dumps(floors(results, pooled), ensure_ascii=False, indent=1) + "\n", "utf-8"
+            )
     if args.json:
         out = {**groups(results), "articles": [asdict(r) for r in results], "left_out": left_out}
         print(json.dumps(out, ensure_ascii=False, indent=1))
