@@ -143,13 +143,16 @@ def strip_outlet(data: Path, keys: Sequence[str]) -> list[str]:
     return removed
 
 
-def leave_out(outlet_id: str, golds: Sequence[Gold]) -> tuple[list[Result], list[str]]:
+def leave_out(outlet_id: str, golds: Sequence[Gold]) -> tuple[list[Result] | None, list[str]]:
     """The outlet's articles read by a fresh process whose briefbook has no
-    data entry naming the outlet."""
+    data entry naming the outlet, and the entries removed; ``None`` for the
+    articles when no entry names the outlet (the reader is the same)."""
     with tempfile.TemporaryDirectory(prefix="reader-eval-") as tmp:
         copy = Path(tmp) / "briefbook"
         shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
         removed = strip_outlet(copy / "data", outlet_keys(outlet_id, golds))
+        if not removed:
+            return None, []
         env = dict(os.environ, PYTHONPATH=tmp, READER_EVAL_PACKAGE=str(copy))
         proc = subprocess.run(
             [sys.executable, str(EVAL), "--child", outlet_id],

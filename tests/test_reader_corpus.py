@@ -5,6 +5,7 @@ writes them from today's figures, a little lowered)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
@@ -96,9 +97,14 @@ def _pinned() -> list[reader_corpus.Gold]:
     return golds
 
 
+@functools.cache
+def _results() -> tuple[reader_corpus.Result, ...]:
+    return tuple(reader_corpus.evaluate(g) for g in _pinned())
+
+
 def test_the_reader_stays_above_its_floors_on_real_pages() -> None:
     floors = _floors()
-    results = [reader_corpus.evaluate(g) for g in _pinned()]
+    results = _results()
     groups = reader_corpus.groups(results)
     failures = [f"all: {x}" for x in reader_corpus.below(floors["overall"], groups["overall"])]
     for form, floor in floors["by_form"].items():
@@ -112,6 +118,8 @@ def test_the_reader_stays_above_its_floors_with_each_outlet_left_out() -> None:
     pooled = []
     for outlet_id in sorted({g.outlet_id for g in golds}):
         rows, _ = reader_leave_out.leave_out(outlet_id, reader_corpus.load_corpus())
+        if rows is None:  # no data entry names the outlet: the reader is the same
+            rows = [r for r in _results() if r.outlet_id == outlet_id]
         pooled += [r for r in rows if r.stem in stems]
     failures = reader_corpus.below(_floors()["left_out"], reader_corpus.summary(pooled))
     assert not failures, "\n".join(failures)
