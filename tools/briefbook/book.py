@@ -28,7 +28,7 @@ from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
 from briefbook.entities import article_mentions, build_register, organisation_abbreviations
 from briefbook.glossary import ArticleScan, Glossary, build_glossary, scan_article
-from briefbook.htmlpage import HTML_SUFFIXES, read_html_page
+from briefbook.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
 from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
 from briefbook.pages import (
     CHAPTER_DIR,
@@ -147,8 +147,15 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
     name = source.name
     overrides: dict[str, Any] = {}
     problems: list[Problem] = []
+    copy: Article | None = None
     if name.suffix.lower() in HTML_SUFFIXES:
-        raw, overrides = read_html_page(source.data, name)
+        try:
+            raw, overrides = read_html_page(source.data, name)
+        except ArticleError:
+            # No main text found: the page as a browser copies it, read as a copied page.
+            raw, overrides = read_page_copy(source.data, name), {}
+        else:
+            copy = _page_copy_article(source.data, name)
     else:
         raw = decode_article(source.data, name)
         front, text = split_front_matter(raw.text)
@@ -162,11 +169,41 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         problems += more
     url_hint = overrides.get("url")
     article = parse_article(raw, url_hint=url_hint if isinstance(url_hint, str) else "")
+    if copy is not None:
+        article = _with_page_metadata(article, copy)
     if overrides:
         article = apply_overrides(article, overrides, name)
     if problems:
         article = dataclasses.replace(article, problems=(*article.problems, *problems))
     return raw, article
+
+
+def _page_copy_article(data: bytes, name: PurePath) -> Article | None:
+    """A saved page read whole, as a copied page, for its metadata lines."""
+    try:
+        return parse_article(read_page_copy(data, name))
+    except ArticleError:
+        return None
+
+
+def _with_page_metadata(article: Article, copy: Article) -> Article:
+    """``article`` (a saved page's main text) with the byline, date and
+    outlet that only the whole page gives (the main text leaves its
+    byline and date lines out)."""
+    meta = article.meta
+    found = {
+        key: getattr(copy.meta, key)
+        for key in ("author", "date", "outlet")
+        if not getattr(meta, key) and getattr(copy.meta, key)
+    }
+    if not found:
+        return article
+    filled = {f"no {'outlet or source' if key == 'outlet' else key} found" for key in found}
+    return dataclasses.replace(
+        article,
+        meta=dataclasses.replace(meta, **found),
+        problems=tuple(p for p in article.problems if p.message not in filled),
+    )
 
 
 def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:

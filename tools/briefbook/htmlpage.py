@@ -24,10 +24,11 @@ from briefbook.decoding import ArticleError
 from briefbook.headline import agreement, is_headline_shape, text_words
 from briefbook.metadata import outlet_name, parse_byline
 from briefbook.outlets import host_of, load_outlets, outlet_key
+from briefbook.pagetext import page_text
 from briefbook.records import RawText
 from briefbook.vietnamese import fold, normalize_text
 
-__all__ = ["HTML_SUFFIXES", "read_html_page"]
+__all__ = ["HTML_SUFFIXES", "read_html_page", "read_page_copy"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
@@ -260,3 +261,14 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     )
     full = "\n\n".join(part for part in (title, sapo, body) if part) + "\n"
     return RawText(path=path, text=full, encoding="html"), overrides
+
+
+def read_page_copy(data: bytes, path: PurePath) -> RawText:
+    """The whole page as a browser copies it (:mod:`briefbook.pagetext`): the
+    reader's input when the page's main text cannot be found, and evidence
+    for the byline and date lines the main text leaves out."""
+    tree = trafilatura.load_html(data)
+    text = page_text(tree) if tree is not None else ""
+    if not text.strip():
+        raise ArticleError(path, "no text found in the web page")
+    return RawText(path=path, text=normalize_text(text), encoding="html")
