@@ -44,6 +44,7 @@ __all__ = [
     "entity_key",
     "find_mentions",
     "organisation_abbreviations",
+    "strip_titles",
 ]
 
 # A word: letters and digits, joined by "." "-" "&" inside (TP.HCM, PGS-TS, LĐTB&XH).
@@ -154,6 +155,24 @@ def _rules() -> _Rules:
         place_phrases=_Phrases.of(places),
         lower_starters=frozenset(w for w in firsts if not w[0].isupper()),
     )
+
+
+def strip_titles(name: str) -> str:
+    """``name`` without the titles, honorifics and roles in front of it
+    ("PGS-TS Tăng Chí Thượng", "Thứ trưởng Lê Quang Cường", "ông Hạnh")."""
+    rules = _rules()
+    words = _plain(_words(name))
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].text
+        n = rules.roles.match(words, i)
+        if n and n < len(words) - i:
+            i += n
+        elif rules.academic.fullmatch(word) or word in rules.honorifics:
+            i += 1
+        else:
+            break
+    return " ".join(w.text for w in words[i:])
 
 
 def is_place(text: str) -> bool:
