@@ -98,6 +98,12 @@ class _Rules:
     place_phrases: _Phrases
     lower_starters: frozenset[str]
     """The lower-case words a name, role or title may start with."""
+    specialties: frozenset[str]
+    """The compound words of organisations' names that the rules list (not the dictionary's)."""
+    stop: _Phrases
+    """Lower-case words a name never runs on across (verbs, conjunctions)."""
+    streets: _Phrases
+    """Lower-case words after which a capitalised run is a place."""
 
 
 def _data(name: str) -> str:
@@ -154,6 +160,9 @@ def _rules() -> _Rules:
         places=places,
         place_phrases=_Phrases.of(places),
         lower_starters=frozenset(w for w in firsts if not w[0].isupper()),
+        specialties=frozenset(data["compounds"]),
+        stop=_Phrases.of(_words(s) for s in data["stop_words"]),
+        streets=_Phrases.of(_words(s) for s in data["street_words"]),
     )
 
 
@@ -241,10 +250,22 @@ def _is_name_syllable(word: _Word) -> bool:
 
 # Heads of a diplomatic mission, named with the country they are in.
 _MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
+# Words for a province or a city before its name, which an organisation's
+# name may leave out ("Sở Y tế thành phố Đà Nẵng", "Sở Y tế Đà Nẵng").
+_PLACE_TYPES = frozenset({"tỉnh", "tp", "tp.", "thành phố"})
 # Lower-case words that say the next words are a place ("tỉnh Kon Tum").
 # (One word: "thành phố" and "thị xã" end in "phố" and "xã".)
-_PLACE_WORDS = frozenset({"tỉnh", "phố", "quận", "huyện", "xã", "phường"})
+_PLACE_WORDS = frozenset({"tỉnh", "phố", "quận", "huyện", "xã", "phường", "trấn"})
 # Words after a function that start the rest of the sentence.
+# A person's age or year of birth after the name: "Didier Montalvo, 6 tuổi",
+# "Ngô Đức Giang (43 tuổi", "Đặng Văn Trung (SN 1980".
+_AGE = re.compile(r"\s*[,(]\s*(?:\d{1,3}\s+tuổi|SN\s*\d{4})")
+# The last word of an English name of a body.
+_ENGLISH_BODY = re.compile(
+    r"College|University|Institute|School|Hospital|Clinic|Foundation|Association|Agency|Organi[sz]ation|"
+    r"Council|Committee|Federation|Ministry|Department|Bank|Society|Cent(?:re|er)|Academy|Corporation|"
+    r"Company|Group|Administration|Authority|Fund|Party|Police|Army|Navy"
+)
 _CLAUSE_ENDS = frozenset(
     {"cho", "nói", "cũng", "đã", "đang", "sẽ", "khẳng", "nhấn", "chia", "phát", "nhận", "là"}
 )
@@ -283,29 +304,75 @@ class _Reader:
                 break
         return j - i
 
-    def lower_word(self, k: int) -> int:
-        """The length of a lower-case compound word of the dictionary at ``k``."""
+    def lower_word(self, k: int, listed: bool = False) -> int:
+        """The length of a lower-case compound word of the dictionary at ``k``
+        (with ``listed``, only one the rules list), 0 at a stop word."""
         words = self.words
+        if self.rules.stop.match(words, k):
+            return 0
+        compounds = self.rules.specialties if listed else self.rules.compounds
         for n in (3, 2):
             if (
                 k + n <= len(words)
                 and all(not w.capital for w in words[k : k + n])
                 and all(w.joined for w in words[k + 1 : k + n])
-                and " ".join(w.lower for w in words[k : k + n]) in self.rules.compounds
+                and " ".join(w.lower for w in words[k : k + n]) in compounds
             ):
                 return n
         return 0
 
-    def org_name(self, i: int) -> int:
-        """The words of an organisation's name from ``i`` (after its head)."""
+    def number_in_name(self, i: int, j: int) -> bool:
+        """Whether the number at ``j`` belongs to the name that starts at
+        ``i``: right after the head ("Bệnh viện 108") or a place word
+        ("quận 2"), and not a date ("22/12") nor a count ("Bộ 3 sản phẩm")."""
+        words = self.words
+        if any(c in words[j].text for c in "/-:,"):
+            return False
+        if words[j - 1].lower in _PLACE_WORDS or words[j - 1].text in {"Quận", "Q."}:
+            return True
+        return j == i and not (self.joined(j + 1) and not words[j + 1].capital)
+
+    def common_words(self, k: int) -> bool:
+        """Whether words ``k``, ``k + 1`` are a capitalised common compound
+        ("Y tế", "Quản lý", "Kiểm soát"), not a place's name."""
+        words = self.words
+        return (
+            words[k].capital
+            and self.joined(k + 1)
+            and f"{words[k].lower} {words[k + 1].lower}" in self.rules.compounds
+            and not self.place(k)
+            and not self.rules.tails.match(_plain([words[k].lower, words[k + 1].lower]), 0)
+        )
+
+    def boundary(self, k: int) -> bool:
+        """Whether a name may end before word ``k`` (punctuation, the end, a stop word)."""
+        return not self.joined(k) or self.rules.stop.match(self.words, k) > 0
+
+    def trailing_words(self, j: int) -> int:
+        """Lower-case compound words that end a name at ``j`` ("Cục Quản lý
+        khám chữa bệnh", "Trung tâm Y tế dự phòng"), up to a boundary."""
+        k = j
+        for _ in range(4):
+            if not self.joined(k) or self.words[k].capital:
+                break
+            n = self.lower_word(k)
+            if not n:
+                break
+            k += n
+        return k - j if k > j and self.boundary(k) else 0
+
+    def org_name(self, i: int, named_head: bool = False) -> int:
+        """The words of an organisation's name from ``i`` (after its head;
+        ``named_head`` when the head names a body by itself: "Trung tâm Y tế")."""
         words, rules = self.words, self.rules
         j = i
         compound = 0  # syllables of the current compound word
         while j < len(words) and (words[j].joined or (j > i and words[j].dash)):
             word = words[j]
             if not word.joined and not word.capital:
-                # After a dash, a last lower-case word ("Truyền máu - huyết học").
-                j += self.lower_word(j)
+                # After a dash, a last lower-case word ("Truyền máu - huyết học"),
+                # not what is said of the name ("Sở Y tế HN - cho biết").
+                j += self.lower_word(j, listed=True)
                 break
             if j > i and self.head(j) and not self.place(j):
                 break  # the next organisation ("Bộ Y tế và Sở Y tế")
@@ -313,18 +380,28 @@ class _Reader:
                 break
             if word.text in self.abbreviations:
                 break  # "Tổ chức Y tế thế giới WHO"
+            if word.text[0].isdigit() and not self.number_in_name(i, j):
+                break
             if word.capital or word.text[0].isdigit():
                 j += 1
                 compound = 1
                 continue
             # Only the compound word that the capitalised syllable opens.
-            if (
-                compound
-                and j > i
-                and " ".join(w.lower for w in words[j - compound : j + 1]) in rules.compounds
-            ):
-                j += 1
-                compound += 1
+            grown = next(
+                (
+                    n
+                    for n in (2, 1)
+                    if compound
+                    and j > i
+                    and j + n <= len(words)
+                    and all(not w.capital and w.joined for w in words[j : j + n])
+                    and " ".join(w.lower for w in words[j - compound : j + n]) in rules.compounds
+                ),
+                0,
+            )
+            if grown:  # "An toàn thực phẩm"
+                j += grown
+                compound += grown
                 continue
             n = rules.tails.match(words, j)
             if (
@@ -341,26 +418,42 @@ class _Reader:
             # Lower-case words inside the name when a capitalised word of it
             # follows ("Viện Vệ sinh dịch tễ Trung ương", "Bộ Giáo dục và Đào tạo").
             k = j
-            for _ in range(2):
+            listed = True  # whether every word was of the rules' list ("nhân dân")
+            for _ in range(4):
                 if k >= len(words) or words[k].capital or (k > j and not words[k].joined):
                     break
-                n = rules.inside.match(words, k) or self.lower_word(k)
+                if rules.stop.match(words, k):
+                    break
+                n = rules.inside.match(words, k)
+                if not n:
+                    n = self.lower_word(k)
+                    listed = False
                 if not n:
                     break
                 k += n
+            after_place = k > j and words[k - 1].lower in _PLACE_WORDS
             if (
-                (j > i or words[k - 1].lower in _PLACE_WORDS)  # "UBND tỉnh Đắk Nông"
+                (
+                    j > i or after_place or named_head or (listed and words[k - 1].text != "và")
+                )  # "UBND tỉnh Đắk Nông", "Trung tâm Y tế dự phòng HN"
                 and k > j
                 and self.joined(k)
-                and words[k].capital
+                and (words[k].capital or (after_place and words[k].text[0].isdigit()))  # "quận 2"
                 and not self.head(k)
                 and not self.role(k)
                 and words[k].text not in self.abbreviations
-                and not (words[k].text in rules.surnames and self.person_name(k) >= 2 and not self.place(k))
+                and not (
+                    words[k].text in rules.surnames
+                    and not after_place  # "xã Thạch Kim" is a place
+                    and self.person_name(k) >= 2
+                    and not self.place(k)
+                )
             ):
                 j = k
                 compound = 0
                 continue
+            if j > i + 1 and self.common_words(j - 2) and self.trailing_person(i, j) == j:
+                j += self.trailing_words(j)
             break
         return j - i
 
@@ -381,6 +474,72 @@ class _Reader:
             return 0  # the start of a word ("Hợp tác"), not a given name
         return j - i
 
+    def described(self, j: int) -> int:
+        """Where a person's name begins after one or two lower-case words
+        that describe the person (after a role or an honorific: "Bé gái
+        Connie Lloyd", "Bác sĩ phẫu thuật Lou Zhongquan"); 0 if none."""
+        k = j
+        while k < len(self.words) and k - j < 3 and self.joined(k) and not self.words[k].capital:
+            if self.rules.stop.match(self.words, k) or self.words[k].text in self.rules.honorifics:
+                return 0
+            k += 1
+        if (
+            j < k <= j + 2
+            and self.joined(k)
+            and self.person_name(k) >= 2
+            and not self.place(k)
+            and not self.head(k)
+            and not self.role(k)
+        ):
+            return k
+        return 0
+
+    def english_organisation(self, i: int) -> int:
+        """A run of capitalised English words ending with a word for a body
+        ("Macalester College", "Harvard University"); its length or 0."""
+        j = i
+        while j < len(self.words) and j - i < 6 and (j == i or self.joined(j)):
+            word = self.words[j].text
+            if not (word[0].isupper() and word.isascii() and word.isalpha()):
+                break
+            j += 1
+        if j - i >= 2 and _ENGLISH_BODY.fullmatch(self.words[j - 1].text):
+            return j - i
+        return 0
+
+    def street(self, i: int) -> bool:
+        """Whether a capitalised run at ``i`` names a street or a ward: after
+        "đường", "phường", "hẻm 49", or in a list of streets ("các ngả đường
+        như Lê Lợi, Nguyễn Huệ, Phạm Ngọc Thạch")."""
+        words = self.words
+        k = i - 1
+        if k >= 0 and words[k].text[0].isdigit() and self.joined(i):
+            return True  # "hẻm 49 Lê Đình Thám", "70 Nguyễn Chí Thanh"
+        # Back over a list of capitalised names ("Lê Lợi, Nguyễn Huệ, ...").
+        while k >= 0 and (words[k].capital or words[k].text in {"và"}) and i - k < 40:
+            k -= 1
+        if k < 0:
+            return False
+        if k + 1 < i and not self.list_before(k + 1, i):
+            return False
+        for back in range(3):  # "đường", "đường như", "tuyến đường lớn như"
+            m = k - back
+            if m < 0 or words[m].capital:
+                return False
+            if any(
+                self.rules.streets.match(words, s) and s + self.rules.streets.match(words, s) == m + 1
+                for s in range(max(0, m - 1), m + 1)
+            ):
+                return True
+            if words[m].text not in {"như", "lớn", "nhỏ", "là", "các"}:
+                return False
+        return False
+
+    def list_before(self, start: int, i: int) -> bool:
+        """Whether words ``start:i`` are whole names of a list ending before ``i``."""
+        gap = self.text[self.words[i - 1].end : self.words[i].start]
+        return gap.strip() in {",", ""} and (gap.strip() == "," or self.words[i - 1].text == "và")
+
     def initial(self, j: int) -> bool:
         return (
             self.joined(j)
@@ -392,6 +551,7 @@ class _Reader:
         for k in range(max(start, end - 4), end - 1):
             if (
                 self.words[k].text in self.rules.surnames
+                and not (k > 0 and self.words[k - 1].lower in _PLACE_WORDS)  # "phường Nguyễn Cư Trinh"
                 and all(_is_name_syllable(w) for w in self.words[k:end])
                 and (not self.place(k) or self.place(k) < end - k)
             ):
@@ -416,7 +576,7 @@ class _Reader:
         head = self.head(i)
         if not head or not self.words[i].capital:
             return 0
-        name = self.org_name(i + head)
+        name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
         if not name:
             return 0
         end = i + head + name
@@ -460,7 +620,11 @@ class _Reader:
                     j += titles
                     if self.joined(j):
                         name = self.person_name(j)
-                        if name and not self.head(j):
+                        k = 0 if name or titles else self.described(j)
+                        if k:  # "Bác sĩ phẫu thuật Lou Zhongquan"
+                            self.add(EntityKind.PERSON, k, k + self.person_name(k), self.span(i, k))
+                            j = k + self.person_name(k)
+                        elif name and not self.head(j):
                             self.add(
                                 EntityKind.PERSON, j, j + name, self.span(i, j - titles) if j > i else ""
                             )
@@ -479,6 +643,11 @@ class _Reader:
                     self.add(EntityKind.PERSON, j, j + name, self.span(i, j))
                     i = j + name
                     continue
+                k = self.described(j)
+                if k:  # "Bé gái Connie Lloyd"
+                    self.add(EntityKind.PERSON, k, k + self.person_name(k), self.span(i, k))
+                    i = k + self.person_name(k)
+                    continue
             if words[i].text in self.abbreviations:
                 self.add(EntityKind.ORGANISATION, i, i + 1)
                 i += 1
@@ -487,6 +656,22 @@ class _Reader:
             if n:
                 self.add(EntityKind.PLACE, i, i + n)
                 i += n
+                continue
+            n = self.english_organisation(i)
+            if n:  # "Macalester College"
+                self.add(EntityKind.ORGANISATION, i, i + n)
+                i += n
+                continue
+            if words[i].capital and self.street(i):
+                name = self.person_name(i, 4) or self.place(i)
+                if name:  # "phường Nguyễn Cư Trinh", "đường như Lê Lợi, Nguyễn Huệ"
+                    self.add(EntityKind.PLACE, i, i + name)
+                    i += name
+                    continue
+            name = self.person_name(i, 4) if words[i].capital and not self.head(i) else 0
+            if name >= 2 and _AGE.match(self.text, words[i + name - 1].end):
+                self.add(EntityKind.PERSON, i, i + name)  # "Didier Montalvo, 6 tuổi"
+                i += name
                 continue
             if words[i].text in self.rules.surnames:
                 name = self.person_name(i, 4)
@@ -574,6 +759,30 @@ def organisation_abbreviations(entries: Iterable[GlossaryEntry]) -> dict[str, st
     return found
 
 
+def _pair(words: Sequence[_Word], i: int) -> str:
+    return f"{words[i].lower} {words[i + 1].lower}" if i + 1 < len(words) else ""
+
+
+def _with_place(short: str, longer: Iterable[str]) -> str:
+    """The one name of ``longer`` that is ``short`` with a place after it
+    ("Sở Y tế" -> "Sở Y tế Hà Nội"), or ``short`` when none or several."""
+    found = {
+        name
+        for name in longer
+        if name.startswith(short + " ")
+        and (is_place(rest := name[len(short) + 1 :]) or _place_after_type(rest))
+    }
+    return found.pop() if len(found) == 1 else short
+
+
+def _place_after_type(text: str) -> bool:
+    words = text.split()
+    for skip in (1, 2):
+        if " ".join(words[:skip]).lower() in _PLACE_TYPES and is_place(" ".join(words[skip:])):
+            return True
+    return False
+
+
 def entity_key(kind: EntityKind, surface: str) -> str:
     """What two ways of writing one entity share: case, tone-mark placement,
     abbreviated heads ("BV") and the forms of a place's name set aside."""
@@ -586,6 +795,15 @@ def entity_key(kind: EntityKind, surface: str) -> str:
     i = n
     while i < len(words):
         n = rules.place_phrases.match(words, i)
+        if (
+            kind is EntityKind.ORGANISATION
+            and not n
+            and (words[i].text.lower() in _PLACE_TYPES or _pair(words, i) in _PLACE_TYPES)
+        ):
+            skip = 2 if _pair(words, i) in _PLACE_TYPES else 1
+            if rules.place_phrases.match(words, i + skip) == len(words) - i - skip:
+                i += skip  # "Sở Y tế tỉnh Kon Tum" is "Sở Y tế Kon Tum"
+                continue
         if n and (n > 1 or kind is not EntityKind.PERSON):
             out += rules.places[tuple(w.text for w in words[i : i + n])].split()
             i += n
@@ -630,6 +848,9 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     for _, kind, surface, _ in raw:
         if kind is EntityKind.PERSON and " " in surface:
             by_last.setdefault(surface.rsplit(" ", 1)[1], set()).add(surface)
+    # A body named once with its place, elsewhere without it, is one body
+    # ("Sở Y tế Hà Nội" ... "Sở Y tế").
+    bodies = {surface for _, kind, surface, _ in raw if kind is EntityKind.ORGANISATION}
     mentions = []
     for position, kind, surface, role in raw:
         if kind is EntityKind.PERSON and " " not in surface:
@@ -637,7 +858,8 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
             if len(full) != 1:
                 continue
             (surface,) = full
-        key = entity_key(kind, abbreviations.get(surface, surface))
+        named = _with_place(surface, bodies) if kind is EntityKind.ORGANISATION else surface
+        key = entity_key(kind, abbreviations.get(named, named))
         mentions.append(Mention(kind, surface, key, position, role))
     return mentions
 
