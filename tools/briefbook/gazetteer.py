@@ -248,7 +248,7 @@ def is_name_syllable(word: Word) -> bool:
     """A capitalised syllable of a person's name (not an abbreviation, no digit)."""
     text = word.text
     return (
-        text[0].isupper() and text.isalpha() and (len(text) == 1 or not text[1:].isupper()) and len(text) <= 8
+        text[0].isupper() and text.isalpha() and (len(text) == 1 or not text[1:].isupper()) and len(text) <= 9
     )
 
 

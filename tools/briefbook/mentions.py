@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from briefbook.gazetteer import is_name_syllable
 from briefbook.records import EntityKind
 from briefbook.scan import Scan
 
@@ -208,7 +209,18 @@ class MentionFinder(Scan):
         )
 
     def known_place(self, i: int) -> Matched | None:
+        """A place of the gazetteer; not a one-word country that is part of a
+        person's name ("Đức Hùng") or of a common word ("Mỹ phẩm")."""
         n = self.place(i)
+        if n == 1 and self.joined(i + 1):
+            after = self.words[i + 1]
+            if (
+                after.capital
+                and is_name_syllable(after)
+                and not (self.place(i + 1) or self.head(i + 1) or self.role(i + 1))
+                and after.text not in self.abbreviations
+            ) or (not after.capital and f"{self.words[i].lower} {after.lower}" in self.rules.compounds):
+                return None
         return _matched(Found(EntityKind.PLACE, i, i + n)) if n else None
 
     def english_body(self, i: int) -> Matched | None:
