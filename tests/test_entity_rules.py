@@ -145,6 +145,18 @@ CASES = [
         {(ORG, "Công an Đà Nẵng")},
         set(),
     ),
+    # tests/fixtures/articles/02_baodaknong-bo-y-te-hoi-nghi-truc-tuyen-ncov: words a comma joins
+    # inside a name.
+    (
+        "Cục Quản lý khám, chữa bệnh thuộc Bộ Y tế",
+        {(ORG, "Cục Quản lý khám, chữa bệnh"), (ORG, "Bộ Y tế")},
+        {(ORG, "Cục Quản lý")},
+    ),
+    (
+        "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh, kiểm tra",
+        {(ORG, "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh")},
+        set(),
+    ),
     # vnexpress_dump_be-gai-3-ngay-tuoi-bi-bo-roi: a country inside a person's name (the byline).
     ("Đức Hùng", set(), {(PLACE, "Đức")}),
 ]
@@ -175,6 +187,18 @@ def test_a_body_with_and_without_its_place_is_one_entry() -> None:
     )
     keys = {m.key for m in article_mentions(article) if m.kind is ORG}
     assert keys == {entity_key(ORG, "Sở Y tế Hà Nội")}
+
+
+def test_the_outlets_dateline_mark_is_no_mention() -> None:
+    # vov_dump_dieu-tri-trai-tuyen-bao-hiem: the lede opens with the outlet's mark.
+    article = _article(
+        "Điều trị trái tuyến có thể không được bảo hiểm thanh toán\n\n"
+        "(VOV) - Theo Dự thảo Luật sửa đổi, bổ sung mức hưởng của người có bảo hiểm y tế đi khám, chữa"
+        " bệnh trái tuyến thấp hơn so với mức hiện hành.\n\n"
+        "Bộ Y tế vừa hoàn thành Dự thảo Luật sửa đổi, bổ sung một số điều của Luật bảo hiểm y tế và trình"
+        " lên các cấp có thẩm quyền.\n"
+    )
+    assert [m.surface for m in article_mentions(article, {"VOV": "Đài Tiếng nói Việt Nam"})] == ["Bộ Y tế"]
 
 
 def test_a_province_word_before_the_place_is_the_same_body() -> None:

@@ -41,8 +41,9 @@ __all__ = [
     "tokens",
 ]
 
-# A word: letters and digits, joined by "." "-" "&" inside (TP.HCM, PGS-TS, LĐTB&XH).
-_WORD = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+)*\.?")
+# A word: letters and digits, joined by "." "-" "&" inside (TP.HCM, PGS-TS, LĐTB&XH),
+# or by a slash before letters (HIV/AIDS, "HIV/ AIDS").
+_WORD = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+|/ ?[^\W\d_]{2,}(?![^\W_]))*\.?")
 
 # What may stand between two words of one name: spaces only.
 _SPACE = re.compile(r"[ \t]+")
@@ -198,6 +199,11 @@ def plain(words: Sequence[str]) -> list[Word]:
     return [Word(w, 0, 0, True) for w in words]
 
 
+# Two words written with a comma between them inside names ("Cục Quản lý
+# khám, chữa bệnh", "Cục Phòng, chống HIV/AIDS").
+_COMMA_PAIRS = frozenset({("khám", "chữa"), ("phòng", "chống")})
+
+
 def tokens(text: str) -> list[Word]:
     words: list[Word] = []
     last = 0
@@ -209,6 +215,8 @@ def tokens(text: str) -> list[Word]:
             word, end = word[:-1], end - 1
         gap = text[last : m.start()]
         joined = bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)
+        if gap == ", " and words and (words[-1].text.lower(), word) in _COMMA_PAIRS:
+            joined = True  # "khám, chữa bệnh", "phòng, chống": one word of a name
         dash = bool(words) and not joined and _DASH.fullmatch(gap) is not None
         words.append(Word(word, m.start(), end, joined, dash))
         last = end

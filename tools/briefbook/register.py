@@ -67,16 +67,29 @@ def _place_after_type(text: str) -> bool:
     return False
 
 
+# The outlet's mark a story opens with ("(VOV) - ", "NDĐT- ", "(TNO) ",
+# "TP - "): it names the paper, as a byline does, and is no mention.
+_DATELINE = re.compile(r"\A\s*(?:\([^()\s]{2,20}\)\s*[-–—]?|[A-ZĐ][A-ZĐa-zđ.]{1,12}\s?[-–—])\s+")
+
+
 def _texts(article: Article) -> Iterable[tuple[Position, str]]:
     yield TITLE, article.title
+    first = True  # the text the story opens with
     if article.lede:
-        yield LEDE, article.lede
+        yield LEDE, _DATELINE.sub("", article.lede, count=1)
+        first = False
     for s, section in enumerate(article.sections):
         if section.heading:
             # Indexed with the section's first paragraph (or the chapter).
             yield ((s, 0) if section.paragraphs else TITLE), section.heading
         for p, paragraph in enumerate(section.paragraphs):
-            yield (s, p), paragraph.text
+            text = (
+                _DATELINE.sub("", paragraph.text, count=1)
+                if first and _DATELINE.match(paragraph.text)
+                else paragraph.text
+            )
+            yield (s, p), text
+            first = False
 
 
 def article_mentions(article: Article, abbreviations: Mapping[str, str] | None = None) -> list[Mention]:

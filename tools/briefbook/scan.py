@@ -111,6 +111,8 @@ class Scan:
             if not self.joined(k) or self.words[k].capital:
                 break
             n = self.lower_word(k)
+            if not n and self.words[k].text != "và":
+                n = self.rules.inside.match(self.words, k)  # "... dịch bệnh tỉnh"
             if not n:
                 break
             k += n
