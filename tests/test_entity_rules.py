@@ -157,6 +157,19 @@ CASES = [
         {(ORG, "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh")},
         set(),
     ),
+    # laodong_dump_an-bot-vaccine-ky-luat: the inspectorate of a body.
+    (
+        "nếu phát hiện được tổ chức hay cá nhân nào tiến hành dịch vụ tiêm chủng tại gia đình có thể báo"
+        " cho Thanh tra Sở Y tế để xử lý.",
+        {(ORG, "Thanh tra Sở Y tế")},
+        set(),
+    ),
+    # chinhphu_dump_da-nang-nhung-nhieu-nguoi-benh: the president, not the city.
+    (
+        "cuộc vận động học tập và làm theo tấm gương đạo đức Hồ Chí Minh đi vào chiều sâu thiết thực.",
+        {(PERSON, "Hồ Chí Minh")},
+        {(PLACE, "Hồ Chí Minh")},
+    ),
     # vnexpress_dump_be-gai-3-ngay-tuoi-bi-bo-roi: a country inside a person's name (the byline).
     ("Đức Hùng", set(), {(PLACE, "Đức")}),
 ]

@@ -39,6 +39,11 @@ _CLAUSE_ENDS = frozenset(
 )
 
 
+# Words before "Hồ Chí Minh" that make it the president, not the city
+# ("tư tưởng Hồ Chí Minh", "tấm gương đạo đức Hồ Chí Minh", "Chủ tịch Hồ Chí Minh").
+_PRESIDENT = frozenset({"tưởng", "đức", "gương", "tịch", "bác", "lăng"})
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """One entity named in the text: words ``first:end``."""
@@ -221,6 +226,8 @@ class MentionFinder(Scan):
                 and after.text not in self.abbreviations
             ) or (not after.capital and f"{self.words[i].lower} {after.lower}" in self.rules.compounds):
                 return None
+        if n and self.span(i, i + n) == "Hồ Chí Minh" and i > 0 and self.words[i - 1].lower in _PRESIDENT:
+            return _matched(Found(EntityKind.PERSON, i, i + n))  # "tấm gương đạo đức Hồ Chí Minh"
         return _matched(Found(EntityKind.PLACE, i, i + n)) if n else None
 
     def english_body(self, i: int) -> Matched | None:
@@ -233,6 +240,8 @@ class MentionFinder(Scan):
         if not self.words[i].capital or not self.street(i):
             return None
         n = self.person_name(i, 4) or self.place(i)
+        if n and self.span(i, i + n) == "Hồ Chí Minh" and i > 0 and self.words[i - 1].lower in _PRESIDENT:
+            return _matched(Found(EntityKind.PERSON, i, i + n))  # "tấm gương đạo đức Hồ Chí Minh"
         return _matched(Found(EntityKind.PLACE, i, i + n)) if n else None
 
     def aged_person(self, i: int) -> Matched | None:
