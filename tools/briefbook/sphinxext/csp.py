@@ -66,7 +66,11 @@ def _hash(text: str) -> str:
 def policy(page: str) -> str:
     """The policy for ``page``: its known inline scripts and handlers by hash."""
     scripts = sorted(
-        {_hash(m.group(1)) for m in _SCRIPT.finditer(page) if any(k.fullmatch(m.group(1)) for k in KNOWN_SCRIPTS)}
+        {
+            _hash(m.group(1))
+            for m in _SCRIPT.finditer(page)
+            if any(k.fullmatch(m.group(1)) for k in KNOWN_SCRIPTS)
+        }
     )
     handlers = sorted(
         {
