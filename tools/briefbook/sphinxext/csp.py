@@ -114,4 +114,4 @@ def on_builder_inited(app: Sphinx) -> None:
     def render_with_policy(template: str, context: dict[str, Any]) -> str:
         return add_policy(render(template, context))
 
-    templates.render = render_with_policy  # type: ignore[method-assign]
+    templates.render = render_with_policy
