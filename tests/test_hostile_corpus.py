@@ -101,7 +101,7 @@ def _check_in_chromium(browser: Browser, html_dir: Path, cases: list[Case]) -> N
             assert "x" not in found["images"], rel
             # The theme's scripts ran under the page's policy.
             assert page.evaluate("document.documentElement.dataset.theme") in ("light", "dark"), rel
-            if rel.startswith("chapters/"):
+            if rel.startswith("chapters/") or rel == "references.html":
                 shown[rel] = page.locator("article").inner_text()
         page.goto(f"{root}/search.html?q=passwd")
         page.wait_for_selector("#search-results li", timeout=15_000)
@@ -110,6 +110,9 @@ def _check_in_chromium(browser: Browser, html_dir: Path, cases: list[Case]) -> N
         context.close()
     assert not dialogs, dialogs
     assert not errors, errors
+    references = shown.pop("references.html")
+    for payload in PAYLOADS.values():  # the bibliography shows the fields as given
+        assert payload in references, payload
     text = "\n".join(shown.values())
     for case in cases:
         for field, value in case.fields.items():

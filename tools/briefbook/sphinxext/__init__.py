@@ -102,6 +102,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", tooltips.on_builder_inited)
     app.connect("builder-inited", csp.on_builder_inited)
     app.connect("doctree-resolved", tooltips.on_doctree_resolved)
+    app.connect("doctree-resolved", bibstyle.on_doctree_resolved)
     app.add_role("briefbook-edition", citation.edition_role)
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)
