@@ -116,3 +116,12 @@ def test_front_matter_refuses_keys_myst_renders() -> None:
         with pytest.raises(ValueError):
             myst.front_matter({key: "x"})
     assert myst.front_matter({"byline": "{download}`x`"}).startswith("---\nbyline:")
+
+
+def test_heading_renders_any_title_literally() -> None:
+    for text in ["An toàn ##", "  # hai dấu cách", "Tiêu đề\t", "C# và F#", "{download}`x` #"]:
+        doctree = publish_doctree(
+            myst.heading(1, text), parser=Parser(), settings_overrides={"report_level": 5}
+        )
+        titles = list(doctree.findall(nodes.title))
+        assert len(titles) == 1 and titles[0].astext().strip() == text.strip(), text

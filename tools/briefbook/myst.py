@@ -85,8 +85,9 @@ def label(name: str) -> str:
 
 
 def heading(level: int, text: str) -> str:
-    """A heading with escaped text (a trailing "#" would close an ATX heading)."""
-    return f"{'#' * level} {escape(text).replace('#', chr(92) + '#')}"
+    """A heading with escaped text (a trailing "#" would close an ATX heading;
+    the "#" of :func:`escape`'s character references stays)."""
+    return f"{'#' * level} " + re.sub(r"(?<!&)#", r"\\#", escape(text))
 
 
 _SPHINX_KEYS = frozenset(
