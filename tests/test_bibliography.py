@@ -95,3 +95,34 @@ def test_a_paper_named_twice_is_not_a_repost() -> None:
     article = parse_article(decode_article(text.encode(), PurePath("c.txt")))
     (entry,) = parse_string(render_bibliography([article]), "bibtex").entries.values()
     assert entry.fields["note"] == "Đăng lại trên Đài Truyền hình TP. Hồ Chí Minh"
+
+
+def test_tex_active_characters_are_commands_that_print_them() -> None:
+    title = r"\input{/etc/passwd} \write18{x} ^^5cinput $x$ } {"
+    bib = render_bibliography([_article(title, "Nguồn: Báo X\nhttps://x.vn/a\\b^c{d}\n")])
+    field = bib.split("title = ", 1)[1].split("\n", 1)[0]
+    assert "\\input" not in field and "\\write18" not in field and "^" not in field
+    assert "$" not in field.replace("\\$", "")
+    assert field.count("{") == field.count("}")
+    assert write_bibtex(read_bibtex(bib)) == bib
+    url = bib.split("url = ", 1)[1].split("\n", 1)[0]
+    assert "\\" not in url and "^" not in url and "{" not in url.strip('"{}')
+
+
+def test_only_web_addresses_are_urls() -> None:
+    from briefbook.urls import is_web_url
+
+    for url in ("https://x.vn/a", "http://x.vn", "HTTPS://X.VN/"):
+        assert is_web_url(url), url
+    for url in (
+        "javascript:alert(1)",
+        " JaVaScRiPt:alert(1)",
+        "java\tscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "file:///etc/passwd",
+        "https:/x",
+        "//x.vn",
+        "",
+    ):
+        assert not is_web_url(url), url

@@ -87,3 +87,40 @@ def test_a_10_mb_article_converts(tmp_path: Path) -> None:
     conversion = convert(tmp_path / "articles", tmp_path / "docs")
     assert not conversion.errors
     assert len(conversion.articles[0].paragraphs) == count * len(seed) - 1
+
+
+def test_only_regular_files_inside_the_folder_are_read(tmp_path: Path) -> None:
+    """Links out of the folder (absolute, relative), dangling links, loops and
+    FIFOs are reported by name and left out; a sidecar that links out too."""
+    import os
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    shutil.copy(SEEDS / "000_33420b19da835728.txt", articles / "ok.txt")
+    (articles / "abs.txt").symlink_to("/etc/passwd")
+    (articles / "rel.txt").symlink_to("../" * 12 + "etc/passwd")
+    (articles / "dangling.txt").symlink_to("nothing.txt")
+    (articles / "loop1.txt").symlink_to("loop2.txt")
+    (articles / "loop2.txt").symlink_to("loop1.txt")
+    os.mkfifo(articles / "fifo.txt")
+    (articles / "inside.txt").symlink_to("ok.txt")  # a second name inside the folder: read
+    shutil.copy(SEEDS / "000_33420b19da835728.txt", articles / "side.txt")
+    (articles / "side.yaml").symlink_to("/etc/passwd")
+    conversion = convert(articles, tmp_path / "docs")
+    errors = {e.path.name: e.message for e in conversion.errors}
+    assert set(errors) == {
+        "abs.txt",
+        "rel.txt",
+        "dangling.txt",
+        "loop1.txt",
+        "loop2.txt",
+        "fifo.txt",
+        "side.txt",
+    }
+    assert "outside the articles folder" in errors["abs.txt"] and "outside" in errors["rel.txt"]
+    assert "leads nowhere" in errors["dangling.txt"] and "loop" in errors["loop1.txt"]
+    assert "FIFO" in errors["fifo.txt"] and "side.yaml" in errors["side.txt"]
+    assert sorted(a.path.name for a in conversion.articles) == ["inside.txt", "ok.txt"]
+    for path in (tmp_path / "docs").rglob("*"):
+        if path.is_file():
+            assert SENTINEL.encode() not in path.read_bytes(), path

@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from briefbook.book import convert
 from briefbook.build import build
@@ -74,6 +74,14 @@ CHAPTER_1 = "hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam"
 CHAPTER_2 = "mo-them-nhung-nhip-cau-hop-tac-y-te-viet-nam-phap"
 
 
+def _wait_for_summary(page: Page, timeout: int) -> None:
+    """Until the search summary has text. (A locator, not wait_for_function:
+    that evaluates a string in the page, which its Content-Security-Policy
+    forbids.)"""
+    summary = page.locator("#search-results .search-summary").filter(has_text=re.compile(r"\S"))
+    summary.first.wait_for(timeout=timeout)
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
@@ -99,9 +107,7 @@ def test_queries_find_the_chapter(browser: Browser, http_root: str, query: str, 
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(f"{http_root}/search.html?q={quote(query)}")
-    page.wait_for_function(
-        "(document.querySelector('#search-results .search-summary') || {}).textContent", timeout=15000
-    )
+    _wait_for_summary(page, 15000)
     links = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(e => e.href)")
     if expected is not None:
         assert any(expected in link for link in links[:5]), (query, links)
@@ -128,14 +134,10 @@ def search(browser: Browser, root: str, query: str, snippets: int = 3) -> list[R
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(f"{root}/search.html?q={quote(query)}")
-    page.wait_for_function(
-        "(document.querySelector('#search-results .search-summary') || {}).textContent", timeout=20000
-    )
-    page.wait_for_function(
-        "n => document.querySelectorAll('#search-results li p.context').length >= n",
-        arg=min(snippets, page.locator("#search-results ul.search li").count()),
-        timeout=20000,
-    )
+    _wait_for_summary(page, 20000)
+    wanted = min(snippets, page.locator("#search-results ul.search li").count())
+    if wanted:
+        page.locator("#search-results li p.context").nth(wanted - 1).wait_for(state="attached", timeout=20000)
     raw = page.eval_on_selector_all(
         "#search-results ul.search li",
         """items => items.map(li => {
@@ -313,9 +315,7 @@ def test_without_a_server_sphinx_results_stay(browser: Browser, ranking_book: Pa
     """From file:// the pages cannot be fetched: the results are Sphinx's."""
     page = browser.new_page()
     page.goto((ranking_book / "search.html").as_uri() + "?q=" + quote("bảo hiểm y tế"))
-    page.wait_for_function(
-        "(document.querySelector('#search-results .search-summary') || {}).textContent", timeout=20000
-    )
+    _wait_for_summary(page, 20000)
     links = page.eval_on_selector_all("#search-results ul.search li a", "els => els.map(e => e.href)")
     assert any(f"/chapters/{ADJACENT}.html" in link for link in links), links
     assert any(f"/chapters/{SCATTERED}.html" in link for link in links), links

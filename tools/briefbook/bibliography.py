@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
+import re
 from collections.abc import Sequence
 from typing import TextIO
 
@@ -21,6 +23,7 @@ from pybtex.database.output.bibtex import Writer
 
 from briefbook.metadata import split_names
 from briefbook.records import Article
+from briefbook.urls import is_web_url
 from briefbook.vietnamese import fold, language
 
 __all__ = ["bibtex_text", "bibtex_url", "read_bibtex", "render_bibliography", "write_bibtex"]
@@ -42,24 +45,33 @@ class _Writer(Writer):  # type: ignore[misc]
             super()._write_field(stream, type, value)
 
 
-def bibtex_text(text: str) -> str:
-    """``text`` for a BibTeX field that pybtex's writer will encode.
+# TeX-active characters as commands that print them: a field holds no
+# command of the article's, no "^^5c" (TeX's code for a backslash), no
+# group or math of its own, whatever the BibTeX style does with it.
+# pybtex's writer escapes "% & # _ ~" itself.
+_TEX_ACTIVE = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "^": r"\textasciicircum{}",
+    "$": r"\$",
+}
+_HOLD = "\ufdd0"
+_TEX_TOKEN = re.compile("|".join(re.escape(v) for v in _TEX_ACTIVE.values()))
+# What may stay in a URL field (written raw): no TeX-active character.
+_URL_ACTIVE = {"{": "%7B", "}": "%7D", " ": "%20", "\\": "%5C", "^": "%5E"}
 
-    The writer escapes ``% & # _ ~`` itself; what it cannot write are braces
-    that do not balance, so those are dropped from the field (the chapter
-    keeps them).
-    """
-    depth = 0
-    for ch in text:
-        depth += {"{": 1, "}": -1}.get(ch, 0)
-        if depth < 0:
-            break
-    return text if depth == 0 else text.replace("{", "").replace("}", "")
+
+def bibtex_text(text: str) -> str:
+    """``text`` for a BibTeX field that pybtex's writer will encode: TeX's
+    active characters (``\\ { } ^ $``) become the commands that print them,
+    so that a TeX run of the entry executes nothing of the article's."""
+    return "".join(_TEX_ACTIVE.get(ch, ch) for ch in text)
 
 
 def bibtex_url(url: str) -> str:
-    """A URL with its braces and spaces percent-encoded."""
-    return url.replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")
+    """A URL with its braces, backslashes, carets and spaces percent-encoded."""
+    return "".join(_URL_ACTIVE.get(ch, ch) for ch in url)
 
 
 def _protect(text: str) -> str:
@@ -106,8 +118,13 @@ def _entry(article: Article) -> Entry:
         # styles print a numeric month as "11 2025", so there is none).
         fields["year"] = str(meta.date.date.year)
         fields["date"] = meta.date.date.isoformat()
-    if meta.url:
+    if is_web_url(meta.url):
         fields["url"] = bibtex_url(meta.url)
+    elif meta.url:
+        # Not a web address (javascript:, data:...): text, never a link.
+        fields["note"] = "; ".join(
+            n for n in (fields.get("note", ""), bibtex_text(f"Địa chỉ ghi trong bài: {meta.url}")) if n
+        )
     # An English article of a Vietnamese outlet (Việt Nam News) is English.
     if lang := language(f"{article.title} {article.lede}"):
         fields["language"] = lang
@@ -122,8 +139,19 @@ def read_bibtex(text: str) -> BibliographyData:
     for entry in data.entries.values():
         for name, value in list(entry.fields.items()):
             if name not in _Writer.RAW_FIELDS:
-                entry.fields[name] = codecs.decode(value, "ulatex")
+                entry.fields[name] = _decode(value)
     return data
+
+
+def _decode(value: str) -> str:
+    """The field text the writer was given: LaTeX decoded, but for the
+    commands :func:`bibtex_text` wrote (the writer leaves those as they are)."""
+    tokens = _TEX_TOKEN.findall(value)
+    # Each command stands in for a noncharacter while the rest is decoded.
+    held = _TEX_TOKEN.sub(_HOLD, value.replace(_HOLD, ""))
+    decoded: str = codecs.decode(held, "ulatex")  # type: ignore[call-overload]
+    pieces = decoded.split(_HOLD)
+    return "".join(p for pair in itertools.zip_longest(pieces, tokens, fillvalue="") for p in pair)
 
 
 def render_entry(article: Article) -> str:

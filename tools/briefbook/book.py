@@ -55,6 +55,7 @@ from briefbook.parts import group_parts
 from briefbook.reader import parse_article
 from briefbook.records import Article, Mention, Problem, RawText, Severity
 from briefbook.report import render_report
+from briefbook.safefiles import read_inside
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -105,7 +106,9 @@ def find_articles(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.iterdir()
-        if p.is_file()
+        # Not is_file(): links, FIFOs... are listed, to be reported by name
+        # (see briefbook.safefiles).
+        if not p.is_dir()
         and p.suffix.lower() in ARTICLE_SUFFIXES
         and not p.name.startswith(".")
         and p.stem.upper() not in NOT_ARTICLES
@@ -126,14 +129,19 @@ class Source:
         return article_key(fingerprint, self.name, self.data, self.sidecars)
 
 
-def load_source(path: Path, name: PurePath) -> Source:
-    """Read an article file and its sidecars; raises :class:`OSError`."""
+def load_source(path: Path, name: PurePath, root: Path | None = None) -> Source:
+    """Read an article file and its sidecars, regular files inside the articles
+    folder ``root`` (by default, the folder ``name`` is relative to); raises
+    :class:`OSError` (:class:`~briefbook.safefiles.UnsafeFile` for a link
+    that leads outside, a FIFO...)."""
+    if root is None:
+        root = Path(*path.parts[: len(path.parts) - len(name.parts)])
     sidecars = []
     for suffix in SIDECAR_SUFFIXES:
         sidecar = path.with_suffix(suffix)
-        if sidecar.is_file():
-            sidecars.append((suffix, sidecar.read_bytes()))
-    return Source(name, path.read_bytes(), tuple(sidecars))
+        if os.path.lexists(sidecar):
+            sidecars.append((suffix, read_inside(sidecar, root)))
+    return Source(name, read_inside(path, root), tuple(sidecars))
 
 
 def _text(data: bytes) -> str:
@@ -299,7 +307,7 @@ def _read_articles(
     for path in paths:
         name = PurePath(path.relative_to(root))
         try:
-            source = load_source(path, name)
+            source = load_source(path, name, root)
         except OSError as exc:
             outcomes.append((None, (Problem(name, f"cannot read: {exc}", Severity.ERROR),)))
             keys.append("")

@@ -16,6 +16,7 @@ from briefbook.anchors import chapter_label, section_labels
 from briefbook.glossary import split_uses
 from briefbook.parts import Part
 from briefbook.records import LEDE, TITLE, Article, ChapterLinks
+from briefbook.urls import is_web_url
 
 __all__ = ["index_lines", "marked_text", "render_chapter"]
 
@@ -48,8 +49,10 @@ def _source_box(article: Article, terms: frozenset[str]) -> str:
     ]
     body = [f"- {label}: {marked_text(value, terms)}" for label, value in rows if value]
     if meta.url:
-        # An autolink when the URL allows one; literal text otherwise.
-        url = f"<{meta.url}>" if _AUTOLINK_SAFE.fullmatch(meta.url) else myst.escape(meta.url)
+        # An autolink when the URL is a web address an autolink can hold;
+        # literal text otherwise (javascript:, data:... are never links).
+        linked = is_web_url(meta.url) and _AUTOLINK_SAFE.fullmatch(meta.url)
+        url = f"<{meta.url}>" if linked else myst.escape(meta.url)
         body.append(f"- Địa chỉ: {url}")
     # HTML links the references page; the PDF gathers every bibliography at
     # its end, so there the source goes into a footnote on the chapter's page.
@@ -112,12 +115,14 @@ def _article_list(items: list[str]) -> Iterable[str]:
 
 
 def _front_matter(article: Article, part: Part | None) -> str:
+    """The chapter's metadata, under keys MyST keeps as literal text (it
+    renders ``author`` and ``date`` as Markdown: see :func:`myst.front_matter`)."""
     meta = article.meta
     fields = {
         "title": article.title,
         "source_file": article.path.name,
-        "date": meta.date.iso() if meta.date else "",
-        "author": meta.author,
+        "published": meta.date.iso() if meta.date else "",
+        "byline": meta.author,
         "outlet": meta.outlet,
         "source": meta.source,
         "url": meta.url,

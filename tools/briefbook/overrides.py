@@ -22,6 +22,7 @@ import yaml
 
 from briefbook.metadata import find_date, outlet_from_url
 from briefbook.records import Article, ArticleDate, Problem
+from briefbook.urls import url_problem
 from briefbook.vietnamese import slugify
 
 __all__ = ["FIELDS", "apply_overrides", "parse_overrides", "split_front_matter"]
@@ -126,6 +127,8 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
             title = str(value).strip()
         else:
             meta_changes[key] = str(value).strip()
+            if key == "url" and (problem := url_problem(meta_changes[key])):
+                problems.append(Problem(path, problem))
     outlet, source, url = (meta_changes.get(k, getattr(article.meta, k)) for k in ("outlet", "source", "url"))
     if not outlet and not source and (site := outlet_from_url(url)):
         meta_changes["outlet"] = site  # a clipped page's address names its site

@@ -91,7 +91,9 @@ def _chapter_table(articles: Sequence[Article], parts: Sequence[Part] = ()) -> s
         out += [
             myst.label(part.label),
             myst.directive(
-                "rubric", f"Phần {n}. {part.title} ({len(chapters)} chương)", {"class": PART_CLASS}
+                "rubric",
+                f"Phần {n}. {myst.escape(part.title)} ({len(chapters)} chương)",
+                {"class": PART_CLASS},
             ),
             "",
             _table(_chapter_rows(chapters, first)),
@@ -171,7 +173,7 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
     # A link to each chapter or section that uses it (by its stable label).
     uses = _uses(entry.places, places)
     return [
-        entry.abbr,
+        myst.escape(entry.abbr),
         f"  {definition}",
         "",
         f"  Nguồn: {where}. Dùng trong: {uses}.",

@@ -23,6 +23,7 @@ from briefbook.sphinxext import (
     bibdeps,
     bibstyle,
     citation,
+    csp,
     defaults,
     genindex,
     i18n,
@@ -99,12 +100,16 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", search.on_builder_inited)
     app.connect("html-page-context", search.on_html_page_context)
     app.connect("builder-inited", tooltips.on_builder_inited)
+    app.connect("builder-inited", csp.on_builder_inited)
     app.connect("doctree-resolved", tooltips.on_doctree_resolved)
+    app.connect("doctree-resolved", bibstyle.on_doctree_resolved)
     app.add_role("briefbook-edition", citation.edition_role)
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)
     app.add_post_transform(latex.ReferencesPageToBibliography)
     app.add_css_file("briefbook.css")
+    # After doctools.js (200), before translations.js (500): see csp.py.
+    app.add_js_file("briefbook-csp.js", priority=400)
     app.add_js_file("briefbook-edition.js", loading_method="defer")
     app.add_js_file("briefbook.js", loading_method="defer")
     app.connect("build-finished", citation.on_build_finished)

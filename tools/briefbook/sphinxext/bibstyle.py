@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pybtex.plugin
+from docutils import nodes
+from latexcodec import codec as latex_codec
 from pybtex.backends import plaintext
 from pybtex.style.formatting.plain import Style as PlainStyle
 
@@ -32,7 +34,15 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
-__all__ = ["STYLE_NAME", "Style", "entry_key", "on_builder_inited", "on_env_updated", "register"]
+__all__ = [
+    "STYLE_NAME",
+    "Style",
+    "entry_key",
+    "on_builder_inited",
+    "on_doctree_resolved",
+    "on_env_updated",
+    "register",
+]
 
 STYLE_NAME = "briefbook"
 ENV_ATTRIBUTE = "briefbook_formatted_entries"
@@ -95,6 +105,51 @@ class Style(PlainStyle):  # type: ignore[misc]
         return formatted
 
 
+# references.bib writes TeX's active characters as the commands that print
+# them (briefbook.bibliography.bibtex_text); latexcodec, which pybtex decodes
+# fields with, knows \textbackslash but not these. A brace cannot come out
+# of the decoding as itself (pybtex's parser would take it for a group), so
+# it comes out as a noncharacter, put back in the finished doctree.
+_BRACES = {"\ufdd1": "{", "\ufdd2": "}"}
+_DECODINGS = (
+    (r"\textbraceleft", "\ufdd1"),
+    (r"\textbraceright", "\ufdd2"),
+    (r"\textasciicircum", "^"),
+    (r"\$", "$"),
+)
+
+
+def _register_decodings() -> None:
+    table = latex_codec._LATEX_UNICODE_TABLE
+    for latex, char in _DECODINGS:
+        translation = latex_codec.UnicodeLatexTranslation(
+            unicode=char, latex=latex, encode=False, decode=True, text_mode=True, math_mode=False
+        )
+        table.register(translation)
+
+
+def _restore(text: str) -> str:
+    for held, brace in _BRACES.items():
+        text = text.replace(held, brace)
+    return text
+
+
+def _held(text: str) -> bool:
+    return any(held in text for held in _BRACES)
+
+
+def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Put back the braces of formatted entries (see :data:`_BRACES`), in
+    text and in attributes (a citation's tooltip)."""
+    for text in list(doctree.findall(nodes.Text)):
+        if _held(text):
+            text.parent.replace(text, nodes.Text(_restore(str(text))))
+    for element in doctree.findall(nodes.Element):
+        for name, value in element.attributes.items():
+            if isinstance(value, str) and _held(value):
+                element[name] = _restore(value)
+
+
 def register() -> None:
     """Make the style known to pybtex as ``briefbook``.
 
@@ -103,6 +158,7 @@ def register() -> None:
     installed plugin scans every package's entry points (13 s of a
     1,000-chapter LaTeX build); a registered plugin is found in a dictionary.
     """
+    _register_decodings()
     pybtex.plugin.register_plugin("pybtex.style.formatting", STYLE_NAME, Style, force=True)
     pybtex.plugin.register_plugin("pybtex.backends", "plaintext", plaintext.Backend, force=True)
 

@@ -17,6 +17,7 @@ page, so a page's sidebar grows with the size of a part, not of the book.
 from __future__ import annotations
 
 import re
+from html import escape as html_escape
 from typing import TYPE_CHECKING, Any
 
 from sphinx.environment.adapters.toctree import global_toctree_for_doc
@@ -60,11 +61,11 @@ def _part_blocks(builder: StandaloneHTMLBuilder, html: str) -> str:
             title, label = current
             heading = (
                 f'<p aria-level="3" class="caption briefbook-part" role="heading">'
-                f'<span class="caption-text">{title}</span></p>'
+                f'<span class="caption-text">{html_escape(title)}</span></p>'
             )
             collapsed = (
                 f'{m.group(1)}<li class="toctree-l1 briefbook-part-link"><a class="reference internal" '
-                f'href="index{suffix}#{label}">{len(members)} chương</a></li>{m.group(3)}'
+                f'href="index{suffix}#{html_escape(label)}">{len(members)} chương</a></li>{m.group(3)}'
             )
             expanded = m.group(1) + "".join(members) + m.group(3)
             out.append(

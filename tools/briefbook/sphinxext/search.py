@@ -90,7 +90,8 @@ def glossary_pairs(srcdir: Path) -> list[tuple[str, str]]:
     if glossary.is_file():
         text = glossary.read_text("utf-8")
         pairs: list[tuple[str, str]] = re.findall(r"^(\S+)\n  (.+?)(?: — \*.*\*)?$", text, re.MULTILINE)
-        return [(abbr, expansion.replace("\\", "")) for abbr, expansion in pairs]
+        # Undo briefbook.myst.escape's backslashes.
+        return [(re.sub(r"\\(.)", r"\1", abbr), re.sub(r"\\(.)", r"\1", text)) for abbr, text in pairs]
     from briefbook.glossary import load_dictionary
 
     return [(abbr, senses[0].expansion) for abbr, senses in load_dictionary().items()]
