@@ -546,3 +546,21 @@ def test_captions_a_copy_split_or_glued() -> None:
     glued = "Điều dưỡng chăm sóc trẻ sơ sinh tại Khoa Nhi (Ảnh: Báo Quảng Ninh).Đây là thông tin mới."
     article = _parse(f"{TITLE}\n{LONG}\n{glued}\nĐoạn hai. {LONG}\n")
     assert _body(article) == [LONG, "Đây là thông tin mới.", f"Đoạn hai. {LONG}"]
+
+
+def test_boxes_inside_the_text_by_their_shape() -> None:
+    """A box of links (three headlines in a row), a gallery's captions (one
+    with its credit) and another article's teaser (its dateline) go; a
+    list the text announces and bulleted items stay."""
+    links = ["Giật mình với chiếc máy bay tự chế", "Khung xương di động nặng 25 kg", "Lớp học ôm ấm áp ở Anh"]
+    gallery = ["Nhà thờ lung linh ánh sáng.", "Các tuyến đường luôn ùn tắc. Ảnh: Lê Hiếu."]
+    teaser = "(TNO) Sáng nay, gió mùa đông bắc đã bao trùm các tỉnh miền Bắc, kèm theo mưa rét."
+    long = f"{LONG} {LONG}"
+    text = "\n".join([TITLE, long, *links, f"Đoạn hai. {long}", *gallery, f"Đoạn ba. {long}", teaser]) + "\n"
+    assert _body(_parse(text)) == [long, f"Đoạn hai. {long}", f"Đoạn ba. {long}"]
+    listed = ["Bệnh viện Bạch Mai ở Hà Nội", "Bệnh viện Việt Đức ở Hà Nội", "Bệnh viện Chợ Rẫy ở TP.HCM"]
+    text = "\n".join([TITLE, LONG, "Các bệnh viện tham gia gồm:", *listed, f"Đoạn hai. {LONG}"]) + "\n"
+    assert _body(_parse(text))[2:5] == listed
+    items = ["- Một quả trứng gà", "- Màu thực phẩm màu đỏ", "- Sôcôla trắng loại ngon"]
+    text = "\n".join([TITLE, LONG, "Chuẩn bị:", "- Bột mỳ", *items, f"Đoạn hai. {LONG}"]) + "\n"
+    assert len(_parse(text).paragraphs) == 6

@@ -30,6 +30,7 @@ from briefbook.entities import is_place
 from briefbook.metadata import find_date, outlet_from_url, outlet_name
 from briefbook.outlets import load_outlets
 from briefbook.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
+from briefbook.reader.boxes import drop_boxes
 from briefbook.reader.header import (
     _read_dates_after_title,
     _read_header,
@@ -160,6 +161,7 @@ def parse_article(
     _read_date_under_lede(body, state)
     body = _trim_page_bottom(body, state, bp)
     _read_signature(body, state, bp)
+    body = drop_boxes(body, state)
     body = _clean_body(body, state, bp)
     body = _drop_repeats(body, state, title_line.text)
     if sapo is not None and _is_repeat(sapo, body):
