@@ -99,7 +99,7 @@ def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) ->
     for problem in conversion.warnings:
         print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
     for error in conversion.errors:
-        where = f"{articles_dir / error.path}" + (f":{error.lineno}" if error.lineno else "")
+        where = articles_dir / error.where
         print(f"error: {where}: {error.message}", file=sys.stderr)
     print(f"briefbook: report in {out / REPORT_FILE}")
 
@@ -140,7 +140,7 @@ def _check(articles_dir: Path, quiet: bool) -> int:
     for first, second in duplicates(articles):
         print(f"duplicate: {articles_dir / first.path} and {articles_dir / second.path}")
     for error in errors:
-        where = f"{articles_dir / error.path}" + (f":{error.lineno}" if error.lineno else "")
+        where = articles_dir / error.where
         print(f"error: {where}: {error.message}", file=sys.stderr)
     print(f"briefbook check: {len(paths)} file(s), {len(errors)} error(s)")
     return 1 if errors else 0

@@ -18,7 +18,19 @@ from pathlib import PurePath
 from briefbook.records import RawText
 from briefbook.vietnamese import normalize_text
 
-__all__ = ["ArticleError", "decode_article"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_LINE_CHARS",
+    "ArticleError",
+    "check_lines",
+    "decode_article",
+    "decode_text",
+]
+
+MAX_ARTICLE_BYTES = 4_000_000
+"""The largest text article read (4 MB, some 2,000 pages); a larger file is an error."""
+MAX_LINE_CHARS = 200_000
+"""The longest line read (some 60 pages without a line break); a longer one is an error."""
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -73,11 +85,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
 class ArticleError(Exception):
     """An article that cannot be read at all. The message names the file."""
 
-    def __init__(self, path: PurePath, message: str, lineno: int | None = None) -> None:
+    def __init__(
+        self, path: PurePath, message: str, lineno: int | None = None, column: int | None = None
+    ) -> None:
         self.path = path
         self.message = message
         self.lineno = lineno
+        self.column = column
         where = f"{path}:{lineno}" if lineno else str(path)
+        where += f":{column}" if lineno and column else ""
         super().__init__(f"{where}: {message}")
 
 
@@ -99,10 +115,11 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
     return None
 
 
-def decode_article(data: bytes, path: PurePath) -> RawText:
-    """Decode ``data`` read from ``path`` and normalise it (NFC, ``\\n``).
+def decode_text(data: bytes, path: PurePath) -> tuple[str, str]:
+    """``(text, encoding)`` of ``data`` read from ``path``: NFC, ``\\n`` line
+    ends, as for an article but with no test of what the text says.
 
-    Raises :class:`ArticleError` for empty, binary or undecodable input.
+    Raises :class:`ArticleError` for binary or undecodable input.
     """
     encoding = _sniff_encoding(data) or _utf16_without_bom(data)
     if encoding is None:
@@ -122,11 +139,38 @@ def decode_article(data: bytes, path: PurePath) -> RawText:
                 lineno,
             ) from None
         text, encoding = legacy
-    text = normalize_text(text)
+    return normalize_text(text), encoding.removesuffix("-sig")
+
+
+def check_lines(text: str, path: PurePath) -> None:
+    """Raise :class:`ArticleError` for a line over :data:`MAX_LINE_CHARS`."""
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise ArticleError(
+                path,
+                f"line of {len(line):,} characters (at most {MAX_LINE_CHARS:,}): break it into paragraphs",
+                lineno,
+            )
+
+
+def decode_article(data: bytes, path: PurePath) -> RawText:
+    """Decode ``data`` read from ``path`` and normalise it (NFC, ``\\n``).
+
+    Raises :class:`ArticleError` for empty, binary, undecodable or
+    oversized input (:data:`MAX_ARTICLE_BYTES`, :data:`MAX_LINE_CHARS`).
+    """
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            path, f"{len(data):,} bytes: too large for an article (at most {MAX_ARTICLE_BYTES:,})"
+        )
+    text, encoding = decode_text(data, path)
     controls = sum(1 for c in text if c in _CONTROLS)
     if controls > max(2, len(text) // 100):
         raise ArticleError(path, f"{controls} control characters: not a text article")
     text = text.translate(_CONTROL_TO_SPACE)
     if not text.strip():
         raise ArticleError(path, "empty file")
-    return RawText(path=path, text=text, encoding=encoding.removesuffix("-sig"))
+    check_lines(text, path)
+    return RawText(path=path, text=text, encoding=encoding)

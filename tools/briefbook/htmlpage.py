@@ -17,7 +17,7 @@ import trafilatura
 from trafilatura.deduplication import LRUCache
 from trafilatura.settings import LRU_SIZE
 
-from briefbook.decoding import ArticleError
+from briefbook.decoding import ArticleError, check_lines
 from briefbook.metadata import outlet_name
 from briefbook.records import RawText
 from briefbook.vietnamese import fold, normalize_text
@@ -25,6 +25,8 @@ from briefbook.vietnamese import fold, normalize_text
 __all__ = ["HTML_SUFFIXES", "read_html_page"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+MAX_PAGE_BYTES = 20_000_000
+"""The largest saved page read (pages carry their scripts and styles)."""
 
 
 _DATELINE = re.compile(r"^\(?[^()\n]{1,30}?\)?\s*[-–—]\s+")
@@ -79,6 +81,10 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     The text is taken as Markdown so that the page's headings stay headings
     (``## ...``, which the reader understands).
     """
+    if len(data) > MAX_PAGE_BYTES:
+        raise ArticleError(
+            path, f"{len(data):,} bytes: too large for a web page (at most {MAX_PAGE_BYTES:,})"
+        )
     text = trafilatura.extract(
         data,
         output_format="markdown",
@@ -124,4 +130,5 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
         (meta.sitename or "") if meta is not None else "",
     )
     full = "\n\n".join(part for part in (title, sapo, body) if part) + "\n"
+    check_lines(full, path)
     return RawText(path=path, text=full, encoding="html"), overrides
