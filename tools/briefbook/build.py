@@ -284,6 +284,49 @@ LATEXMK_OPTIONS = ("-interaction=nonstopmode", "-halt-on-error")
 LATEX_STATE = (".aux", ".toc", ".out", ".idx", ".ind", ".fdb_latexmk", ".fls")
 
 
+TEX_LINE_BYTES = 4000
+"""Lines of the ``.tex`` longer than this are broken at spaces: TeX reads a
+line into a buffer of 200,000 bytes and stops with "Unable to read an
+entire line" past it (a long paragraph of an article is one line)."""
+
+_VERBATIM = re.compile(r"\\(begin|end)\{(?:sphinx)?Verbatim\}")
+_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%")
+
+
+def wrap_long_lines(text: str, width: int = TEX_LINE_BYTES) -> str:
+    """``text`` (LaTeX) with each line longer than ``width`` bytes broken at
+    spaces into lines of about ``width // 4`` characters. TeX reads the end
+    of a line as a space and skips the spaces that open a line, so the
+    document is the same; lines in verbatim environments and lines with a
+    comment are left alone."""
+    out: list[str] = []
+    verbatim = False
+    for line in text.split("\n"):
+        for match in _VERBATIM.finditer(line):
+            verbatim = match[1] == "begin"
+        if len(line) * 4 <= width or len(line.encode("utf-8")) <= width or verbatim or _COMMENT.search(line):
+            out.append(line)
+            continue
+        piece = width // 4
+        start = 0
+        while len(line) - start > piece:
+            cut = line.find(" ", start + piece)
+            if cut < 0:
+                break
+            out.append(line[start:cut])
+            start = cut + 1
+        out.append(line[start:])
+    return "\n".join(out)
+
+
+def _wrap_tex(latex: Path) -> None:
+    for tex in sorted(latex.glob("*.tex")):
+        text = tex.read_text("utf-8")
+        wrapped = wrap_long_lines(text)
+        if wrapped != text:
+            tex.write_text(wrapped, "utf-8")
+
+
 def carry_latex_state(previous: Path, latex: Path) -> list[Path]:
     """Start the LaTeX run in ``latex`` from the state of the last good run.
 
@@ -335,6 +378,7 @@ def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | 
             )
         )
         if steps[-1].ok:
+            _wrap_tex(latex)
             carry_latex_state(root / "latex", latex)
             steps.append(
                 _run(

@@ -4,7 +4,9 @@ A ``.html`` file saved from a browser is reduced by trafilatura to its main
 text and metadata (title, author, date, site name, URL). The text, title
 first, then goes through the same reader as a text article; the metadata
 comes back as overrides (see :mod:`briefbook.overrides`), since a page's own
-metadata is more reliable than lines guessed from text.
+metadata is more reliable than lines guessed from text. A date comes only
+from the page's metadata and markup (or the text's own date line, as for a
+text article), never from a year inside the text.
 """
 
 from __future__ import annotations
@@ -99,7 +101,10 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     )
     if not text or not text.strip():
         raise ArticleError(path, "no article text found in the web page")
-    meta = trafilatura.extract_metadata(data)
+    # Not htmldate's extensive search: on a page without a date in its
+    # metadata or markup it takes a year of the text ("năm 2022", "giai
+    # đoạn 2021-2030") for the date of publication (2022-01-01).
+    meta = trafilatura.extract_metadata(data, extensive=False)
     overrides: dict[str, Any] = {}
     title = ""
     if meta is not None:
