@@ -487,8 +487,12 @@ def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> 
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        except OSError:  # a full disk: no half-written file is left behind
+            tmp.unlink(missing_ok=True)
+            raise
         written.append(path)
     chapter_dir = out / CHAPTER_DIR
     for stale in sorted(chapter_dir.glob("*.md")):

@@ -10,7 +10,8 @@ from pathlib import Path
 from briefbook import __version__
 from briefbook.audit import duplicates
 from briefbook.book import REPORT_FILE, Conversion, convert, find_articles, read_articles
-from briefbook.build import BuildResult, build
+from briefbook.build import DISK, BuildResult, build
+from briefbook.buildfiles import disk_error
 from briefbook.pages import BookSettings
 from briefbook.parts import AUTO_MIN_CHAPTERS, MODES
 
@@ -106,7 +107,9 @@ def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) ->
 
 def _report_build(result: BuildResult) -> None:
     for step in result.steps:
-        if step.ok:
+        if step.name == DISK and not step.ok:
+            print(f"error: {step.summary}", file=sys.stderr)
+        elif step.ok:
             print(f"briefbook: {step.name}: ok")
             for note in step.notes:
                 print(f"warning: {step.name}: {note}", file=sys.stderr)
@@ -171,6 +174,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except NotADirectoryError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
+        except OSError as exc:  # a read-only or full disk
+            print(f"error: {disk_error(exc)}", file=sys.stderr)
+            return 1
         _report_conversion(conversion, args.articles, args.out)
         if conversion.errors:
             failed = ", ".join(str(args.articles / e.path) for e in conversion.errors)
