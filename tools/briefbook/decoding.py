@@ -2,11 +2,14 @@
 
 UTF-8 (with or without BOM) and UTF-16/32 (with BOM, or UTF-16 without one,
 recognised by its NUL bytes) are read as such. Other bytes are tried as the
-legacy Vietnamese Windows code page (cp1258), and accepted only when the
-result reads as Vietnamese: letters of the Vietnamese alphabet, with its
-accented letters, and none of the stray symbols that mojibake or font
-encodings (TCVN3, VNI) produce. A file that passes no test is an error
-naming the file and line, never mojibake in the book.
+legacy Vietnamese Windows code page (cp1258), then as the font encodings
+TCVN3 and VNI (:mod:`briefbook.legacy`), and accepted only when the result
+reads as Vietnamese: letters of the Vietnamese alphabet, with its accented
+letters, and none of the stray symbols that mojibake or font encodings
+produce. UTF-8 text that does not read as Vietnamese but does once read as
+TCVN3 or VNI (font-encoded text mis-saved as UTF-8: "Bé Y tÕ ®Èy m¹nh") is
+taken in its letters. A file that passes no test is an error naming the
+file and line, never mojibake in the book.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import codecs
 import unicodedata
 from pathlib import PurePath
 
+from briefbook.legacy import LegacyEncoding, as_cp1252, from_legacy, syllable_share
 from briefbook.records import RawText
 from briefbook.vietnamese import normalize_text
 
@@ -53,8 +57,12 @@ _VIETNAMESE_LETTERS = frozenset(
     for base in (letter, letter.upper())
     for tone in (_TONES if base.lower() in "aăâeêioôơuưy" else ("",))
 )
-# Code pages tried, in order, for bytes that are not UTF-8.
+# Code pages tried, in order, for bytes that are not UTF-8; then the font encodings.
 _LEGACY = ("cp1258",)
+_FONT_ENCODINGS = (LegacyEncoding.TCVN3, LegacyEncoding.VNI)
+# Of the accented words of a text read in a font encoding, the share that
+# must be Vietnamese syllables.
+_MIN_SYLLABLES = 0.8
 
 
 def reads_as_vietnamese(text: str) -> bool:
@@ -112,7 +120,24 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
             continue
         if reads_as_vietnamese(unicodedata.normalize("NFC", text)):
             return text, encoding
-    return None
+    return _from_font_encoding(as_cp1252(data), "")
+
+
+def _from_font_encoding(text: str, saved_as: str) -> tuple[str, str] | None:
+    """``text`` in its letters when it reads as Vietnamese in a font
+    encoding (TCVN3, VNI) and, with ``saved_as``, did not before."""
+    if saved_as and reads_as_vietnamese(unicodedata.normalize("NFC", text)):
+        return None
+    best: tuple[float, str, LegacyEncoding] | None = None
+    for font in _FONT_ENCODINGS:
+        letters = unicodedata.normalize("NFC", from_legacy(text, font))
+        if reads_as_vietnamese(letters):
+            share = syllable_share(letters)
+            if share >= _MIN_SYLLABLES and (best is None or share > best[0]):
+                best = (share, letters, font)
+    if best is None:
+        return None
+    return best[1], best[2].value + (f" (saved as {saved_as})" if saved_as else "")
 
 
 def decode_text(data: bytes, path: PurePath) -> tuple[str, str]:
@@ -139,7 +164,16 @@ def decode_text(data: bytes, path: PurePath) -> tuple[str, str]:
                 lineno,
             ) from None
         text, encoding = legacy
+    else:
+        fonts = _from_font_encoding(text, encoding.removesuffix("-sig")) if _latin1_letters(text) else None
+        if fonts is not None:
+            text, encoding = fonts
     return normalize_text(text), encoding.removesuffix("-sig")
+
+
+def _latin1_letters(text: str) -> bool:
+    """Whether ``text`` has the Latin-1 characters font encodings show as."""
+    return sum(1 for c in text[:20_000] if "\u00a1" <= c <= "\u00ff") >= 10
 
 
 def check_lines(text: str, path: PurePath) -> None:
