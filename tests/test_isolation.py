@@ -196,3 +196,35 @@ def test_a_yaml_alias_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
     assert f"error: {articles / '02_alias_bomb.yaml'}:1:1: overrides grow past" in result.stderr
     assert len(list((tmp_path / "docs" / "chapters").glob("*.md"))) == 1
+
+
+def test_every_accepted_sidecar_field_is_shown(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _article(articles, "01_seed.txt")
+    (articles / "01_seed.yaml").write_text(
+        "url: https://thanhnien.vn/hop-tac\naccessed: 02/11/2025\ntags: [hợp tác quốc tế, bệnh viện]\n",
+        "utf-8",
+    )
+    docs = tmp_path / "docs"
+    conversion = convert(articles, docs)
+    chapter = next(iter(f for name, f in conversion.files.items() if name.startswith("chapters/")))
+    assert "- Từ khóa: hợp tác quốc tế, bệnh viện" in chapter
+    assert "- Ngày truy cập: 02/11/2025" in chapter
+    bib = conversion.files["references.bib"]
+    assert 'urldate = "2025-11-02"' in bib
+    assert 'keywords = "hợp tác quốc tế, bệnh viện"' in bib
+
+
+def test_a_file_of_page_debris_is_no_chapter(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    _article(articles, "01_seed.txt")
+    # The "Tin liên quan" block of a real page (fixture 15), saved alone.
+    fixture = (SEEDS.parent / "tests" / "fixtures" / "articles").glob("15_*.txt")
+    text = next(fixture).read_text("utf-8")
+    (articles / "02_debris.txt").write_text(text[text.index("Tin liên quan") :], "utf-8")
+    conversion = convert(articles, tmp_path / "docs")
+    assert [a.title for a in conversion.articles if a.title == "Tin liên quan"] == []
+    assert [e.path.name for e in conversion.errors] == ["02_debris.txt"]
+    assert "opens page debris" in conversion.errors[0].message

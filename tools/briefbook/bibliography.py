@@ -108,6 +108,10 @@ def _entry(article: Article) -> Entry:
         fields["date"] = meta.date.date.isoformat()
     if meta.url:
         fields["url"] = bibtex_url(meta.url)
+        if meta.accessed is not None:
+            fields["urldate"] = meta.accessed.isoformat()
+    if meta.tags:
+        fields["keywords"] = bibtex_text(", ".join(meta.tags))
     # An English article of a Vietnamese outlet (Việt Nam News) is English.
     if lang := language(f"{article.title} {article.lede}"):
         fields["language"] = lang

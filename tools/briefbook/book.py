@@ -23,6 +23,7 @@ from typing import Any
 
 from briefbook.audit import duplicates, signature, unaccounted
 from briefbook.bibliography import render_bibliography, render_entry
+from briefbook.boilerplate import load_boilerplate
 from briefbook.chapter import render_chapter
 from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
@@ -167,6 +168,14 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         overrides.update(found)
         problems += more
     article = parse_article(raw)
+    if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
+        # "Tin liên quan" and its list, saved alone: page debris, not an article.
+        raise ArticleError(
+            name,
+            f"no article: the first line, {article.title!r}, opens page debris ({marker.reason}); "
+            "give the article's title in a sidecar if it is one",
+            article.title_lineno,
+        )
     if overrides:
         article = apply_overrides(article, overrides, name)
     if problems:

@@ -18,7 +18,7 @@ import codecs
 import unicodedata
 from pathlib import PurePath
 
-from briefbook.legacy import LegacyEncoding, as_cp1252, from_legacy, syllable_share
+from briefbook.legacy import LegacyEncoding, as_cp1252, cp1252_bytes, from_legacy, syllable_share
 from briefbook.records import RawText
 from briefbook.vietnamese import normalize_text
 
@@ -165,15 +165,18 @@ def decode_text(data: bytes, path: PurePath) -> tuple[str, str]:
             ) from None
         text, encoding = legacy
     else:
-        fonts = _from_font_encoding(text, encoding.removesuffix("-sig")) if _latin1_letters(text) else None
+        fonts = _from_font_encoding(text, encoding.removesuffix("-sig")) if _mis_saved(text) else None
         if fonts is not None:
             text, encoding = fonts
     return normalize_text(text), encoding.removesuffix("-sig")
 
 
-def _latin1_letters(text: str) -> bool:
-    """Whether ``text`` has the Latin-1 characters font encodings show as."""
-    return sum(1 for c in text[:20_000] if "\u00a1" <= c <= "\u00ff") >= 10
+def _mis_saved(text: str) -> bool:
+    """Whether ``text`` may be font-encoded text mis-saved as UTF-8: nothing
+    but what Windows-1252 shows (no letter of Unicode's Vietnamese), with
+    the Latin-1 letters and signs that those encodings show as."""
+    sample = text[:20_000]
+    return sum(1 for c in sample if "\u00a1" <= c <= "\u00ff") >= 10 and cp1252_bytes(sample) is not None
 
 
 def check_lines(text: str, path: PurePath) -> None:

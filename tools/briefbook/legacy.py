@@ -30,7 +30,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["LegacyEncoding", "as_cp1252", "from_legacy", "syllable_share"]
+__all__ = ["LegacyEncoding", "as_cp1252", "cp1252_bytes", "from_legacy", "syllable_share"]
 
 
 class LegacyEncoding(Enum):
