@@ -24,6 +24,7 @@ from typing import Any
 from briefbook.audit import duplicates, signature, unaccounted
 from briefbook.bibliography import render_bibliography, render_entry
 from briefbook.boilerplate import load_boilerplate
+from briefbook.buildfiles import project_lock
 from briefbook.chapter import render_chapter
 from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
@@ -536,7 +537,8 @@ def convert(
     except Exception:  # a defect of briefbook on some article: find it, leave it out
         articles, errors, keys = _without_unrenderable(articles, errors, keys, settings)
         conversion = plan_project(articles, errors, settings, keys, memo)
-    write_project(conversion, out, settings)
+    with project_lock(out / "_build"):  # not while a build of it runs, nor another conversion
+        write_project(conversion, out, settings)
     if conversion.memo.keys() != memo.keys():
         _save_cache(memo_file, dump_cache(conversion.memo, fingerprint))
     return conversion
