@@ -188,3 +188,19 @@ def test_a_build_killed_at_any_moment_leaves_a_good_book(built: Path, tmp_path: 
     result = build(docs)
     assert result.ok, [s.summary for s in result.steps]
     assert (html / "index.html").is_file()
+
+
+def test_a_conversion_into_a_read_only_folder_is_one_line(read_only: Path) -> None:
+    articles = read_only / "articles"
+    articles.mkdir()
+    shutil.copy(SEED, articles / SEED.name)
+    docs = read_only / "docs"
+    docs.mkdir()
+    subprocess.run(["chattr", "+i", str(docs)], check=True)
+    result = subprocess.run(
+        _cli("convert", str(articles), "--out", str(docs)), capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("error: ")]
+    assert len(lines) == 1 and lines[0].startswith(f"error: cannot write {docs}/"), result.stderr
