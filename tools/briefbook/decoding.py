@@ -160,7 +160,8 @@ def decode_text(data: bytes, path: PurePath) -> tuple[str, str]:
             raise ArticleError(
                 path,
                 f"cannot decode as {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start}), "
-                f"nor as {', '.join(_LEGACY)} Vietnamese; save it as UTF-8",
+                f"nor as {', '.join((*_LEGACY, *(f.name for f in _FONT_ENCODINGS)))} Vietnamese; "
+                "save it as UTF-8",
                 lineno,
             ) from None
         text, encoding = legacy
