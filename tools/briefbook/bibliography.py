@@ -120,11 +120,15 @@ def _entry(article: Article) -> Entry:
         fields["date"] = meta.date.date.isoformat()
     if is_web_url(meta.url):
         fields["url"] = bibtex_url(meta.url)
+        if meta.accessed is not None:
+            fields["urldate"] = meta.accessed.isoformat()
     elif meta.url:
         # Not a web address (javascript:, data:...): text, never a link.
         fields["note"] = "; ".join(
             n for n in (fields.get("note", ""), bibtex_text(f"Địa chỉ ghi trong bài: {meta.url}")) if n
         )
+    if meta.tags:
+        fields["keywords"] = bibtex_text(", ".join(meta.tags))
     # An English article of a Vietnamese outlet (Việt Nam News) is English.
     if lang := language(f"{article.title} {article.lede}"):
         fields["language"] = lang

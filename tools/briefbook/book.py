@@ -23,13 +23,15 @@ from typing import Any
 
 from briefbook.audit import duplicates, signature, unaccounted
 from briefbook.bibliography import render_bibliography, render_entry
+from briefbook.boilerplate import load_boilerplate
+from briefbook.buildfiles import project_lock
 from briefbook.chapter import render_chapter
 from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
 from briefbook.entities import article_mentions, build_register, organisation_abbreviations
 from briefbook.glossary import ArticleScan, Glossary, build_glossary, scan_article
 from briefbook.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
-from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
+from briefbook.overrides import apply_overrides, parse_overrides, read_sidecar, split_front_matter
 from briefbook.pages import (
     CHAPTER_DIR,
     GLOSSARY_DOC,
@@ -129,6 +131,18 @@ class Source:
         return article_key(fingerprint, self.name, self.data, self.sidecars)
 
 
+def display_name(path: PurePath) -> PurePath:
+    """``path`` as shown in messages and the report: a file name that is not
+    UTF-8 (the bytes the file system gave stand in it as surrogates) has
+    those bytes as ``\\xNN``, so that every text written stays UTF-8."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return PurePath(text)
+
+
 def load_source(path: Path, name: PurePath, root: Path | None = None) -> Source:
     """Read an article file and its sidecars, regular files inside the articles
     folder ``root`` (by default, the folder ``name`` is relative to); raises
@@ -144,14 +158,8 @@ def load_source(path: Path, name: PurePath, root: Path | None = None) -> Source:
     return Source(name, read_inside(path, root), tuple(sidecars))
 
 
-def _text(data: bytes) -> str:
-    """UTF-8 with universal newlines (as :meth:`Path.read_text`)."""
-    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-
-
 def parse_source(source: Source) -> tuple[RawText, Article]:
-    """Parse one article with its overrides (pure); raises :class:`ArticleError`
-    or :class:`UnicodeDecodeError`."""
+    """Parse one article with its overrides (pure); raises :class:`ArticleError`."""
     name = source.name
     overrides: dict[str, Any] = {}
     problems: list[Problem] = []
@@ -172,13 +180,21 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
             found, problems = parse_overrides(front, name)
             overrides.update(found)
     for suffix, data in source.sidecars:
-        found, more = parse_overrides(_text(data), name.with_suffix(suffix))
+        found, more = read_sidecar(data, name.with_suffix(suffix))
         overrides.update(found)
         problems += more
     url_hint = overrides.get("url")
     article = parse_article(raw, url_hint=url_hint if isinstance(url_hint, str) else "")
     if copy is not None:
         article = _with_page_metadata(article, copy)
+    if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
+        # "Tin liên quan" and its list, saved alone: page debris, not an article.
+        raise ArticleError(
+            name,
+            f"no article: the first line, {article.title!r}, opens page debris ({marker.reason}); "
+            "give the article's title in a sidecar if it is one",
+            article.title_lineno,
+        )
     if overrides:
         article = apply_overrides(article, overrides, name)
     if problems:
@@ -231,11 +247,13 @@ def parse_checked(source: Source, audit: bool = False) -> Outcome:
     text (:func:`briefbook.audit.unaccounted`) is an error too."""
     try:
         raw, article = parse_source(source)
+        lost = tuple(unaccounted(raw, article)) if audit else ()
     except ArticleError as exc:
-        return None, (Problem(exc.path, exc.message, Severity.ERROR, exc.lineno),)
-    except UnicodeDecodeError as exc:
-        return None, (Problem(source.name, f"cannot read: {exc}", Severity.ERROR),)
-    return article, tuple(unaccounted(raw, article)) if audit else ()
+        return None, (Problem(exc.path, exc.message, Severity.ERROR, exc.lineno, exc.column),)
+    except Exception as exc:  # a defect of briefbook: this article fails, the others go on
+        message = f"cannot be read (briefbook failed: {type(exc).__name__}: {exc})"
+        return None, (Problem(source.name, message, Severity.ERROR),)
+    return article, lost
 
 
 PARALLEL_MIN = 48
@@ -305,7 +323,7 @@ def _read_articles(
     keys: list[str] = []
     misses: list[tuple[int, Source]] = []
     for path in paths:
-        name = PurePath(path.relative_to(root))
+        name = display_name(path.relative_to(root))
         try:
             source = load_source(path, name, root)
         except OSError as exc:
@@ -490,6 +508,25 @@ def plan_project(
     return Conversion(tuple(articles), tuple(errors), glossary, files, made)
 
 
+def _without_unrenderable(
+    articles: Sequence[Article], errors: Sequence[Problem], keys: Sequence[str], settings: BookSettings
+) -> tuple[list[Article], list[Problem], list[str]]:
+    """The articles that make a book on their own, and an error for each other."""
+    kept: list[Article] = []
+    kept_keys: list[str] = []
+    failed = list(errors)
+    for article, key in zip(articles, keys, strict=True):
+        try:
+            plan_project([article], [], settings)
+        except Exception as exc:
+            message = f"cannot be written (briefbook failed: {type(exc).__name__}: {exc})"
+            failed.append(Problem(article.path, message, Severity.ERROR))
+            continue
+        kept.append(article)
+        kept_keys.append(key)
+    return kept, failed, kept_keys
+
+
 def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> list[Path]:
     """Write the files whose bytes changed; remove stale chapters; return what was written.
 
@@ -506,8 +543,12 @@ def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> 
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(path)
+        except OSError:  # a full disk: no half-written file is left behind
+            tmp.unlink(missing_ok=True)
+            raise
         written.append(path)
     chapter_dir = out / CHAPTER_DIR
     for stale in sorted(chapter_dir.glob("*.md")):
@@ -537,8 +578,13 @@ def convert(
     fingerprint = code_fingerprint()
     memo_file = out / RENDER_CACHE_FILE
     memo = _load_cache(memo_file, fingerprint, MEMO_KINDS)
-    conversion = plan_project(articles, errors, settings, keys, memo)
-    write_project(conversion, out, settings)
+    try:
+        conversion = plan_project(articles, errors, settings, keys, memo)
+    except Exception:  # a defect of briefbook on some article: find it, leave it out
+        articles, errors, keys = _without_unrenderable(articles, errors, keys, settings)
+        conversion = plan_project(articles, errors, settings, keys, memo)
+    with project_lock(out / "_build"):  # not while a build of it runs, nor another conversion
+        write_project(conversion, out, settings)
     if conversion.memo.keys() != memo.keys():
         _save_cache(memo_file, dump_cache(conversion.memo, fingerprint))
     return conversion

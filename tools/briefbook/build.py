@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefbook import __version__, sphinxext
+from briefbook.buildfiles import disk_error, project_lock, swap
 from briefbook.sphinxext.citation import edition
 
 __all__ = ["BuildResult", "StepResult", "build", "carry_latex_state", "publish"]
@@ -52,6 +53,8 @@ class StepResult:
     """The last lines of output when the step failed."""
     notes: tuple[str, ...] = ()
     """Warnings of a step that succeeded (e.g. characters the PDF's fonts lack)."""
+    returncode: int = 0
+    """The command's exit status (Sphinx: 1 for warnings, 2 for a crash)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,17 +85,26 @@ def _run(
     # Plain logs: Sphinx colours its output when CI=true is set, even into a
     # file, and the summaries and warned-file scan read these lines.
     env = {**os.environ, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
-    with log.open("w", encoding="utf-8") as out:
-        out.write("$ " + " ".join(cmd) + "\n")
-        out.flush()
-        proc = subprocess.run(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env, check=False)
+    try:
+        with log.open("w", encoding="utf-8") as out:
+            out.write("$ " + " ".join(cmd) + "\n")
+            out.flush()
+            proc = subprocess.run(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env, check=False)
+    except OSError as exc:  # a write to the open log names no file
+        if exc.filename is None:
+            raise OSError(exc.errno, exc.strerror, str(log)) from exc
+        raise
     if proc.returncode == 0:
         return StepResult(name, True, log)
     lines = log.read_text("utf-8", errors="replace").splitlines()
     interesting = [ln for ln in lines if "WARNING" in ln or "ERROR" in ln or ln.startswith("!")]
     summary = "\n".join((interesting or lines)[-15:])
-    return StepResult(name, False, log, summary)
+    return StepResult(name, False, log, summary, returncode=proc.returncode)
 
+
+SPHINX_CRASHED = 2
+"""Sphinx's exit status when it failed with an exception (1: warnings)."""
+CLEAN_RETRY_NOTE = "what the last build left did not fit; built again from a clean state"
 
 _WARNED = re.compile(r"^(/[^\n]*?\.md)(?::\d+)?: (?:WARNING|ERROR|CRITICAL|SEVERE)", re.M)
 
@@ -105,6 +117,15 @@ def _sphinx_step(
     has read, warnings or not, and would otherwise build it without a word
     next time, in either format, since both share what was read."""
     step = _run(name, cmd, log, announce=announce)
+    if step.returncode == SPHINX_CRASHED:
+        # Sphinx itself failed (a doctree or environment cut short, ...):
+        # what it read before is dropped and the step runs once more.
+        root = docs / "_build"
+        for folder in (root / DOCTREES, root / WORK_HTML):
+            shutil.rmtree(folder, ignore_errors=True)
+        step = _run(name, cmd, log, announce=announce)
+        if step.ok:
+            step = dataclasses.replace(step, notes=(CLEAN_RETRY_NOTE,))
     if not step.ok:
         for match in _WARNED.finditer(log.read_text("utf-8", errors="replace")):
             source = Path(match[1])
@@ -144,18 +165,6 @@ def _sphinx(builder: str, docs: Path, out: Path, doctrees: Path, extra: Sequence
         str(docs),
         str(out),
     ]
-
-
-def _swap(new: Path, final: Path) -> None:
-    """Put ``new`` where ``final`` is, removing the old one only after."""
-    old = final.with_name(f".old-{final.name}")
-    if old.exists():
-        shutil.rmtree(old)
-    if final.exists():
-        final.rename(old)
-    new.rename(final)
-    if old.exists():
-        shutil.rmtree(old)
 
 
 STAMP = ".briefbook-build"
@@ -284,6 +293,49 @@ LATEXMK_OPTIONS = ("-interaction=nonstopmode", "-halt-on-error")
 LATEX_STATE = (".aux", ".toc", ".out", ".idx", ".ind", ".fdb_latexmk", ".fls")
 
 
+TEX_LINE_BYTES = 4000
+"""Lines of the ``.tex`` longer than this are broken at spaces: TeX reads a
+line into a buffer of 200,000 bytes and stops with "Unable to read an
+entire line" past it (a long paragraph of an article is one line)."""
+
+_VERBATIM = re.compile(r"\\(begin|end)\{(?:sphinx)?Verbatim\}")
+_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%")
+
+
+def wrap_long_lines(text: str, width: int = TEX_LINE_BYTES) -> str:
+    """``text`` (LaTeX) with each line longer than ``width`` bytes broken at
+    spaces into lines of about ``width // 4`` characters. TeX reads the end
+    of a line as a space and skips the spaces that open a line, so the
+    document is the same; lines in verbatim environments and lines with a
+    comment are left alone."""
+    out: list[str] = []
+    verbatim = False
+    for line in text.split("\n"):
+        for match in _VERBATIM.finditer(line):
+            verbatim = match[1] == "begin"
+        if len(line) * 4 <= width or len(line.encode("utf-8")) <= width or verbatim or _COMMENT.search(line):
+            out.append(line)
+            continue
+        piece = width // 4
+        start = 0
+        while len(line) - start > piece:
+            cut = line.find(" ", start + piece)
+            if cut < 0:
+                break
+            out.append(line[start:cut])
+            start = cut + 1
+        out.append(line[start:])
+    return "\n".join(out)
+
+
+def _wrap_tex(latex: Path) -> None:
+    for tex in sorted(latex.glob("*.tex")):
+        text = tex.read_text("utf-8")
+        wrapped = wrap_long_lines(text)
+        if wrapped != text:
+            tex.write_text(wrapped, "utf-8")
+
+
 def carry_latex_state(previous: Path, latex: Path) -> list[Path]:
     """Start the LaTeX run in ``latex`` from the state of the last good run.
 
@@ -307,10 +359,47 @@ def carry_latex_state(previous: Path, latex: Path) -> list[Path]:
     return copied
 
 
+def _build_pdf(root: Path, latex: Path, logs: Path, announce: Announce | None) -> StepResult:
+    """latexmk in ``latex``, from the last good run's state; when that fails
+    with a carried state (a ``.aux`` cut short, one written for another
+    ``conf.py``), once more from a clean folder."""
+    written = {p.name for p in latex.iterdir()}
+    carried = carry_latex_state(root / "latex", latex)
+    command = ["make", "-C", str(latex), "all-pdf", f"LATEXMKOPTS={' '.join(LATEXMK_OPTIONS)}"]
+    step = _run("PDF (xelatex)", command, logs / "pdf.log", announce=announce)
+    if step.ok or not carried:
+        return step
+    for path in latex.iterdir():
+        if path.name not in written and path.is_file():
+            path.unlink()
+    step = _run("PDF (xelatex)", command, logs / "pdf.log", announce=announce)
+    return dataclasses.replace(step, notes=(CLEAN_RETRY_NOTE,)) if step.ok else step
+
+
+DISK = "files"
+"""The name of the step that failed when the disk did (read-only, full)."""
+
+
 def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | None = None) -> BuildResult:
-    """Build the requested outputs of the Sphinx project at ``docs``."""
+    """Build the requested outputs of the Sphinx project at ``docs``.
+
+    One build of a project runs at a time (a second waits, see
+    :func:`briefbook.buildfiles.project_lock`). A disk error ends the build
+    with a failed :data:`DISK` step naming the path; the staging folder is
+    removed and the previous output stays.
+    """
     docs = docs.resolve()
     root = docs / "_build"
+    staging = root / ".staging"
+    try:
+        with project_lock(root):
+            return _build(docs, root, html, pdf, announce)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        return BuildResult((StepResult(DISK, False, Path(exc.filename or root), disk_error(exc)),))
+
+
+def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | None) -> BuildResult:
     logs = root / "logs"
     staging = root / ".staging"
     if staging.exists():
@@ -335,15 +424,8 @@ def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | 
             )
         )
         if steps[-1].ok:
-            carry_latex_state(root / "latex", latex)
-            steps.append(
-                _run(
-                    "PDF (xelatex)",
-                    ["make", "-C", str(latex), "all-pdf", f"LATEXMKOPTS={' '.join(LATEXMK_OPTIONS)}"],
-                    logs / "pdf.log",
-                    announce=announce,
-                )
-            )
+            _wrap_tex(latex)
+            steps.append(_build_pdf(root, latex, logs, announce))
         pdfs = sorted(latex.glob("*.pdf"))
         if steps[-1].ok and len(pdfs) == 1:
             pdf_file = pdfs[0]
@@ -371,12 +453,12 @@ def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | 
         pdf_dir = staging / "pdf"
         pdf_dir.mkdir()
         shutil.copy2(pdf_file, pdf_dir / pdf_file.name)
-        _swap(pdf_dir, root / "pdf")
+        swap(pdf_dir, root / "pdf")
         final_pdf = root / "pdf" / pdf_file.name
-        _swap(staging / "latex", root / "latex")
+        swap(staging / "latex", root / "latex")
     final_html: Path | None = None
     if html_out is not None:
-        _swap(html_out, root / "html")
+        swap(html_out, root / "html")
         final_html = root / "html" / "index.html"
     shutil.rmtree(staging)
     return BuildResult(tuple(steps), final_html, final_pdf)

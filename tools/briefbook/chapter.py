@@ -46,6 +46,8 @@ def _source_box(article: Article, terms: frozenset[str]) -> str:
         ("Tác giả", meta.author),
         ("Ngày đăng", meta.date.display() if meta.date else ""),
         ("Chuyên mục", meta.category),
+        ("Từ khóa", ", ".join(meta.tags)),
+        ("Ngày truy cập", meta.accessed.strftime("%d/%m/%Y") if meta.accessed else ""),
     ]
     body = [f"- {label}: {marked_text(value, terms)}" for label, value in rows if value]
     if meta.url:

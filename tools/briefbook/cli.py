@@ -11,7 +11,8 @@ from pathlib import Path
 from briefbook import __version__
 from briefbook.audit import duplicates
 from briefbook.book import REPORT_FILE, Conversion, convert, find_articles, read_articles
-from briefbook.build import BuildResult, build
+from briefbook.build import DISK, BuildResult, build
+from briefbook.buildfiles import disk_error
 from briefbook.feeds import feed_urls
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
 from briefbook.pages import BookSettings
@@ -174,14 +175,16 @@ def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) ->
     for problem in conversion.warnings:
         print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
     for error in conversion.errors:
-        where = f"{articles_dir / error.path}" + (f":{error.lineno}" if error.lineno else "")
+        where = articles_dir / error.where
         print(f"error: {where}: {error.message}", file=sys.stderr)
     print(f"briefbook: report in {out / REPORT_FILE}")
 
 
 def _report_build(result: BuildResult) -> None:
     for step in result.steps:
-        if step.ok:
+        if step.name == DISK and not step.ok:
+            print(f"error: {step.summary}", file=sys.stderr)
+        elif step.ok:
             print(f"briefbook: {step.name}: ok")
             for note in step.notes:
                 print(f"warning: {step.name}: {note}", file=sys.stderr)
@@ -215,7 +218,7 @@ def _check(articles_dir: Path, quiet: bool) -> int:
     for first, second in duplicates(articles):
         print(f"duplicate: {articles_dir / first.path} and {articles_dir / second.path}")
     for error in errors:
-        where = f"{articles_dir / error.path}" + (f":{error.lineno}" if error.lineno else "")
+        where = articles_dir / error.where
         print(f"error: {where}: {error.message}", file=sys.stderr)
     print(f"briefbook check: {len(paths)} file(s), {len(errors)} error(s)")
     return 1 if errors else 0
@@ -294,6 +297,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except NotADirectoryError as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
+        except OSError as exc:  # a read-only or full disk
+            print(f"error: {disk_error(exc)}", file=sys.stderr)
+            return 1
         _report_conversion(conversion, args.articles, args.out)
         if conversion.errors:
             failed = ", ".join(str(args.articles / e.path) for e in conversion.errors)

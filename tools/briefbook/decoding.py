@@ -2,11 +2,14 @@
 
 UTF-8 (with or without BOM) and UTF-16/32 (with BOM, or UTF-16 without one,
 recognised by its NUL bytes) are read as such. Other bytes are tried as the
-legacy Vietnamese Windows code page (cp1258), and accepted only when the
-result reads as Vietnamese: letters of the Vietnamese alphabet, with its
-accented letters, and none of the stray symbols that mojibake or font
-encodings (TCVN3, VNI) produce. A file that passes no test is an error
-naming the file and line, never mojibake in the book.
+legacy Vietnamese Windows code page (cp1258), then as the font encodings
+TCVN3 and VNI (:mod:`briefbook.legacy`), and accepted only when the result
+reads as Vietnamese: letters of the Vietnamese alphabet, with its accented
+letters, and none of the stray symbols that mojibake or font encodings
+produce. UTF-8 text that does not read as Vietnamese but does once read as
+TCVN3 or VNI (font-encoded text mis-saved as UTF-8: "Bé Y tÕ ®Èy m¹nh") is
+taken in its letters. A file that passes no test is an error naming the
+file and line, never mojibake in the book.
 """
 
 from __future__ import annotations
@@ -15,10 +18,23 @@ import codecs
 import unicodedata
 from pathlib import PurePath
 
+from briefbook.legacy import LegacyEncoding, as_cp1252, cp1252_bytes, from_legacy, syllable_share
 from briefbook.records import RawText
 from briefbook.vietnamese import normalize_text
 
-__all__ = ["ArticleError", "decode_article"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_LINE_CHARS",
+    "ArticleError",
+    "check_lines",
+    "decode_article",
+    "decode_text",
+]
+
+MAX_ARTICLE_BYTES = 4_000_000
+"""The largest text article read (4 MB, some 2,000 pages); a larger file is an error."""
+MAX_LINE_CHARS = 200_000
+"""The longest line read (some 60 pages without a line break); a longer one is an error."""
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -41,8 +57,12 @@ _VIETNAMESE_LETTERS = frozenset(
     for base in (letter, letter.upper())
     for tone in (_TONES if base.lower() in "aăâeêioôơuưy" else ("",))
 )
-# Code pages tried, in order, for bytes that are not UTF-8.
+# Code pages tried, in order, for bytes that are not UTF-8; then the font encodings.
 _LEGACY = ("cp1258",)
+_FONT_ENCODINGS = (LegacyEncoding.TCVN3, LegacyEncoding.VNI)
+# Of the accented words of a text read in a font encoding, the share that
+# must be Vietnamese syllables.
+_MIN_SYLLABLES = 0.8
 
 
 def reads_as_vietnamese(text: str) -> bool:
@@ -73,11 +93,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
 class ArticleError(Exception):
     """An article that cannot be read at all. The message names the file."""
 
-    def __init__(self, path: PurePath, message: str, lineno: int | None = None) -> None:
+    def __init__(
+        self, path: PurePath, message: str, lineno: int | None = None, column: int | None = None
+    ) -> None:
         self.path = path
         self.message = message
         self.lineno = lineno
+        self.column = column
         where = f"{path}:{lineno}" if lineno else str(path)
+        where += f":{column}" if lineno and column else ""
         super().__init__(f"{where}: {message}")
 
 
@@ -96,13 +120,31 @@ def _decode_legacy(data: bytes) -> tuple[str, str] | None:
             continue
         if reads_as_vietnamese(unicodedata.normalize("NFC", text)):
             return text, encoding
-    return None
+    return _from_font_encoding(as_cp1252(data), "")
 
 
-def decode_article(data: bytes, path: PurePath) -> RawText:
-    """Decode ``data`` read from ``path`` and normalise it (NFC, ``\\n``).
+def _from_font_encoding(text: str, saved_as: str) -> tuple[str, str] | None:
+    """``text`` in its letters when it reads as Vietnamese in a font
+    encoding (TCVN3, VNI) and, with ``saved_as``, did not before."""
+    if saved_as and reads_as_vietnamese(unicodedata.normalize("NFC", text)):
+        return None
+    best: tuple[float, str, LegacyEncoding] | None = None
+    for font in _FONT_ENCODINGS:
+        letters = unicodedata.normalize("NFC", from_legacy(text, font))
+        if reads_as_vietnamese(letters):
+            share = syllable_share(letters)
+            if share >= _MIN_SYLLABLES and (best is None or share > best[0]):
+                best = (share, letters, font)
+    if best is None:
+        return None
+    return best[1], best[2].value + (f" (saved as {saved_as})" if saved_as else "")
 
-    Raises :class:`ArticleError` for empty, binary or undecodable input.
+
+def decode_text(data: bytes, path: PurePath) -> tuple[str, str]:
+    """``(text, encoding)`` of ``data`` read from ``path``: NFC, ``\\n`` line
+    ends, as for an article but with no test of what the text says.
+
+    Raises :class:`ArticleError` for binary or undecodable input.
     """
     encoding = _sniff_encoding(data) or _utf16_without_bom(data)
     if encoding is None:
@@ -118,15 +160,55 @@ def decode_article(data: bytes, path: PurePath) -> RawText:
             raise ArticleError(
                 path,
                 f"cannot decode as {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start}), "
-                f"nor as {', '.join(_LEGACY)} Vietnamese; save it as UTF-8",
+                f"nor as {', '.join((*_LEGACY, *(f.name for f in _FONT_ENCODINGS)))} Vietnamese; "
+                "save it as UTF-8",
                 lineno,
             ) from None
         text, encoding = legacy
-    text = normalize_text(text)
+    else:
+        fonts = _from_font_encoding(text, encoding.removesuffix("-sig")) if _mis_saved(text) else None
+        if fonts is not None:
+            text, encoding = fonts
+    return normalize_text(text), encoding.removesuffix("-sig")
+
+
+def _mis_saved(text: str) -> bool:
+    """Whether ``text`` may be font-encoded text mis-saved as UTF-8: nothing
+    but what Windows-1252 shows (no letter of Unicode's Vietnamese), with
+    the Latin-1 letters and signs that those encodings show as."""
+    sample = text[:20_000]
+    return sum(1 for c in sample if "\u00a1" <= c <= "\u00ff") >= 10 and cp1252_bytes(sample) is not None
+
+
+def check_lines(text: str, path: PurePath) -> None:
+    """Raise :class:`ArticleError` for a line over :data:`MAX_LINE_CHARS`."""
+    if len(text) <= MAX_LINE_CHARS:
+        return
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if len(line) > MAX_LINE_CHARS:
+            raise ArticleError(
+                path,
+                f"line of {len(line):,} characters (at most {MAX_LINE_CHARS:,}): break it into paragraphs",
+                lineno,
+            )
+
+
+def decode_article(data: bytes, path: PurePath) -> RawText:
+    """Decode ``data`` read from ``path`` and normalise it (NFC, ``\\n``).
+
+    Raises :class:`ArticleError` for empty, binary, undecodable or
+    oversized input (:data:`MAX_ARTICLE_BYTES`, :data:`MAX_LINE_CHARS`).
+    """
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            path, f"{len(data):,} bytes: too large for an article (at most {MAX_ARTICLE_BYTES:,})"
+        )
+    text, encoding = decode_text(data, path)
     controls = sum(1 for c in text if c in _CONTROLS)
     if controls > max(2, len(text) // 100):
         raise ArticleError(path, f"{controls} control characters: not a text article")
     text = text.translate(_CONTROL_TO_SPACE)
     if not text.strip():
         raise ArticleError(path, "empty file")
-    return RawText(path=path, text=text, encoding=encoding.removesuffix("-sig"))
+    check_lines(text, path)
+    return RawText(path=path, text=text, encoding=encoding)

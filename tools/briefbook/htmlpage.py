@@ -4,7 +4,9 @@ A ``.html`` file saved from a browser is reduced by trafilatura to its main
 text and metadata (title, author, date, site name, URL). The text, title
 first, then goes through the same reader as a text article; the metadata
 comes back as overrides (see :mod:`briefbook.overrides`), since a page's own
-metadata is more reliable than lines guessed from text.
+metadata is more reliable than lines guessed from text. A date comes only
+from the page's metadata and markup (or the text's own date line, as for a
+text article), never from a year inside the text.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from trafilatura.deduplication import LRUCache
 from trafilatura.settings import LRU_SIZE
 
 from briefbook.boilerplate import load_boilerplate
-from briefbook.decoding import ArticleError
+from briefbook.decoding import ArticleError, check_lines
 from briefbook.headline import agreement, is_headline_shape, text_words
 from briefbook.metadata import outlet_name, parse_byline
 from briefbook.outlets import host_of, load_outlets, outlet_key
@@ -31,6 +33,8 @@ from briefbook.vietnamese import fold, normalize_text
 __all__ = ["HTML_SUFFIXES", "read_html_page", "read_page_copy"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+MAX_PAGE_BYTES = 20_000_000
+"""The largest saved page read (pages carry their scripts and styles)."""
 
 
 _DATELINE = re.compile(r"^\(?[^()\n]{1,30}?\)?\s*[-–—]\s+")
@@ -205,6 +209,10 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     The text is taken as Markdown so that the page's headings stay headings
     (``## ...``, which the reader understands).
     """
+    if len(data) > MAX_PAGE_BYTES:
+        raise ArticleError(
+            path, f"{len(data):,} bytes: too large for a web page (at most {MAX_PAGE_BYTES:,})"
+        )
     text = trafilatura.extract(
         data,
         output_format="markdown",
@@ -219,7 +227,10 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     )
     if not text or not text.strip():
         raise ArticleError(path, "no article text found in the web page")
-    meta = trafilatura.extract_metadata(data)
+    # Not htmldate's extensive search: on a page without a date in its
+    # metadata or markup it takes a year of the text ("năm 2022", "giai
+    # đoạn 2021-2030") for the date of publication (2022-01-01).
+    meta = trafilatura.extract_metadata(data, extensive=False)
     overrides: dict[str, Any] = {}
     title = ""
     if meta is not None:
@@ -260,6 +271,7 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
         (meta.sitename or "") if meta is not None else "",
     )
     full = "\n\n".join(part for part in (title, sapo, body) if part) + "\n"
+    check_lines(full, path)
     return RawText(path=path, text=full, encoding="html"), overrides
 
 
@@ -271,4 +283,6 @@ def read_page_copy(data: bytes, path: PurePath) -> RawText:
     text = page_text(tree) if tree is not None else ""
     if not text.strip():
         raise ArticleError(path, "no text found in the web page")
-    return RawText(path=path, text=normalize_text(text), encoding="html")
+    text = normalize_text(text)
+    check_lines(text, path)
+    return RawText(path=path, text=text, encoding="html")

@@ -7,6 +7,12 @@ They come from a sidecar file beside the article (``NAME.yaml`` for
 ``url``, ``category``, ``accessed`` (date accessed) and ``tags``. An override
 wins over what the reader found; a bad value is a warning naming the file,
 and the reader's value stays.
+
+Overrides that cannot be read at all (not YAML, not a mapping, not text,
+larger than :data:`MAX_SIDECAR_BYTES`, or whose aliases expand them past
+:data:`MAX_EXPANDED`, as a "billion laughs" does) are an error for the
+article (:class:`~briefbook.decoding.ArticleError`, with line and column),
+which is then left out of the book: its editor's corrections would be lost.
 """
 
 from __future__ import annotations
@@ -20,12 +26,27 @@ from typing import Any
 
 import yaml
 
+from briefbook.decoding import ArticleError, decode_text
 from briefbook.metadata import find_date, outlet_from_url
 from briefbook.records import Article, ArticleDate, Problem
 from briefbook.urls import url_problem
 from briefbook.vietnamese import slugify
 
-__all__ = ["FIELDS", "apply_overrides", "parse_overrides", "split_front_matter"]
+__all__ = [
+    "FIELDS",
+    "MAX_EXPANDED",
+    "MAX_SIDECAR_BYTES",
+    "apply_overrides",
+    "parse_overrides",
+    "read_sidecar",
+    "split_front_matter",
+]
+
+MAX_SIDECAR_BYTES = 64_000
+"""The largest sidecar (or front matter) read; a few lines are the rule."""
+MAX_EXPANDED = 2 * MAX_SIDECAR_BYTES
+"""How large overrides may be once their aliases are expanded: each value
+(scalar, list, mapping) counts one, and a scalar its length besides."""
 
 FIELDS = frozenset({"title", "date", "author", "outlet", "source", "url", "category", "accessed", "tags"})
 # The names web clippers (Obsidian's, MarkDownload...) give these fields.
@@ -57,18 +78,111 @@ def split_front_matter(text: str) -> tuple[str, str]:
     return m.group(1), "\n" * m.group(0).count("\n") + text[m.end() :]
 
 
-def parse_overrides(source: str, path: PurePath) -> tuple[dict[str, Any], list[Problem]]:
-    """The overrides in a YAML text, with a warning for each unusable entry."""
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader; a timestamp that is no date (``2025-13-45``)
+    stays text, for :func:`apply_overrides` to report as a bad value."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
+def _expanded_size(root: yaml.Node, limit: int) -> int:
+    """The size of the node graph with its aliases expanded (an alias
+    repeats the whole value it names), see :data:`MAX_EXPANDED`; stops
+    counting past ``limit``. A value that contains itself is over the limit."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in open_nodes:
+            return limit + 1
+        open_nodes.add(key)
+        total = 1 + (len(node.value) if isinstance(node, yaml.ScalarNode) else 0)
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        for child in children:
+            total += size(child)
+            if total > limit:
+                break
+        open_nodes.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+def _load(source: str, path: PurePath) -> object:
+    """The YAML value of ``source``; raises :class:`ArticleError` naming the
+    line and column of what cannot be read."""
+    if len(source) > MAX_SIDECAR_BYTES:
+        raise ArticleError(
+            path, f"overrides of {len(source):,} characters: too large (at most {MAX_SIDECAR_BYTES:,})"
+        )
+    loader = _Loader(source)
     try:
-        data = yaml.safe_load(source)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        return {}, [Problem(path, f"overrides are not valid YAML: {exc}", lineno=line)]
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node, MAX_EXPANDED) > MAX_EXPANDED:
+            mark = node.start_mark
+            raise ArticleError(
+                path,
+                f"overrides grow past {MAX_EXPANDED:,} characters once their aliases are expanded",
+                mark.line + 1,
+                mark.column + 1,
+            )
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = str(exc.problem or exc)
+        if exc.context and exc.context_mark is not None:
+            at = exc.context_mark
+            problem = f"{problem}, {exc.context} (line {at.line + 1}, column {at.column + 1})"
+        raise ArticleError(
+            path,
+            f"overrides are not valid YAML: {problem}",
+            mark.line + 1 if mark is not None else None,
+            mark.column + 1 if mark is not None else None,
+        ) from None
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as exc:
+        raise ArticleError(path, f"overrides are not valid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def read_sidecar(data: bytes, path: PurePath) -> tuple[dict[str, Any], list[Problem]]:
+    """The overrides of a sidecar file's bytes (UTF-8, UTF-16 or cp1258,
+    as an article); raises :class:`ArticleError` when they cannot be read."""
+    if len(data) > MAX_SIDECAR_BYTES:
+        raise ArticleError(
+            path, f"{len(data):,} bytes: too large for overrides (at most {MAX_SIDECAR_BYTES:,})"
+        )
+    text, _ = decode_text(data, path)
+    return parse_overrides(text, path)
+
+
+def parse_overrides(source: str, path: PurePath) -> tuple[dict[str, Any], list[Problem]]:
+    """The overrides in a YAML text, with a warning for each unusable entry.
+
+    Raises :class:`ArticleError` when the text is not a mapping in YAML.
+    """
+    data = _load(source, path)
     if data is None:
         return {}, []
     if not isinstance(data, Mapping):
-        return {}, [Problem(path, "overrides must be a mapping of field: value")]
+        raise ArticleError(path, "overrides must be a mapping of field: value", 1)
     fields: dict[str, Any] = {}
     problems = []
     for key, value in data.items():

@@ -94,7 +94,8 @@ def code_fingerprint() -> str:
 def article_key(fingerprint: str, name: PurePath, data: bytes, sidecars: Sequence[tuple[str, bytes]]) -> str:
     """The cache key of one article: code, name, file and sidecar bytes."""
     digest = hashlib.sha256()
-    for part in (fingerprint.encode(), name.as_posix().encode(), data):
+    # A file name that is not UTF-8 has its bytes as surrogates (os.fsdecode).
+    for part in (fingerprint.encode(), name.as_posix().encode("utf-8", "surrogateescape"), data):
         digest.update(len(part).to_bytes(8, "big") + part)
     for suffix, content in sidecars:
         for part in (suffix.encode(), content):

@@ -57,10 +57,17 @@ class Problem:
     severity: Severity = Severity.WARNING
     lineno: int | None = None
     """The line the problem is on, when there is one."""
+    column: int | None = None
+    """The column (1-based) on that line, when known."""
+
+    @property
+    def where(self) -> str:
+        """``path``, ``path:line`` or ``path:line:column``."""
+        where = f"{self.path}:{self.lineno}" if self.lineno else str(self.path)
+        return f"{where}:{self.column}" if self.lineno and self.column else where
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.lineno}" if self.lineno else str(self.path)
-        return f"{where}: {self.severity.value}: {self.message}"
+        return f"{self.where}: {self.severity.value}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
