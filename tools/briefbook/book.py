@@ -240,19 +240,6 @@ def read_articles(
     parsed in parallel when there are many (``jobs``, see :func:`parse_sources`).
     Unreadable articles are never cached: they are reported on every run.
     """
-    articles, errors, _ = _read_articles(paths, root, audit, progress, cache, jobs)
-    return articles, errors
-
-
-def _read_articles(
-    paths: Sequence[Path],
-    root: Path,
-    audit: bool = False,
-    progress: Progress | None = None,
-    cache: Path | None = None,
-    jobs: int | None = None,
-) -> tuple[list[Article], list[Problem], list[str]]:
-    """:func:`read_articles`, with the cache key of each article ("" without a cache)."""
     fingerprint = code_fingerprint() if cache is not None and not audit else ""
     cached = _load_cache(cache, fingerprint) if cache is not None and fingerprint else {}
     outcomes: list[Outcome | None] = []
@@ -291,20 +278,18 @@ def _read_articles(
 
     articles: list[Article] = []
     errors: list[Problem] = []
-    article_keys: list[str] = []
     entries: dict[str, Article] = {}
     for key, outcome in zip(keys, outcomes, strict=True):
         assert outcome is not None
         article, problems = outcome
         if article is not None:
             articles.append(article)
-            article_keys.append(key)
             if key:
                 entries[key] = article
         errors += problems
     if cache is not None and fingerprint and entries.keys() != cached.keys():
         _save_cache(cache, dump_cache(entries, fingerprint))
-    return articles, errors, article_keys
+    return articles, errors
 
 
 def _load_cache(path: Path, fingerprint: str, kinds: tuple[type, ...] = (Article,)) -> dict[str, Any]:
@@ -371,15 +356,18 @@ def plan_project(
     articles: Sequence[Article],
     errors: Sequence[Problem],
     settings: BookSettings,
-    keys: Sequence[str] | None = None,
     memo: Memo | None = None,
 ) -> Conversion:
     """Every generated file of the book, as text (pure).
 
-    ``keys`` identify the articles as read (their parse-cache keys): what is
-    made from one article alone (its glossary scan, BibTeX entry, duplicate
-    signature and, for the same glossary terms, chapter) is taken from ``memo`` when made
-    before, and the conversion's ``memo`` holds what this run made.
+    With ``memo`` (the conversion's ``memo`` of an earlier run), what is made
+    from one article alone (its glossary scan, BibTeX entry, duplicate
+    signature and, for the same glossary terms, links and part, chapter) is
+    taken from it when made before, and the conversion's ``memo`` holds what
+    this run made. Each value is keyed on exactly what it depends on: a
+    digest of the article's record as it stands in the book (its unique slug
+    included) and, for the mentions and the chapter, of what else they read;
+    never on the article's position or its file.
     """
     articles = unique_slugs(articles)
     parts = group_parts(articles, settings.parts)
@@ -389,10 +377,7 @@ def plan_project(
     part_of = {slug: part for part in parts for slug in part.slugs}
     old = memo or {}
     made: dict[str, MemoValue] = {}
-    ids = [
-        f"{key}:{a.slug}" if key else ""
-        for key, a in zip(keys or [""] * len(articles), articles, strict=True)
-    ]
+    ids = [_digest(a) if memo is not None else "" for a in articles]
 
     def remember(kind: str, article_id: str, want: type, make: Callable[[], Any]) -> Any:
         found = old.get(f"{kind}:{article_id}") if article_id else None
@@ -485,13 +470,13 @@ def convert(
     ``jobs`` as for :func:`parse_sources`.
     """
     settings = settings or BookSettings()
-    articles, errors, keys = _read_articles(
+    articles, errors = read_articles(
         find_articles(articles_dir), articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
     )
     fingerprint = code_fingerprint()
     memo_file = out / RENDER_CACHE_FILE
     memo = _load_cache(memo_file, fingerprint, MEMO_KINDS)
-    conversion = plan_project(articles, errors, settings, keys, memo)
+    conversion = plan_project(articles, errors, settings, memo)
     write_project(conversion, out, settings)
     if conversion.memo.keys() != memo.keys():
         _save_cache(memo_file, dump_cache(conversion.memo, fingerprint))
