@@ -69,6 +69,12 @@ def test_cite_a_section_and_follow_its_permalink(browser: Browser, http_root: st
     page.wait_for_timeout(200)
     bibtex = page.evaluate("navigator.clipboard.readText()")
     assert bibtex.startswith("@incollection{") and link.group(1) in bibtex
+    # The BibTeX names the edition shown beside it (pybtex once escaped the placeholder).
+    shown = block.locator(".briefbook-cite-text .briefbook-edition").inner_text()
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}\.[0-9a-f]{8}", shown), shown
+    assert f"ấn bản {shown}" in copied
+    assert f'edition = "{shown}"' in bibtex, bibtex
+    assert "BRIEFBOOK" not in bibtex
 
     page.goto(link.group(1))
     anchor = link.group(1).split("#", 1)[1]

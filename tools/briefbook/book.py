@@ -15,12 +15,14 @@ import functools
 import hashlib
 import itertools
 import os
+import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
+from briefbook.anchors import unique_slugs
 from briefbook.audit import duplicates, signature, unaccounted
 from briefbook.bibliography import render_bibliography, render_entry
 from briefbook.chapter import render_chapter
@@ -32,6 +34,7 @@ from briefbook.htmlpage import HTML_SUFFIXES, read_html_page
 from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
 from briefbook.pages import (
     CHAPTER_DIR,
+    DEFAULT_TITLE,
     GLOSSARY_DOC,
     REFERENCES_DOC,
     REGISTER_DOC,
@@ -52,6 +55,15 @@ from briefbook.parsecache import (
     load_cache,
 )
 from briefbook.parts import group_parts
+from briefbook.project import (
+    MANIFEST,
+    ProjectError,
+    check_output,
+    conf_values,
+    digest,
+    read_manifest,
+    render_manifest,
+)
 from briefbook.reader import parse_article
 from briefbook.records import Article, Mention, Problem, RawText, Severity
 from briefbook.report import render_report
@@ -59,7 +71,9 @@ from briefbook.report import render_report
 __all__ = [
     "ARTICLE_SUFFIXES",
     "MEMO_KINDS",
+    "READ_TYPES",
     "Conversion",
+    "NoArticles",
     "Source",
     "convert",
     "find_articles",
@@ -69,6 +83,7 @@ __all__ = [
     "plan_project",
     "read_article",
     "read_articles",
+    "unique_slugs",
     "write_project",
 ]
 
@@ -77,6 +92,8 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 NOT_ARTICLES = frozenset({"README", "LICENSE", "CHANGELOG", "NOTES"})
 """Notes kept beside the articles (``README.md``...), not articles."""
 REPORT_FILE = "_report/conversion.md"
+READ_TYPES = ", ".join(f"*{suffix}" for suffix in sorted(ARTICLE_SUFFIXES))
+"""The file types read as articles, for messages."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +221,11 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to report (one line, not one traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def parse_sources(
     sources: Sequence[Source], audit: bool = False, jobs: int | None = None
 ) -> Iterator[Outcome]:
@@ -216,7 +238,7 @@ def parse_sources(
         yield from (parse_checked(source, audit) for source in sources)
         return
     chunk = max(1, min(16, len(sources) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
         yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
 
 
@@ -312,29 +334,6 @@ def _save_cache(path: Path, data: bytes) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def unique_slugs(articles: Sequence[Article]) -> list[Article]:
-    """Give articles that share a slug distinct ones (-2, -3...), in order.
-
-    A suffixed slug never takes the slug of another article ("Tin", "Tin",
-    "Tin 2" give tin, tin-3, tin-2).
-    """
-    taken = {a.slug for a in articles}
-    seen: set[str] = set()
-    out = []
-    for article in articles:
-        slug = article.slug
-        if slug in seen:
-            n = 2
-            while f"{article.slug}-{n}" in taken:
-                n += 1
-            slug = f"{article.slug}-{n}"
-            taken.add(slug)
-            article = dataclasses.replace(article, slug=slug)
-        seen.add(slug)
-        out.append(article)
-    return out
-
-
 MemoValue = str | ArticleScan | tuple[Mention, ...]
 MEMO_KINDS = (str, ArticleScan, tuple)
 """The types of the render cache's values."""
@@ -423,24 +422,50 @@ def plan_project(
     files[f"{REFERENCES_DOC}.md"] = render_references()
     entries = [text("bib", i, functools.partial(render_entry, a)) for i, a in zip(ids, articles, strict=True)]
     files["references.bib"] = render_bibliography(articles, entries)
-    files["CITATION.cff"] = render_citation_cff(settings)
+    cff = render_citation_cff(settings)
+    if cff is not None:
+        files["CITATION.cff"] = cff
     signatures = [text("dup", i, functools.partial(signature, a)) for i, a in zip(ids, articles, strict=True)]
     files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles, signatures))
     return Conversion(tuple(articles), tuple(errors), glossary, files, made)
 
 
-def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> list[Path]:
-    """Write the files whose bytes changed; remove stale chapters; return what was written.
+def _ours(path: Path, rel: str, manifest: Mapping[str, str] | None) -> bool:
+    """Whether ``path`` (no longer generated) is a file briefbook wrote, unchanged since.
 
-    ``conf.py`` is written only when there is none: it is the user's.
+    With a manifest, the file must be listed with its current bytes' digest;
+    in a project of an earlier version (no manifest), briefbook owns the
+    chapters it generated (their front matter names their ``source_file``)
+    and its ``CITATION.cff``.
     """
-    files = dict(conversion.files)
-    if not (out / "conf.py").exists():
-        files["conf.py"] = render_conf(settings)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if manifest is not None:
+        return manifest.get(rel) == digest(data)
+    head = data[:4096].decode("utf-8", errors="replace")
+    if rel == "CITATION.cff":
+        return head.startswith("cff-version: 1.2.0\nmessage: Nếu bạn trích dẫn sổ tay này")
+    return rel.startswith(f"{CHAPTER_DIR}/") and head.startswith("---\ntitle:") and "\nsource_file: " in head
+
+
+def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> list[Path]:
+    """Write the files whose bytes changed, remove the generated files that are
+    no longer generated, and record what was written (:data:`MANIFEST`);
+    return what was written.
+
+    ``conf.py`` is written only when there is none: it is the user's. A file
+    briefbook did not write, or that was changed since, is never removed.
+    """
+    files = {rel: text.encode("utf-8") for rel, text in conversion.files.items()}
+    previous = read_manifest(out)
     written = []
-    for rel, text in sorted(files.items()):
+    conf = out / "conf.py"
+    for rel, data in sorted(
+        [*files.items(), *([("conf.py", render_conf(settings).encode())] if not conf.exists() else [])]
+    ):
         path = out / rel
-        data = text.encode("utf-8")
         if path.is_file() and path.read_bytes() == data:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -448,11 +473,44 @@ def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> 
         tmp.write_bytes(data)
         tmp.replace(path)
         written.append(path)
-    chapter_dir = out / CHAPTER_DIR
-    for stale in sorted(chapter_dir.glob("*.md")):
-        if f"{CHAPTER_DIR}/{stale.name}" not in files:
-            stale.unlink()
+    stale = set(previous or {}) | {f"{CHAPTER_DIR}/{p.name}" for p in (out / CHAPTER_DIR).glob("*.md")}
+    stale.add("CITATION.cff")
+    for rel in sorted(stale - files.keys()):
+        if _ours(out / rel, rel, previous):
+            (out / rel).unlink()
+    manifest = render_manifest(files).encode("utf-8")
+    if not (out / MANIFEST).is_file() or (out / MANIFEST).read_bytes() != manifest:
+        tmp = out / f".{MANIFEST}.tmp"
+        tmp.write_bytes(manifest)
+        tmp.replace(out / MANIFEST)
     return written
+
+
+def _settings(requested: BookSettings, out: Path, title: str | None, author: str | None) -> BookSettings:
+    """The book's settings: the title and author of ``conf.py`` once there is
+    one (``--title``/``--author`` that differ are refused), else those asked for."""
+    conf = out / "conf.py"
+    try:
+        text = conf.read_text("utf-8", errors="replace") if conf.is_file() else None
+    except OSError:
+        text = None
+    values = conf_values(text)
+    if not values.found:
+        return BookSettings(title or DEFAULT_TITLE, author or "", requested.parts)
+    for option, asked, held, name in (
+        ("--title", title, values.title, "project"),
+        ("--author", author, values.author, "author"),
+    ):
+        if asked is not None and asked != held:
+            raise ProjectError(
+                f"{option} {asked!r}: {conf} holds the book's {option[2:]} ({name} = {held!r}); "
+                f"edit {name} in conf.py to change it, or leave out {option}"
+            )
+    return BookSettings(values.title or DEFAULT_TITLE, values.author or "", requested.parts)
+
+
+class NoArticles(ProjectError):
+    """A folder with no article file."""
 
 
 def convert(
@@ -461,18 +519,34 @@ def convert(
     settings: BookSettings | None = None,
     progress: Progress | None = None,
     jobs: int | None = None,
+    title: str | None = None,
+    author: str | None = None,
 ) -> Conversion:
     """Convert every article of ``articles_dir`` into the project at ``out``.
+
+    ``out`` must be empty, missing or a briefbook project, and not inside
+    ``articles_dir`` (:func:`briefbook.project.check_output` raises
+    :class:`~briefbook.project.ProjectError` before anything is written). The
+    book's title and author are ``title`` and ``author`` for a new project,
+    those of its ``conf.py`` after (a different ``title``/``author`` is
+    refused); ``settings`` gives the parts. A folder with no article file
+    raises :class:`NoArticles`; when no article can be read, nothing is written.
 
     Articles parsed by an earlier run are taken from ``out``'s parse cache
     (:data:`briefbook.parsecache.CACHE_FILE`), and what was made from each
     of them from its render cache (:data:`briefbook.parsecache.RENDER_CACHE_FILE`);
     ``jobs`` as for :func:`parse_sources`.
     """
-    settings = settings or BookSettings()
+    check_output(out, articles_dir)
+    paths = find_articles(articles_dir)
+    if not paths:
+        raise NoArticles(f"{articles_dir}: no article files (articles are {READ_TYPES}); nothing was written")
+    settings = _settings(settings or BookSettings(), out, title, author)
     articles, errors = read_articles(
-        find_articles(articles_dir), articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
+        paths, articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
     )
+    if not articles:
+        return Conversion((), tuple(errors), build_glossary([]), {})
     fingerprint = code_fingerprint()
     memo_file = out / RENDER_CACHE_FILE
     memo = _load_cache(memo_file, fingerprint, MEMO_KINDS)

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefbook import __version__, sphinxext
+from briefbook.project import ProjectError, is_project, not_a_project_message
 from briefbook.sphinxext.citation import edition
 
 __all__ = ["BuildResult", "StepResult", "build", "carry_latex_state", "publish"]
@@ -308,7 +309,11 @@ def carry_latex_state(previous: Path, latex: Path) -> list[Path]:
 
 
 def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | None = None) -> BuildResult:
-    """Build the requested outputs of the Sphinx project at ``docs``."""
+    """Build the requested outputs of the Sphinx project at ``docs``; a folder
+    that is not a briefbook project raises :class:`~briefbook.project.ProjectError`
+    and nothing is written."""
+    if not is_project(docs):
+        raise ProjectError(not_a_project_message(docs))
     docs = docs.resolve()
     root = docs / "_build"
     logs = root / "logs"

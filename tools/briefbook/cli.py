@@ -9,10 +9,11 @@ from pathlib import Path
 
 from briefbook import __version__
 from briefbook.audit import duplicates
-from briefbook.book import REPORT_FILE, Conversion, convert, find_articles, read_articles
+from briefbook.book import READ_TYPES, REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import BuildResult, build
-from briefbook.pages import BookSettings
+from briefbook.pages import DEFAULT_TITLE, BookSettings
 from briefbook.parts import AUTO_MIN_CHAPTERS, MODES
+from briefbook.project import ProjectError, is_project, not_a_project_message
 
 __all__ = ["main"]
 
@@ -25,11 +26,13 @@ def _add_convert_args(parser: argparse.ArgumentParser) -> None:
     defaults = BookSettings()
     parser.add_argument(
         "--title",
-        default=defaults.title,
-        help="book title, for a new conf.py and the front page (default: %(default)s)",
+        help="the book's title, written into a new project's conf.py (default: "
+        f"{DEFAULT_TITLE}); once conf.py exists it holds the title: edit its `project`",
     )
     parser.add_argument(
-        "--author", default=defaults.author, help="book author, for a new conf.py (default: %(default)s)"
+        "--author",
+        help="the book's author, written into a new project's conf.py (default: none); once conf.py "
+        "exists it holds the author: edit its `author`",
     )
     parser.add_argument(
         "--parts",
@@ -94,13 +97,17 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _report_errors(conversion: Conversion, articles_dir: Path) -> None:
+    for error in conversion.errors:
+        where = f"{articles_dir / error.path}" + (f":{error.lineno}" if error.lineno else "")
+        print(f"error: {where}: {error.message}", file=sys.stderr)
+
+
 def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) -> None:
     print(f"briefbook: {len(conversion.articles)} article(s) converted into {out}")
     for problem in conversion.warnings:
         print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
-    for error in conversion.errors:
-        where = f"{articles_dir / error.path}" + (f":{error.lineno}" if error.lineno else "")
-        print(f"error: {where}: {error.message}", file=sys.stderr)
+    _report_errors(conversion, articles_dir)
     print(f"briefbook: report in {out / REPORT_FILE}")
 
 
@@ -158,29 +165,51 @@ def _announce(step: str) -> None:
         print(f"briefbook: {step}...", file=sys.stderr, flush=True)
 
 
+INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT), as shells report it."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("briefbook: interrupted; the previous book is unchanged", file=sys.stderr)
+        return INTERRUPTED
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(args.articles, args.quiet)
     status = 0
     if args.command in ("convert", "book"):
-        settings = BookSettings(title=args.title, author=args.author, parts=args.parts)
+        settings = BookSettings(parts=args.parts)
         try:
-            conversion = convert(args.articles, args.out, settings, progress=_progress)
-        except NotADirectoryError as exc:
+            conversion = convert(
+                args.articles, args.out, settings, progress=_progress, title=args.title, author=args.author
+            )
+        except (NotADirectoryError, ProjectError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
+        if not conversion.articles:
+            _report_errors(conversion, args.articles)
+            print(
+                f"error: {args.articles}: no article could be read (articles are {READ_TYPES}); "
+                "nothing was written",
+                file=sys.stderr,
+            )
+            return 1
         _report_conversion(conversion, args.articles, args.out)
         if conversion.errors:
             failed = ", ".join(str(args.articles / e.path) for e in conversion.errors)
             print(f"briefbook: {len(conversion.errors)} article(s) failed: {failed}", file=sys.stderr)
             status = 1
-        if not conversion.articles:
-            print("error: no article could be read; nothing to build", file=sys.stderr)
-            return 1
     if args.command in ("build", "book"):
         docs = args.docs if args.command == "build" else args.out
+        if not is_project(docs):
+            print(f"error: {not_a_project_message(docs)}", file=sys.stderr)
+            return 2
         result = build(docs, html=not args.pdf, pdf=not args.html, announce=_announce)
         _report_build(result)
         if not result.ok:
