@@ -17,7 +17,6 @@ import pytest
 
 from briefbook.book import convert, find_articles, plan_project, read_articles
 from briefbook.pages import BookSettings, render_conf
-from briefbook.project import MANIFEST, render_manifest
 
 from .conftest import FIXTURES, ROOT, SEEDS
 
@@ -39,6 +38,8 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 def test_committed_docs_match_the_seeds() -> None:
+    from briefbook.project import MANIFEST, render_manifest
+
     expected = _generated(SEEDS)
     expected["conf.py"] = render_conf(BookSettings())
     expected[MANIFEST] = render_manifest(

@@ -100,3 +100,32 @@ def test_titles_the_book_reserves_do_not_fail_the_build(tmp_path: Path) -> None:
         assert (html / f"{page}.html").is_file()
     assert (html / "chapters" / "index-bai-viet.html").is_file()
     assert "Bảng chữ viết tắt" in (html / "chapters" / "bang-chu-viet-tat-bai-viet.html").read_text("utf-8")
+
+
+def test_the_front_page_says_which_chapter_numbers_changed(tmp_path: Path) -> None:
+    folder, docs = tmp_path / "articles", tmp_path / "docs"
+    shutil.copytree(SEEDS, folder)
+    convert(folder, docs)
+    assert build(docs, pdf=False).ok
+    index = docs / "_build" / "html" / "index.html"
+    assert "Số chương đã thay đổi" not in index.read_text("utf-8"), "a first edition changed nothing"
+    first_edition = re.search(r'class="briefbook-edition">([^<]+)<', index.read_text("utf-8"))
+    assert first_edition
+    # A new article sorting first, and the seeds' second removed.
+    shutil.copy(FIXTURES / "02_baodaknong-bo-y-te-hoi-nghi-truc-tuyen-ncov.txt", folder / "0000_moi.txt")
+    (folder / "001_99e64521392f7738.txt").unlink()
+    convert(folder, docs)
+    assert build(docs).ok  # the PDF's front page too
+    page = index.read_text("utf-8")
+    assert "Số chương đã thay đổi" in page
+    assert f"So với ấn bản {first_edition[1]}" in page
+    assert "Chương 1 “Hợp tác quốc tế trong y tế là điều nên làm” nay là chương 2." in page
+    assert "Chương 2 “Mở thêm những 'nhịp cầu' hợp tác y tế Việt Nam - Pháp” không còn" in page
+    from pypdf import PdfReader
+
+    pdf = next((docs / "_build" / "pdf").glob("*.pdf"))
+    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    assert "Số chương đã thay đổi" in " ".join(text.split())
+    # The same content built again: the same edition, the same notice.
+    assert build(docs, pdf=False).ok
+    assert index.read_text("utf-8") == page

@@ -131,6 +131,9 @@ def render_index(articles: Sequence[Article], settings: BookSettings, parts: Seq
             "Bản dựng ngày {sub-ref}`today`, ấn bản {briefbook-edition}`ấn bản` "
             "(ngày dựng và mã băm của nội dung: hai bản cùng mã có cùng nội dung).",
             "",
+            # Chapters whose number changed since the last edition (filled in by the build).
+            myst.directive("briefbook-renumbered"),
+            "",
             _chapter_table(articles, parts),
             "",
             myst.directive(
