@@ -196,3 +196,64 @@ IncrementalConversion.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 test_incremental_conversion_equals_fresh = IncrementalConversion.TestCase
+
+
+def _page_texts(html: Path) -> dict[str, str]:
+    """The text of each page's article, editions left out (each page's script
+    sets them to the current one; a page Sphinx did not rewrite keeps the old)."""
+    from lxml import html as lxml_html
+
+    texts = {}
+    for page in sorted(html.rglob("*.html")):
+        tree = lxml_html.parse(str(page))
+        for span in tree.xpath("//*[contains(@class, 'briefbook-edition')]"):
+            span.text = ""
+        article = tree.xpath("//article")
+        texts[page.relative_to(html).as_posix()] = " ".join(
+            " ".join(a.text_content().split()) for a in article
+        )
+    return texts
+
+
+def _pdf_text(docs: Path) -> str:
+    from pypdf import PdfReader
+
+    pdf = next((docs / "_build" / "pdf").glob("*.pdf"))
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+def test_incremental_build_shows_what_a_fresh_build_shows(tmp_path: Path) -> None:
+    """Articles of two months in parts by month (so the book's order is not the
+    files' order): a moved paragraph and a corrected sidecar reach the HTML
+    pages and the PDF of an updated book as they do a fresh one (they did not)."""
+    from briefbook.build import build
+
+    folder, docs = tmp_path / "articles", tmp_path / "docs"
+    folder.mkdir()
+    names = ["000_33420b19da835728.txt", "001_99e64521392f7738.txt"]
+    for name in names:
+        shutil.copy(SEEDS / name, folder / name)
+    for name, date in zip(names, ["2025-03-02", "2025-01-15"], strict=True):
+        (folder / name).with_suffix(".yaml").write_text(f"date: {date}\n", "utf-8")
+    book = BookSettings(parts="month")
+    convert(folder, docs, book)
+    assert build(docs).ok
+    # The first file is the second chapter: move a paragraph of it, correct its author.
+    seed = folder / names[0]
+    lines = seed.read_text("utf-8").split("\n")
+    body = max(range(1, len(lines) - 1), key=lambda n: len(lines[n]))
+    lines[body], lines[body + 1 :] = lines[body + 1], [lines[body], *lines[body + 2 :]]
+    seed.write_text("\n".join(lines), "utf-8")
+    seed.with_suffix(".yaml").write_text("date: 2025-03-02\nauthor: Thu Hằng\n", "utf-8")
+    convert(folder, docs, book)
+    assert build(docs).ok
+    fresh = tmp_path / "fresh"
+    convert(folder, fresh, book)
+    assert build(fresh).ok
+    assert project_files(docs) == project_files(fresh)
+    updated, expected = _page_texts(docs / "_build" / "html"), _page_texts(fresh / "_build" / "html")
+    assert sorted(updated) == sorted(expected)
+    for page, text in expected.items():
+        assert updated[page] == text, page
+    assert "Thu Hằng" in "".join(expected.values())
+    assert _pdf_text(docs) == _pdf_text(fresh)
