@@ -196,3 +196,16 @@ def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_book(articles: Path, tmp
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1] == "briefbook: interrupted; the previous book is unchanged"
     assert index.read_bytes() == before
+
+
+def test_the_manifest_written_before_the_files_names_both_versions() -> None:
+    """A run cut short between the files and the final manifest still leaves
+    every file it wrote (old and new bytes) recognised as its own."""
+    from briefbook.project import parse_manifest, render_manifest
+
+    earlier = parse_manifest(render_manifest({"index.md": b"old", "chapters/a.md": b"a"}))
+    both = parse_manifest(render_manifest({"index.md": b"new"}, earlier))
+    assert len(both["index.md"]) == 2 and "chapters/a.md" in both
+    assert parse_manifest(render_manifest({"index.md": b"new"})).keys() == {"index.md"}
+    # Lines of another shape, or paths out of the project, are not read.
+    assert parse_manifest("x  index.md\n" + "0" * 64 + "  ../secret\n" + "0" * 64 + "  /etc/passwd\n") == {}

@@ -57,6 +57,7 @@ from briefbook.parsecache import (
 from briefbook.parts import group_parts
 from briefbook.project import (
     MANIFEST,
+    Manifest,
     ProjectError,
     check_output,
     conf_values,
@@ -239,7 +240,11 @@ def parse_sources(
         return
     chunk = max(1, min(16, len(sources) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
-        yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
+        try:
+            yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
+        except KeyboardInterrupt:
+            pool.shutdown(cancel_futures=True)  # only the chunks under way are finished
+            raise
 
 
 def read_articles(
@@ -430,7 +435,7 @@ def plan_project(
     return Conversion(tuple(articles), tuple(errors), glossary, files, made)
 
 
-def _ours(path: Path, rel: str, manifest: Mapping[str, str] | None) -> bool:
+def _ours(path: Path, rel: str, manifest: Manifest | None) -> bool:
     """Whether ``path`` (no longer generated) is a file briefbook wrote, unchanged since.
 
     With a manifest, the file must be listed with its current bytes' digest;
@@ -443,7 +448,7 @@ def _ours(path: Path, rel: str, manifest: Mapping[str, str] | None) -> bool:
     except OSError:
         return False
     if manifest is not None:
-        return manifest.get(rel) == digest(data)
+        return digest(data) in manifest.get(rel, ())
     head = data[:4096].decode("utf-8", errors="replace")
     if rel == "CITATION.cff":
         return head.startswith("cff-version: 1.2.0\nmessage: Nếu bạn trích dẫn sổ tay này")
@@ -460,6 +465,8 @@ def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> 
     """
     files = {rel: text.encode("utf-8") for rel, text in conversion.files.items()}
     previous = read_manifest(out)
+    # Before any file: what this run will write and what earlier runs wrote.
+    _write_manifest(out, render_manifest(files, previous))
     written = []
     conf = out / "conf.py"
     for rel, data in sorted(
@@ -478,12 +485,19 @@ def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> 
     for rel in sorted(stale - files.keys()):
         if _ours(out / rel, rel, previous):
             (out / rel).unlink()
-    manifest = render_manifest(files).encode("utf-8")
-    if not (out / MANIFEST).is_file() or (out / MANIFEST).read_bytes() != manifest:
-        tmp = out / f".{MANIFEST}.tmp"
-        tmp.write_bytes(manifest)
-        tmp.replace(out / MANIFEST)
+    _write_manifest(out, render_manifest(files))
     return written
+
+
+def _write_manifest(out: Path, text: str) -> None:
+    path = out / MANIFEST
+    data = text.encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = out / f".{MANIFEST}.tmp"
+    tmp.write_bytes(data)
+    tmp.replace(path)
 
 
 def _settings(requested: BookSettings, out: Path, title: str | None, author: str | None) -> BookSettings:

@@ -19,9 +19,17 @@ __all__ = ["main"]
 
 
 def _add_convert_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("articles", type=Path, metavar="ARTICLES_DIR", help="folder of article files (*.txt)")
     parser.add_argument(
-        "--out", "-o", type=Path, required=True, metavar="DOCS_DIR", help="the Sphinx project to write"
+        "articles", type=Path, metavar="ARTICLES_DIR", help=f"folder of article files ({READ_TYPES})"
+    )
+    parser.add_argument(
+        "--out",
+        "-o",
+        type=Path,
+        required=True,
+        metavar="DOCS_DIR",
+        help="the Sphinx project to write: an empty or new folder, or a briefbook project "
+        "(never the articles folder or a folder inside it)",
     )
     defaults = BookSettings()
     parser.add_argument(

@@ -26,6 +26,7 @@ from pathlib import Path
 __all__ = [
     "MANIFEST",
     "ConfValues",
+    "Manifest",
     "ProjectError",
     "check_output",
     "conf_values",
@@ -98,23 +99,30 @@ def check_output(out: Path, articles: Path) -> None:
     )
 
 
-def render_manifest(files: Mapping[str, bytes]) -> str:
-    """The manifest of the generated files (path relative to the project to bytes)."""
-    lines = [f"{hashlib.sha256(data).hexdigest()}  {rel}\n" for rel, data in sorted(files.items())]
-    return _HEADER + "".join(lines)
+Manifest = Mapping[str, frozenset[str]]
+"""Path (relative to the project) to the SHA-256 digests of the bytes written there."""
 
 
-def parse_manifest(text: str) -> dict[str, str]:
-    """Path to SHA-256 of each file listed; lines of another shape are ignored."""
-    found: dict[str, str] = {}
+def render_manifest(files: Mapping[str, bytes], earlier: Manifest | None = None) -> str:
+    """The manifest of the generated files (path relative to the project to
+    bytes), with the digests of ``earlier`` too (written before the files, so
+    that a run cut short leaves a manifest naming both versions)."""
+    pairs = {(rel, digest(data)) for rel, data in files.items()}
+    pairs |= {(rel, d) for rel, digests in (earlier or {}).items() for d in digests}
+    return _HEADER + "".join(f"{d}  {rel}\n" for rel, d in sorted(pairs))
+
+
+def parse_manifest(text: str) -> dict[str, frozenset[str]]:
+    """Path to the SHA-256 digests listed for it; lines of another shape are ignored."""
+    found: dict[str, set[str]] = {}
     for line in text.splitlines():
-        digest, sep, rel = line.partition("  ")
-        if sep and len(digest) == 64 and rel and not rel.startswith("/") and ".." not in rel.split("/"):
-            found[rel] = digest
-    return found
+        sha, sep, rel = line.partition("  ")
+        if sep and len(sha) == 64 and rel and not rel.startswith("/") and ".." not in rel.split("/"):
+            found.setdefault(rel, set()).add(sha)
+    return {rel: frozenset(shas) for rel, shas in found.items()}
 
 
-def read_manifest(folder: Path) -> dict[str, str] | None:
+def read_manifest(folder: Path) -> dict[str, frozenset[str]] | None:
     """The manifest of ``folder``; ``None`` when it has none."""
     try:
         return parse_manifest((folder / MANIFEST).read_text("utf-8", errors="replace"))
