@@ -82,6 +82,7 @@ RESERVED_TITLES = (
     "Tài liệu tham khảo",
     "Entities",
     "References",
+    "Phần 1. Tháng 1/2025",  # a part's label on the front page
 )
 
 
@@ -99,6 +100,7 @@ def test_titles_the_book_reserves_do_not_fail_the_build(tmp_path: Path) -> None:
     for page in ("index", "glossary", "entities", "references", "genindex", "search"):
         assert (html / f"{page}.html").is_file()
     assert (html / "chapters" / "index-bai-viet.html").is_file()
+    assert (html / "chapters" / "phan-1-thang-1-2025-bai-viet.html").is_file()
     assert "Bảng chữ viết tắt" in (html / "chapters" / "bang-chu-viet-tat-bai-viet.html").read_text("utf-8")
 
 
