@@ -4,7 +4,9 @@ Its body reads like the pipeline: read every article (one bad file never
 stops the others), parse, give each chapter a unique slug, gather the
 glossary, render chapters and pages, and write what changed. Only
 :func:`load_source`, :func:`read_articles` (with the parse cache, see
-:mod:`briefbook.parsecache`) and :func:`write_project` touch the file system.
+:mod:`briefbook.parsecache`) and :func:`convert` (through
+:mod:`briefbook.project`: which folders it may write, the manifest) touch the
+file system.
 """
 
 from __future__ import annotations
@@ -34,13 +36,11 @@ from briefbook.htmlpage import HTML_SUFFIXES, read_html_page
 from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
 from briefbook.pages import (
     CHAPTER_DIR,
-    DEFAULT_TITLE,
     GLOSSARY_DOC,
     REFERENCES_DOC,
     REGISTER_DOC,
     BookSettings,
     render_citation_cff,
-    render_conf,
     render_glossary,
     render_index,
     render_references,
@@ -55,16 +55,7 @@ from briefbook.parsecache import (
     load_cache,
 )
 from briefbook.parts import group_parts
-from briefbook.project import (
-    MANIFEST,
-    Manifest,
-    ProjectError,
-    check_output,
-    conf_values,
-    digest,
-    read_manifest,
-    render_manifest,
-)
+from briefbook.project import ProjectError, book_settings, check_output, write_project
 from briefbook.reader import parse_article
 from briefbook.records import Article, Mention, Problem, RawText, Severity
 from briefbook.report import render_report
@@ -435,94 +426,6 @@ def plan_project(
     return Conversion(tuple(articles), tuple(errors), glossary, files, made)
 
 
-def _ours(path: Path, rel: str, manifest: Manifest | None) -> bool:
-    """Whether ``path`` (no longer generated) is a file briefbook wrote, unchanged since.
-
-    With a manifest, the file must be listed with its current bytes' digest;
-    in a project of an earlier version (no manifest), briefbook owns the
-    chapters it generated (their front matter names their ``source_file``)
-    and its ``CITATION.cff``.
-    """
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return False
-    if manifest is not None:
-        return digest(data) in manifest.get(rel, ())
-    head = data[:4096].decode("utf-8", errors="replace")
-    if rel == "CITATION.cff":
-        return head.startswith("cff-version: 1.2.0\nmessage: Nếu bạn trích dẫn sổ tay này")
-    return rel.startswith(f"{CHAPTER_DIR}/") and head.startswith("---\ntitle:") and "\nsource_file: " in head
-
-
-def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> list[Path]:
-    """Write the files whose bytes changed, remove the generated files that are
-    no longer generated, and record what was written (:data:`MANIFEST`);
-    return what was written.
-
-    ``conf.py`` is written only when there is none: it is the user's. A file
-    briefbook did not write, or that was changed since, is never removed.
-    """
-    files = {rel: text.encode("utf-8") for rel, text in conversion.files.items()}
-    previous = read_manifest(out)
-    # Before any file: what this run will write and what earlier runs wrote.
-    _write_manifest(out, render_manifest(files, previous))
-    written = []
-    conf = out / "conf.py"
-    for rel, data in sorted(
-        [*files.items(), *([("conf.py", render_conf(settings).encode())] if not conf.exists() else [])]
-    ):
-        path = out / rel
-        if path.is_file() and path.read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(data)
-        tmp.replace(path)
-        written.append(path)
-    stale = set(previous or {}) | {f"{CHAPTER_DIR}/{p.name}" for p in (out / CHAPTER_DIR).glob("*.md")}
-    stale.add("CITATION.cff")
-    for rel in sorted(stale - files.keys()):
-        if _ours(out / rel, rel, previous):
-            (out / rel).unlink()
-    _write_manifest(out, render_manifest(files))
-    return written
-
-
-def _write_manifest(out: Path, text: str) -> None:
-    path = out / MANIFEST
-    data = text.encode("utf-8")
-    if path.is_file() and path.read_bytes() == data:
-        return
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = out / f".{MANIFEST}.tmp"
-    tmp.write_bytes(data)
-    tmp.replace(path)
-
-
-def _settings(requested: BookSettings, out: Path, title: str | None, author: str | None) -> BookSettings:
-    """The book's settings: the title and author of ``conf.py`` once there is
-    one (``--title``/``--author`` that differ are refused), else those asked for."""
-    conf = out / "conf.py"
-    try:
-        text = conf.read_text("utf-8", errors="replace") if conf.is_file() else None
-    except OSError:
-        text = None
-    values = conf_values(text)
-    if not values.found:
-        return BookSettings(title or DEFAULT_TITLE, author or "", requested.parts)
-    for option, asked, held, name in (
-        ("--title", title, values.title, "project"),
-        ("--author", author, values.author, "author"),
-    ):
-        if asked is not None and asked != held:
-            raise ProjectError(
-                f"{option} {asked!r}: {conf} holds the book's {option[2:]} ({name} = {held!r}); "
-                f"edit {name} in conf.py to change it, or leave out {option}"
-            )
-    return BookSettings(values.title or DEFAULT_TITLE, values.author or "", requested.parts)
-
-
 class NoArticles(ProjectError):
     """A folder with no article file."""
 
@@ -555,7 +458,7 @@ def convert(
     paths = find_articles(articles_dir)
     if not paths:
         raise NoArticles(f"{articles_dir}: no article files (articles are {READ_TYPES}); nothing was written")
-    settings = _settings(settings or BookSettings(), out, title, author)
+    settings = book_settings(settings or BookSettings(), out, title, author)
     articles, errors = read_articles(
         paths, articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
     )
@@ -565,7 +468,7 @@ def convert(
     memo_file = out / RENDER_CACHE_FILE
     memo = _load_cache(memo_file, fingerprint, MEMO_KINDS)
     conversion = plan_project(articles, errors, settings, memo)
-    write_project(conversion, out, settings)
+    write_project(conversion.files, out, settings)
     if conversion.memo.keys() != memo.keys():
         _save_cache(memo_file, dump_cache(conversion.memo, fingerprint))
     return conversion

@@ -11,8 +11,9 @@ would read the generated pages as articles).
 The manifest lists each generated file with the SHA-256 of the bytes written,
 so that a later conversion removes only a file it wrote itself and that
 nobody changed since; ``conf.py`` is never listed (it is the user's once
-written). The pure functions here work on text; :func:`check_output` and
-:func:`read_manifest` read the disk.
+written). The pure functions here work on text; :func:`check_output`,
+:func:`read_manifest`, :func:`book_settings` (the title and author of an
+existing ``conf.py``) and :func:`write_project` touch the disk.
 """
 
 from __future__ import annotations
@@ -23,16 +24,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefbook.pages import CHAPTER_DIR, DEFAULT_TITLE, BookSettings, render_conf
+
 __all__ = [
     "MANIFEST",
     "ConfValues",
     "Manifest",
     "ProjectError",
+    "book_settings",
     "check_output",
     "conf_values",
     "is_project",
+    "parse_manifest",
     "read_manifest",
     "render_manifest",
+    "write_project",
 ]
 
 MANIFEST = ".briefbook-manifest"
@@ -164,3 +170,92 @@ def conf_values(text: str | None) -> ConfValues:
         ):
             values[node.targets[0].id] = node.value.value
     return ConfValues(values.get("project"), values.get("author"), True)
+
+
+def _ours(path: Path, rel: str, manifest: Manifest | None) -> bool:
+    """Whether ``path`` (no longer generated) is a file briefbook wrote, unchanged since.
+
+    With a manifest, the file must be listed with its current bytes' digest;
+    in a project of an earlier version (no manifest), briefbook owns the
+    chapters it generated (their front matter names their ``source_file``)
+    and its ``CITATION.cff``.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    if manifest is not None:
+        return digest(data) in manifest.get(rel, ())
+    head = data[:4096].decode("utf-8", errors="replace")
+    if rel == "CITATION.cff":
+        return head.startswith("cff-version: 1.2.0\nmessage: Nếu bạn trích dẫn sổ tay này")
+    return rel.startswith(f"{CHAPTER_DIR}/") and head.startswith("---\ntitle:") and "\nsource_file: " in head
+
+
+def write_project(generated: Mapping[str, str], out: Path, settings: BookSettings) -> list[Path]:
+    """Write the ``generated`` files (path relative to ``out`` to text) whose
+    bytes changed, remove the files no longer generated that briefbook wrote
+    (:func:`_ours`), and record what was written (:data:`MANIFEST`); return
+    what was written.
+
+    ``conf.py`` is written only when there is none: it is the user's. A file
+    briefbook did not write, or that was changed since, is never removed.
+    """
+    files = {rel: text.encode("utf-8") for rel, text in generated.items()}
+    previous = read_manifest(out)
+    # Before any file: what this run will write and what earlier runs wrote.
+    _write_manifest(out, render_manifest(files, previous))
+    written = []
+    conf = out / "conf.py"
+    for rel, data in sorted(
+        [*files.items(), *([("conf.py", render_conf(settings).encode())] if not conf.exists() else [])]
+    ):
+        path = out / rel
+        if path.is_file() and path.read_bytes() == data:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(data)
+        tmp.replace(path)
+        written.append(path)
+    stale = set(previous or {}) | {f"{CHAPTER_DIR}/{p.name}" for p in (out / CHAPTER_DIR).glob("*.md")}
+    stale.add("CITATION.cff")
+    for rel in sorted(stale - files.keys()):
+        if _ours(out / rel, rel, previous):
+            (out / rel).unlink()
+    _write_manifest(out, render_manifest(files))
+    return written
+
+
+def _write_manifest(out: Path, text: str) -> None:
+    path = out / MANIFEST
+    data = text.encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    tmp = out / f".{MANIFEST}.tmp"
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def book_settings(requested: BookSettings, out: Path, title: str | None, author: str | None) -> BookSettings:
+    """The book's settings: the title and author of ``conf.py`` once there is
+    one (``--title``/``--author`` that differ are refused), else those asked for."""
+    conf = out / "conf.py"
+    try:
+        text = conf.read_text("utf-8", errors="replace") if conf.is_file() else None
+    except OSError:
+        text = None
+    values = conf_values(text)
+    if not values.found:
+        return BookSettings(title or DEFAULT_TITLE, author or "", requested.parts)
+    for option, asked, held, name in (
+        ("--title", title, values.title, "project"),
+        ("--author", author, values.author, "author"),
+    ):
+        if asked is not None and asked != held:
+            raise ProjectError(
+                f"{option} {asked!r}: {conf} holds the book's {option[2:]} ({name} = {held!r}); "
+                f"edit {name} in conf.py to change it, or leave out {option}"
+            )
+    return BookSettings(values.title or DEFAULT_TITLE, values.author or "", requested.parts)
