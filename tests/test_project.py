@@ -74,14 +74,15 @@ def test_an_empty_or_briefbook_folder_is_accepted_and_gets_a_manifest(articles: 
     assert (docs / MANIFEST).is_file()
 
 
-@pytest.mark.parametrize("inside", [False, True])
-def test_out_in_the_articles_folder_is_refused(articles: Path, inside: bool) -> None:
-    out = articles / "docs" if inside else articles
-    before = _snapshot(articles)
+@pytest.mark.parametrize("where", ["same", "inside", "around"])
+def test_out_in_the_articles_folder_is_refused(articles: Path, where: str) -> None:
+    out = {"same": articles, "inside": articles / "docs", "around": articles.parent}[where]
+    before = _snapshot(out)
     result = _briefbook("convert", articles, "--out", out)
     assert result.returncode == 2
-    assert "articles folder" in result.stderr and "choose another --out" in result.stderr
-    assert _snapshot(articles) == before
+    assert "articles folder" in result.stderr
+    assert "choose another --out" in result.stderr or "not in it" in result.stderr
+    assert _snapshot(out) == before
 
 
 def test_build_of_a_folder_that_is_not_a_project_says_so_in_one_line(articles: Path, tmp_path: Path) -> None:
@@ -106,6 +107,8 @@ def test_an_empty_folder_writes_nothing_and_names_the_file_types(tmp_path: Path)
     assert result.returncode != 0
     assert "no article files" in result.stderr and "*.txt" in result.stderr and "*.html" in result.stderr
     assert not (tmp_path / "docs").exists()
+    result = _briefbook("check", folder)
+    assert result.returncode == 1 and "no article files" in result.stderr and "*.md" in result.stderr
 
 
 def test_a_folder_with_no_readable_article_writes_nothing(tmp_path: Path) -> None:

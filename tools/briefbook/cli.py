@@ -143,6 +143,9 @@ def _check(articles_dir: Path, quiet: bool) -> int:
     except NotADirectoryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if not paths:
+        print(f"error: {articles_dir}: no article files (articles are {READ_TYPES})", file=sys.stderr)
+        return 1
     articles, errors = read_articles(paths, articles_dir, audit=True)
     for article in articles:
         if not quiet:

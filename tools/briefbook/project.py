@@ -6,7 +6,8 @@ conversion), or a ``conf.py`` that loads ``briefbook.sphinxext`` (a project
 of an earlier version). Anything else (a repository's own ``docs/``, a home
 folder) is refused before a byte is written, naming what was found. The
 output folder may not be the articles folder or inside it (the next run
-would read the generated pages as articles).
+would read the generated pages as articles), nor hold it (Sphinx would read
+the articles as pages).
 
 The manifest lists each generated file with the SHA-256 of the bytes written,
 so that a later conversion removes only a file it wrote itself and that
@@ -84,6 +85,11 @@ def check_output(out: Path, articles: Path) -> None:
         raise ProjectError(
             f"{out}: the output folder is {where} {articles}; the next run would read "
             "the generated pages as articles: choose another --out"
+        )
+    if source.is_relative_to(target):
+        raise ProjectError(
+            f"{out}: the articles folder {articles} is inside the output folder; Sphinx would read "
+            "its files as pages of the book: keep the articles beside the project, not in it"
         )
     if not out.exists():
         return
