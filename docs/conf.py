@@ -5,6 +5,5 @@ Everything not set here comes from the briefbook.sphinxext extension.
 """
 
 project = 'Sổ tay báo chí: hợp tác quốc tế về y tế'
-author = 'briefbook'
 language = "vi"
 extensions = ["briefbook.sphinxext"]

@@ -42,8 +42,8 @@ def test_unbalanced_braces_do_not_break_the_bib() -> None:
 
 
 def test_slugs_are_unique_even_against_suffixes() -> None:
-    articles = unique_slugs([_article("Tin"), _article("Tin"), _article("Tin 2")])
-    assert [a.slug for a in articles] == ["tin", "tin-3", "tin-2"]
+    articles = unique_slugs([_article("Tin", name="b.txt"), _article("Tin", name="c.txt"), _article("Tin b")])
+    assert [a.slug for a in articles] == ["tin-b-txt", "tin-c", "tin-b"]
 
 
 def test_heading_keeps_a_trailing_hash() -> None:

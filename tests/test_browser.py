@@ -69,6 +69,12 @@ def test_cite_a_section_and_follow_its_permalink(browser: Browser, http_root: st
     page.wait_for_timeout(200)
     bibtex = page.evaluate("navigator.clipboard.readText()")
     assert bibtex.startswith("@incollection{") and link.group(1) in bibtex
+    # The BibTeX names the edition shown beside it (pybtex once escaped the placeholder).
+    shown = re.search(r"ấn bản (\d{4}-\d{2}-\d{2}\.[0-9a-f]{8})\.", copied)
+    assert shown, copied
+    assert shown[1] == page.locator("footer .briefbook-edition").first.inner_text()
+    assert f'edition = "{shown[1]}"' in bibtex, bibtex
+    assert "BRIEFBOOK" not in bibtex
 
     page.goto(link.group(1))
     anchor = link.group(1).split("#", 1)[1]

@@ -38,8 +38,13 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 def test_committed_docs_match_the_seeds() -> None:
+    from briefbook.project import MANIFEST, render_manifest
+
     expected = _generated(SEEDS)
     expected["conf.py"] = render_conf(BookSettings())
+    expected[MANIFEST] = render_manifest(
+        {k: v.encode("utf-8") for k, v in expected.items() if k != "conf.py"}
+    )
     actual = _tree(ROOT / "docs")
     assert sorted(actual) == sorted(expected), "run `make book` and commit docs/"
     for name, text in expected.items():
@@ -53,14 +58,26 @@ def test_converting_twice_gives_the_same_bytes(tmp_path: Path) -> None:
     assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
 
 
-def test_stale_chapters_are_removed(tmp_path: Path) -> None:
-    stale = tmp_path / "docs" / "chapters" / "old-article.md"
-    stale.parent.mkdir(parents=True)
-    stale.write_text("# old\n", "utf-8")
-    (tmp_path / "docs" / "conf.py").write_text("# mine\n", "utf-8")
-    convert(SEEDS, tmp_path / "docs")
-    assert not stale.exists()
-    assert (tmp_path / "docs" / "conf.py").read_text("utf-8") == "# mine\n", "conf.py is the user's"
+def test_stale_chapters_are_removed_and_nothing_else(tmp_path: Path) -> None:
+    """A chapter briefbook wrote goes with its article; a file it did not write,
+    or one changed since, stays (the old code removed every other chapters/*.md)."""
+    articles, docs = tmp_path / "articles", tmp_path / "docs"
+    shutil.copytree(SEEDS, articles)
+    convert(articles, docs)
+    (docs / "conf.py").write_text((docs / "conf.py").read_text("utf-8") + "# mine\n", "utf-8")
+    chapters = sorted((docs / "chapters").glob("*.md"))
+    mine = docs / "chapters" / "ghi-chu-cua-toi.md"
+    mine.write_text("# Ghi chú của tôi\n", "utf-8")
+    edited = chapters[1]
+    edited.write_text(edited.read_text("utf-8") + "\nGhi chú thêm của biên tập viên.\n", "utf-8")
+    for name in sorted(SEEDS.glob("*.txt")):
+        (articles / name.name).unlink()
+    shutil.copy(FIXTURES / "02_baodaknong-bo-y-te-hoi-nghi-truc-tuyen-ncov.txt", articles)
+    convert(articles, docs)
+    assert not chapters[0].exists()
+    assert edited.is_file() and "Ghi chú thêm" in edited.read_text("utf-8"), "changed since: not ours"
+    assert mine.read_text("utf-8") == "# Ghi chú của tôi\n"
+    assert (docs / "conf.py").read_text("utf-8").endswith("# mine\n"), "conf.py is the user's"
 
 
 def test_fixture_articles_golden() -> None:

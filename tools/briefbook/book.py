@@ -4,7 +4,9 @@ Its body reads like the pipeline: read every article (one bad file never
 stops the others), parse, give each chapter a unique slug, gather the
 glossary, render chapters and pages, and write what changed. Only
 :func:`load_source`, :func:`read_articles` (with the parse cache, see
-:mod:`briefbook.parsecache`) and :func:`write_project` touch the file system.
+:mod:`briefbook.parsecache`) and :func:`convert` (through
+:mod:`briefbook.project`: which folders it may write, the manifest) touch the
+file system.
 """
 
 from __future__ import annotations
@@ -15,12 +17,14 @@ import functools
 import hashlib
 import itertools
 import os
+import signal
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
+from briefbook.anchors import unique_slugs
 from briefbook.audit import duplicates, signature, unaccounted
 from briefbook.bibliography import render_bibliography, render_entry
 from briefbook.boilerplate import load_boilerplate
@@ -39,7 +43,6 @@ from briefbook.pages import (
     REGISTER_DOC,
     BookSettings,
     render_citation_cff,
-    render_conf,
     render_glossary,
     render_index,
     render_references,
@@ -54,6 +57,7 @@ from briefbook.parsecache import (
     load_cache,
 )
 from briefbook.parts import group_parts
+from briefbook.project import ProjectError, book_settings, check_output, write_project
 from briefbook.reader import parse_article
 from briefbook.records import Article, Mention, Problem, RawText, Severity
 from briefbook.report import render_report
@@ -62,7 +66,9 @@ from briefbook.safefiles import read_inside
 __all__ = [
     "ARTICLE_SUFFIXES",
     "MEMO_KINDS",
+    "READ_TYPES",
     "Conversion",
+    "NoArticles",
     "Source",
     "convert",
     "find_articles",
@@ -72,6 +78,7 @@ __all__ = [
     "plan_project",
     "read_article",
     "read_articles",
+    "unique_slugs",
     "write_project",
 ]
 
@@ -80,6 +87,8 @@ SIDECAR_SUFFIXES = (".yaml", ".yml")
 NOT_ARTICLES = frozenset({"README", "LICENSE", "CHANGELOG", "NOTES"})
 """Notes kept beside the articles (``README.md``...), not articles."""
 REPORT_FILE = "_report/conversion.md"
+READ_TYPES = ", ".join(f"*{suffix}" for suffix in sorted(ARTICLE_SUFFIXES))
+"""The file types read as articles, for messages."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +277,11 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to report (one line, not one traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def parse_sources(
     sources: Sequence[Source], audit: bool = False, jobs: int | None = None
 ) -> Iterator[Outcome]:
@@ -280,8 +294,12 @@ def parse_sources(
         yield from (parse_checked(source, audit) for source in sources)
         return
     chunk = max(1, min(16, len(sources) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+        try:
+            yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
+        except KeyboardInterrupt:
+            pool.shutdown(cancel_futures=True)  # only the chunks under way are finished
+            raise
 
 
 def read_articles(
@@ -304,19 +322,6 @@ def read_articles(
     parsed in parallel when there are many (``jobs``, see :func:`parse_sources`).
     Unreadable articles are never cached: they are reported on every run.
     """
-    articles, errors, _ = _read_articles(paths, root, audit, progress, cache, jobs)
-    return articles, errors
-
-
-def _read_articles(
-    paths: Sequence[Path],
-    root: Path,
-    audit: bool = False,
-    progress: Progress | None = None,
-    cache: Path | None = None,
-    jobs: int | None = None,
-) -> tuple[list[Article], list[Problem], list[str]]:
-    """:func:`read_articles`, with the cache key of each article ("" without a cache)."""
     fingerprint = code_fingerprint() if cache is not None and not audit else ""
     cached = _load_cache(cache, fingerprint) if cache is not None and fingerprint else {}
     outcomes: list[Outcome | None] = []
@@ -355,20 +360,18 @@ def _read_articles(
 
     articles: list[Article] = []
     errors: list[Problem] = []
-    article_keys: list[str] = []
     entries: dict[str, Article] = {}
     for key, outcome in zip(keys, outcomes, strict=True):
         assert outcome is not None
         article, problems = outcome
         if article is not None:
             articles.append(article)
-            article_keys.append(key)
             if key:
                 entries[key] = article
         errors += problems
     if cache is not None and fingerprint and entries.keys() != cached.keys():
         _save_cache(cache, dump_cache(entries, fingerprint))
-    return articles, errors, article_keys
+    return articles, errors
 
 
 def _load_cache(path: Path, fingerprint: str, kinds: tuple[type, ...] = (Article,)) -> dict[str, Any]:
@@ -389,29 +392,6 @@ def _save_cache(path: Path, data: bytes) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-
-
-def unique_slugs(articles: Sequence[Article]) -> list[Article]:
-    """Give articles that share a slug distinct ones (-2, -3...), in order.
-
-    A suffixed slug never takes the slug of another article ("Tin", "Tin",
-    "Tin 2" give tin, tin-3, tin-2).
-    """
-    taken = {a.slug for a in articles}
-    seen: set[str] = set()
-    out = []
-    for article in articles:
-        slug = article.slug
-        if slug in seen:
-            n = 2
-            while f"{article.slug}-{n}" in taken:
-                n += 1
-            slug = f"{article.slug}-{n}"
-            taken.add(slug)
-            article = dataclasses.replace(article, slug=slug)
-        seen.add(slug)
-        out.append(article)
-    return out
 
 
 MemoValue = str | ArticleScan | tuple[Mention, ...]
@@ -435,15 +415,18 @@ def plan_project(
     articles: Sequence[Article],
     errors: Sequence[Problem],
     settings: BookSettings,
-    keys: Sequence[str] | None = None,
     memo: Memo | None = None,
 ) -> Conversion:
     """Every generated file of the book, as text (pure).
 
-    ``keys`` identify the articles as read (their parse-cache keys): what is
-    made from one article alone (its glossary scan, BibTeX entry, duplicate
-    signature and, for the same glossary terms, chapter) is taken from ``memo`` when made
-    before, and the conversion's ``memo`` holds what this run made.
+    With ``memo`` (the conversion's ``memo`` of an earlier run), what is made
+    from one article alone (its glossary scan, BibTeX entry, duplicate
+    signature and, for the same glossary terms, links and part, chapter) is
+    taken from it when made before, and the conversion's ``memo`` holds what
+    this run made. Each value is keyed on exactly what it depends on: a
+    digest of the article's record as it stands in the book (its unique slug
+    included) and, for the mentions and the chapter, of what else they read;
+    never on the article's position or its file.
     """
     articles = unique_slugs(articles)
     parts = group_parts(articles, settings.parts)
@@ -453,10 +436,7 @@ def plan_project(
     part_of = {slug: part for part in parts for slug in part.slugs}
     old = memo or {}
     made: dict[str, MemoValue] = {}
-    ids = [
-        f"{key}:{a.slug}" if key else ""
-        for key, a in zip(keys or [""] * len(articles), articles, strict=True)
-    ]
+    ids = [_digest(a) if memo is not None else "" for a in articles]
 
     def remember(kind: str, article_id: str, want: type, make: Callable[[], Any]) -> Any:
         found = old.get(f"{kind}:{article_id}") if article_id else None
@@ -502,20 +482,21 @@ def plan_project(
     files[f"{REFERENCES_DOC}.md"] = render_references()
     entries = [text("bib", i, functools.partial(render_entry, a)) for i, a in zip(ids, articles, strict=True)]
     files["references.bib"] = render_bibliography(articles, entries)
-    files["CITATION.cff"] = render_citation_cff(settings)
+    cff = render_citation_cff(settings)
+    if cff is not None:
+        files["CITATION.cff"] = cff
     signatures = [text("dup", i, functools.partial(signature, a)) for i, a in zip(ids, articles, strict=True)]
     files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles, signatures))
     return Conversion(tuple(articles), tuple(errors), glossary, files, made)
 
 
 def _without_unrenderable(
-    articles: Sequence[Article], errors: Sequence[Problem], keys: Sequence[str], settings: BookSettings
-) -> tuple[list[Article], list[Problem], list[str]]:
+    articles: Sequence[Article], errors: Sequence[Problem], settings: BookSettings
+) -> tuple[list[Article], list[Problem]]:
     """The articles that make a book on their own, and an error for each other."""
     kept: list[Article] = []
-    kept_keys: list[str] = []
     failed = list(errors)
-    for article, key in zip(articles, keys, strict=True):
+    for article in articles:
         try:
             plan_project([article], [], settings)
         except Exception as exc:
@@ -523,38 +504,11 @@ def _without_unrenderable(
             failed.append(Problem(article.path, message, Severity.ERROR))
             continue
         kept.append(article)
-        kept_keys.append(key)
-    return kept, failed, kept_keys
+    return kept, failed
 
 
-def write_project(conversion: Conversion, out: Path, settings: BookSettings) -> list[Path]:
-    """Write the files whose bytes changed; remove stale chapters; return what was written.
-
-    ``conf.py`` is written only when there is none: it is the user's.
-    """
-    files = dict(conversion.files)
-    if not (out / "conf.py").exists():
-        files["conf.py"] = render_conf(settings)
-    written = []
-    for rel, text in sorted(files.items()):
-        path = out / rel
-        data = text.encode("utf-8")
-        if path.is_file() and path.read_bytes() == data:
-            continue
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        try:
-            tmp.write_bytes(data)
-            tmp.replace(path)
-        except OSError:  # a full disk: no half-written file is left behind
-            tmp.unlink(missing_ok=True)
-            raise
-        written.append(path)
-    chapter_dir = out / CHAPTER_DIR
-    for stale in sorted(chapter_dir.glob("*.md")):
-        if f"{CHAPTER_DIR}/{stale.name}" not in files:
-            stale.unlink()
-    return written
+class NoArticles(ProjectError):
+    """A folder with no article file."""
 
 
 def convert(
@@ -563,28 +517,44 @@ def convert(
     settings: BookSettings | None = None,
     progress: Progress | None = None,
     jobs: int | None = None,
+    title: str | None = None,
+    author: str | None = None,
 ) -> Conversion:
     """Convert every article of ``articles_dir`` into the project at ``out``.
+
+    ``out`` must be empty, missing or a briefbook project, and not inside
+    ``articles_dir`` (:func:`briefbook.project.check_output` raises
+    :class:`~briefbook.project.ProjectError` before anything is written). The
+    book's title and author are ``title`` and ``author`` for a new project,
+    those of its ``conf.py`` after (a different ``title``/``author`` is
+    refused); ``settings`` gives the parts. A folder with no article file
+    raises :class:`NoArticles`; when no article can be read, nothing is written.
 
     Articles parsed by an earlier run are taken from ``out``'s parse cache
     (:data:`briefbook.parsecache.CACHE_FILE`), and what was made from each
     of them from its render cache (:data:`briefbook.parsecache.RENDER_CACHE_FILE`);
     ``jobs`` as for :func:`parse_sources`.
     """
-    settings = settings or BookSettings()
-    articles, errors, keys = _read_articles(
-        find_articles(articles_dir), articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
+    check_output(out, articles_dir)
+    paths = find_articles(articles_dir)
+    if not paths:
+        raise NoArticles(f"{articles_dir}: no article files (articles are {READ_TYPES}); nothing was written")
+    settings = book_settings(settings or BookSettings(), out, title, author)
+    articles, errors = read_articles(
+        paths, articles_dir, progress=progress, cache=out / CACHE_FILE, jobs=jobs
     )
+    if not articles:
+        return Conversion((), tuple(errors), build_glossary([]), {})
     fingerprint = code_fingerprint()
     memo_file = out / RENDER_CACHE_FILE
     memo = _load_cache(memo_file, fingerprint, MEMO_KINDS)
     try:
-        conversion = plan_project(articles, errors, settings, keys, memo)
+        conversion = plan_project(articles, errors, settings, memo)
     except Exception:  # a defect of briefbook on some article: find it, leave it out
-        articles, errors, keys = _without_unrenderable(articles, errors, keys, settings)
-        conversion = plan_project(articles, errors, settings, keys, memo)
+        articles, errors = _without_unrenderable(articles, errors, settings)
+        conversion = plan_project(articles, errors, settings, memo)
     with project_lock(out / "_build"):  # not while a build of it runs, nor another conversion
-        write_project(conversion, out, settings)
+        write_project(conversion.files, out, settings)
     if conversion.memo.keys() != memo.keys():
         _save_cache(memo_file, dump_cache(conversion.memo, fingerprint))
     return conversion

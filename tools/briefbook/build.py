@@ -34,8 +34,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from briefbook import __version__, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
+from briefbook.numbering import (
+    NOTICE_FILE,
+    STATE_FILE,
+    Numbering,
+    chapter_docs,
+    dump_numbering,
+    load_numbering,
+    next_numbering,
+    render_notice,
+)
+from briefbook.project import ProjectError, is_project, not_a_project_message
 from briefbook.sphinxext.citation import edition
 
 __all__ = ["BuildResult", "StepResult", "build", "carry_latex_state", "publish"]
@@ -380,14 +393,62 @@ DISK = "files"
 """The name of the step that failed when the disk did (read-only, full)."""
 
 
+def _chapter_title(path: Path) -> str:
+    """The ``title`` of a chapter's front matter ("" when it has none)."""
+    try:
+        text = path.read_text("utf-8", errors="replace")
+    except OSError:
+        return ""
+    head, sep, _ = text.removeprefix("---\n").partition("\n---\n")
+    if not text.startswith("---\n") or not sep:
+        return ""
+    try:
+        data = yaml.safe_load(head)
+    except yaml.YAMLError:
+        return ""
+    return str(data.get("title", "")) if isinstance(data, dict) else ""
+
+
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text("utf-8", errors="replace")
+    except OSError:
+        return None
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    data = text.encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
+def _numbering(docs: Path, current: str) -> Numbering:
+    """This build's chapter numbering against the last edition's; writes the
+    front page's notice (:data:`briefbook.numbering.NOTICE_FILE`)."""
+    index = _read(docs / "index.md") or ""
+    previous = _read(docs / STATE_FILE)
+    chapters = [(doc, _chapter_title(docs / f"{doc}.md")) for doc in chapter_docs(index)]
+    state = next_numbering(load_numbering(previous), current, chapters)
+    _write_if_changed(docs / NOTICE_FILE, render_notice(state))
+    return state
+
+
 def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | None = None) -> BuildResult:
     """Build the requested outputs of the Sphinx project at ``docs``.
 
     One build of a project runs at a time (a second waits, see
     :func:`briefbook.buildfiles.project_lock`). A disk error ends the build
     with a failed :data:`DISK` step naming the path; the staging folder is
-    removed and the previous output stays.
+    removed and the previous output stays. A folder that is not a briefbook
+    project raises :class:`~briefbook.project.ProjectError` and nothing is
+    written.
     """
+    if not is_project(docs):
+        raise ProjectError(not_a_project_message(docs))
     docs = docs.resolve()
     root = docs / "_build"
     staging = root / ".staging"
@@ -409,6 +470,7 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
     # The edition: build date and content hash (the PDF's title page says it
     # as its release; HTML pages show it without being rewritten for it).
     current = edition(docs)
+    numbering = _numbering(docs, current)
 
     pdf_file: Path | None = None
     if pdf:
@@ -460,5 +522,6 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
     if html_out is not None:
         swap(html_out, root / "html")
         final_html = root / "html" / "index.html"
+    _write_if_changed(docs / STATE_FILE, dump_numbering(numbering))
     shutil.rmtree(staging)
     return BuildResult(tuple(steps), final_html, final_pdf)

@@ -10,31 +10,42 @@ from pathlib import Path
 
 from briefbook import __version__
 from briefbook.audit import duplicates
-from briefbook.book import REPORT_FILE, Conversion, convert, find_articles, read_articles
+from briefbook.book import READ_TYPES, REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import DISK, BuildResult, build
 from briefbook.buildfiles import disk_error
 from briefbook.feeds import feed_urls
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
-from briefbook.pages import BookSettings
+from briefbook.pages import DEFAULT_TITLE, BookSettings
 from briefbook.parts import AUTO_MIN_CHAPTERS, MODES
+from briefbook.project import ProjectError, is_project, not_a_project_message
 from briefbook.webclient import Client, ClientSettings, Failed
 
 __all__ = ["main"]
 
 
 def _add_convert_args(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("articles", type=Path, metavar="ARTICLES_DIR", help="folder of article files (*.txt)")
     parser.add_argument(
-        "--out", "-o", type=Path, required=True, metavar="DOCS_DIR", help="the Sphinx project to write"
+        "articles", type=Path, metavar="ARTICLES_DIR", help=f"folder of article files ({READ_TYPES})"
+    )
+    parser.add_argument(
+        "--out",
+        "-o",
+        type=Path,
+        required=True,
+        metavar="DOCS_DIR",
+        help="the Sphinx project to write: an empty or new folder, or a briefbook project "
+        "(never the articles folder or a folder inside it)",
     )
     defaults = BookSettings()
     parser.add_argument(
         "--title",
-        default=defaults.title,
-        help="book title, for a new conf.py and the front page (default: %(default)s)",
+        help="the book's title, written into a new project's conf.py (default: "
+        f"{DEFAULT_TITLE}); once conf.py exists it holds the title: edit its `project`",
     )
     parser.add_argument(
-        "--author", default=defaults.author, help="book author, for a new conf.py (default: %(default)s)"
+        "--author",
+        help="the book's author, written into a new project's conf.py (default: none); once conf.py "
+        "exists it holds the author: edit its `author`",
     )
     parser.add_argument(
         "--parts",
@@ -170,13 +181,16 @@ def _add_fetch_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
 
 
+def _report_errors(conversion: Conversion, articles_dir: Path) -> None:
+    for error in conversion.errors:
+        print(f"error: {articles_dir / error.where}: {error.message}", file=sys.stderr)
+
+
 def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) -> None:
     print(f"briefbook: {len(conversion.articles)} article(s) converted into {out}")
     for problem in conversion.warnings:
         print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
-    for error in conversion.errors:
-        where = articles_dir / error.where
-        print(f"error: {where}: {error.message}", file=sys.stderr)
+    _report_errors(conversion, articles_dir)
     print(f"briefbook: report in {out / REPORT_FILE}")
 
 
@@ -206,6 +220,9 @@ def _check(articles_dir: Path, quiet: bool) -> int:
     except NotADirectoryError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if not paths:
+        print(f"error: {articles_dir}: no article files (articles are {READ_TYPES})", file=sys.stderr)
+        return 1
     articles, errors = read_articles(paths, articles_dir, audit=True)
     for article in articles:
         if not quiet:
@@ -282,34 +299,56 @@ def _fetch(args: argparse.Namespace) -> int:
     return 0 if all(r.ok for r in results) else 1
 
 
+INTERRUPTED = 130
+"""Exit status after Ctrl-C (128 + SIGINT), as shells report it."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("briefbook: interrupted; the previous book is unchanged", file=sys.stderr)
+        return INTERRUPTED
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command == "fetch":
         return _fetch(args)
     if args.command == "check":
         return _check(args.articles, args.quiet)
     status = 0
     if args.command in ("convert", "book"):
-        settings = BookSettings(title=args.title, author=args.author, parts=args.parts)
+        settings = BookSettings(parts=args.parts)
         try:
-            conversion = convert(args.articles, args.out, settings, progress=_progress)
-        except NotADirectoryError as exc:
+            conversion = convert(
+                args.articles, args.out, settings, progress=_progress, title=args.title, author=args.author
+            )
+        except (NotADirectoryError, ProjectError) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         except OSError as exc:  # a read-only or full disk
             print(f"error: {disk_error(exc)}", file=sys.stderr)
+            return 1
+        if not conversion.articles:
+            _report_errors(conversion, args.articles)
+            print(
+                f"error: {args.articles}: no article could be read (articles are {READ_TYPES}); "
+                "nothing was written",
+                file=sys.stderr,
+            )
             return 1
         _report_conversion(conversion, args.articles, args.out)
         if conversion.errors:
             failed = ", ".join(str(args.articles / e.path) for e in conversion.errors)
             print(f"briefbook: {len(conversion.errors)} article(s) failed: {failed}", file=sys.stderr)
             status = 1
-        if not conversion.articles:
-            print("error: no article could be read; nothing to build", file=sys.stderr)
-            return 1
     if args.command in ("build", "book"):
         docs = args.docs if args.command == "build" else args.out
+        if not is_project(docs):
+            print(f"error: {not_a_project_message(docs)}", file=sys.stderr)
+            return 2
         result = build(docs, html=not args.pdf, pdf=not args.html, announce=_announce)
         _report_build(result)
         if not result.ok:

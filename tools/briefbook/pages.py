@@ -13,13 +13,14 @@ from dataclasses import dataclass
 import yaml
 
 from briefbook import myst
-from briefbook.anchors import chapter_label, section_labels
+from briefbook.anchors import GLOSSARY_LABEL, REFERENCES_LABEL, REGISTER_LABEL, chapter_label, section_labels
 from briefbook.entities import Register
 from briefbook.glossary import Glossary
 from briefbook.parts import Part
 from briefbook.records import Article, Entity, EntityKind, GlossaryEntry
 
 __all__ = [
+    "DEFAULT_TITLE",
     "BookSettings",
     "render_citation_cff",
     "render_conf",
@@ -41,12 +42,20 @@ INTRO_LATEX = (
 )
 
 
+DEFAULT_TITLE = "Sổ tay báo chí: hợp tác quốc tế về y tế"
+
+
 @dataclass(frozen=True, slots=True)
 class BookSettings:
-    """What the user says about the book as a whole."""
+    """What is said about the book as a whole.
 
-    title: str = "Sổ tay báo chí: hợp tác quốc tế về y tế"
-    author: str = "briefbook"
+    Once the project has a ``conf.py``, the title and author are its
+    ``project`` and ``author`` (see :func:`briefbook.book.convert`).
+    """
+
+    title: str = DEFAULT_TITLE
+    author: str = ""
+    """The book's author; ``""``: none (no author is shown anywhere)."""
     parts: str = "auto"
     """How chapters are grouped into parts: see :mod:`briefbook.parts`."""
 
@@ -124,6 +133,9 @@ def render_index(articles: Sequence[Article], settings: BookSettings, parts: Seq
             "Bản dựng ngày {sub-ref}`today`, ấn bản {briefbook-edition}`ấn bản` "
             "(ngày dựng và mã băm của nội dung: hai bản cùng mã có cùng nội dung).",
             "",
+            # Chapters whose number changed since the last edition (filled in by the build).
+            myst.directive("briefbook-renumbered"),
+            "",
             _chapter_table(articles, parts),
             "",
             myst.directive(
@@ -189,7 +201,7 @@ def render_glossary(glossary: Glossary, articles: Sequence[Article]) -> str:
     for entry in glossary.entries:
         body += _glossary_item(entry, by_slug, places)
     out = [
-        myst.label("bang-chu-viet-tat"),
+        myst.label(GLOSSARY_LABEL),
         myst.heading(1, "Bảng chữ viết tắt"),
         "",
         "Các chữ viết tắt dùng trong sổ tay, xếp theo thứ tự chữ cái tiếng Việt, "
@@ -235,7 +247,7 @@ def render_register(register: Register, articles: Sequence[Article]) -> str:
     by_slug = {a.slug: a for a in articles}
     places = _place_titles(articles)
     out = [
-        myst.label("danh-muc-nhan-vat-va-to-chuc"),
+        myst.label(REGISTER_LABEL),
         myst.heading(1, "Nhân vật và tổ chức"),
         "",
         "Những người, cơ quan, tổ chức và địa danh được nhắc đến trong các bài, "
@@ -263,7 +275,7 @@ def render_references() -> str:
     """The references page: every article's entry in ``references.bib``."""
     return "\n".join(
         [
-            myst.label("tai-lieu-tham-khao"),
+            myst.label(REFERENCES_LABEL),
             myst.heading(1, "Tài liệu tham khảo"),
             "",
             myst.directive("bibliography", "", {"all": ""}),
@@ -283,7 +295,7 @@ def render_conf(settings: BookSettings) -> str:
             '"""',
             "",
             f"project = {settings.title!r}",
-            f"author = {settings.author!r}",
+            *([f"author = {settings.author!r}"] if settings.author else []),
             'language = "vi"',
             'extensions = ["briefbook.sphinxext"]',
             "",
@@ -291,12 +303,15 @@ def render_conf(settings: BookSettings) -> str:
     )
 
 
-def render_citation_cff(settings: BookSettings) -> str:
-    """``CITATION.cff`` for the book (Citation File Format 1.2.0).
+def render_citation_cff(settings: BookSettings) -> str | None:
+    """``CITATION.cff`` for the book (Citation File Format 1.2.0); ``None``
+    for a book without an author (the format requires one).
 
     No date or edition: those belong to a build (the HTML and PDF show the
     edition), and the generated files must not change from day to day.
     """
+    if not settings.author:
+        return None
 
     def authors() -> list[dict[str, str]]:  # a fresh list each time: no YAML anchors
         return [{"name": settings.author}]

@@ -18,8 +18,10 @@ folder, like Sphinx's pickled environment.
 
 The same file format keeps what the conversion made from each article
 (``_build/briefbook/render.cache``: its glossary scan, BibTeX entry and
-chapter, see :func:`briefbook.book.plan_project`), keyed on the article's
-key above and what else the text depends on.
+chapter, see :func:`briefbook.book.plan_project`), keyed on a digest of the
+article's record as it stands in the book and what else the text depends
+on: never on the article's position, so re-ordering the chapters (parts)
+cannot pair one article with another's text.
 
 Only this module's callers touch the file system (:mod:`briefbook.book`);
 the functions here work on bytes.

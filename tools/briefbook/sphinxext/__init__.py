@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any
 
+from briefbook.numbering import NOTICE_FILE
 from briefbook.sphinxext import (
     a11y,
     bibdeps,
@@ -29,6 +30,7 @@ from briefbook.sphinxext import (
     i18n,
     latex,
     navigation,
+    numbering,
     paragraphs,
     pdf,
     search,
@@ -66,6 +68,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("briefbook_edition", "", "", types=frozenset({str}))
     app.add_config_value("briefbook_numbered_docs", ["chapters/*"], "env", types=frozenset({list}))
     app.add_config_value("briefbook_references_doc", "references", "env", types=frozenset({str}))
+    # The file does not change its name: the front page depends on its bytes.
+    app.add_config_value("briefbook_renumbered", NOTICE_FILE, "env", types=frozenset({str}))
+    app.add_directive("briefbook-renumbered", numbering.RenumberedDirective)
     app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
 
     # Before sphinxcontrib-bibtex and the theme read the values we default.

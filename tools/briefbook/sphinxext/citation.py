@@ -40,7 +40,8 @@ if TYPE_CHECKING:
     from sphinx.writers.html5 import HTML5Translator
 
 PERMALINK = "__BRIEFBOOK_PERMALINK__"
-EDITION = "__BRIEFBOOK_EDITION__"
+EDITION = "BRIEFBOOKEDITION"
+"""Letters only: the BibTeX writer escapes underscores, and the page replaces this token."""
 ACCESSED = "__BRIEFBOOK_ACCESSED__"
 _NEWLABEL = re.compile(r"\\newlabel\{(?P<label>[^{}]*)\}\{\{[^{}]*\}\{(?P<page>[^{}]*)\}")
 

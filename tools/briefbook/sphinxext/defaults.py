@@ -148,9 +148,7 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
         "bibtex_cite_id": "cite-{bibliography_count}-{key}",
         "latex_engine": "xelatex",
         "latex_elements": latex_elements(),
-        "latex_documents": [
-            (config.root_doc, f"{basename}.tex", project, config.author or project, "manual")
-        ],
+        "latex_documents": [(config.root_doc, f"{basename}.tex", project, config.author, "manual")],
         "latex_show_urls": "no",
         "latex_use_xindy": True,
     }
@@ -161,6 +159,8 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
     raw = config._raw_config  # what conf.py (or -D) set
     if not config.briefbook_edition:
         config.briefbook_edition = edition(Path(app.srcdir))
+    if "author" not in raw:
+        config.author = ""  # an unset author is absent (Sphinx's default says "Author name not set")
     for name, value in _defaults(config, str(app.srcdir)).items():
         if name not in raw:
             config[name] = value
