@@ -3,7 +3,7 @@ the reader's use of it. The lines are written for the rule."""
 
 from __future__ import annotations
 
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from briefbook.reader import R_FURNITURE, parse_article
 from briefbook.records import RawText
@@ -44,3 +44,26 @@ def test_the_reader_drops_furniture_but_keeps_the_byline() -> None:
     assert article.meta.author == "Lê Nga"
     assert [p.text for p in article.paragraphs] == [PROSE]
     assert any(d.text == "Podcasts" and d.reason == R_FURNITURE for d in article.dropped)
+
+
+def test_the_book_drops_a_folders_furniture_and_reparses_when_it_changes(tmp_path: Path) -> None:
+    """Lines that recur in three articles of the folder are left out of each
+    chapter; an article's reading depends on the folder's furniture, so the
+    parse cache is not reused when the folder changes what recurs."""
+    from briefbook.book import find_articles, read_articles
+
+    def page(n: int) -> str:
+        return f"Bài số {n} về hợp tác y tế quốc tế\nMở đầu {n}. {PROSE}\nPodcasts\nĐoạn {n}. {PROSE}\nLê Nga\n"
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n in range(2):
+        (articles / f"{n}.txt").write_text(page(n))
+    cache = tmp_path / "cache"
+    before, _ = read_articles(find_articles(articles), articles, cache=cache)
+    assert all(any(p.text == "Podcasts" for p in a.paragraphs) for a in before)  # two pages: no furniture
+    (articles / "2.txt").write_text(page(2))
+    after, _ = read_articles(find_articles(articles), articles, cache=cache)
+    for article in after:
+        assert not any(p.text == "Podcasts" for p in article.paragraphs), article.path
+        assert any(d.text == "Podcasts" and d.reason == R_FURNITURE for d in article.dropped)

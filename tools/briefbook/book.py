@@ -60,6 +60,7 @@ from briefbook.parts import group_parts
 from briefbook.project import ProjectError, book_settings, check_output, write_project
 from briefbook.reader import parse_article
 from briefbook.records import Article, Mention, Problem, RawText, Severity
+from briefbook.repetition import furniture_key, recurring_lines
 from briefbook.report import render_report
 from briefbook.safefiles import read_inside
 
@@ -135,9 +136,37 @@ class Source:
     data: bytes
     sidecars: tuple[tuple[str, bytes], ...] = ()
     """``(suffix, bytes)`` of each sidecar found (``.yaml``, ``.yml``), in that order."""
+    furniture: frozenset[str] = frozenset()
+    """The lines of this article that recur across the folder's articles
+    (:mod:`briefbook.repetition`): what the article's reading depends on
+    beyond its own bytes."""
 
     def key(self, fingerprint: str) -> str:
-        return article_key(fingerprint, self.name, self.data, self.sidecars)
+        furniture = (("furniture", "\n".join(sorted(self.furniture)).encode()),) if self.furniture else ()
+        return article_key(fingerprint, self.name, self.data, (*self.sidecars, *furniture))
+
+
+def _source_lines(source: Source) -> list[str]:
+    """A text article's lines, for the folder's furniture (none for a saved
+    page or a file that cannot be decoded: they are reported when parsed)."""
+    if source.name.suffix.lower() in HTML_SUFFIXES:
+        return []
+    try:
+        return [line.strip() for line in decode_article(source.data, source.name).text.split("\n")]
+    except ArticleError:
+        return []
+
+
+def with_furniture(sources: Sequence[Source]) -> list[Source]:
+    """Each source with the lines of it that recur across ``sources``."""
+    lines = [_source_lines(source) for source in sources]
+    recurring = recurring_lines(lines)
+    if not recurring:
+        return list(sources)
+    return [
+        dataclasses.replace(source, furniture=recurring & {furniture_key(t) for t in texts})
+        for source, texts in zip(sources, lines, strict=True)
+    ]
 
 
 def display_name(path: PurePath) -> PurePath:
@@ -193,7 +222,9 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         overrides.update(found)
         problems += more
     url_hint = overrides.get("url")
-    article = parse_article(raw, url_hint=url_hint if isinstance(url_hint, str) else "")
+    article = parse_article(
+        raw, url_hint=url_hint if isinstance(url_hint, str) else "", furniture=source.furniture
+    )
     if copy is not None:
         article = _with_page_metadata(article, copy)
     if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
@@ -327,14 +358,20 @@ def read_articles(
     outcomes: list[Outcome | None] = []
     keys: list[str] = []
     misses: list[tuple[int, Source]] = []
+    loaded: list[Source | Problem] = []
     for path in paths:
         name = display_name(path.relative_to(root))
         try:
-            source = load_source(path, name, root)
+            loaded.append(load_source(path, name, root))
         except OSError as exc:
-            outcomes.append((None, (Problem(name, f"cannot read: {exc}", Severity.ERROR),)))
+            loaded.append(Problem(name, f"cannot read: {exc}", Severity.ERROR))
+    furnished = iter(with_furniture([s for s in loaded if isinstance(s, Source)]))
+    for item in loaded:
+        if isinstance(item, Problem):
+            outcomes.append((None, (item,)))
             keys.append("")
             continue
+        source = next(furnished)
         key = source.key(fingerprint) if fingerprint else ""
         keys.append(key)
         hit = cached.get(key) if key else None
