@@ -196,7 +196,7 @@ def test_feed_fetch_then_book(site: Site, tmp_path: Path, capsys: pytest.Capture
     assert len(chapters) == 1
     chapter = chapters[0].read_text("utf-8")
     assert f"title: {TITLE}\n" in chapter and f"url: {CANONICAL}\n" in chapter
-    assert "date: '2025-11-02'\n" in chapter and f"source_file: {NAME}.html\n" in chapter
+    assert "published: '2025-11-02'\n" in chapter and f"source_file: {NAME}.html\n" in chapter
     html = next((docs / "_build" / "html" / "chapters").glob("*.html")).read_text("utf-8")
     assert "nhịp cầu" in html and "htv.com.vn" in html
 

@@ -37,6 +37,11 @@ def _identities(docs: Path) -> dict[str, tuple[str, str]]:
     return found
 
 
+def _anchors(chapter: str) -> list[str]:
+    """The chapter's targets and paragraph anchors, in order."""
+    return re.findall(r"^\(([^)]+)\)=$|\{#([^}]+)\}|id=\"([^\"]+)\"", chapter, flags=re.M)
+
+
 def test_repeated_headlines_keep_their_identity_when_others_come_and_go(tmp_path: Path) -> None:
     """Three issues of one digest: each is named by its own date; a new issue
     sorting first, or one removed, changes no other's slug, anchors or key
@@ -55,7 +60,9 @@ def test_repeated_headlines_keep_their_identity_when_others_come_and_go(tmp_path
     convert(folder, docs)
     second = _identities(docs)
     assert {name: second[name] for name in first} == first
-    assert (docs / "chapters" / f"{first['21_diem-tin.txt'][0]}.md").read_text("utf-8") == chapter
+    # Its anchors are the same (its "see also" list may gain the new issue).
+    after = (docs / "chapters" / f"{first['21_diem-tin.txt'][0]}.md").read_text("utf-8")
+    assert _anchors(after) == _anchors(chapter)
 
     (folder / "20_diem-tin.txt").unlink()
     (folder / "20_diem-tin.yaml").unlink()

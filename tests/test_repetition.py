@@ -53,7 +53,9 @@ def test_the_book_drops_a_folders_furniture_and_reparses_when_it_changes(tmp_pat
     from briefbook.book import find_articles, read_articles
 
     def page(n: int) -> str:
-        return f"Bài số {n} về hợp tác y tế quốc tế\nMở đầu {n}. {PROSE}\nPodcasts\nĐoạn {n}. {PROSE}\nLê Nga\n"
+        return (
+            f"Bài số {n} về hợp tác y tế quốc tế\nMở đầu {n}. {PROSE}\nPodcasts\nĐoạn {n}. {PROSE}\nLê Nga\n"
+        )
 
     articles = tmp_path / "articles"
     articles.mkdir()
