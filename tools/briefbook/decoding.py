@@ -31,8 +31,8 @@ __all__ = [
     "decode_text",
 ]
 
-MAX_ARTICLE_BYTES = 4_000_000
-"""The largest text article read (4 MB, some 2,000 pages); a larger file is an error."""
+MAX_ARTICLE_BYTES = 16_000_000
+"""The largest text article read (16 MB, some 8,000 pages); a larger file is an error."""
 MAX_LINE_CHARS = 200_000
 """The longest line read (some 60 pages without a line break); a longer one is an error."""
 
