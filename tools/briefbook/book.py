@@ -18,6 +18,7 @@ import hashlib
 import itertools
 import os
 import signal
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -151,10 +152,11 @@ def _source_lines(source: Source) -> list[str]:
     page or a file that cannot be decoded: they are reported when parsed)."""
     if source.name.suffix.lower() in HTML_SUFFIXES:
         return []
-    try:
-        return [line.strip() for line in decode_article(source.data, source.name).text.split("\n")]
-    except ArticleError:
+    try:  # (UTF-8 only: a legacy encoding's lines are read when the article is)
+        text = unicodedata.normalize("NFC", source.data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
         return []
+    return [line.strip() for line in text.splitlines()]
 
 
 def with_furniture(sources: Sequence[Source]) -> list[Source]:

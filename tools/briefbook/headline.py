@@ -209,7 +209,7 @@ def find_title(
         chosen = i
     # A title speaks of what its text says: a menu item or a site's slogan
     # shares (almost) no word with the text under it.
-    vocabulary = text_words(texts[start : start + 30])
+    vocabulary = text_words(_leading(texts[start:], _VOCABULARY_CHARS))
     if agreement(texts[chosen], vocabulary) < _WEAK:
         scored = [
             (agreement(texts[j], vocabulary), j)
@@ -224,6 +224,8 @@ def find_title(
     return TitleGuess(chosen, TitleEvidence.ABOVE_TEXT)
 
 
+_VOCABULARY_CHARS = 3000
+"""How much of the text a title is compared with."""
 _WEAK = 0.2
 """Below this agreement with its text, a title is doubted."""
 _STRONG = 0.4
@@ -244,6 +246,17 @@ def _content_words(text: str) -> set[str]:
         for w in re.findall(r"\w+", text.casefold())
         if len(w) > 1 and w not in _STOP_WORDS and not w.isdigit()
     }
+
+
+def _leading(texts: Sequence[str], chars: int) -> list[str]:
+    """The first lines of ``texts`` up to about ``chars`` characters."""
+    out: list[str] = []
+    for text in texts:
+        out.append(text[:chars])
+        chars -= len(text)
+        if chars <= 0:
+            break
+    return out
 
 
 def text_words(texts: Sequence[str]) -> frozenset[str]:

@@ -176,7 +176,7 @@ def _agreed_title(title: str, candidates: _TitleCandidates, body: str, site: str
     """The page's headline: its metadata's title, unless that shares (almost)
     no word with the text (a site's slogan in ``<title>`` or ``<h1>``) and
     another heading of the page speaks of the text."""
-    vocabulary = text_words(body.split("\n")[:60])
+    vocabulary = text_words([body[:3000]])
     current = agreement(title, vocabulary)
     # Each heading, and each part of a title joined by separators ("Những
     # người khổ hạnh vì bớt lạ - Ảnh | Trang thông tin dành cho giới trẻ").

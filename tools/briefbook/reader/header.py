@@ -124,7 +124,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.drop(lines[i], f"{R_METADATA}: ngày")
         elif i > start and (reason := bp.debris_reason(lines[i].text)) is not None:
             state.drop(lines[i], reason)  # among the header's lines ("Theo dõi ... trên Google News")
-        elif is_place(lines[i].text) and len(lines[i].text.split()) <= 4:
+        elif len(lines[i].text.split()) <= 4 and is_place(lines[i].text):
             # "Hà Tĩnh": the place the story comes from, on a line of its own
             # between the title and the text (a dateline a copy split off).
             state.drop(lines[i], f"{R_METADATA}: nơi đưa tin")
