@@ -35,6 +35,7 @@ from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
 from briefbook.entities import article_mentions, build_register, organisation_abbreviations
 from briefbook.glossary import ArticleScan, Glossary, build_glossary, scan_article
+from briefbook.headline import agreement, text_words
 from briefbook.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
 from briefbook.overrides import apply_overrides, parse_overrides, read_sidecar, split_front_matter
 from briefbook.pages import (
@@ -203,7 +204,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
     name = source.name
     overrides: dict[str, Any] = {}
     problems: list[Problem] = []
-    copy: Article | None = None
+    copy: tuple[RawText, Article] | None = None
     if name.suffix.lower() in HTML_SUFFIXES:
         try:
             raw, overrides = read_html_page(source.data, name)
@@ -228,7 +229,12 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         raw, url_hint=url_hint if isinstance(url_hint, str) else "", furniture=source.furniture
     )
     if copy is not None:
-        article = _with_page_metadata(article, copy)
+        title = overrides.get("title")
+        if _astray(article, copy[1], title if isinstance(title, str) else article.title):
+            # trafilatura took another text of the page for its main text.
+            raw, article = copy
+        else:
+            article = _with_page_metadata(article, copy[1])
     if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
         # "Tin liên quan" and its list, saved alone: page debris, not an article.
         raise ArticleError(
@@ -244,12 +250,30 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
     return raw, article
 
 
-def _page_copy_article(data: bytes, name: PurePath) -> Article | None:
+def _page_copy_article(data: bytes, name: PurePath) -> tuple[RawText, Article] | None:
     """A saved page read whole, as a copied page, for its metadata lines."""
     try:
-        return parse_article(read_page_copy(data, name))
+        raw = read_page_copy(data, name)
+        return raw, parse_article(raw)
     except ArticleError:
         return None
+
+
+_SHARED = 0.5
+"""Below this share of words in common, the main text and the whole page's
+reading are two different texts."""
+_BETTER = 0.2
+
+
+def _astray(main: Article, whole: Article, title: str) -> bool:
+    """Whether a saved page's main text (trafilatura's) is not the article:
+    it shares few words with the page read whole, and the page's title speaks
+    of the whole page's reading much more than of it."""
+    main_words = text_words([main.lede, *(p.text for p in main.paragraphs)])
+    whole_words = text_words([whole.lede, *(p.text for p in whole.paragraphs)])
+    if not main_words or len(main_words & whole_words) >= _SHARED * len(main_words):
+        return False
+    return agreement(title, whole_words) >= agreement(title, main_words) + _BETTER
 
 
 def _with_page_metadata(article: Article, copy: Article) -> Article:
