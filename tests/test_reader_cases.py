@@ -564,3 +564,13 @@ def test_boxes_inside_the_text_by_their_shape() -> None:
     items = ["- Một quả trứng gà", "- Màu thực phẩm màu đỏ", "- Sôcôla trắng loại ngon"]
     text = "\n".join([TITLE, LONG, "Chuẩn bị:", "- Bột mỳ", *items, f"Đoạn hai. {LONG}"]) + "\n"
     assert len(_parse(text).paragraphs) == 6
+
+
+def test_a_comment_box_opened_by_its_sentence() -> None:
+    """A comment box that opens with a sentence, not a marker line: what
+    follows it is readers' text and teasers, not the article."""
+    box = "Báo điện tử hoan nghênh ý kiến của bạn đọc. Các thảo luận sẽ được xem xét trước khi đăng."
+    article = _parse(
+        f"{TITLE}\n{LONG}\nĐoạn hai. {LONG}\n{box}\nMột ý kiến của bạn đọc về bài báo này rất dài.\n"
+    )
+    assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]

@@ -52,14 +52,20 @@ class Boilerplate:
     """Sentences cut out of paragraphs when they start so, with reasons."""
     credit: re.Pattern[str]
     """A photo credit in brackets, "(Ảnh: ...)", "(Nguồn: Vietnam+)"."""
+    marker_patterns: tuple[tuple[re.Pattern[str], BlockMarker], ...] = ()
+    """Lines that open a block by their form ("X hoan nghênh ý kiến của bạn đọc")."""
     sections: frozenset[str] = frozenset()
     """News sites' section names (see :meth:`is_section`)."""
     footer: tuple[tuple[re.Pattern[str], str], ...] = ()
     """Page furniture only at the end of the article, with reasons."""
 
     def block_marker(self, text: str) -> BlockMarker | None:
-        """The block that ``text`` opens, if it is a marker line."""
-        return self.markers.get(_marker_key(text))
+        """The block that ``text`` opens, if it is a marker line (one of the
+        markers, or a line that matches one of the blocks' patterns)."""
+        marker = self.markers.get(_marker_key(text))
+        if marker is None and len(text) <= 400:
+            marker = next((m for pattern, m in self.marker_patterns if pattern.match(text)), None)
+        return marker
 
     def is_caption(self, text: str) -> bool:
         """Whether a stand-alone line reads as a photo caption."""
@@ -95,17 +101,20 @@ def load_boilerplate() -> Boilerplate:
     source = resources.files("briefbook").joinpath("data/boilerplate.yaml").read_text("utf-8")
     data = yaml.safe_load(source)
     markers: dict[str, BlockMarker] = {}
+    marker_patterns: list[tuple[re.Pattern[str], BlockMarker]] = []
     for block in data["blocks"]:
         marker = BlockMarker(
             kind=BlockKind(block["kind"]),
             reason=block["reason"],
             headlines_only=bool(block.get("headlines_only", False)),
         )
-        for text in block["markers"]:
+        for text in block.get("markers", []):
             markers[_marker_key(text)] = marker
+        marker_patterns += [(re.compile(p, re.IGNORECASE), marker) for p in block.get("patterns", [])]
     inline = data["inline"]
     return Boilerplate(
         markers=markers,
+        marker_patterns=tuple(marker_patterns),
         lines=_patterns(data["lines"], re.IGNORECASE),
         captions=tuple(re.compile(p) for p in data["captions"]),
         inline_spans=_patterns(inline["spans"]),

@@ -180,6 +180,8 @@ _NOT_NAME_WORDS = frozenset(
         *("những", "các", "của", "và", "là", "có", "không", "được", "trong", "cho", "với", "người"),
         *("bệnh", "viện", "tin", "bài", "tại", "từ", "về", "đến", "một", "này", "khi", "sẽ", "đã"),
         *("ngày", "tháng", "mới", "lạ", "nhóm", "team", "báo", "the", "of", "and"),
+        # A page's buttons and links, written in capitals like a byline ("GỬI PHẢN HỒI").
+        *("gửi", "phản", "xem", "thêm", "chia", "sẻ", "đăng", "nhập", "kiếm", "quảng", "cáo"),
     )
 )
 
