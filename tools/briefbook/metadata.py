@@ -181,7 +181,7 @@ _NOT_NAME_WORDS = frozenset(
         *("bệnh", "viện", "tin", "bài", "tại", "từ", "về", "đến", "một", "này", "khi", "sẽ", "đã"),
         *("ngày", "tháng", "mới", "lạ", "nhóm", "team", "báo", "the", "of", "and"),
         # A page's buttons and links, written in capitals like a byline ("GỬI PHẢN HỒI").
-        *("gửi", "phản", "xem", "thêm", "chia", "sẻ", "đăng", "nhập", "kiếm", "quảng", "cáo"),
+        *("gửi", "phản", "xem", "thêm", "chia", "sẻ", "đăng", "nhập", "kiếm", "quảng", "cáo", "clip", "video"),
     )
 )
 
@@ -243,6 +243,12 @@ def parse_byline(text: str) -> Byline | None:
         if len(parts) > 1:
             outlet, text = parts[-1], " - ".join(parts[:-1])
     text = re.sub(r"^By\s+", "", text)  # English editions: "By Le Nga"
+    if (theo := _THEO_PREFIX.match(text)) is not None:
+        # "Theo Minh Nguyễn": a writer the page credits (not "Theo Thanh Niên", a paper).
+        rest = text[theo.end() :]
+        if load_outlets().by_name(rest) is not None:
+            return None
+        text = rest
     credit = _CREDIT_RE.match(text)
     if credit:
         text = credit["names"].strip()
