@@ -1,0 +1,98 @@
+"""What a reader sees of the seed book in Chromium, at desktop and phone widths."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+CHAPTER = "chapters/hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam.html"
+PHONE = {"width": 390, "height": 844}
+
+
+@contextmanager
+def opened(browser: Browser, url: str, width: int, height: int = 900) -> Iterator[Page]:
+    """``url`` at ``width``; on leaving, no script error and no CSP violation."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(url)
+    page.wait_for_load_state("load")
+    yield page
+    context.close()
+    assert not errors, errors
+
+
+# Each number's left and right ends, and the element found there (it must be
+# the number, not the sidebar over it), and whether its text fits its box.
+PNUM_BOXES = """() => [...document.querySelectorAll('.briefbook-pnum')].map(e => {
+  e.scrollIntoView({block: 'center'});
+  const r = e.getBoundingClientRect();
+  const y = (r.top + r.bottom) / 2;
+  const hit = x => { const f = document.elementFromPoint(x, y); return !!f && (f === e || e.contains(f)); };
+  const side = document.querySelector('#pst-primary-sidebar').getBoundingClientRect();
+  return {text: e.textContent, left: r.left, right: r.right, width: innerWidth,
+          sidebar: side.width > 0 ? side.right : 0, fits: e.scrollWidth <= e.clientWidth + 1,
+          visible: hit(r.left + 1) && hit(r.right - 1)};
+})"""
+
+
+@pytest.mark.parametrize("width", [1366, 1280, 1024])
+def test_paragraph_numbers_lie_inside_the_visible_content(
+    browser: Browser, http_root: str, width: int
+) -> None:
+    with opened(browser, f"{http_root}/{CHAPTER}", width) as page:
+        boxes = page.evaluate(PNUM_BOXES)
+        assert boxes
+        # A book of a hundred chapters and paragraphs: the widest numbers.
+        page.evaluate(
+            "document.querySelectorAll('.briefbook-pnum').forEach(e => e.textContent = '¶ 100.100')"
+        )
+        boxes += page.evaluate(PNUM_BOXES)
+    bad = [
+        b
+        for b in boxes
+        if not (b["visible"] and b["fits"] and b["sidebar"] <= b["left"] and b["right"] <= b["width"])
+    ]
+    assert not bad, bad
+
+
+def test_phone_menu_opens_and_lists_the_chapters(browser: Browser, http_root: str) -> None:
+    with opened(browser, f"{http_root}/{CHAPTER}", **PHONE) as page:
+        toggles = page.locator(".primary-toggle:visible")
+        assert toggles.count() == 1
+        toggles.click()
+        dialog = page.locator("#pst-primary-sidebar-modal")
+        expect(dialog).to_have_attribute("open", "", timeout=5000)
+        links = dialog.locator("nav.bd-docs-nav a:visible")
+        texts = links.all_inner_texts()
+        assert any(t.startswith("1. Hợp tác quốc tế") for t in texts), texts
+        assert any(t.startswith("2. Mở thêm những") for t in texts), texts
+        # The list is on screen, and a chapter opens from it.
+        box = dialog.bounding_box()
+        assert box and box["width"] > 200 and box["x"] >= 0
+        dialog.locator("a:has-text('2. Mở thêm những')").click()
+        page.wait_for_load_state()
+        assert "mo-them-nhung-nhip-cau" in page.url
+
+
+def test_desktop_menu_button_collapses_the_sidebar(browser: Browser, http_root: str) -> None:
+    with opened(browser, f"{http_root}/{CHAPTER}", 1366) as page:
+        sidebar = page.locator("#pst-primary-sidebar")
+        assert sidebar.is_visible()
+        page.locator(".primary-toggle:visible").click()
+        page.wait_for_timeout(400)
+        box = sidebar.bounding_box()
+        assert box is None or box["x"] + box["width"] <= 1 or box["width"] < 5, box
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_one_search_box(browser: Browser, http_root: str, width: int) -> None:
+    """The theme's top header repeated the sidebar's search box above it."""
+    with opened(browser, f"{http_root}/{CHAPTER}", width, 844) as page:
+        fields = page.locator(".search-button-field:visible, .search-button:visible")
+        assert fields.count() == 1, fields.count()
