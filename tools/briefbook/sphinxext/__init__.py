@@ -66,6 +66,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("briefbook_edition", "", "", types=frozenset({str}))
     app.add_config_value("briefbook_numbered_docs", ["chapters/*"], "env", types=frozenset({list}))
     app.add_config_value("briefbook_references_doc", "references", "env", types=frozenset({str}))
+    app.add_config_value("briefbook_pdf_print", False, "env", types=frozenset({bool}))
     app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
 
     # Before sphinxcontrib-bibtex and the theme read the values we default.
