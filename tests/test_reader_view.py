@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -96,3 +97,58 @@ def test_one_search_box(browser: Browser, http_root: str, width: int) -> None:
     with opened(browser, f"{http_root}/{CHAPTER}", width, 844) as page:
         fields = page.locator(".search-button-field:visible, .search-button:visible")
         assert fields.count() == 1, fields.count()
+
+
+#: Interface strings a Vietnamese reader must not meet: English, Title Case
+#: (not Vietnamese usage), English citation labels. Matched as whole words.
+FORBIDDEN = (
+    "Tìm Kiếm",
+    "Xem Tiếp",
+    "Xem Lại",
+    "Kết Quả",
+    "n.d.",
+    "Page",
+    "Search",
+    "Contents",
+    "Next",
+    "Previous",
+    "Index",
+    "Toggle",
+    "Sidebar",
+    "Skip to main content",
+    "Back to top",
+    "Light",
+    "Dark",
+    "Hide Search Matches",
+    "Copy",
+    "Download",
+    "Fullscreen",
+)
+
+# What a reader sees: the rendered text, and the tooltips and labels of the
+# controls (shown on hover, read out by a screen reader).
+SHOWN = """() => [document.body.innerText,
+  ...[...document.querySelectorAll('[title], [aria-label], [placeholder]')].map(
+    e => [e.getAttribute('title'), e.getAttribute('aria-label'), e.getAttribute('placeholder')].join(' '))
+].join('\\n')"""
+
+READER_PAGES = [
+    "index.html",
+    CHAPTER,
+    "chapters/mo-them-nhung-nhip-cau-hop-tac-y-te-viet-nam-phap.html",
+    "glossary.html",
+    "entities.html",
+    "references.html",
+    "genindex.html",
+]
+
+
+@pytest.mark.parametrize("width", [1366, 390])
+def test_no_english_or_title_case_interface_strings(browser: Browser, http_root: str, width: int) -> None:
+    found: list[str] = []
+    for path in READER_PAGES:
+        with opened(browser, f"{http_root}/{path}", width) as page:
+            page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+            shown = page.evaluate(SHOWN)
+        found += [f"{path}: {s}" for s in FORBIDDEN if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", shown)]
+    assert not found, found
