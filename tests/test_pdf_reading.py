@@ -99,3 +99,12 @@ def test_print_option_keeps_recto_openings() -> None:
 
     assert "openany" not in latex_elements(for_print=True)["extraclassoptions"]
     assert "openany" in latex_elements()["extraclassoptions"]
+
+
+def test_glossary_uses_give_their_pages(seed_book: BuiltBook) -> None:
+    """A printed link cannot be followed: each place an abbreviation is used says its page."""
+    text = re.sub(r"\s+", " ", "\n".join(_pages(_pdf(seed_book))))
+    uses = re.findall(r"Dùng trong: (.*?)(?<!tr)\.(?= |$)", text)
+    assert uses
+    bare = [u for u in uses if not re.search(r"\(tr\. \d+\)$", u)]
+    assert not bare, bare

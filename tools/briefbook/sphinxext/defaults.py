@@ -63,6 +63,8 @@ LATEX_PREAMBLE = r"""
   \renewcommand{\headrulewidth}{0.4pt}%
   \renewcommand{\footrulewidth}{0.4pt}%
 }
+% Cross-references in print say their page (latex_show_pagerefs): "tr. 5".
+\AtBeginDocument{\renewcommand*{\pageautorefname}{tr.}}
 % Index entries in the body font (Sphinx sets them in \texttt, like code).
 \protected\def\sphinxstyleindexentry#1{#1}
 \makeatother
@@ -168,6 +170,10 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
             (config.root_doc, f"{basename}.tex", project, config.author or project, "manual")
         ],
         "latex_show_urls": "no",
+        # A printed link cannot be followed: each cross-reference (a
+        # glossary entry's "Dùng trong", the register, the front table)
+        # gives its page.
+        "latex_show_pagerefs": True,
         "latex_use_xindy": True,
     }
 
