@@ -152,3 +152,26 @@ def test_no_english_or_title_case_interface_strings(browser: Browser, http_root:
             shown = page.evaluate(SHOWN)
         found += [f"{path}: {s}" for s in FORBIDDEN if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", shown)]
     assert not found, found
+
+
+def _fonts_used(page: Page, selector: str) -> list[str]:
+    """The fonts Chromium drew the element's text with (DevTools' "Rendered Fonts")."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    text = cdp.send("DOM.describeNode", {"nodeId": node, "depth": 1})["node"]["children"][0]
+    assert text["nodeType"] == 3
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return [f["familyName"] for f in fonts]
+
+
+def test_bibtex_block_uses_noto_sans_mono(browser: Browser, http_root: str) -> None:
+    """Stacked diacritics ("ễ", "ộ") in the BibTeX block need a font that places them."""
+    with opened(browser, f"{http_root}/{CHAPTER}", 1366) as page:
+        page.locator("details.briefbook-cite > summary").first.click()
+        bibtex = page.locator(".briefbook-cite-bibtex").first
+        assert "ệ" in bibtex.inner_text() or "ố" in bibtex.inner_text()
+        fonts = _fonts_used(page, ".briefbook-cite-bibtex")
+    assert fonts == ["Noto Sans Mono"], fonts
