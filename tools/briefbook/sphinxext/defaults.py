@@ -53,12 +53,15 @@ LATEX_PREAMBLE = r"""
 \fancypagestyle{normal}{%
   \fancyhf{}%
   \fancyfoot[RO]{{\py@HeaderFamily\thepage}}%
-  \fancyfoot[LO]{\briefbookmark{\rightmark}}%
   \fancyhead[LO]{\briefbookhead{}}%
   \if@twoside
+    \fancyfoot[LO]{\briefbookmark{\rightmark}}%
     \fancyfoot[LE]{{\py@HeaderFamily\thepage}}%
     \fancyfoot[RE]{\briefbookmark{\leftmark}}%
     \fancyhead[RE]{\briefbookhead{}}%
+  \else
+    % One side (on screen): the chapter on every page.
+    \fancyfoot[LO]{\briefbookmark{\leftmark}}%
   \fi
   \renewcommand{\headrulewidth}{0.4pt}%
   \renewcommand{\footrulewidth}{0.4pt}%
