@@ -175,3 +175,17 @@ def test_bibtex_block_uses_noto_sans_mono(browser: Browser, http_root: str) -> N
         assert "ệ" in bibtex.inner_text() or "ố" in bibtex.inner_text()
         fonts = _fonts_used(page, ".briefbook-cite-bibtex")
     assert fonts == ["Noto Sans Mono"], fonts
+
+
+def test_index_links_say_which_chapter_they_open(browser: Browser, http_root: str) -> None:
+    """Sphinx's index read "Việt Nam, [1], [2], …": each link now says where it leads."""
+    with opened(browser, f"{http_root}/genindex.html", 1366) as page:
+        entries = page.evaluate(
+            """() => [...document.querySelectorAll('table.indextable li')].map(li =>
+                [...li.querySelectorAll(':scope > a, :scope > span > a')].map(a => a.textContent.trim()))"""
+        )
+        viet_nam = next(links for links in entries if links and links[0] == "Việt Nam")
+    assert "chương 1" in viet_nam and "chương 2" in viet_nam, viet_nam
+    # After the entry's name, a page's first link names it; "[n]" only follows one.
+    unnamed = [links for links in entries if len(links) > 1 and re.fullmatch(r"\[\d+\]", links[1])]
+    assert not unnamed, unnamed
