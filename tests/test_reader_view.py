@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -189,3 +190,36 @@ def test_index_links_say_which_chapter_they_open(browser: Browser, http_root: st
     # After the entry's name, a page's first link names it; "[n]" only follows one.
     unnamed = [links for links in entries if len(links) > 1 and re.fullmatch(r"\[\d+\]", links[1])]
     assert not unnamed, unnamed
+
+
+# The words of the page's first heading, by the line they are set on.
+HEADING_LINES = """() => {
+  const h1 = document.querySelector('article h1');
+  const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT,
+    {acceptNode: n => n.parentElement.closest('.headerlink')
+      ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
+  const lines = new Map();
+  for (let node; (node = walker.nextNode());) {
+    for (const m of node.textContent.matchAll(/\\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const top = Math.round(range.getClientRects()[0].top);
+      lines.set(top, [...(lines.get(top) || []), m[0]]);
+    }
+  }
+  return [...lines.entries()].sort((a, b) => a[0] - b[0]).map(e => e[1].join(' '));
+}"""
+
+
+@pytest.mark.parametrize("width", [1366, 1280, 1024, 390])
+def test_front_page_title_breaks_between_words(browser: Browser, http_root: str, width: int) -> None:
+    """Not inside a word of two syllables: "y tế", "hợp tác", "quốc tế", "báo chí", "sổ tay"."""
+    with opened(browser, f"{http_root}/index.html", width) as page:
+        lines = page.evaluate(HEADING_LINES)
+    assert " ".join(lines) == "Sổ tay báo chí: hợp tác quốc tế về y tế"
+    words = ("sổ tay", "báo chí", "hợp tác", "quốc tế", "y tế")
+    broken = [
+        (a, b) for a, b in itertools.pairwise(lines) if f"{a.split()[-1]} {b.split()[0]}".lower() in words
+    ]
+    assert not broken, lines

@@ -26,6 +26,7 @@ from briefbook.sphinxext import (
     csp,
     defaults,
     genindex,
+    headings,
     i18n,
     latex,
     navigation,
@@ -108,6 +109,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)
     app.add_post_transform(latex.ReferencesPageToBibliography)
+    app.add_post_transform(headings.KeepWordsTogether)
     app.add_css_file("briefbook.css")
     # After doctools.js (200), before translations.js (500): see csp.py.
     app.add_js_file("briefbook-csp.js", priority=400)
