@@ -65,12 +65,16 @@ def _split(text: nodes.Text, compounds: frozenset[str]) -> list[nodes.Node]:
 
 
 class KeepWordsTogether(SphinxPostTransform):
-    """Wrap the compound words of section titles (HTML only)."""
+    """Wrap the compound words of the front page's titles (HTML only)."""
 
     default_priority = 900
     formats = ("html",)
 
     def run(self, **kwargs: Any) -> None:
+        # The front page's: a chapter's headings are article text, which the
+        # search page reads back from the HTML.
+        if self.env.docname != self.config.root_doc:
+            return
         compounds = load_rules().compounds
         for title in self.document.findall(nodes.title):
             if not isinstance(title.parent, nodes.section):
