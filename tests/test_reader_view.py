@@ -10,6 +10,8 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from .conftest import BuiltBook
+
 CHAPTER = "chapters/hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam.html"
 PHONE = {"width": 390, "height": 844}
 
@@ -223,3 +225,13 @@ def test_front_page_title_breaks_between_words(browser: Browser, http_root: str,
         (a, b) for a, b in itertools.pairwise(lines) if f"{a.split()[-1]} {b.split()[0]}".lower() in words
     ]
     assert not broken, lines
+
+
+def test_search_from_file_says_why_and_logs_no_error(browser: Browser, seed_book: BuiltBook) -> None:
+    """The README's first instruction opens the book from file://."""
+    search = (seed_book.docs / "_build" / "html" / "search.html").as_uri()
+    with opened(browser, f"{search}?q=b%E1%BB%87nh%20vi%E1%BB%87n", 1366) as page:
+        expect(page.locator("#search-results a").first).to_be_attached(timeout=20000)
+        hint = page.locator(".briefbook-file-hint")
+        expect(hint).to_be_visible()
+        assert "http.server" in hint.inner_text() and "máy chủ web" in hint.inner_text()
