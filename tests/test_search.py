@@ -304,7 +304,9 @@ def test_seed_results_link_to_the_paragraph_and_mark_the_words(
     assert all(fold_word(m) in fold_word(target.inner_text()) for m in marks)
     section = page.evaluate(
         "id => { const s = document.getElementById(id).closest('section section');"
-        " return s ? s.querySelector('h2').childNodes[1].textContent.trim() : null; }",
+        " if (!s) return null; const h = s.querySelector('h2').cloneNode(true);"
+        " h.querySelectorAll('.section-number, .headerlink').forEach(e => e.remove());"
+        " return h.textContent.trim(); }",
         anchor,
     )
     assert section == (SECTION_2_1 if " > " in title else None)

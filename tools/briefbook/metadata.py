@@ -181,7 +181,21 @@ _NOT_NAME_WORDS = frozenset(
         *("bệnh", "viện", "tin", "bài", "tại", "từ", "về", "đến", "một", "này", "khi", "sẽ", "đã"),
         *("ngày", "tháng", "mới", "lạ", "nhóm", "team", "báo", "the", "of", "and"),
         # A page's buttons and links, written in capitals like a byline ("GỬI PHẢN HỒI").
-        *("gửi", "phản", "xem", "thêm", "chia", "sẻ", "đăng", "nhập", "kiếm", "quảng", "cáo", "clip", "video"),
+        *(
+            "gửi",
+            "phản",
+            "xem",
+            "thêm",
+            "chia",
+            "sẻ",
+            "đăng",
+            "nhập",
+            "kiếm",
+            "quảng",
+            "cáo",
+            "clip",
+            "video",
+        ),
     )
 )
 

@@ -27,6 +27,7 @@ from briefbook.sphinxext import (
     csp,
     defaults,
     genindex,
+    headings,
     i18n,
     latex,
     navigation,
@@ -71,6 +72,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # The file does not change its name: the front page depends on its bytes.
     app.add_config_value("briefbook_renumbered", NOTICE_FILE, "env", types=frozenset({str}))
     app.add_directive("briefbook-renumbered", numbering.RenumberedDirective)
+    app.add_config_value("briefbook_pdf_print", False, "env", types=frozenset({bool}))
     app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
 
     # Before sphinxcontrib-bibtex and the theme read the values we default.
@@ -112,6 +114,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", pdf.on_html_page_context)
     app.connect("build-finished", pdf.on_build_finished)
     app.add_post_transform(latex.ReferencesPageToBibliography)
+    app.add_post_transform(headings.KeepWordsTogether)
     app.add_css_file("briefbook.css")
     # After doctools.js (200), before translations.js (500): see csp.py.
     app.add_js_file("briefbook-csp.js", priority=400)

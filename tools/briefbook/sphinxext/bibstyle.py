@@ -138,9 +138,27 @@ def _held(text: str) -> bool:
     return any(held in text for held in _BRACES)
 
 
+#: An undated article's citation label: sphinxcontrib-bibtex writes the
+#: English "n.d." (hard-coded in its ``year`` template node).
+NO_YEAR = "không rõ năm"
+_ENGLISH_NO_YEAR = "n.d."
+
+
+def _is_citation(reference: nodes.reference) -> bool:
+    target = str(reference.get("refuri", "")) + str(reference.get("refid", ""))
+    return "cite-" in target
+
+
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Put back the braces of formatted entries (see :data:`_BRACES`), in
-    text and in attributes (a citation's tooltip)."""
+    text and in attributes (a citation's tooltip); an undated citation says
+    so in Vietnamese."""
+    for reference in list(doctree.findall(nodes.reference)):
+        if not _is_citation(reference):
+            continue
+        for text in list(reference.findall(nodes.Text)):
+            if str(text).endswith(_ENGLISH_NO_YEAR):
+                text.parent.replace(text, nodes.Text(str(text)[: -len(_ENGLISH_NO_YEAR)] + NO_YEAR))
     for text in list(doctree.findall(nodes.Text)):
         if _held(text):
             text.parent.replace(text, nodes.Text(_restore(str(text))))

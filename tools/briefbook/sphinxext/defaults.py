@@ -43,19 +43,33 @@ LATEX_PREAMBLE = r"""
 \makeatletter
 \newcommand{\briefbookmark}[1]{%
   \truncate{\dimexpr\textwidth-3.5em\relax}{\py@HeaderFamily\nouppercase{#1}}}
+% The running head: the edition whole on the outer side (it is why the head
+% is there), the book's title cut to the width left beside it.
+\newsavebox{\briefbook@edition}
+\newcommand{\briefbookhead}[1]{%
+  \sbox{\briefbook@edition}{\py@HeaderFamily\py@release}%
+  \truncate{\dimexpr\textwidth-\wd\briefbook@edition-2em\relax}{\py@HeaderFamily\@title}%
+  \hfill\usebox{\briefbook@edition}}
 \fancypagestyle{normal}{%
   \fancyhf{}%
   \fancyfoot[RO]{{\py@HeaderFamily\thepage}}%
-  \fancyfoot[LO]{\briefbookmark{\rightmark}}%
-  \fancyhead[RO]{\truncate{\textwidth}{\py@HeaderFamily\@title\sphinxheadercomma\py@release}}%
+  \fancyhead[LO]{\briefbookhead{}}%
   \if@twoside
+    \fancyfoot[LO]{\briefbookmark{\rightmark}}%
     \fancyfoot[LE]{{\py@HeaderFamily\thepage}}%
     \fancyfoot[RE]{\briefbookmark{\leftmark}}%
-    \fancyhead[LE]{\truncate{\textwidth}{\py@HeaderFamily\@title\sphinxheadercomma\py@release}}%
+    \fancyhead[RE]{\briefbookhead{}}%
+  \else
+    % One side (on screen): the chapter on every page.
+    \fancyfoot[LO]{\briefbookmark{\leftmark}}%
   \fi
   \renewcommand{\headrulewidth}{0.4pt}%
   \renewcommand{\footrulewidth}{0.4pt}%
 }
+% Cross-references in print say their page (latex_show_pagerefs): "tr. 5".
+\AtBeginDocument{\renewcommand*{\pageautorefname}{tr.}}
+% Index entries in the body font (Sphinx sets them in \texttt, like code).
+\protected\def\sphinxstyleindexentry#1{#1}
 \makeatother
 """
 
@@ -77,9 +91,16 @@ LATEX_FONTS = r"""
 """
 
 
-def latex_elements() -> dict[str, str]:
+# A PDF read on screen: chapters open on the next page, not on the next
+# right-hand one (which left blank pages carrying running heads).
+# ``briefbook_pdf_print = True`` keeps Sphinx's recto openings for print.
+SCREEN_CLASS_OPTIONS = "openany,oneside"
+
+
+def latex_elements(for_print: bool = False) -> dict[str, str]:
     """LaTeX settings for Vietnamese with xelatex."""
     return {
+        "extraclassoptions": "" if for_print else SCREEN_CLASS_OPTIONS,
         "papersize": "a4paper",
         "pointsize": "11pt",
         "polyglossia": "",
@@ -147,9 +168,13 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
         "bibtex_reference_style": "author_year",
         "bibtex_cite_id": "cite-{bibliography_count}-{key}",
         "latex_engine": "xelatex",
-        "latex_elements": latex_elements(),
+        "latex_elements": latex_elements(bool(config.briefbook_pdf_print)),
         "latex_documents": [(config.root_doc, f"{basename}.tex", project, config.author, "manual")],
         "latex_show_urls": "no",
+        # A printed link cannot be followed: each cross-reference (a
+        # glossary entry's "Dùng trong", the register, the front table)
+        # gives its page.
+        "latex_show_pagerefs": True,
         "latex_use_xindy": True,
     }
 

@@ -5,16 +5,50 @@ decomposition) comes after "Z", and "Ơ", "Ư" sort as "O", "U". The PDF's
 index is ordered by xindy; this puts the HTML page in the same order:
 letters as the Vietnamese alphabet has them, entries by
 :func:`briefbook.vietnamese.sort_key`.
+
+Sphinx's page links an entry's second and later places as "[1]", "[2]"...
+("Việt Nam, [1], [2], … [9]"), which says nothing of where they lead. Our
+``genindex.html`` groups an entry's links by the page they open and names
+it: "chương 2" (the chapter's title as its tooltip) or the appendix's title,
+then "[2]", "[3]" for its further places on that page.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from briefbook.sphinxext.paragraphs import chapter_number
 from briefbook.vietnamese import sort_key
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
     from sphinx.application import Sphinx
+
+
+@dataclass(frozen=True)
+class Place:
+    """The links of one index entry that open the same page."""
+
+    label: str
+    """"chương 2", or the page's title."""
+    title: str
+    """The page's full title (the link's tooltip)."""
+    uris: tuple[str, ...]
+
+
+def places(
+    links: Sequence[tuple[bool, str]], name_of: Callable[[str], tuple[str, str]], suffix: str
+) -> list[Place]:
+    """An entry's links grouped by page, in their order; ``name_of`` gives a
+    page's label and title from its docname."""
+    grouped: dict[str, list[str]] = {}
+    for _main, uri in links:
+        page = uri.split("#", 1)[0]
+        docname = page[: -len(suffix)] if suffix and page.endswith(suffix) else page
+        grouped.setdefault(docname, []).append(uri)
+    return [Place(*name_of(docname), uris=tuple(uris)) for docname, uris in grouped.items()]
 
 
 def vietnamese_order(
@@ -41,3 +75,12 @@ def on_html_page_context(
         context["genindexentries"] = ordered
         # Lines per letter (Sphinx splits the page into columns by them).
         context["genindexcounts"] = [sum(1 + len(item[1][1]) for item in group) for _, group in ordered]
+        env = app.env
+
+        def name_of(docname: str) -> tuple[str, str]:
+            title = env.titles[docname].astext() if docname in env.titles else docname
+            number = chapter_number(env, docname)
+            return (f"chương {number}" if number else title), title
+
+        suffix = str(getattr(app.builder, "out_suffix", ".html"))
+        context["briefbook_index_places"] = lambda links: places(links, name_of, suffix)

@@ -24,9 +24,23 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from briefbook.sphinxext.toctree import drop_html_parts
 
+#: Appended to Sphinx's ``sphinx.xdy``, which defines no range markup: xindy
+#: joined a page range's ends with nothing ("Việt Nam, 46" for pages 4 to 6).
+XINDY_RANGES = """
+; briefbook: page ranges as "4–6".
+(markup-range :sep "\\textendash{}")
+"""
+
 
 class LaTeXBuilder(SphinxLaTeXBuilder):
     """Sphinx's LaTeX builder on doctrees shared with the HTML build."""
+
+    def copy_support_files(self) -> None:
+        super().copy_support_files()
+        xdy = self.outdir / "sphinx.xdy"
+        if self.config.latex_use_xindy and xdy.is_file():
+            with xdy.open("a", encoding="utf-8") as out:
+                out.write(XINDY_RANGES)
 
     def init_context(self) -> None:
         super().init_context()

@@ -249,8 +249,34 @@
 
   var pages = new Map();  // docname -> page (null: could not be read)
 
+  /* Opened from file://, a page may not read the others (the browser
+   * refuses, and logs a CORS error for each): nothing is fetched, and the
+   * reader is told why the results are plain and how to get them ranked. */
+  var FROM_FILE = window.location.protocol === "file:";
+  var FILE_HINT = "Sổ tay đang được mở trực tiếp từ tệp (file://), nên trình duyệt không cho " +
+    "trang tìm kiếm đọc các chương: kết quả không được xếp hạng và không có đoạn trích. " +
+    "Để tìm đầy đủ, hãy mở sổ tay qua một máy chủ web, ví dụ chạy " +
+    "“python3 -m http.server” trong thư mục _build/html rồi mở http://localhost:8000/search.html.";
+
+  function showFileHint() {
+    if (!FROM_FILE || document.querySelector(".briefbook-file-hint")) { return; }
+    // Sphinx's own snippets fetch each result's page too.
+    DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false;
+    var results = document.getElementById("search-results");
+    if (!results || !results.parentNode) { return; }
+    var hint = document.createElement("p");
+    hint.className = "briefbook-file-hint";
+    hint.setAttribute("role", "note");
+    hint.textContent = FILE_HINT;
+    results.parentNode.insertBefore(hint, results);
+  }
+
   function loadPages(docnames) {
     var queue = docnames.filter(function (d) { return !pages.has(d); });
+    if (FROM_FILE) {
+      queue.forEach(function (d) { pages.set(d, null); });
+      return Promise.resolve();
+    }
     function next() {
       var docname = queue.shift();
       if (docname === undefined) { return Promise.resolve(); }
@@ -512,6 +538,7 @@
   var sphinxQuery = Search.query;
   var generation = 0;
   Search.query = function (query) {
+    showFileHint();
     var mine = ++generation;
     current = null;
     var parsed = Search._parseQuery(query);

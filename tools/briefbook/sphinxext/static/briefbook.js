@@ -49,7 +49,27 @@
     document.body.removeChild(area);
   }
 
+  // pydata-sphinx-theme 0.20 binds its sidebar dialog (and sphinx-book-theme
+  // its wide-screen collapse) to the first ".primary-toggle" only: the one in
+  // the theme's top header, which the book hides. The article header's ☰,
+  // the one a reader sees, did nothing (pydata-sphinx-theme#2451,
+  // sphinx-book-theme#988). It passes its clicks on to the bound one.
+  function forwardSidebarToggles() {
+    ["primary", "secondary"].forEach(function (side) {
+      var toggles = document.querySelectorAll("." + side + "-toggle");
+      var bound = toggles[0];
+      Array.prototype.slice.call(toggles, 1).forEach(function (button) {
+        button.addEventListener("click", function (event) {
+          event.preventDefault();
+          event.stopPropagation();
+          bound.click();
+        });
+      });
+    });
+  }
+
   function setUp() {
+    forwardSidebarToggles();
     // The current edition, also on pages written by an earlier build.
     if (window.BRIEFBOOK_EDITION) {
       document.querySelectorAll(".briefbook-edition").forEach(function (span) {
