@@ -574,3 +574,12 @@ def test_a_comment_box_opened_by_its_sentence() -> None:
         f"{TITLE}\n{LONG}\nĐoạn hai. {LONG}\n{box}\nMột ý kiến của bạn đọc về bài báo này rất dài.\n"
     )
     assert _body(article) == [LONG, f"Đoạn hai. {LONG}"]
+
+
+def test_a_roundups_place_headings_do_not_sign_it() -> None:
+    """ "Hà Nội", "TP.HCM" heading a roundup's last parts are no byline: the
+    text under them stays."""
+    long = f"{LONG} {LONG}"
+    lines = [TITLE, long, f"Hai. {long}", f"Ba. {long}", f"Bốn. {long}", "Hà Nội", f"Năm. {LONG}"]
+    article = _parse("\n\n".join(lines) + "\n")
+    assert _body(article)[-1] == f"Năm. {LONG}"

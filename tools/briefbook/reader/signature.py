@@ -4,6 +4,7 @@ the folder, and the signature (byline, source, address, date, section, paper).""
 from __future__ import annotations
 
 from briefbook.boilerplate import Boilerplate
+from briefbook.entities import is_place
 from briefbook.headline import is_prose
 from briefbook.metadata import (
     parse_byline,
@@ -104,9 +105,12 @@ _AFTER_SHARE = 0.25
 """The most prose (teasers' summaries, comments) that may follow the article's signature."""
 
 
-def _signs_article(text: str) -> bool:
+def _signs_article(text: str, bp: Boilerplate) -> bool:
     """A writer's or a source's line ("Lê Nga", "Theo TTXVN", "Theo Sầm Hoa
-    (Vietnamnet/Reuters)"), which ends an article's text."""
+    (Vietnamnet/Reuters)"), which ends an article's text; not a place or a
+    section heading a roundup's parts ("Hà Nội", "TP.HCM")."""
+    if is_place(text) or bp.is_section(text):
+        return False
     return (
         parse_byline(text) is not None
         or parse_source_line(text) is not None
@@ -124,7 +128,7 @@ def _bottom_after_signature(body: list[_Line], state: _State, bp: Boilerplate) -
     total, seen = sum(sizes), 0
     for i, line in enumerate(body):
         seen += sizes[i]
-        if sizes[i] or seen < _SIGNED_SHARE * total or not _signs_article(line.text):
+        if sizes[i] or seen < _SIGNED_SHARE * total or not _signs_article(line.text, bp):
             continue
         if sum(sizes[i + 1 :]) > _AFTER_SHARE * seen:
             continue
