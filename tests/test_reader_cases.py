@@ -583,3 +583,14 @@ def test_a_roundups_place_headings_do_not_sign_it() -> None:
     lines = [TITLE, long, f"Hai. {long}", f"Ba. {long}", f"Bốn. {long}", "Hà Nội", f"Năm. {LONG}"]
     article = _parse("\n\n".join(lines) + "\n")
     assert _body(article)[-1] == f"Năm. {LONG}"
+
+
+def test_a_list_of_names_is_no_box_of_links() -> None:
+    """Short lines in a row that the text does not announce (names of
+    hospitals) are the article's: a box of links holds headlines."""
+    listed = ["Bệnh viện Bạch Mai", "Bệnh viện Việt Đức", "Bệnh viện Chợ Rẫy"]
+    text = (
+        "\n".join([TITLE, LONG, "Danh sách các bệnh viện tham gia đợt này", *listed, f"Đoạn hai. {LONG}"])
+        + "\n"
+    )
+    assert _body(_parse(text))[2:5] == listed

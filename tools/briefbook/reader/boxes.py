@@ -48,9 +48,11 @@ def _is_item(text: str) -> bool:
 
 
 def _is_link(text: str) -> bool:
+    """A headline of another article: five words or more (a list of names or
+    places, the article's own, is shorter), no sentence's end."""
     return (
         is_headline_shape(text)
-        and len(text.split()) <= 25
+        and 5 <= len(text.split()) <= 25
         and not text.rstrip().endswith(_ENDS)
         and not _is_item(text)
     )
