@@ -594,3 +594,9 @@ def test_a_list_of_names_is_no_box_of_links() -> None:
         + "\n"
     )
     assert _body(_parse(text))[2:5] == listed
+
+
+def test_a_clause_number_is_no_teasers_dateline() -> None:
+    clause = "(Điều 5) Người bệnh có quyền được khám bệnh, chữa bệnh phù hợp với tình trạng sức khỏe."
+    article = _parse(f"{TITLE}\n{LONG}\nĐoạn hai. {LONG}\n{clause}\nĐoạn cuối. {LONG}\n")
+    assert clause in _body(article)

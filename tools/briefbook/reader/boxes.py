@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from briefbook.headline import is_headline_shape, is_prose
 from briefbook.inline import sentence_spans
+from briefbook.outlets import load_outlets
 from briefbook.reader.state import _BULLET, _Line, _State
 
 __all__ = ["drop_boxes"]
@@ -36,8 +37,9 @@ _CAPTION_MAX = 110
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{2,60}\)?\.?\s*$")
 _ENDS = tuple('.!?…"”')
 _TEASER_DATELINE = re.compile(
-    r"^(?:\((?!Ảnh|Photo|Video)[A-ZĐ][^()]{1,24}\)\s*[-–—]?|[A-ZĐ]{2,6}\s*[-–—])\s+[A-ZĐÀ-Ỹ]"
+    r"^(?:\((?P<paren>[A-ZĐ][^()]{1,24})\)\s*[-–—]?|(?P<bare>[A-ZĐ]{2,6})\s*[-–—])\s+[A-ZĐÀ-Ỹ]"
 )
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9.+&]{1,9}(?:\s?Online)?")
 """An outlet's dateline opening a paragraph: "(TNO) Sáng nay ...", "(Dân
 trí) - ...", "TTO - ..." (not a photo's credit)."""
 
@@ -65,6 +67,17 @@ def _is_caption(text: str) -> bool:
         and len(sentence_spans(text)) <= 2
         and not _is_item(text)
     )
+
+
+def _is_teaser(text: str) -> bool:
+    """A paragraph that opens with an outlet's dateline: an abbreviation
+    ("(TNO)", "TTO -") or a paper the outlet table knows ("(Dân trí) -"),
+    not a clause's number ("(Điều 5)")."""
+    m = _TEASER_DATELINE.match(text)
+    if m is None:
+        return False
+    words = (m["paren"] or m["bare"]).strip()
+    return _ABBREVIATION.fullmatch(words) is not None or load_outlets().by_name(words) is not None
 
 
 def _runs(body: list[_Line], test: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -98,7 +111,7 @@ def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
         if credited or (end == len(body) and end - start >= _GALLERY_END_MIN):
             drop.update(dict.fromkeys(range(start, end), R_GALLERY))
     for i, line in enumerate(body[2:], start=2):
-        if _TEASER_DATELINE.match(line.text) is not None:
+        if _is_teaser(line.text):
             drop[i] = R_TEASER
             if i - 1 not in drop and _is_link(body[i - 1].text):
                 drop[i - 1] = R_TEASER  # its headline
