@@ -57,6 +57,15 @@ _MONTHS = {
     for name in names
 }
 _MONTH_NAME = r"\b(?P<mon>" + "|".join(sorted(map(str.capitalize, _MONTHS), key=len, reverse=True)) + r")\.?"
+# "2025-12-01 10:05", "2025-12-01T10:05:00+07:00" (year first: ISO only)
+_ISO_DATE = re.compile(
+    rf"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d-])"
+)
+# English-language editions: "December 09, 2025 - 08:47", "Dec. 9, 2025"
+_ENGLISH_DATE = re.compile(
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?\s*)?{_MONTH_NAME}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+    rf"(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"
+)
 _DATE_RES = (
     # "Chủ Nhật 02/11/2025, 09:21", "16/08/2023 11:30", "02/11/2025 - 09:21",
     # "Thứ Hai, ngày 01/12/2025 10:05", "01/12/2025 10:05 GMT+7"
@@ -67,17 +76,10 @@ _DATE_RES = (
     re.compile(
         rf"(?<![\d/.-])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<yy>\d{{2}})(?![\d/])\s*[,|-]?\s*{_TIME}{_ZONE}"
     ),
-    # "2025-12-01 10:05", "2025-12-01T10:05:00+07:00" (year first: ISO only)
-    re.compile(
-        rf"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d-])"
-    ),
+    _ISO_DATE,
     # In words: "ngày 9 tháng 12 năm 2025" (press releases, official letters)
     re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+năm\s+(?P<y>\d{4})"),
-    # English-language editions: "December 09, 2025 - 08:47", "Dec. 9, 2025"
-    re.compile(
-        rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?\s*)?{_MONTH_NAME}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
-        rf"(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"
-    ),
+    _ENGLISH_DATE,
 )
 _DATE_LABEL = re.compile(
     r"(?:Cập nhật(?: lúc)?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày|Thời gian|Xuất bản|Published|Updated)\s*:?\s*$",
@@ -160,7 +162,7 @@ def parse_category_line(text: str) -> CategoryLine | None:
         return None
     if (before and "ngày" in m.group(0).lower()) or before.lower().endswith(("ngày", "tháng", "năm")):
         return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
-    if before and m.re in (_DATE_RES[3], _DATE_RES[5]):
+    if before and m.re in (_ISO_DATE, _ENGLISH_DATE):
         return None  # ISO and English dates open their line ("Báo cáo 2025-11-12" is a title)
     return CategoryLine(category=before, date=date)
 
