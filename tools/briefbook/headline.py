@@ -30,6 +30,9 @@ from urllib.parse import unquote, urlsplit
 from briefbook.vietnamese import slugify
 
 __all__ = [
+    "STRONG_AGREEMENT",
+    "VOCABULARY_CHARS",
+    "WEAK_AGREEMENT",
     "TitleEvidence",
     "TitleGuess",
     "agreement",
@@ -209,26 +212,26 @@ def find_title(
         chosen = i
     # A title speaks of what its text says: a menu item or a site's slogan
     # shares (almost) no word with the text under it.
-    vocabulary = text_words(_leading(texts[start:], _VOCABULARY_CHARS))
-    if agreement(texts[chosen], vocabulary) < _WEAK:
+    vocabulary = text_words(_leading(texts[start:], VOCABULARY_CHARS))
+    if agreement(texts[chosen], vocabulary) < WEAK_AGREEMENT:
         scored = [
             (agreement(texts[j], vocabulary), j)
             for j in range(max(0, start - _LOOK_AROUND), start)
             if candidate(texts[j]) and not skippable(texts[j])
         ]
         best = max(scored, default=(0.0, chosen))
-        if best[0] >= _STRONG:
+        if best[0] >= STRONG_AGREEMENT:
             return TitleGuess(best[1], TitleEvidence.SHARES_WORDS)
     if chosen == first:
         return TitleGuess(first, TitleEvidence.FIRST_LINE if first == 0 else TitleEvidence.ABOVE_TEXT)
     return TitleGuess(chosen, TitleEvidence.ABOVE_TEXT)
 
 
-_VOCABULARY_CHARS = 3000
+VOCABULARY_CHARS = 3000
 """How much of the text a title is compared with."""
-_WEAK = 0.2
+WEAK_AGREEMENT = 0.2
 """Below this agreement with its text, a title is doubted."""
-_STRONG = 0.4
+STRONG_AGREEMENT = 0.4
 """A doubted title gives way to a line that agrees with the text this well."""
 _LOOK_AROUND = 40
 _STOP_WORDS = frozenset(

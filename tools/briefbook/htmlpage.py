@@ -23,7 +23,14 @@ from trafilatura.settings import LRU_SIZE
 
 from briefbook.boilerplate import load_boilerplate
 from briefbook.decoding import ArticleError, check_lines
-from briefbook.headline import agreement, is_headline_shape, text_words
+from briefbook.headline import (
+    STRONG_AGREEMENT,
+    VOCABULARY_CHARS,
+    WEAK_AGREEMENT,
+    agreement,
+    is_headline_shape,
+    text_words,
+)
 from briefbook.metadata import outlet_name, parse_byline
 from briefbook.outlets import host_of, load_outlets, outlet_key
 from briefbook.pagetext import page_text
@@ -176,7 +183,7 @@ def _agreed_title(title: str, candidates: _TitleCandidates, body: str, site: str
     """The page's headline: its metadata's title, unless that shares (almost)
     no word with the text (a site's slogan in ``<title>`` or ``<h1>``) and
     another heading of the page speaks of the text."""
-    vocabulary = text_words([body[:3000]])
+    vocabulary = text_words([body[:VOCABULARY_CHARS]])
     current = agreement(title, vocabulary)
     # Each heading, and each part of a title joined by separators ("Những
     # người khổ hạnh vì bớt lạ - Ảnh | Trang thông tin dành cho giới trẻ").
@@ -191,13 +198,11 @@ def _agreed_title(title: str, candidates: _TitleCandidates, body: str, site: str
         if (cleaned := clean_title(candidate, site, url, [])) and is_headline_shape(cleaned)
     ]
     best = max(scored, key=lambda pair: pair[0], default=(0.0, title))
-    if best[0] >= _TITLE_STRONG and (current < _TITLE_WEAK or best[0] >= current + _TITLE_MARGIN):
+    if best[0] >= STRONG_AGREEMENT and (current < WEAK_AGREEMENT or best[0] >= current + _TITLE_MARGIN):
         return best[1]
     return title
 
 
-_TITLE_WEAK = 0.2
-_TITLE_STRONG = 0.4
 _TITLE_MARGIN = 0.35
 """A heading that agrees with the text this much better than the
 metadata's title is the headline (the title was the site's slogan)."""
