@@ -31,6 +31,7 @@ from briefbook.bibliography import render_bibliography, render_entry
 from briefbook.boilerplate import load_boilerplate
 from briefbook.buildfiles import project_lock
 from briefbook.chapter import render_chapter
+from briefbook.completion import with_missing_paragraphs
 from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
 from briefbook.entities import article_mentions, build_register, organisation_abbreviations
@@ -234,7 +235,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
             # trafilatura took another text of the page for its main text.
             raw, article = copy
         else:
-            article = _with_page_metadata(article, copy[1])
+            article = _with_page_metadata(with_missing_paragraphs(article, copy[1]), copy[1])
     if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
         # "Tin liên quan" and its list, saved alone: page debris, not an article.
         raise ArticleError(

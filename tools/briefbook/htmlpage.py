@@ -239,6 +239,10 @@ def _agreed_title(title: str, candidates: _TitleCandidates, body: str, site: str
     return title
 
 
+_RUN_ON_HEADING = re.compile(r"(?m)^([^#\n]{1,80}?)\s+(#{1,3}\s+\S)")
+"""A heading trafilatura ran into the line before it ("Thứ năm, 13/6/2013,
+08:28 GMT+7 # Chiến thuật ..."): the heading goes on a line of its own."""
+
 _TITLE_MARGIN = 0.35
 """A heading that agrees with the text this much better than the
 metadata's title is the headline (the title was the site's slogan)."""
@@ -305,7 +309,7 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
             cleaned = clean_title(overrides["title"], site, url, list(candidates.h1))
             overrides["title"] = _agreed_title(cleaned, candidates, body, site, url)
         title = overrides.get("title", "")
-    body = normalize_text(text).strip()
+    body = _RUN_ON_HEADING.sub(r"\1\n\n\2", normalize_text(text)).strip()
     sapo = _sapo(
         meta.description if meta is not None else None,
         title,

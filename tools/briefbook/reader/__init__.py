@@ -38,7 +38,7 @@ from briefbook.reader.header import (
     _split_title_label,
     _take_trailing_sapo,
 )
-from briefbook.reader.lines import _split_lines, flatten_markdown, logical_lines
+from briefbook.reader.lines import _split_lines, drop_figure_tables, flatten_markdown, logical_lines
 from briefbook.reader.signature import (
     _drop_furniture,
     _read_date_under_lede,
@@ -165,7 +165,7 @@ def parse_article(
     """
     bp = boilerplate or load_boilerplate()
     state = _State()
-    lines = _split_lines(raw.text, state)
+    lines = drop_figure_tables(_split_lines(raw.text, state), state)
     sapo = _take_trailing_sapo(lines)
     title_index = _read_page_top(lines, _read_header(lines, state, bp), state, bp, url_hint, furniture)
     if title_index >= len(lines):

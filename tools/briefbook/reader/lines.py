@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from briefbook.reader.state import _BULLET, _SENTENCE_END, R_MARKDOWN, R_MARKUP, _Line, _State
+from briefbook.reader.state import (
+    _BULLET,
+    _SENTENCE_END,
+    R_CAPTION_LINE,
+    R_MARKDOWN,
+    R_MARKUP,
+    _Line,
+    _State,
+)
 from briefbook.records import (
     DroppedLine,
     Line,
@@ -139,3 +147,73 @@ def _split_lines(text: str, state: _State) -> list[_Line]:
         line.md_heading = heading is not None
         out.append(line)
     return out
+
+
+_FIGURE_ROWS = 6
+_FIGURE_WORDS = 80
+"""A table this small, with an empty row (its picture) and one or two
+columns, is a figure: its text is the picture's caption."""
+
+
+def _cells(text: str) -> list[str]:
+    return [cell.strip() for cell in text.strip().strip("|").split("|")]
+
+
+def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
+    """Pictures laid out as tables (a saved page's Markdown, a clipper's):
+    a small table of one or two columns with an empty row, where the
+    picture stood, holds the picture's caption, not the article's text
+    ("|  |" / "| Với Đức, vào được trường top 30 ... Ảnh: Bình Minh. |")."""
+    figures: list[tuple[list[_Line], list[list[str]]]] = []
+    out: list[_Line | tuple[list[_Line], list[list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].text.startswith("|")
+            and (j == i or lines[j].lineno == lines[j - 1].lineno + 1)
+        ):
+            j += 1
+        block = lines[i:j]
+        rows = [_cells(line.text) for line in block]
+        if (
+            block
+            and len(block) <= _FIGURE_ROWS
+            and all(len(row) <= 2 for row in rows)
+            and any(not any(row) for row in rows)
+            and sum(len(" ".join(row).split()) for row in rows) <= _FIGURE_WORDS
+        ):
+            figures.append((block, rows))
+            out.append(figures[-1])
+            i = j
+            continue
+        out.extend(block or lines[i : i + 1])
+        i = max(j, i + 1)
+    captions = sum(len(" ".join(row)) for _, rows in figures for row in rows)
+    prose = sum(len(x.text) for x in out if isinstance(x, _Line) and _is_prose_line(x.text))
+    # A photo story: its captions are its text.
+    story = captions > _STORY_SHARE * prose
+    kept: list[_Line] = []
+    for item in out:
+        if isinstance(item, _Line):
+            kept.append(item)
+            continue
+        for line, row in zip(*item, strict=True):
+            if story and any(row):
+                line.line = Line(line.lineno, " ".join(cell for cell in row if cell))
+                kept.append(line)
+            else:
+                state.drop(line, R_CAPTION_LINE if any(row) else R_MARKUP)
+    return kept
+
+
+_STORY_SHARE = 0.5
+"""Captions with more than this share of the other lines' prose make a photo story."""
+
+
+def _is_prose_line(text: str) -> bool:
+    return len(text) >= _PROSE_LINE and text.rstrip().endswith(_SENTENCE_END)
+
+
+_PROSE_LINE = 80
