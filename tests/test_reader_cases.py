@@ -621,3 +621,34 @@ def test_a_comment_box_heading_with_its_count_opens_the_box() -> None:
         f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\nÝ kiến bạn đọc ( 33 )\n{comment}\nNam - 7 ngày trước\n"
     )
     assert comment not in _body(article)
+
+
+def test_widgets_and_cms_lines_of_real_pages_are_debris() -> None:
+    """Lines of the reader corpus's pages (iOne, Teen9x, Zing of 2011-2012)
+    that are the page's, not the article's; sentences like them are text."""
+    from briefbook.boilerplate import load_boilerplate
+
+    bp = load_boilerplate()
+    debris = [
+        "connie lloyd, zhang hongming, long moc kin nguoi, bot, nguoi soi, benh la",
+        "Rate this article",
+        "Rất tệ",
+        "Tên của bạn",
+        "Published on 03-08-2011 01:00 AM      Số lần xem: 169",
+        "0 Comments",
+        "by",
+        "Admin",
+        "Nhóm PV",
+    ]
+    assert [line for line in debris if bp.footer_reason(line) is None] == []
+    text = [
+        "Tốt nghiệp đại học, anh về làm việc tại bệnh viện tỉnh.",
+        "Bệnh viện Bạch Mai, Bệnh viện Việt Đức, Bệnh viện K và Bệnh viện Nhi Trung ương.",
+        "Phóng viên: Tình trạng quá tải bệnh viện đã kéo dài nhiều năm, bà nghĩ sao?",
+        "Nội dung hợp tác gồm đào tạo, nghiên cứu và chuyển giao kỹ thuật.",
+    ]
+    assert [line for line in text if bp.footer_reason(line) is not None] == []
+    teasers = "Đôi 'chân voi' nặng ngót tạ\nĐám cưới vợ chồng lùn hạnh phúc\n"
+    box = f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\nPapai\nTheo dòng sự kiện:\n{teasers}"
+    article = _parse(box)
+    assert article.meta.author == "Papai" and "Đôi 'chân voi' nặng ngót tạ" not in _body(article)
