@@ -407,6 +407,8 @@ def read_articles(
             misses.append((len(outcomes) - 1, source))
     done = 0
     total = len(paths)
+    if progress is not None:
+        progress(0, total)
 
     def tick() -> None:
         nonlocal done

@@ -30,6 +30,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,14 +87,26 @@ class BuildResult:
 
 
 Announce = Callable[[str], None]
-"""Told the name of each step as it starts (progress on a terminal)."""
+"""Told the name of each step as it starts, and its name and outcome as it ends (progress)."""
 
 
 def _run(
     name: str, cmd: Sequence[str], log: Path, cwd: Path | None = None, announce: Announce | None = None
 ) -> StepResult:
     if announce is not None:
-        announce(name)
+        announce(f"{name}...")
+    started = time.monotonic()
+    step: StepResult | None = None
+    try:
+        step = _run_logged(name, cmd, log, cwd)
+        return step
+    finally:
+        if announce is not None:
+            outcome = "ok" if step is not None and step.ok else "failed"
+            announce(f"{name}: {outcome} ({time.monotonic() - started:.0f} s)")
+
+
+def _run_logged(name: str, cmd: Sequence[str], log: Path, cwd: Path | None) -> StepResult:
     log.parent.mkdir(parents=True, exist_ok=True)
     # Plain logs: Sphinx colours its output when CI=true is set, even into a
     # file, and the summaries and warned-file scan read these lines.
