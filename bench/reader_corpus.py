@@ -111,7 +111,7 @@ def same_outlet(found: str, marked: str) -> bool:
     """Whether the reader's outlet is the one marked: the same name, or two
     names of one outlet of the outlet table ("Báo Nhân Dân" and the masthead's
     "Nhân Dân"; "VietnamPlus" and "Vietnam+")."""
-    from briefbook.outlets import load_outlets
+    from briefbook.core.outlets import load_outlets
 
     if squeeze(found).casefold() == squeeze(marked).casefold():
         return True
@@ -122,9 +122,9 @@ def same_outlet(found: str, marked: str) -> bool:
 
 def evaluate(gold: Gold) -> Result:
     """Read one article as the book does and score it against its gold."""
+    from briefbook.analyse.evaluation import kept_text, score
     from briefbook.book import load_source, parse_source
-    from briefbook.decoding import ArticleError
-    from briefbook.evaluation import kept_text, score
+    from briefbook.read.decoding import ArticleError
 
     expected = ([gold.lede] if gold.lede else []) + list(gold.body)
     try:

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path, PurePath
 
-from briefbook.audit import duplicates, unaccounted
+from briefbook.analyse.audit import duplicates, unaccounted
 from briefbook.book import read_article, read_articles
 
 from .conftest import FIXTURES, SEEDS

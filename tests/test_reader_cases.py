@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from briefbook.audit import unaccounted
-from briefbook.decoding import decode_article
-from briefbook.inline import credit_length
-from briefbook.reader import parse_article
-from briefbook.records import Article
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article
+from briefbook.read.decoding import decode_article
+from briefbook.read.inline import credit_length
+from briefbook.read.reader import parse_article
 
 P = PurePath("bai.txt")
 LONG = "Đây là một đoạn văn đủ dài của bài báo, kể lại diễn biến của hội nghị về hợp tác y tế quốc tế."

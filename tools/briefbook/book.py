@@ -4,8 +4,8 @@ Its body reads like the pipeline: read every article (one bad file never
 stops the others), parse, give each chapter a unique slug, gather the
 glossary, render chapters and pages, and write what changed. Only
 :func:`load_source`, :func:`read_articles` (with the parse cache, see
-:mod:`briefbook.parsecache`) and :func:`convert` (through
-:mod:`briefbook.project`: which folders it may write, the manifest) touch the
+:mod:`briefbook.read.parsecache`) and :func:`convert` (through
+:mod:`briefbook.write.project`: which folders it may write, the manifest) touch the
 file system.
 """
 
@@ -25,20 +25,33 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 from typing import Any
 
-from briefbook.anchors import unique_slugs
-from briefbook.audit import duplicates, signature, unaccounted
-from briefbook.bibliography import render_bibliography, render_entry
-from briefbook.boilerplate import load_boilerplate
+from briefbook.analyse.audit import duplicates, signature, unaccounted
+from briefbook.analyse.crossrefs import chapter_links
+from briefbook.analyse.entities import article_mentions, build_register, organisation_abbreviations
+from briefbook.analyse.glossary import ArticleScan, Glossary, build_glossary, scan_article
+from briefbook.analyse.parts import group_parts
 from briefbook.buildfiles import project_lock
-from briefbook.chapter import render_chapter
-from briefbook.crossrefs import chapter_links
-from briefbook.decoding import ArticleError, decode_article
-from briefbook.entities import article_mentions, build_register, organisation_abbreviations
-from briefbook.glossary import ArticleScan, Glossary, build_glossary, scan_article
-from briefbook.headline import agreement, text_words
-from briefbook.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
-from briefbook.overrides import apply_overrides, parse_overrides, read_sidecar, split_front_matter
-from briefbook.pages import (
+from briefbook.core.anchors import unique_slugs
+from briefbook.core.records import Article, Mention, Problem, RawText, Severity
+from briefbook.read.boilerplate import load_boilerplate
+from briefbook.read.decoding import ArticleError, decode_article
+from briefbook.read.headline import agreement, text_words
+from briefbook.read.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
+from briefbook.read.overrides import apply_overrides, parse_overrides, read_sidecar, split_front_matter
+from briefbook.read.parsecache import (
+    CACHE_FILE,
+    RENDER_CACHE_FILE,
+    article_key,
+    code_fingerprint,
+    dump_cache,
+    load_cache,
+)
+from briefbook.read.reader import parse_article
+from briefbook.read.repetition import furniture_key, recurring_lines
+from briefbook.read.safefiles import read_inside
+from briefbook.write.bibliography import render_bibliography, render_entry
+from briefbook.write.chapter import render_chapter
+from briefbook.write.pages import (
     CHAPTER_DIR,
     GLOSSARY_DOC,
     REFERENCES_DOC,
@@ -50,21 +63,8 @@ from briefbook.pages import (
     render_references,
     render_register,
 )
-from briefbook.parsecache import (
-    CACHE_FILE,
-    RENDER_CACHE_FILE,
-    article_key,
-    code_fingerprint,
-    dump_cache,
-    load_cache,
-)
-from briefbook.parts import group_parts
-from briefbook.project import ProjectError, book_settings, check_output, write_project
-from briefbook.reader import parse_article
-from briefbook.records import Article, Mention, Problem, RawText, Severity
-from briefbook.repetition import furniture_key, recurring_lines
-from briefbook.report import render_report
-from briefbook.safefiles import read_inside
+from briefbook.write.project import ProjectError, book_settings, check_output, write_project
+from briefbook.write.report import render_report
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -121,7 +121,7 @@ def find_articles(folder: Path) -> list[Path]:
         p
         for p in folder.iterdir()
         # Not is_file(): links, FIFOs... are listed, to be reported by name
-        # (see briefbook.safefiles).
+        # (see briefbook.read.safefiles).
         if not p.is_dir()
         and p.suffix.lower() in ARTICLE_SUFFIXES
         and not p.name.startswith(".")
@@ -140,7 +140,7 @@ class Source:
     """``(suffix, bytes)`` of each sidecar found (``.yaml``, ``.yml``), in that order."""
     furniture: frozenset[str] = frozenset()
     """The lines of this article that recur across the folder's articles
-    (:mod:`briefbook.repetition`): what the article's reading depends on
+    (:mod:`briefbook.read.repetition`): what the article's reading depends on
     beyond its own bytes."""
 
     def key(self, fingerprint: str) -> str:
@@ -187,7 +187,7 @@ def display_name(path: PurePath) -> PurePath:
 def load_source(path: Path, name: PurePath, root: Path | None = None) -> Source:
     """Read an article file and its sidecars, regular files inside the articles
     folder ``root`` (by default, the folder ``name`` is relative to); raises
-    :class:`OSError` (:class:`~briefbook.safefiles.UnsafeFile` for a link
+    :class:`OSError` (:class:`~briefbook.read.safefiles.UnsafeFile` for a link
     that leads outside, a FIFO...)."""
     if root is None:
         root = Path(*path.parts[: len(path.parts) - len(name.parts)])
@@ -310,7 +310,7 @@ Outcome = tuple[Article | None, tuple[Problem, ...]]
 
 def parse_checked(source: Source, audit: bool = False) -> Outcome:
     """:func:`parse_source` with failures as errors; with ``audit``, lost
-    text (:func:`briefbook.audit.unaccounted`) is an error too."""
+    text (:func:`briefbook.analyse.audit.unaccounted`) is an error too."""
     try:
         raw, article = parse_source(source)
         lost = tuple(unaccounted(raw, article)) if audit else ()
@@ -370,9 +370,9 @@ def read_articles(
     """Read and parse each file; a file that fails becomes a :class:`Problem`.
 
     With ``audit``, each article is also checked line by line against its
-    file (:func:`briefbook.audit.unaccounted`), and lost text is an error.
+    file (:func:`briefbook.analyse.audit.unaccounted`), and lost text is an error.
 
-    With ``cache`` (a file, see :mod:`briefbook.parsecache`; not with
+    With ``cache`` (a file, see :mod:`briefbook.read.parsecache`; not with
     ``audit``), an article whose bytes, sidecars and code are those of an
     earlier run is taken from it instead of parsed, and the file is rewritten
     with this run's articles when that changes it. The other articles are
@@ -586,16 +586,16 @@ def convert(
     """Convert every article of ``articles_dir`` into the project at ``out``.
 
     ``out`` must be empty, missing or a briefbook project, and not inside
-    ``articles_dir`` (:func:`briefbook.project.check_output` raises
-    :class:`~briefbook.project.ProjectError` before anything is written). The
+    ``articles_dir`` (:func:`briefbook.write.project.check_output` raises
+    :class:`~briefbook.write.project.ProjectError` before anything is written). The
     book's title and author are ``title`` and ``author`` for a new project,
     those of its ``conf.py`` after (a different ``title``/``author`` is
     refused); ``settings`` gives the parts. A folder with no article file
     raises :class:`NoArticles`; when no article can be read, nothing is written.
 
     Articles parsed by an earlier run are taken from ``out``'s parse cache
-    (:data:`briefbook.parsecache.CACHE_FILE`), and what was made from each
-    of them from its render cache (:data:`briefbook.parsecache.RENDER_CACHE_FILE`);
+    (:data:`briefbook.read.parsecache.CACHE_FILE`), and what was made from each
+    of them from its render cache (:data:`briefbook.read.parsecache.RENDER_CACHE_FILE`);
     ``jobs`` as for :func:`parse_sources`.
     """
     check_output(out, articles_dir)

@@ -10,7 +10,7 @@ Layout of ``DOCS/_build``: ``html/`` (the book, with the PDF inside),
 formats), ``work/html/`` (Sphinx's own HTML output, which it updates in
 place build after build), ``latex/`` (the last good LaTeX run), ``logs/``
 (the last run's output of each step), ``briefbook/`` (the parse cache, see
-:mod:`briefbook.parsecache`).
+:mod:`briefbook.read.parsecache`).
 
 The HTML is built into ``work/html``, where Sphinx rewrites only the pages
 whose sources changed, then published (:func:`publish`): a new tree in the
@@ -38,7 +38,8 @@ import yaml
 
 from briefbook import __version__, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
-from briefbook.numbering import (
+from briefbook.sphinxext.citation import edition
+from briefbook.write.numbering import (
     NOTICE_FILE,
     STATE_FILE,
     Numbering,
@@ -48,8 +49,7 @@ from briefbook.numbering import (
     next_numbering,
     render_notice,
 )
-from briefbook.project import ProjectError, is_project, not_a_project_message
-from briefbook.sphinxext.citation import edition
+from briefbook.write.project import ProjectError, is_project, not_a_project_message
 
 __all__ = ["BuildResult", "StepResult", "build", "carry_latex_state", "publish"]
 
@@ -428,7 +428,7 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 def _numbering(docs: Path, current: str) -> Numbering:
     """This build's chapter numbering against the last edition's; writes the
-    front page's notice (:data:`briefbook.numbering.NOTICE_FILE`)."""
+    front page's notice (:data:`briefbook.write.numbering.NOTICE_FILE`)."""
     index = _read(docs / "index.md") or ""
     previous = _read(docs / STATE_FILE)
     chapters = [(doc, _chapter_title(docs / f"{doc}.md")) for doc in chapter_docs(index)]
@@ -444,7 +444,7 @@ def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | 
     :func:`briefbook.buildfiles.project_lock`). A disk error ends the build
     with a failed :data:`DISK` step naming the path; the staging folder is
     removed and the previous output stays. A folder that is not a briefbook
-    project raises :class:`~briefbook.project.ProjectError` and nothing is
+    project raises :class:`~briefbook.write.project.ProjectError` and nothing is
     written.
     """
     if not is_project(docs):

@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any
 
-from briefbook.numbering import NOTICE_FILE
 from briefbook.sphinxext import (
     a11y,
     bibdeps,
@@ -37,6 +36,7 @@ from briefbook.sphinxext import (
     search,
     tooltips,
 )
+from briefbook.write.numbering import NOTICE_FILE
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -106,7 +106,7 @@ class Style(PlainStyle):  # type: ignore[misc]
 
 
 # references.bib writes TeX's active characters as the commands that print
-# them (briefbook.bibliography.bibtex_text); latexcodec, which pybtex decodes
+# them (briefbook.write.bibliography.bibtex_text); latexcodec, which pybtex decodes
 # fields with, knows \textbackslash but not these. A brace cannot come out
 # of the decoding as itself (pybtex's parser would take it for a group), so
 # it comes out as a noncharacter, put back in the finished doctree.

@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from pybtex.database import BibliographyData, Entry
 
-from briefbook.bibliography import bibtex_text, write_bibtex
 from briefbook.sphinxext.paragraphs import chapter_number, is_numbered_doc, paragraph_number
+from briefbook.write.bibliography import bibtex_text, write_bibtex
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

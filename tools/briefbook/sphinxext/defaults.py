@@ -17,9 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefbook.core.vietnamese import slugify
 from briefbook.sphinxext.bibstyle import STYLE_NAME
 from briefbook.sphinxext.citation import edition
-from briefbook.vietnamese import slugify
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -3,7 +3,7 @@
 A Vietnamese word is often two or three syllables, each set apart by a
 space ("y tế", "hợp tác"), so a browser breaks a heading inside a word as
 readily as between two ("… về y" / "tế"). Each compound word of a title
-that underthesea's dictionary (Viet74K, read by :mod:`briefbook.gazetteer`)
+that underthesea's dictionary (Viet74K, read by :mod:`briefbook.core.gazetteer`)
 knows is wrapped in a ``<span class="briefbook-word">`` that the CSS keeps
 on one line. The text itself is unchanged (no character added).
 """
@@ -16,7 +16,7 @@ from typing import Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from briefbook.gazetteer import load_rules
+from briefbook.core.gazetteer import load_rules
 
 WORD_CLASS = "briefbook-word"
 _SYLLABLE = re.compile(r"\S+")

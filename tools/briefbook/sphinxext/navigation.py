@@ -9,7 +9,7 @@ document, re-rooted with a ``../`` prefix per folder level (cached per
 level), and the current page's entry marked by a string substitution.
 
 A book in parts (a chapter's ``part`` and ``part_label`` front matter, see
-:mod:`briefbook.parts`) shows each part's title and only the current part's
+:mod:`briefbook.analyse.parts`) shows each part's title and only the current part's
 chapters; the other parts are one link each to their table on the front
 page, so a page's sidebar grows with the size of a part, not of the book.
 """

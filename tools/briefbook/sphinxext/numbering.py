@@ -2,7 +2,7 @@
 
 ``{briefbook-renumbered}`` (on the front page) reads the notice that
 ``briefbook build`` writes (config value ``briefbook_renumbered``, a file
-relative to the project; see :mod:`briefbook.numbering`) and shows the
+relative to the project; see :mod:`briefbook.write.numbering`) and shows the
 chapters of the earlier edition whose number changed or that left the book,
 as plain text (titles are data). The page depends on the file, so it is
 read again when the notice changes; without changes it shows nothing.

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
-from briefbook.chapter import LEDE_CLASS, LIST_CLASS
+from briefbook.write.chapter import LEDE_CLASS, LIST_CLASS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

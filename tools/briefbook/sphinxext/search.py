@@ -90,9 +90,9 @@ def glossary_pairs(srcdir: Path) -> list[tuple[str, str]]:
     if glossary.is_file():
         text = glossary.read_text("utf-8")
         pairs: list[tuple[str, str]] = re.findall(r"^(\S+)\n  (.+?)(?: — \*.*\*)?$", text, re.MULTILINE)
-        # Undo briefbook.myst.escape's backslashes.
+        # Undo briefbook.write.myst.escape's backslashes.
         return [(re.sub(r"\\(.)", r"\1", abbr), re.sub(r"\\(.)", r"\1", text)) for abbr, text in pairs]
-    from briefbook.glossary import load_dictionary
+    from briefbook.analyse.glossary import load_dictionary
 
     return [(abbr, senses[0].expansion) for abbr, senses in load_dictionary().items()]
 
