@@ -19,6 +19,7 @@ from briefbook.book import (
     read_article,
     read_articles,
 )
+from briefbook.core.settings import BookSettings
 from briefbook.read.parsecache import (
     CACHE_FILE,
     RENDER_CACHE_FILE,
@@ -27,7 +28,6 @@ from briefbook.read.parsecache import (
     fingerprint_of,
     load_cache,
 )
-from briefbook.write.pages import BookSettings
 
 from .conftest import FIXTURES, SEEDS
 

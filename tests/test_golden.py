@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from briefbook.book import convert, find_articles, plan_project, read_articles
-from briefbook.write.pages import BookSettings, render_conf
+from briefbook.core.settings import BookSettings
+from briefbook.write.pages import render_conf
 
 from .conftest import FIXTURES, ROOT, SEEDS
 

@@ -16,7 +16,7 @@ from playwright.sync_api import Browser
 
 from briefbook.book import convert
 from briefbook.build import build
-from briefbook.write.pages import BookSettings
+from briefbook.core.settings import BookSettings
 
 from .conftest import serve
 from .hostile_corpus import PAYLOADS, SENTINEL, TEXT_FIELDS, Case, write_corpus

@@ -22,7 +22,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from briefbook.analyse.parts import MODES
 from briefbook.book import convert
-from briefbook.write.pages import BookSettings
+from briefbook.core.settings import BookSettings
 
 from .conftest import FIXTURES, SEEDS
 

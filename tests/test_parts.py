@@ -13,8 +13,8 @@ from briefbook.analyse.parts import AUTO_MIN_CHAPTERS, group_parts
 from briefbook.book import convert
 from briefbook.build import build
 from briefbook.core.records import RawText
+from briefbook.core.settings import BookSettings
 from briefbook.read.reader import parse_article
-from briefbook.write.pages import BookSettings
 
 ARTICLES = {
     # name: (date, category, title)

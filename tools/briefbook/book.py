@@ -32,7 +32,9 @@ from briefbook.analyse.glossary import ArticleScan, Glossary, build_glossary, sc
 from briefbook.analyse.parts import group_parts
 from briefbook.buildfiles import project_lock
 from briefbook.core.anchors import unique_slugs
+from briefbook.core.bookdata import BOOK_DATA_FILE
 from briefbook.core.records import Article, Mention, Problem, RawText, Severity
+from briefbook.core.settings import BookSettings
 from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.decoding import ArticleError, decode_article
 from briefbook.read.headline import agreement, text_words
@@ -56,7 +58,7 @@ from briefbook.write.pages import (
     GLOSSARY_DOC,
     REFERENCES_DOC,
     REGISTER_DOC,
-    BookSettings,
+    render_book_data,
     render_citation_cff,
     render_glossary,
     render_index,
@@ -542,6 +544,7 @@ def plan_project(
     files["index.md"] = render_index(articles, settings, parts)
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REGISTER_DOC}.md"] = render_register(register, articles)
+    files[BOOK_DATA_FILE] = render_book_data(glossary, register, settings)
     files[f"{REFERENCES_DOC}.md"] = render_references()
     entries = [text("bib", i, functools.partial(render_entry, a)) for i, a in zip(ids, articles, strict=True)]
     files["references.bib"] = render_bibliography(articles, entries)

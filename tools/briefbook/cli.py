@@ -10,14 +10,13 @@ from pathlib import Path
 
 from briefbook import __version__
 from briefbook.analyse.audit import duplicates
-from briefbook.analyse.parts import AUTO_MIN_CHAPTERS, MODES
 from briefbook.book import READ_TYPES, REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import DISK, BuildResult, build
 from briefbook.buildfiles import disk_error
+from briefbook.core.settings import AUTO_MIN_CHAPTERS, DEFAULT_TITLE, MODES, BookSettings
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
 from briefbook.web.feeds import feed_urls
 from briefbook.web.webclient import Client, ClientSettings, Failed
-from briefbook.write.pages import DEFAULT_TITLE, BookSettings
 from briefbook.write.project import ProjectError, is_project, not_a_project_message
 
 __all__ = ["main"]

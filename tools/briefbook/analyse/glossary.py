@@ -8,16 +8,14 @@ neither source defines are reported, not invented.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from briefbook.core.anchors import chapter_label, section_labels
+from briefbook.core.dictionary import DictionaryEntry, load_dictionary
 from briefbook.core.records import Article, GlossaryEntry
 from briefbook.core.vietnamese import fold, sort_key
 
@@ -41,47 +39,6 @@ _TOKEN = re.compile(
 )
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _PAREN = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
-
-
-@dataclass(frozen=True, slots=True)
-class DictionaryEntry:
-    """One meaning of an abbreviation in the shipped dictionaries."""
-
-    abbr: str
-    expansion: str
-    english: str
-    kind: str
-    context: str = ""
-    """A regular expression the text right after the abbreviation must match
-    for this meaning ("BS 51A-123": biển số); empty for the usual meaning."""
-
-
-@cache
-def load_dictionary() -> dict[str, tuple[DictionaryEntry, ...]]:
-    """The shipped dictionaries, by abbreviation: briefbook's own
-    (``abbreviations.tsv``, with English glosses), then soe-vinorm's list for
-    the abbreviations it lacks. Several entries mean several meanings."""
-    data = resources.files("briefbook").joinpath("data")
-    text = data.joinpath("abbreviations.tsv").read_text("utf-8")
-    rows = csv.DictReader(
-        io.StringIO("".join(line for line in text.splitlines(True) if not line.startswith("#"))),
-        delimiter="\t",
-    )
-    entries: dict[str, list[DictionaryEntry]] = {}
-    for row in rows:
-        entry = DictionaryEntry(
-            row["abbr"], row["expansion"], row["english"], row["kind"], row.get("context") or ""
-        )
-        entries.setdefault(entry.abbr, []).append(entry)
-    for line in data.joinpath("abbreviations-soe-vinorm.txt").read_text("utf-8").splitlines():
-        if line.startswith("#") or ":" not in line:
-            continue
-        abbr, meanings = line.split(":", 1)
-        if abbr not in entries:
-            entries[abbr] = [
-                DictionaryEntry(abbr, m.strip(), "", "") for m in meanings.split(",") if m.strip()
-            ]
-    return {abbr: tuple(senses) for abbr, senses in entries.items() if senses}
 
 
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")

@@ -18,12 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.core.records import Article
+from briefbook.core.settings import AUTO_MIN_CHAPTERS, MODES
 from briefbook.core.vietnamese import slugify, sort_key
 
 __all__ = ["AUTO_MIN_CHAPTERS", "MODES", "Part", "group_parts"]
 
-MODES = ("auto", "month", "topic", "none")
-AUTO_MIN_CHAPTERS = 40
 UNDATED = "Chưa rõ ngày đăng"
 NO_TOPIC = "Chủ đề khác"
 

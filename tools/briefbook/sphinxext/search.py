@@ -11,8 +11,8 @@ Vietnamese syllables, English stop words such as "an"). Here:
 * nothing is left out of the index: "an" and "và" are searchable;
 * abbreviations and their long forms find each other: a text with
   "bảo hiểm y tế" is also indexed under "bhyt", and a text with "BHYT" under
-  "bao", "hiem", "y", "te" (from the book's glossary page, else the shipped
-  dictionary).
+  "bao", "hiem", "y", "te" (from the book's glossary in the converter's
+  data file, else the shipped dictionary).
 
 The index only finds the pages. Ranking them, pointing each result at the
 paragraph where the words are, and the snippets are the work of
@@ -30,12 +30,24 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sphinx.errors import ExtensionError
 from sphinx.search import SearchLanguage
+
+from briefbook.core.bookdata import BOOK_DATA_FILE, BookDataError, Term, load_book_data
+from briefbook.core.dictionary import load_dictionary
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-__all__ = ["JS_STEMMER", "STOP_WORDS", "SearchVietnamese", "fold_word", "language_data_js", "load_synonyms"]
+__all__ = [
+    "JS_STEMMER",
+    "STOP_WORDS",
+    "SearchVietnamese",
+    "book_terms",
+    "fold_word",
+    "language_data_js",
+    "load_synonyms",
+]
 
 _WORD = re.compile(r"[^\W]+")
 
@@ -83,28 +95,31 @@ def split_words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
-def glossary_pairs(srcdir: Path) -> list[tuple[str, str]]:
-    """(abbreviation, expansion) of the book's ``glossary.md`` (as briefbook
-    writes it), else of the shipped dictionary."""
-    glossary = srcdir / "glossary.md"
-    if glossary.is_file():
-        text = glossary.read_text("utf-8")
-        pairs: list[tuple[str, str]] = re.findall(r"^(\S+)\n  (.+?)(?: — \*.*\*)?$", text, re.MULTILINE)
-        # Undo briefbook.write.myst.escape's backslashes.
-        return [(re.sub(r"\\(.)", r"\1", abbr), re.sub(r"\\(.)", r"\1", text)) for abbr, text in pairs]
-    from briefbook.analyse.glossary import load_dictionary
-
-    return [(abbr, senses[0].expansion) for abbr, senses in load_dictionary().items()]
+def book_terms(srcdir: Path) -> tuple[Term, ...]:
+    """The book's glossary, from the converter's data
+    (:data:`~briefbook.core.bookdata.BOOK_DATA_FILE`), else the shipped
+    dictionary (the first meaning of each abbreviation)."""
+    data = srcdir / BOOK_DATA_FILE
+    if data.is_file():
+        try:
+            return load_book_data(data.read_text("utf-8"), str(data)).glossary
+        except BookDataError as exc:
+            raise ExtensionError(str(exc)) from None
+    return tuple(
+        Term(abbr, senses[0].expansion, senses[0].english) for abbr, senses in load_dictionary().items()
+    )
 
 
 def load_synonyms(srcdir: Path) -> dict[str, tuple[str, ...]]:
     """Single-word abbreviations (folded) and the words of their long forms
-    (lower case, accents kept), from the book's ``glossary.md`` (or the
-    shipped dictionary)."""
+    (lower case, accents kept), from the book's glossary (or the shipped
+    dictionary: see :func:`book_terms`)."""
     synonyms: dict[str, tuple[str, ...]] = {}
-    for abbr, expansion in glossary_pairs(srcdir):
-        tokens = split_words(abbr)
-        words = tuple(w.lower() for w in split_words(re.sub(r"\(.*?\)|\\", "", expansion.split(" / ")[0])))
+    for term in book_terms(srcdir):
+        tokens = split_words(term.abbr)
+        words = tuple(
+            w.lower() for w in split_words(re.sub(r"\(.*?\)|\\", "", term.expansion.split(" / ")[0]))
+        )
         if len(tokens) == 1 and words:
             synonyms[fold_word(tokens[0])] = words
     return synonyms

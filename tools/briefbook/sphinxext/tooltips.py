@@ -1,7 +1,8 @@
 """A tooltip on every link to a glossary term: its expansion.
 
-The expansions are read once per build from the book's ``glossary.md``
-(the same page the links point to), and set as the link's title.
+The expansions are read once per build from the converter's data file (the
+glossary the links point to: :func:`briefbook.sphinxext.search.book_terms`),
+and set as the link's title.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from briefbook.sphinxext.search import glossary_pairs
+from briefbook.sphinxext.search import book_terms
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -21,7 +22,7 @@ _EXPANSIONS: dict[str, str] = {}
 
 def on_builder_inited(app: Sphinx) -> None:
     _EXPANSIONS.clear()
-    _EXPANSIONS.update((abbr.casefold(), expansion) for abbr, expansion in glossary_pairs(Path(app.srcdir)))
+    _EXPANSIONS.update((term.abbr.casefold(), term.expansion) for term in book_terms(Path(app.srcdir)))
 
 
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:

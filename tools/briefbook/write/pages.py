@@ -8,7 +8,6 @@ conversion runs: the build date on the front page is filled in by Sphinx
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import yaml
 
@@ -22,12 +21,15 @@ from briefbook.core.anchors import (
     chapter_label,
     section_labels,
 )
+from briefbook.core.bookdata import BookData, Name, Term, dump_book_data
 from briefbook.core.records import Article, Entity, EntityKind, GlossaryEntry
+from briefbook.core.settings import DEFAULT_TITLE, BookSettings
 from briefbook.write import myst
 
 __all__ = [
     "DEFAULT_TITLE",
     "BookSettings",
+    "render_book_data",
     "render_citation_cff",
     "render_conf",
     "render_glossary",
@@ -46,24 +48,6 @@ REFERENCES_DOC = "references"
 INTRO_LATEX = (
     r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"
 )
-
-
-DEFAULT_TITLE = "Sổ tay báo chí: hợp tác quốc tế về y tế"
-
-
-@dataclass(frozen=True, slots=True)
-class BookSettings:
-    """What is said about the book as a whole.
-
-    Once the project has a ``conf.py``, the title and author are its
-    ``project`` and ``author`` (see :func:`briefbook.book.convert`).
-    """
-
-    title: str = DEFAULT_TITLE
-    author: str = ""
-    """The book's author; ``""``: none (no author is shown anywhere)."""
-    parts: str = "auto"
-    """How chapters are grouped into parts: see :mod:`briefbook.analyse.parts`."""
 
 
 def _chapter_link(article: Article, text: str | None = None) -> str:
@@ -197,6 +181,14 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
         f"  Nguồn: {where}. Dùng trong: {uses}.",
         "",
     ]
+
+
+def render_book_data(glossary: Glossary, register: Register, settings: BookSettings) -> str:
+    """The data Sphinx reads (:data:`~briefbook.core.bookdata.BOOK_DATA_FILE`):
+    the settings, the glossary's terms and the register's names."""
+    terms = tuple(Term(e.abbr, e.expansion, e.english) for e in glossary.entries)
+    names = tuple(Name(e.kind, e.name, e.aliases) for e in register.entities)
+    return dump_book_data(BookData(settings, terms, names))
 
 
 def render_glossary(glossary: Glossary, articles: Sequence[Article]) -> str:

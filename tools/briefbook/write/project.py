@@ -25,7 +25,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefbook.write.pages import CHAPTER_DIR, DEFAULT_TITLE, BookSettings, render_conf
+from briefbook.core.settings import DEFAULT_TITLE, BookSettings
+from briefbook.write.pages import CHAPTER_DIR, render_conf
 
 __all__ = [
     "MANIFEST",
