@@ -115,3 +115,9 @@ def on_builder_inited(app: Sphinx) -> None:
         return add_policy(render(template, context))
 
     templates.render = render_with_policy
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("builder-inited", on_builder_inited)
+    # After doctools.js (200), before translations.js (500).
+    app.add_js_file("briefbook-csp.js", priority=400)

@@ -84,3 +84,7 @@ def on_html_page_context(
 
         suffix = str(getattr(app.builder, "out_suffix", ".html"))
         context["briefbook_index_places"] = lambda links: places(links, name_of, suffix)
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("html-page-context", on_html_page_context)

@@ -11,12 +11,15 @@ on one line. The text itself is unchanged (no character added).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from briefbook.core.gazetteer import load_rules
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 WORD_CLASS = "briefbook-word"
 _SYLLABLE = re.compile(r"\S+")
@@ -83,3 +86,7 @@ class KeepWordsTogether(SphinxPostTransform):
                 parts = _split(text, compounds)
                 if len(parts) > 1 or (parts and not isinstance(parts[0], nodes.Text)):
                     text.parent.replace(text, parts)
+
+
+def setup(app: Sphinx) -> None:
+    app.add_post_transform(KeepWordsTogether)
