@@ -145,7 +145,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             and (byline := parse_byline(lines[i].text)) is not None
         ):
             state.author = byline.author
-            state.outlet = state.outlet or byline.outlet
+            state.byline_outlet = state.byline_outlet or byline.outlet
             state.drop(lines[i], f"{R_METADATA}: tác giả")
         else:
             break

@@ -79,7 +79,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.drop(line, f"{R_METADATA}: địa chỉ")
         elif not state.author and (byline := parse_byline(text)) is not None:
             state.author = byline.author
-            state.outlet = state.outlet or byline.outlet
+            state.byline_outlet = state.byline_outlet or byline.outlet
             state.source = state.source or byline.source
             state.date = state.date or byline.date
             state.drop(line, f"{R_METADATA}: tác giả")
