@@ -33,13 +33,19 @@ from briefbook.analyse.parts import group_parts
 from briefbook.buildfiles import project_lock
 from briefbook.core.anchors import unique_slugs
 from briefbook.core.bookdata import BOOK_DATA_FILE
-from briefbook.core.records import Article, Mention, Problem, RawText, Severity
+from briefbook.core.records import Article, Mention, Problem, ProblemKind, RawText, Severity
 from briefbook.core.settings import BookSettings
 from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.decoding import ArticleError, decode_article
 from briefbook.read.headline import agreement, text_words
 from briefbook.read.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
-from briefbook.read.overrides import apply_overrides, parse_overrides, read_sidecar, split_front_matter
+from briefbook.read.overrides import (
+    Overrides,
+    apply_overrides,
+    parse_overrides,
+    read_sidecar,
+    split_front_matter,
+)
 from briefbook.read.parsecache import (
     CACHE_FILE,
     RENDER_CACHE_FILE,
@@ -204,15 +210,16 @@ def load_source(path: Path, name: PurePath, root: Path | None = None) -> Source:
 def parse_source(source: Source) -> tuple[RawText, Article]:
     """Parse one article with its overrides (pure); raises :class:`ArticleError`."""
     name = source.name
-    overrides: dict[str, Any] = {}
+    layers: list[Mapping[str, Any]] = []
     problems: list[Problem] = []
     copy: tuple[RawText, Article] | None = None
     if name.suffix.lower() in HTML_SUFFIXES:
         try:
-            raw, overrides = read_html_page(source.data, name)
+            raw, page = read_html_page(source.data, name)
+            layers.append(page)
         except ArticleError:
             # No main text found: the page as a browser copies it, read as a copied page.
-            raw, overrides = read_page_copy(source.data, name), {}
+            raw = read_page_copy(source.data, name)
         else:
             copy = _page_copy_article(source.data, name)
     else:
@@ -221,11 +228,12 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         if front:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
-            overrides.update(found)
+            layers.append(found)
     for suffix, data in source.sidecars:
         found, more = read_sidecar(data, name.with_suffix(suffix))
-        overrides.update(found)
+        layers.append(found)
         problems += more
+    overrides = Overrides.layered(*layers)
     url_hint = overrides.get("url")
     article = parse_article(
         raw, url_hint=url_hint if isinstance(url_hint, str) else "", furniture=source.furniture
@@ -290,11 +298,11 @@ def _with_page_metadata(article: Article, copy: Article) -> Article:
     }
     if not found:
         return article
-    filled = {f"no {'outlet or source' if key == 'outlet' else key} found" for key in found}
+    filled = {ProblemKind.missing(key) for key in found}
     return dataclasses.replace(
         article,
         meta=dataclasses.replace(meta, **found),
-        problems=tuple(p for p in article.problems if p.message not in filled),
+        problems=tuple(p for p in article.problems if p.kind not in filled),
     )
 
 

@@ -319,7 +319,7 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args.articles, args.quiet)
     status = 0
     if args.command in ("convert", "book"):
-        settings = BookSettings(parts=args.parts)
+        settings = BookSettings(parts=args.parts, source="--parts")
         try:
             conversion = convert(
                 args.articles, args.out, settings, progress=_progress, title=args.title, author=args.author

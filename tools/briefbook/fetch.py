@@ -302,7 +302,7 @@ def _refresh(folder: Path, name: str, fetched: Fetched, facts: PageFacts, access
     if isinstance(old, PageFacts) and old.text == facts.text:
         return Result(fetched.url, Outcome.UNCHANGED, name)
     sidecar = _sidecar_of(path)
-    keep: dict[str, Any] = {}
+    keep: Mapping[str, Any] = {}
     stamp = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y%m%dT%H%M%S")
     if sidecar is not None:
         keep, _ = parse_overrides(sidecar.read_text("utf-8", errors="replace"), sidecar)

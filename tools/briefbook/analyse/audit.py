@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefbook.core.records import Article, Problem, RawText, Severity
-from briefbook.core.vietnamese import fold
+from briefbook.core.vietnamese import word_key
 from briefbook.read.reader import flatten_markdown, logical_lines
 
 __all__ = ["duplicates", "signature", "unaccounted"]
@@ -90,11 +90,7 @@ def signature(article: Article) -> str:
     """What :func:`duplicates` compares: the folded title and start of the
     text, separated by a NUL."""
     first = article.lede or (article.paragraphs[0].text if article.paragraphs else "")
-    return f"{_fold_key(article.title)}\0{_fold_key(first)[:200]}"
-
-
-def _fold_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text).casefold()))
+    return f"{word_key(article.title)}\0{word_key(first)[:200]}"
 
 
 def duplicates(

@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import difflib
 import math
-import re
 from collections.abc import Sequence
 
 from briefbook.analyse.entities import Register
 from briefbook.analyse.glossary import Glossary
 from briefbook.core.records import Article, ChapterLinks, EntityKind, SeeAlso
-from briefbook.core.vietnamese import fold
+from briefbook.core.vietnamese import word_key
 
 __all__ = ["MAX_SEE_ALSO", "chapter_links", "headline_targets", "see_also"]
 
@@ -102,16 +101,12 @@ def see_also(
     return out
 
 
-def _headline_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text).casefold()))
-
-
 def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None, ...]]:
     """For each chapter, the chapter each related headline names (or ``None``)."""
     titles: dict[str, str] = {}
     by_word: dict[str, set[str]] = {}
     for article in articles:
-        key = _headline_key(article.title)
+        key = word_key(article.title)
         titles.setdefault(key, article.slug)
         for word in set(key.split()):
             by_word.setdefault(word, set()).add(key)
@@ -119,7 +114,7 @@ def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None,
     for article in articles:
         targets: list[str | None] = []
         for item in article.related:
-            key = _headline_key(item.title)
+            key = word_key(item.title)
             target = titles.get(key)
             if target is None and key:
                 # Candidates share the headline's rarest word; the best near

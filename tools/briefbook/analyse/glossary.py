@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.dictionary import DictionaryEntry, load_dictionary
 from briefbook.core.records import Article, GlossaryEntry
-from briefbook.core.vietnamese import fold, sort_key
+from briefbook.core.vietnamese import TONE_MARKS, fold, sort_key
 
 __all__ = [
     "ArticleScan",
@@ -41,7 +41,7 @@ _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _PAREN = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 
 
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_TONE_MARKS = frozenset(TONE_MARKS)
 _INITIALS = re.compile(r"^(?:[A-ZĐ][a-zđ]?\.)+[A-ZĐ][a-zđ]?\.?$")  # "Tr.Th.M": a person's initials
 
 

@@ -25,6 +25,7 @@ from typing import NamedTuple
 import yaml
 
 from briefbook.core.records import EntityKind
+from briefbook.core.vietnamese import TONE_MARKS
 
 __all__ = [
     "PLACE_TYPES",
@@ -55,7 +56,7 @@ _DASH = re.compile(r"[ \t]+[-–][ \t]+")
 
 # A mark after an open "oa", "oe", "uy" syllable, moved to the first vowel
 # (hoà/hòa, thuý/thúy are one name).
-_TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
+_TONE_MARKS = TONE_MARKS
 
 _NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONE_MARKS}])(?![^\W\d_])")
 # Words for a province or a city before its name, which an organisation's

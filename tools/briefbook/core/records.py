@@ -46,6 +46,33 @@ class Severity(Enum):
     """The article could not be read; it is not in the book."""
 
 
+class ProblemKind(Enum):
+    """What a :class:`Problem` is about, for the code that acts on it (its
+    message is for people, and may be worded in any way)."""
+
+    OTHER = ""
+    NO_DATE = "date"
+    """The reader found no date."""
+    NO_AUTHOR = "author"
+    """The reader found no author."""
+    NO_OUTLET = "outlet or source"
+    """The reader found neither the outlet nor the source."""
+
+    @staticmethod
+    def missing(field: str) -> ProblemKind:
+        """The kind of the problem an editor's ``field`` (``date``, ``author``,
+        ``outlet``, ``source``) settles; :attr:`OTHER` for any other field."""
+        return _MISSING.get(field, ProblemKind.OTHER)
+
+
+_MISSING = {
+    "date": ProblemKind.NO_DATE,
+    "author": ProblemKind.NO_AUTHOR,
+    "outlet": ProblemKind.NO_OUTLET,
+    "source": ProblemKind.NO_OUTLET,
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong with one input file, reported to the user."""
@@ -59,6 +86,8 @@ class Problem:
     """The line the problem is on, when there is one."""
     column: int | None = None
     """The column (1-based) on that line, when known."""
+    kind: ProblemKind = ProblemKind.OTHER
+    """What it is about, for code (never compare :attr:`message`)."""
 
     @property
     def where(self) -> str:

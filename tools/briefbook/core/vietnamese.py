@@ -11,11 +11,13 @@ import re
 import unicodedata
 
 __all__ = [
+    "TONE_MARKS",
     "fold",
     "language",
     "normalize_text",
     "slugify",
     "sort_key",
+    "word_key",
 ]
 
 # Characters that carry no text: zero-width space/joiners, word joiner, BOM,
@@ -31,6 +33,8 @@ _TONES = {
     "\u0301": 4,  # sắc
     "\u0323": 5,  # nặng
 }
+TONE_MARKS = "".join(sorted(_TONES))
+"""The five combining tone marks (NFD), as one string."""
 # Marks that make a letter of its own in the Vietnamese alphabet.
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
 
@@ -71,6 +75,15 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD = _FoldTable()
+
+
+def word_key(text: str) -> str:
+    """``text`` as compared without case, accents or punctuation: its folded
+    words, one space apart ("Hợp tác: quốc tế!" and "hop tac quoc te")."""
+    return " ".join(_WORDS.findall(fold(text).casefold()))
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def slugify(text: str, max_length: int = 80) -> str:

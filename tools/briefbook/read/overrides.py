@@ -20,13 +20,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import PurePath
+from types import MappingProxyType
 from typing import Any
 
 import yaml
 
-from briefbook.core.records import Article, ArticleDate, Problem
+from briefbook.core.records import Article, ArticleDate, Problem, ProblemKind
 from briefbook.core.urls import url_problem
 from briefbook.core.vietnamese import slugify
 from briefbook.read.decoding import ArticleError, decode_text
@@ -36,6 +38,7 @@ __all__ = [
     "FIELDS",
     "MAX_EXPANDED",
     "MAX_SIDECAR_BYTES",
+    "Overrides",
     "apply_overrides",
     "parse_overrides",
     "read_sidecar",
@@ -66,6 +69,38 @@ _ALIASES = {
 _CLIPPER_FIELDS = frozenset(
     {"description", "image", "cover", "aliases", "cssclasses", "lang", "language", "excerpt"}
 )
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Overrides(Mapping[str, Any]):
+    """An editor's fields for one article, as read: each a name of
+    :data:`FIELDS` and its value as written (checked when applied, by
+    :func:`apply_overrides`). Read-only; a mapping of name to value."""
+
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.fields[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.fields)
+
+    def __len__(self) -> int:
+        return len(self.fields)
+
+    @staticmethod
+    def layered(*layers: Mapping[str, Any]) -> Overrides:
+        """The fields of all ``layers``, a later layer's value winning (a saved
+        page's own metadata, then front matter, then the sidecar)."""
+        merged: dict[str, Any] = {}
+        for layer in layers:
+            merged.update(layer)
+        return Overrides(merged)
+
+
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 
 
@@ -162,7 +197,7 @@ def _load(source: str, path: PurePath) -> object:
         loader.dispose()
 
 
-def read_sidecar(data: bytes, path: PurePath) -> tuple[dict[str, Any], list[Problem]]:
+def read_sidecar(data: bytes, path: PurePath) -> tuple[Overrides, list[Problem]]:
     """The overrides of a sidecar file's bytes (UTF-8, UTF-16 or cp1258,
     as an article); raises :class:`ArticleError` when they cannot be read."""
     if len(data) > MAX_SIDECAR_BYTES:
@@ -173,14 +208,14 @@ def read_sidecar(data: bytes, path: PurePath) -> tuple[dict[str, Any], list[Prob
     return parse_overrides(text, path)
 
 
-def parse_overrides(source: str, path: PurePath) -> tuple[dict[str, Any], list[Problem]]:
+def parse_overrides(source: str, path: PurePath) -> tuple[Overrides, list[Problem]]:
     """The overrides in a YAML text, with a warning for each unusable entry.
 
     Raises :class:`ArticleError` when the text is not a mapping in YAML.
     """
     data = _load(source, path)
     if data is None:
-        return {}, []
+        return Overrides(), []
     if not isinstance(data, Mapping):
         raise ArticleError(path, "overrides must be a mapping of field: value", 1)
     fields: dict[str, Any] = {}
@@ -197,7 +232,7 @@ def parse_overrides(source: str, path: PurePath) -> tuple[dict[str, Any], list[P
             fields.setdefault(name, value)
         elif str(key).lower() not in _CLIPPER_FIELDS:
             problems.append(Problem(path, f"unknown override field {key!r}"))
-    return fields, problems
+    return Overrides(fields), problems
 
 
 def _date(value: object) -> ArticleDate | None:
@@ -247,14 +282,8 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
     if not outlet and not source and (site := outlet_from_url(url)):
         meta_changes["outlet"] = site  # a clipped page's address names its site
     # A field an editor supplied is no longer missing.
-    supplied = {
-        "date": "date",
-        "author": "author",
-        "outlet": "outlet or source",
-        "source": "outlet or source",
-    }
-    filled = {f"no {supplied[k]} found" for k in meta_changes if k in supplied}
-    problems = [p for p in problems if p.message not in filled]
+    filled = {ProblemKind.missing(key) for key in meta_changes} - {ProblemKind.OTHER}
+    problems = [p for p in problems if p.kind not in filled]
     return dataclasses.replace(
         article,
         title=title,

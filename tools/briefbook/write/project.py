@@ -259,7 +259,7 @@ def book_settings(requested: BookSettings, out: Path, title: str | None, author:
         text = None
     values = conf_values(text)
     if not values.found:
-        return BookSettings(title or DEFAULT_TITLE, author or "", requested.parts)
+        return BookSettings(title or DEFAULT_TITLE, author or "", requested.parts, source=requested.source)
     for option, asked, held, name in (
         ("--title", title, values.title, "project"),
         ("--author", author, values.author, "author"),
@@ -269,4 +269,4 @@ def book_settings(requested: BookSettings, out: Path, title: str | None, author:
                 f"{option} {asked!r}: {conf} holds the book's {option[2:]} ({name} = {held!r}); "
                 f"edit {name} in conf.py to change it, or leave out {option}"
             )
-    return BookSettings(values.title or DEFAULT_TITLE, values.author or "", requested.parts)
+    return BookSettings(values.title or DEFAULT_TITLE, values.author or "", requested.parts, source=str(conf))

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from briefbook.core.gazetteer import is_place
-from briefbook.core.records import Article, Metadata, Problem, RawText
+from briefbook.core.records import Article, Metadata, Problem, ProblemKind, RawText
 from briefbook.core.vietnamese import slugify
 from briefbook.read.boilerplate import Boilerplate, load_boilerplate
 from briefbook.read.decoding import ArticleError
@@ -143,7 +143,7 @@ def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
         )
         if not value
     ]
-    problems = [Problem(raw.path, f"no {label} found") for label in missing]
+    problems = [Problem(raw.path, f"no {label} found", kind=ProblemKind(label)) for label in missing]
     if len(title) > _MAX_HEADLINE:
         problems.append(Problem(raw.path, f"title is {len(title)} characters long"))
     return problems
