@@ -95,4 +95,18 @@ def test_every_module_sits_in_a_stage_or_at_the_top() -> None:
         "briefbook.buildfiles",
         "briefbook.cli",
         "briefbook.fetch",
+        "briefbook.folder",
+        "briefbook.steps",
     }
+
+
+MAX_LINES = 400
+
+
+def test_every_module_reads_in_one_sitting() -> None:
+    long = {
+        _module(path): lines
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := len(path.read_text("utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}

@@ -29,7 +29,9 @@ the functions here work on bytes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import pickle
 import sys
 from collections.abc import Mapping, Sequence
@@ -40,7 +42,16 @@ from typing import Any
 
 from briefbook.core.records import Article
 
-__all__ = ["CACHE_FILE", "RENDER_CACHE_FILE", "article_key", "code_fingerprint", "dump_cache", "load_cache"]
+__all__ = [
+    "CACHE_FILE",
+    "RENDER_CACHE_FILE",
+    "article_key",
+    "code_fingerprint",
+    "dump_cache",
+    "load_cache",
+    "load_cache_file",
+    "save_cache_file",
+]
 
 CACHE_FILE = "_build/briefbook/articles.cache"
 """Where the cache lives, relative to the Sphinx project."""
@@ -135,3 +146,24 @@ def load_cache(data: bytes, fingerprint: str, kinds: tuple[type, ...] = (Article
     ):
         return {}
     return entries
+
+
+def load_cache_file(path: Path, fingerprint: str, kinds: tuple[type, ...] = (Article,)) -> dict[str, Any]:
+    """The entries of the cache file at ``path``; none when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    return load_cache(data, fingerprint, kinds)
+
+
+def save_cache_file(path: Path, data: bytes) -> None:
+    """Write the cache atomically; a cache that cannot be written is no error."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
