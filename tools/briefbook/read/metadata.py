@@ -18,6 +18,7 @@ __all__ = [
     "Byline",
     "CategoryLine",
     "find_date",
+    "is_name_word",
     "outlet_from_url",
     "outlet_name",
     "parse_byline",
@@ -214,6 +215,11 @@ def _is_name(text: str) -> bool:
     if not 2 <= len(words) <= 6:
         return False
     return all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
+
+
+def is_name_word(word: str) -> bool:
+    """Whether one word may be a name's: not a common word of a heading or a sentence."""
+    return word.casefold() not in _NOT_NAME_WORDS
 
 
 @dataclass(frozen=True, slots=True)
