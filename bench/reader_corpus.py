@@ -112,8 +112,8 @@ def same_outlet(found: str, marked: str) -> bool:
     names of one outlet of the outlet table ("Báo Nhân Dân" and the masthead's
     "Nhân Dân"; "VietnamPlus" and "Vietnam+"), or one name written with or
     without its domain's ending or its edition's word ("iOne.net", "iOne")."""
-    from briefbook.outlets import load_outlets
-    from briefbook.sitename import name_key
+    from briefbook.core.outlets import load_outlets
+    from briefbook.read.sitename import name_key
 
     if squeeze(found).casefold() == squeeze(marked).casefold():
         return True
@@ -126,9 +126,9 @@ def same_outlet(found: str, marked: str) -> bool:
 
 def evaluate(gold: Gold) -> Result:
     """Read one article as the book does and score it against its gold."""
+    from briefbook.analyse.evaluation import kept_text, score
     from briefbook.book import load_source, parse_source
-    from briefbook.decoding import ArticleError
-    from briefbook.evaluation import kept_text, score
+    from briefbook.read.decoding import ArticleError
 
     expected = ([gold.lede] if gold.lede else []) + list(gold.body)
     try:

@@ -7,12 +7,12 @@ from pathlib import PurePath
 from pybtex.database import parse_string
 from pybtex.plugin import find_plugin
 
-from briefbook.bibliography import read_bibtex, render_bibliography, write_bibtex
 from briefbook.book import unique_slugs
-from briefbook.decoding import decode_article
-from briefbook.myst import heading
-from briefbook.reader import parse_article
-from briefbook.records import Article
+from briefbook.core.records import Article
+from briefbook.read.decoding import decode_article
+from briefbook.read.reader import parse_article
+from briefbook.write.bibliography import read_bibtex, render_bibliography, write_bibtex
+from briefbook.write.myst import heading
 
 BODY = "Đoạn văn đủ dài của bài báo về giá thuốc và bảo hiểm y tế trong năm nay, có số liệu cụ thể."
 
@@ -110,7 +110,7 @@ def test_tex_active_characters_are_commands_that_print_them() -> None:
 
 
 def test_only_web_addresses_are_urls() -> None:
-    from briefbook.urls import is_web_url
+    from briefbook.core.urls import is_web_url
 
     for url in ("https://x.vn/a", "http://x.vn", "HTTPS://X.VN/"):
         assert is_web_url(url), url

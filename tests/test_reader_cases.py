@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from briefbook.audit import unaccounted
-from briefbook.decoding import decode_article
-from briefbook.inline import credit_length
-from briefbook.reader import parse_article
-from briefbook.records import Article
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article
+from briefbook.read.decoding import decode_article
+from briefbook.read.inline import credit_length
+from briefbook.read.reader import parse_article
 
 P = PurePath("bai.txt")
 LONG = "Đây là một đoạn văn đủ dài của bài báo, kể lại diễn biến của hội nghị về hợp tác y tế quốc tế."
@@ -626,7 +626,7 @@ def test_a_comment_box_heading_with_its_count_opens_the_box() -> None:
 def test_widgets_and_cms_lines_of_real_pages_are_debris() -> None:
     """Lines of the reader corpus's pages (iOne, Teen9x, Zing of 2011-2012)
     that are the page's, not the article's; sentences like them are text."""
-    from briefbook.boilerplate import load_boilerplate
+    from briefbook.read.boilerplate import load_boilerplate
 
     bp = load_boilerplate()
     debris = [

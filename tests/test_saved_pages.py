@@ -1,5 +1,5 @@
 """Saved pages whose main text trafilatura gets wrong: the page read whole
-(briefbook.pagetext) stands in (real pages of the reader corpus)."""
+(briefbook.read.pagetext) stands in (real pages of the reader corpus)."""
 
 from __future__ import annotations
 

@@ -10,16 +10,15 @@ from datetime import date
 from pathlib import Path
 
 from briefbook import __version__
-from briefbook.audit import duplicates
+from briefbook.analyse.audit import duplicates
 from briefbook.book import READ_TYPES, REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import DISK, BuildResult, build
 from briefbook.buildfiles import disk_error
-from briefbook.feeds import feed_urls
+from briefbook.core.settings import AUTO_MIN_CHAPTERS, DEFAULT_TITLE, MODES, BookSettings
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
-from briefbook.pages import DEFAULT_TITLE, BookSettings
-from briefbook.parts import AUTO_MIN_CHAPTERS, MODES
-from briefbook.project import ProjectError, is_project, not_a_project_message
-from briefbook.webclient import Client, ClientSettings, Failed
+from briefbook.web.feeds import feed_urls
+from briefbook.web.webclient import Client, ClientSettings, Failed
+from briefbook.write.project import ProjectError, is_project, not_a_project_message
 
 __all__ = ["main"]
 
@@ -340,7 +339,7 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args.articles, args.quiet)
     status = 0
     if args.command in ("convert", "book"):
-        settings = BookSettings(parts=args.parts)
+        settings = BookSettings(parts=args.parts, source="--parts")
         try:
             conversion = convert(
                 args.articles, args.out, settings, progress=_progress, title=args.title, author=args.author
