@@ -88,7 +88,8 @@ def test_a_paper_named_twice_is_not_a_repost() -> None:
     assert "note" not in entry.fields
     text = f"Tin hai\n(HNM) - {BODY}\nĐoạn hai. {BODY}\nTheo Hà Nội Mới\n"
     article = parse_article(decode_article(text.encode(), PurePath("b.txt")))
-    assert (article.meta.outlet, article.meta.source) == ("Báo Hà Nội Mới", "Hà Nội Mới")
+    # One paper: the outlet, and no other source.
+    assert (article.meta.outlet, article.meta.source) == ("Báo Hà Nội Mới", "")
     (entry,) = parse_string(render_bibliography([article]), "bibtex").entries.values()
     assert "note" not in entry.fields
     text = f"Tin ba\n(HTV) - {BODY}\nĐoạn hai. {BODY}\nNguồn: Cổng Thông tin Chính phủ\n"
