@@ -34,7 +34,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from importlib.metadata import version
 from pathlib import Path
 
 import html2text
@@ -45,12 +44,6 @@ from readability import Document
 FORMS = ("markdown", "markdown_page")
 CREATED = "2025-03-01"
 """The clipping day written as ``created`` (fixed: the files are made again identically)."""
-
-
-def tools() -> str:
-    """The tools and versions, for the sources table."""
-    names = ("readability-lxml", "markdownify", "html2text")
-    return ", ".join(f"{name} {version(name)}" for name in names)
 
 
 def _meta(doc: lxml.html.HtmlElement, *selectors: str) -> str:
