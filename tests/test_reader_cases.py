@@ -654,3 +654,32 @@ def test_widgets_and_cms_lines_of_real_pages_are_debris() -> None:
     box = f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\nPapai\nTheo dòng sự kiện:\n{teasers}"
     article = _parse(box)
     assert article.meta.author == "Papai" and "Đôi 'chân voi' nặng ngót tạ" not in _body(article)
+
+
+def test_a_page_saved_as_markdown_has_its_headline_as_its_level_one_heading() -> None:
+    """html2text's whole pages (reader corpus): the menus are lists of links,
+    the headline the page's "# " heading (in a list item on Teen9x), the
+    site's logo a heading of a link only."""
+    from pathlib import Path
+
+    from briefbook.folder import load_source, parse_source
+
+    corpus = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
+    for name, title in [
+        ("teen9x_markdown_page_banh-tinh-yeu.md", "8/3 boy vào bếp chế bánh tình yêu"),
+        ("24h_markdown_page_lo-luyen-thi-cong-chuc-han-quoc.md", "Đột nhập lò luyện thi công chức Hàn Quốc"),
+        ("zing_markdown_page_van-ta-mui-con-lon.md", "'Kêu trời' vì văn tả 'mũi con lợn bẹp gí như mũi bố'"),
+    ]:
+        _, article = parse_source(load_source(corpus / name, PurePath(name)))
+        assert article.title == title
+        assert not [
+            p.text for p in article.paragraphs if p.text in ("Thời sự", "Bóng đá", "Tin tức trong ngày")
+        ]
+
+
+def test_a_line_of_links_is_navigation_and_a_list_item_no_title() -> None:
+    menu = '* [Trang chủ](/)\n* [Thời sự](/thoi-su)\n* [Sức khỏe](/suc-khoe "Sức khỏe")\n'
+    links = "[Tuyển sinh 2012](/a) [Thi tốt nghiệp THPT 2012](/b) [Điểm chuẩn](/c) 2012\n"
+    article = _parse(f"{menu}- Một mục của danh sách\n{links}\nTiêu đề bài báo\n{LONG}\nĐoạn hai. {LONG}\n")
+    assert article.title == "Tiêu đề bài báo"
+    assert "Thời sự" not in _body(article) and not any("Tuyển sinh" in t for t in _body(article))

@@ -45,6 +45,8 @@ __all__ = [
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s")
 """A numbered section's heading ("1. Anh Zhang ..."), never a title."""
 _SENTENCE = re.compile(r"[.!?…][”\"’')\]]*(?:\s|$)")
+_LIST_ITEM = re.compile(r"^(?:[-*+•]|\d{1,2}[.)])\s")
+"""A list item (a menu's, a box of links'): never a title."""
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _MAX_TITLE = 250
 _PROSE_MIN = 80
@@ -64,6 +66,7 @@ class TitleEvidence(Enum):
     URL_SLUG = "trùng với địa chỉ bài"
     SHARES_WORDS = "cùng lời với phần chữ"
     DATED = "có dòng ngày ngay dưới"
+    TOP_HEADING = "tiêu đề cấp một của Markdown"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,17 +174,20 @@ def find_title(
     skippable: Callable[[str], bool] = lambda _text: False,
     furniture: Callable[[str], bool] = lambda _text: False,
     dated: Callable[[str], bool] = lambda _text: False,
+    top_headings: Sequence[int] = (),
 ) -> TitleGuess:
     """The title among ``texts`` (the page's non-empty lines, in order).
 
     ``skippable``: lines that may stand between a title and its text
     (dates, bylines, labels), known to the caller's rules; ``furniture``:
     lines known to be the site's (they recur on its other pages), never the
-    title; ``dated``: lines that hold only a date (a title's date line).
+    title; ``dated``: lines that hold only a date (a title's date line);
+    ``top_headings``: the indices of the text's level-one Markdown headings
+    (a page saved as Markdown marks its headline so, and its menus as lists).
     """
 
     def candidate(text: str) -> bool:
-        return is_headline_shape(text) and not furniture(text)
+        return is_headline_shape(text) and not furniture(text) and _LIST_ITEM.match(text) is None
 
     slug = url_slug_words(url) if url else ()
     start = _text_start(texts)
@@ -190,6 +196,8 @@ def find_title(
         for i in range(min(len(texts), max(limit + 1, 1) + _LOOK_BACK)):
             if candidate(texts[i]) and _slug_agrees(texts[i], slug):
                 return TitleGuess(i, TitleEvidence.URL_SLUG)
+    if (top := next((i for i in top_headings if candidate(texts[i])), None)) is not None:
+        return TitleGuess(top, TitleEvidence.TOP_HEADING)
     if start is None or start == 0:
         return TitleGuess(0, TitleEvidence.FIRST_LINE)
     first = next((i for i in range(start) if candidate(texts[i])), None)

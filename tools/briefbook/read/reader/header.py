@@ -95,6 +95,7 @@ def _read_page_top(
         skippable=lambda t: _between_title_and_text(t, bp),
         furniture=lambda t: furniture_key(t) in furniture,
         dated=lambda t: _date_only(t, _DATE_LINE_MAX) is not None,
+        top_headings=[i for i, line in enumerate(lines[start:]) if line.md_top],
     )
     title = start + guess.index
     for index, line in enumerate(lines[start:title], start=start):

@@ -13,6 +13,7 @@ from briefbook.read.reader.state import (
     _BULLET,
     _SENTENCE_END,
     R_CAPTION_LINE,
+    R_LINK_LINE,
     R_MARKDOWN,
     R_MARKUP,
     _Line,
@@ -23,6 +24,28 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 _MD_RULE = re.compile(r"^[*_=#~-]{3,}$")
+_MD_LINKS_ONLY = re.compile(
+    r"^\s*(?:(?:[*+-]\s+)+|\d{1,2}\.\s+)?(?:#{1,6}\s*)?"
+    r"(?:!?\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:[^()\\]|\\.)*\)[\s|,·•/-]*)+$"
+)
+"""A line of links and nothing else (a menu's item, a teaser's headline), in Markdown."""
+_LINK_SHARE = 0.7
+"""A line of three links or more whose text is this much link text is navigation
+("SỰ KIỆN TIÊU ĐIỂM [Tuyển sinh 2012](...) [Thi tốt nghiệp THPT 2012](...) ...")."""
+
+
+def _is_link_line(line_text: str, visible: str) -> bool:
+    """A Markdown line of links only, or of three links or more and little else."""
+    if _MD_LINKS_ONLY.match(line_text):
+        return True
+    links = [m.group(1) for m in _MD_LINK.finditer(line_text)]
+    return len(links) >= 3 and sum(len(t.strip()) for t in links) >= _LINK_SHARE * len(visible)
+
+
+_MD_ITEM_HEADING = re.compile(r"^[*+-]\s+(?=#{1,6}\s)")
+_MD_TOP = re.compile(r"^\s*(?:[*+-]\s+)?#\s")
+"""A level-one heading, also inside a list item ("* # 8/3 boy vào bếp ...": html2text's <li><h1>)."""
+_MD_LINK_ONLY = re.compile(r"^\s*(?:[*+-]\s+)?#\s*(?:!?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)\s*)+$")
 
 
 _MD_STRONG_LEFT = re.compile(r"(?:(?<=\s)|^)\*\*+ ?| ?\*\*+(?=\s|$|[.,;:!?])")
@@ -137,6 +160,13 @@ def _split_lines(text: str, state: _State) -> list[_Line]:
         if _MD_RULE.match(stripped):
             state.drop(line, R_MARKUP)
             continue
+        if _is_link_line(line_text, stripped):
+            # "* [Thời sự](/thoi-su)", "[Tin nổi bật](...) | [Video](...)":
+            # a line that is nothing but links is the page's navigation.
+            state.drop(line, R_LINK_LINE)
+            continue
+        # html2text's <li><h1>: the list item's mark goes with the heading's.
+        stripped = _MD_ITEM_HEADING.sub("", stripped)
         heading = _MD_HEADING.match(stripped)
         text_ = stripped[heading.end() :] if heading else stripped
         text_ = re.sub(r"\*{4,}", "", text_).strip()
@@ -145,6 +175,7 @@ def _split_lines(text: str, state: _State) -> list[_Line]:
             continue
         line.line = Line(lineno, text_)
         line.md_heading = heading is not None
+        line.md_top = _MD_TOP.match(line_text) is not None and _MD_LINK_ONLY.match(line_text) is None
         out.append(line)
     return out
 
@@ -156,7 +187,9 @@ columns, is a figure: its text is the picture's caption."""
 
 
 def _cells(text: str) -> list[str]:
-    return [cell.strip() for cell in text.strip().strip("|").split("|")]
+    """A table row's cells; a rule row's ("| --- |") are empty."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return ["" if re.fullmatch(r":?-{3,}:?", cell) else cell for cell in cells]
 
 
 def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:

@@ -76,6 +76,9 @@ R_CAPTION_LINE = "chú thích ảnh"
 
 R_MARKDOWN = "ảnh, địa chỉ liên kết"
 
+R_LINK_LINE = "dòng liên kết"
+"""A Markdown line of links only: the page's navigation or a teaser's headline."""
+
 
 R_PROMPTED = "tiêu đề được giới thiệu"
 
@@ -102,6 +105,9 @@ class _Line:
     """How many blank lines stand before it."""
     md_heading: bool = False
     """It was a Markdown heading ("## ...")."""
+    md_top: bool = False
+    """It was a level-one Markdown heading of text ("# Title"), not of a link
+    or a picture alone (a site's logo: "# [![Zing News](...)](http://...)")."""
 
     @property
     def text(self) -> str:
