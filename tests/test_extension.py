@@ -77,3 +77,36 @@ def test_without_a_data_file_the_shipped_dictionary_serves(
     app.build()
     chapter = (Path(app.outdir) / "chapters" / "bai.html").read_text("utf-8")
     assert 'href="../glossary.html#term-BHYT" title="bảo hiểm y tế"' in chapter
+
+
+def test_an_environment_saved_by_other_code_is_read_afresh(tmp_path: Path) -> None:
+    """An environment of before the domain (no briefbook data, no briefbook
+    env_version) would leave the chapters' cited entries unknown, so that a
+    corrected BibTeX entry never reached them: Sphinx reads the book again."""
+    import io
+    import pickle
+
+    from sphinx.application import Sphinx
+
+    from briefbook.book import convert
+
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    convert(Path(__file__).resolve().parent.parent / "seeds", docs)
+
+    def build() -> str:
+        status = io.StringIO()
+        app = Sphinx(docs, docs, out / "html", out / "doctrees", "html", status=status, warning=status)
+        app.build()
+        assert app.statuscode == 0
+        return status.getvalue()
+
+    build()
+    pickled = out / "doctrees" / "environment.pickle"
+    env = pickle.loads(pickled.read_bytes())
+    del env.domaindata[BriefbookDomain.name]
+    env.version = {k: v for k, v in env.version.items() if k != "briefbook.sphinxext"}
+    pickled.write_bytes(pickle.dumps(env, pickle.HIGHEST_PROTOCOL))
+    status = build()
+    assert "build environment version not current" in status
+    cited = pickle.loads(pickled.read_bytes()).domaindata[BriefbookDomain.name]["cited"]
+    assert sorted(cited) == sorted(f"chapters/{p.stem}" for p in (docs / "chapters").glob("*.md"))

@@ -46,6 +46,7 @@ __version__ = "0.1.0"
 #: Generation thresholds of the cycle collector during a build (Python's
 #: default is 700, 10, 10).
 GC_THRESHOLDS = (100_000, 50, 1000)
+ENV_VERSION = 1
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -81,6 +82,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_js_file("briefbook.js", loading_method="defer")
     return {
         "version": __version__,
+        # Raised when what the extension keeps in Sphinx's environment changes
+        # shape: Sphinx then reads the book afresh instead of trusting an
+        # environment saved by other code (1: the state moved into
+        # BriefbookDomain; an environment of before kept it in attributes).
+        "env_version": ENV_VERSION,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
