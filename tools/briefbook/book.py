@@ -34,6 +34,8 @@ from briefbook.chapter import render_chapter
 from briefbook.crossrefs import chapter_links
 from briefbook.decoding import ArticleError, decode_article
 from briefbook.entities import article_mentions, build_register, organisation_abbreviations
+from briefbook.glance import glance_entries, glance_groups
+from briefbook.glancepage import GLANCE_DOC, render_glance, summary_box
 from briefbook.glossary import ArticleScan, Glossary, build_glossary, scan_article
 from briefbook.headline import agreement, text_words
 from briefbook.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
@@ -529,17 +531,20 @@ def plan_project(
     links = chapter_links(articles, register, glossary)
     titles = {a.slug: a.title for a in articles}
     terms_digest = _digest(sorted(terms))
+    glance = {e.slug: e for e in glance_entries(articles, mentions, register)}
 
     def chapter(article_id: str, a: Article) -> str:
         # Its text depends on the article, the glossary's terms, its links,
-        # the titles of the chapters it links and its part.
-        link, part = links[a.slug], part_of.get(a.slug)
+        # the titles of the chapters it links, its part and its summary box.
+        link, part, summary = links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug])
         linked = sorted({s.slug for s in link.see_also} | {t for t in link.headlines if t})
-        kind = "chapter-" + _digest([terms_digest, link, [(s, titles[s]) for s in linked], part])
-        return text(kind, article_id, functools.partial(render_chapter, a, terms, link, titles, part))
+        kind = "chapter-" + _digest([terms_digest, link, [(s, titles[s]) for s in linked], part, summary])
+        make = functools.partial(render_chapter, a, terms, link, titles, part, summary)
+        return text(kind, article_id, make)
 
     files = {f"{CHAPTER_DIR}/{a.slug}.md": chapter(i, a) for i, a in zip(ids, articles, strict=True)}
     files["index.md"] = render_index(articles, settings, parts)
+    files[f"{GLANCE_DOC}.md"] = render_glance(glance_groups(list(glance.values()), parts), settings.title)
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REGISTER_DOC}.md"] = render_register(register, articles)
     files[f"{REFERENCES_DOC}.md"] = render_references()

@@ -37,6 +37,8 @@ PART_CLASS = "briefbook-part"
 GLOSSARY_DOC = "glossary"
 REGISTER_DOC = "entities"
 REFERENCES_DOC = "references"
+OVERVIEW_DOCS = ("glance",)
+"""The pages between the front page and chapter 1 (:mod:`briefbook.glancepage`...)."""
 INTRO_LATEX = (
     r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"
 )
@@ -137,6 +139,8 @@ def render_index(articles: Sequence[Article], settings: BookSettings, parts: Seq
             myst.directive("briefbook-renumbered"),
             "",
             _chapter_table(articles, parts),
+            "",
+            myst.directive("toctree", "", {"caption": "Tổng quan", "maxdepth": "1"}, OVERVIEW_DOCS),
             "",
             myst.directive(
                 "toctree",

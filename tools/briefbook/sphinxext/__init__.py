@@ -32,6 +32,7 @@ from briefbook.sphinxext import (
     latex,
     navigation,
     numbering,
+    overview,
     paragraphs,
     pdf,
     search,
@@ -89,6 +90,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         citation.cite_block, html=(citation.visit_html, None), latex=(paragraphs.skip, None), **skipped
     )
     app.add_builder(latex.LaTeXBuilder, override=True)
+    overview.setup(app)
     app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
     app.connect("doctree-read", citation.on_doctree_read, priority=610)
     app.connect("doctree-read", bibdeps.on_doctree_read)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from briefbook.sphinxext.bibstyle import STYLE_NAME
 from briefbook.sphinxext.citation import edition
+from briefbook.sphinxext.overview import LATEX_PREAMBLE as OVERVIEW_PREAMBLE
 from briefbook.vietnamese import slugify
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def latex_elements(for_print: bool = False) -> dict[str, str]:
         "cmappkg": "",  # xelatex needs no cmap (it only warns)
         "fontpkg": LATEX_FONTS,
         "geometry": r"\usepackage[headheight=15pt]{geometry}",
-        "preamble": LATEX_PREAMBLE + LATEX_FALLBACK,
+        "preamble": LATEX_PREAMBLE + OVERVIEW_PREAMBLE + LATEX_FALLBACK,
         "releasename": "Ấn bản",  # the title page's "Release", untranslated in Sphinx's catalog
         # Sphinx's Vietnamese catalog leaves "Index" untranslated.
         "printindex": r"\renewcommand{\indexname}{Chỉ mục}\printindex",

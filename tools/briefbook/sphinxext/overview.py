@@ -1,0 +1,64 @@
+"""The overview pages ("Điểm tin"...) inside Sphinx: unnumbered in the PDF.
+
+In HTML the overview pages stand in a toctree of their own, unnumbered,
+before the numbered chapters. LaTeX numbers every chapter of the document,
+so there each overview page's title becomes ``\\chapter*`` (listed in the
+table of contents and the running head, like the introduction): chapter 1
+is the first article in both outputs.
+
+Config value ``briefbook_overview_docs``: the documents treated so.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from briefbook.myst import latex_text
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__all__ = ["LATEX_PREAMBLE", "UnnumberedOverview", "setup"]
+
+#: The at-a-glance entries: small type, tight paragraphs, kept on one page.
+LATEX_PREAMBLE = r"""
+\newenvironment{sphinxclassbriefbook-glance-entry}%
+  {\par\small\setlength{\parskip}{1pt}\begin{minipage}{\linewidth}}%
+  {\end{minipage}\par\medskip}
+"""
+
+
+def unnumbered_chapter(title: str) -> str:
+    """LaTeX for an unnumbered chapter in the contents and the running head."""
+    text = latex_text(title)
+    return rf"\chapter*{{{text}}}\addcontentsline{{toc}}{{chapter}}{{{text}}}\markboth{{{text}}}{{{text}}}"
+
+
+class UnnumberedOverview(SphinxPostTransform):
+    """The overview pages' titles as unnumbered chapters (LaTeX only)."""
+
+    default_priority = 710
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        docs = set(self.config.briefbook_overview_docs)
+        for start in list(self.document.findall(addnodes.start_of_file)):
+            if start.get("docname") not in docs:
+                continue
+            section = start.next_node(nodes.section)
+            title = section.next_node(nodes.title) if section is not None else None
+            if title is None or title.parent is not section:
+                continue
+            raw = nodes.raw("", unnumbered_chapter(title.astext()), format="latex")
+            section.replace(title, raw)
+
+
+def setup(app: Sphinx) -> None:
+    """Register the config value, the transform and the page's styles."""
+    app.add_config_value("briefbook_overview_docs", ["glance"], "env", types=frozenset({list}))
+    app.add_post_transform(UnnumberedOverview)
+    app.add_css_file("briefbook-overview.css")
