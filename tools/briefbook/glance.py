@@ -54,7 +54,8 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?(\w)
 # Minh", "GS. TS", "ThS. BS"), and initials ("Nguyễn V. A"). An acronym
 # ("BHYT.") ends its sentence.
 ABBREVIATIONS = frozenset(
-    "TP Tp GS PGS TS ThS BS CN KS Q P TT TX Th Tr St Mr Mrs Ms Dr No Nxb NXB Ths Bs Gs Ts".split()
+    {"TP", "Tp", "GS", "Gs", "PGS", "TS", "Ts", "ThS", "Ths", "BS", "Bs", "CN", "KS", "Q", "P", "TT"}
+    | {"TX", "Th", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "No", "Nxb", "NXB"}
 )
 _LAST_WORD = re.compile(r"(\w+)$")
 

@@ -33,6 +33,7 @@ from briefbook.sphinxext import (
     navigation,
     numbering,
     overview,
+    paracite,
     paragraphs,
     pdf,
     search,
@@ -82,15 +83,16 @@ def setup(app: Sphinx) -> dict[str, Any]:
     skipped: dict[str, Any] = {builder: (paragraphs.skip, None) for builder in ("text", "man", "texinfo")}
     app.add_node(
         paragraphs.paragraph_number,
-        html=(paragraphs.visit_html, None),
+        html=(paracite.visit_number_html, None),
         latex=(paragraphs.visit_latex, None),
         **skipped,
     )
     app.add_node(
-        citation.cite_block, html=(citation.visit_html, None), latex=(paragraphs.skip, None), **skipped
+        citation.cite_block, html=(paracite.visit_cite_html, None), latex=(paragraphs.skip, None), **skipped
     )
     app.add_builder(latex.LaTeXBuilder, override=True)
     overview.setup(app)
+    paracite.setup(app)
     app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
     app.connect("doctree-read", citation.on_doctree_read, priority=610)
     app.connect("doctree-read", bibdeps.on_doctree_read)
