@@ -67,6 +67,8 @@ from briefbook.records import Article, Mention, Problem, RawText, Severity
 from briefbook.repetition import furniture_key, recurring_lines
 from briefbook.report import render_report
 from briefbook.safefiles import read_inside
+from briefbook.timeline import build_timeline
+from briefbook.timelinepage import TIMELINE_DOC, render_timeline
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -545,6 +547,7 @@ def plan_project(
     files = {f"{CHAPTER_DIR}/{a.slug}.md": chapter(i, a) for i, a in zip(ids, articles, strict=True)}
     files["index.md"] = render_index(articles, settings, parts)
     files[f"{GLANCE_DOC}.md"] = render_glance(glance_groups(list(glance.values()), parts), settings.title)
+    files[f"{TIMELINE_DOC}.md"] = render_timeline(build_timeline(articles))
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REGISTER_DOC}.md"] = render_register(register, articles)
     files[f"{REFERENCES_DOC}.md"] = render_references()

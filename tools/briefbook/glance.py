@@ -35,6 +35,7 @@ __all__ = [
     "glance_entries",
     "glance_groups",
     "key_names",
+    "sentence_around",
 ]
 
 GIST_CHARS = 260
@@ -104,6 +105,20 @@ def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
             continue
         if not (match.group(0).startswith(".") and _is_abbreviation(text[: match.start()])):
             yield match
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence of ``text`` that holds ``text[start:end]``."""
+    first, last = 0, len(text)
+    for match in _sentence_ends(text):
+        if match.end() <= start:
+            first = match.end()
+        elif match.end() >= end:
+            last = match.end()
+            break
+    while first < len(text) and text[first].isspace():
+        first += 1
+    return first, last
 
 
 def cut_at_sentence(text: str, limit: int = GIST_CHARS) -> str:

@@ -37,7 +37,7 @@ PART_CLASS = "briefbook-part"
 GLOSSARY_DOC = "glossary"
 REGISTER_DOC = "entities"
 REFERENCES_DOC = "references"
-OVERVIEW_DOCS = ("glance",)
+OVERVIEW_DOCS = ("glance", "timeline")
 """The pages between the front page and chapter 1 (:mod:`briefbook.glancepage`...)."""
 INTRO_LATEX = (
     r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"

@@ -7,10 +7,16 @@ table of contents and the running head, like the introduction): chapter 1
 is the first article in both outputs.
 
 Config value ``briefbook_overview_docs``: the documents treated so.
+
+The role ``{briefbook-para}`¶ 3.2 <chapters/slug#slug-p2>``` links a
+paragraph of a chapter (the timeline's events): in HTML to the chapter's
+page and the paragraph's anchor, in LaTeX to the paragraph's label, with its
+page (``latex_show_pagerefs``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -22,7 +28,9 @@ from briefbook.myst import latex_text
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-__all__ = ["LATEX_PREAMBLE", "UnnumberedOverview", "setup"]
+__all__ = ["LATEX_PREAMBLE", "ParagraphLinks", "UnnumberedOverview", "paragraph_role", "setup"]
+
+_TARGET = re.compile(r"^(?P<text>.*?)\s*<(?P<doc>[^<>#]+)#(?P<anchor>[^<>#]+)>$", re.S)
 
 #: The at-a-glance entries: small type, tight paragraphs, kept on one page.
 LATEX_PREAMBLE = r"""
@@ -57,8 +65,41 @@ class UnnumberedOverview(SphinxPostTransform):
             section.replace(title, raw)
 
 
+class paragraph_ref(nodes.Inline, nodes.TextElement):
+    """A link to a paragraph of a chapter: attributes ``docname`` and ``anchor``."""
+
+
+def paragraph_role(
+    name: str, rawtext: str, text: str, lineno: int, inliner: Any, options: Any = None, content: Any = None
+) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+    """``{briefbook-para}`text <docname#anchor>```."""
+    match = _TARGET.match(text)
+    if match is None:
+        message = inliner.reporter.error(f"briefbook-para: expected 'text <doc#anchor>', got {text!r}")
+        return [inliner.problematic(rawtext, rawtext, message)], [message]
+    node = paragraph_ref(rawtext, match["text"], docname=match["doc"], anchor=match["anchor"])
+    return [node], []
+
+
+class ParagraphLinks(SphinxPostTransform):
+    """Each :class:`paragraph_ref` as a reference for the builder at hand."""
+
+    default_priority = 5
+
+    def run(self, **kwargs: Any) -> None:
+        builder = self.app.builder
+        for node in list(self.document.findall(paragraph_ref)):
+            uri = builder.get_relative_uri(self.env.docname, node["docname"]) + "#" + node["anchor"]
+            ref = nodes.reference("", "", internal=True, refuri=uri, classes=["briefbook-para-link"])
+            ref += nodes.Text(node.astext())
+            node.replace_self(ref)
+
+
 def setup(app: Sphinx) -> None:
     """Register the config value, the transform and the page's styles."""
-    app.add_config_value("briefbook_overview_docs", ["glance"], "env", types=frozenset({list}))
+    app.add_config_value("briefbook_overview_docs", ["glance", "timeline"], "env", types=frozenset({list}))
     app.add_post_transform(UnnumberedOverview)
+    app.add_role("briefbook-para", paragraph_role)
+    app.add_node(paragraph_ref)
+    app.add_post_transform(ParagraphLinks)
     app.add_css_file("briefbook-overview.css")
