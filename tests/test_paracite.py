@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser
 
 from .conftest import BuiltBook
@@ -92,3 +93,17 @@ def test_a_permalink_opened_directly_highlights_its_paragraph(browser: Browser, 
     assert target.evaluate("p => getComputedStyle(p).backgroundColor") != "rgba(0, 0, 0, 0)"
     assert target.is_visible()
     context.close()
+
+
+def test_an_open_paragraph_citation_has_no_serious_accessibility_violations(
+    browser: Browser, http_root: str
+) -> None:
+    for width in (1366, 390):
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(f"{http_root}/{CHAPTER}")
+        page.locator(f"a.briefbook-pnum[href='#{PARAGRAPH}']").click()
+        violations = Axe().run(page).response["violations"]
+        serious = [f"{v['id']}: {v['nodes'][0]['target']}" for v in violations if v["impact"] == "serious"]
+        serious += [v["id"] for v in violations if v["impact"] == "critical"]
+        assert not serious, serious
+        page.close()
