@@ -35,9 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from pypdf.errors import PdfReadError
 
 from briefbook import __version__, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
+from briefbook.chapterpdf import PART_DIR, write_parts
 from briefbook.numbering import (
     NOTICE_FILE,
     STATE_FILE,
@@ -48,6 +50,7 @@ from briefbook.numbering import (
     next_numbering,
     render_notice,
 )
+from briefbook.pages import OVERVIEW_TITLES
 from briefbook.project import ProjectError, is_project, not_a_project_message
 from briefbook.sphinxext.citation import edition
 
@@ -114,6 +117,8 @@ def _run(
     summary = "\n".join((interesting or lines)[-15:])
     return StepResult(name, False, log, summary, returncode=proc.returncode)
 
+
+PARTS_STEP = "chapter PDFs (pypdf)"
 
 SPHINX_CRASHED = 2
 """Sphinx's exit status when it failed with an exception (1: warnings)."""
@@ -256,8 +261,10 @@ def _build_html(
     logs: Path,
     current_edition: str,
     announce: Announce | None = None,
+    parts: Path | None = None,
 ) -> StepResult:
-    """The HTML build into the work folder, published into ``out``.
+    """The HTML build into the work folder, published into ``out``, with the
+    chapter PDFs (``parts``: this build's, else the last good build's).
 
     Sphinx writes only the pages whose source changed when the site stamp
     is that of the work folder's last build; otherwise the work folder is
@@ -288,6 +295,7 @@ def _build_html(
     if step.ok:
         if shipped is not None:
             _sync_file(shipped, work / shipped.name)
+        _ship_parts(parts or root / "pdf" / PART_DIR, work / PART_DIR)
         (work / STAMP).write_text(stamp, "utf-8")
         publish(work, root / "html", out)
     return step
@@ -387,6 +395,41 @@ def _build_pdf(root: Path, latex: Path, logs: Path, announce: Announce | None) -
             path.unlink()
     step = _run("PDF (xelatex)", command, logs / "pdf.log", announce=announce)
     return dataclasses.replace(step, notes=(CLEAN_RETRY_NOTE,)) if step.ok else step
+
+
+def _pdf_parts(
+    docs: Path, pdf: Path, out: Path, current_edition: str, logs: Path, announce: Announce | None
+) -> StepResult:
+    """The PDF of each chapter and overview page, cut from the book's
+    (:mod:`briefbook.chapterpdf`)."""
+    if announce is not None:
+        announce(PARTS_STEP)
+    index = _read(docs / "index.md") or ""
+    wanted = {doc: _chapter_title(docs / f"{doc}.md") for doc in chapter_docs(index)}
+    wanted.update(OVERVIEW_TITLES)
+    log = logs / "pdf-parts.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        written = write_parts(pdf, pdf.with_suffix(".aux"), wanted, out, current_edition)
+    except (PdfReadError, ValueError, KeyError) as exc:  # a PDF pypdf cannot read: say so, fail the step
+        log.write_text(f"{type(exc).__name__}: {exc}\n", "utf-8")
+        return StepResult(PARTS_STEP, False, log, f"cannot cut the chapter PDFs: {exc}")
+    log.write_text("".join(f"{path.name}\n" for path in written), "utf-8")
+    return StepResult(PARTS_STEP, True, log)
+
+
+def _ship_parts(parts: Path, target: Path) -> None:
+    """The chapter PDFs into the HTML output (those of removed chapters dropped)."""
+    if not parts.is_dir():
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    names = set()
+    for path in sorted(parts.glob("*.pdf")):
+        names.add(path.name)
+        _sync_file(path, target / path.name)
+    for old in target.glob("*.pdf"):
+        if old.name not in names:
+            old.unlink()
 
 
 DISK = "files"
@@ -502,10 +545,15 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
                 StepResult("PDF (xelatex)", False, logs / "pdf.log", f"expected one PDF, found {len(pdfs)}")
             )
 
+    parts: Path | None = None
+    if pdf_file is not None:
+        parts = staging / "parts"
+        steps.append(_pdf_parts(docs, pdf_file, parts, current, logs, announce))
+
     html_out: Path | None = None
     if html and all(s.ok for s in steps):
         html_out = staging / "html"
-        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce))
+        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce, parts))
 
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))
@@ -515,6 +563,8 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
         pdf_dir = staging / "pdf"
         pdf_dir.mkdir()
         shutil.copy2(pdf_file, pdf_dir / pdf_file.name)
+        if parts is not None and parts.is_dir():
+            shutil.copytree(parts, pdf_dir / "chapters")
         swap(pdf_dir, root / "pdf")
         final_pdf = root / "pdf" / pdf_file.name
         swap(staging / "latex", root / "latex")

@@ -54,7 +54,8 @@ def render_glance(groups: Sequence[GlanceGroup], book_title: str) -> str:
         "",
         f"{myst.escape(book_title)}: {count} chương, mỗi chương trong vài dòng — tiêu đề, "
         "cơ quan đăng, ngày đăng, phần mở đầu của bài (cắt ở cuối câu) và những người, "
-        "tổ chức được nhắc đến nhiều nhất. Ấn bản {briefbook-edition}`ấn bản`.",
+        "tổ chức được nhắc đến nhiều nhất. "
+        "Bản dựng ngày {sub-ref}`today`, ấn bản {briefbook-edition}`ấn bản`.",
         "",
     ]
     for n, group in enumerate(groups, start=1):

@@ -15,9 +15,11 @@ import yaml
 from briefbook import myst
 from briefbook.anchors import GLOSSARY_LABEL, REFERENCES_LABEL, REGISTER_LABEL, chapter_label, section_labels
 from briefbook.entities import Register
+from briefbook.glancepage import GLANCE_DOC, GLANCE_TITLE
 from briefbook.glossary import Glossary
 from briefbook.parts import Part
 from briefbook.records import Article, Entity, EntityKind, GlossaryEntry
+from briefbook.timelinepage import TIMELINE_DOC, TIMELINE_TITLE
 
 __all__ = [
     "DEFAULT_TITLE",
@@ -37,7 +39,8 @@ PART_CLASS = "briefbook-part"
 GLOSSARY_DOC = "glossary"
 REGISTER_DOC = "entities"
 REFERENCES_DOC = "references"
-OVERVIEW_DOCS = ("glance", "timeline")
+OVERVIEW_TITLES = {GLANCE_DOC: GLANCE_TITLE, TIMELINE_DOC: TIMELINE_TITLE}
+OVERVIEW_DOCS = tuple(OVERVIEW_TITLES)
 """The pages between the front page and chapter 1 (:mod:`briefbook.glancepage`...)."""
 INTRO_LATEX = (
     r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"

@@ -23,7 +23,9 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from briefbook.chapterpdf import PART_DIR, part_name
 from briefbook.myst import latex_text
+from briefbook.sphinxext.paragraphs import is_numbered_doc
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -40,10 +42,15 @@ LATEX_PREAMBLE = r"""
 """
 
 
-def unnumbered_chapter(title: str) -> str:
-    """LaTeX for an unnumbered chapter in the contents and the running head."""
+def unnumbered_chapter(title: str, docname: str) -> str:
+    """LaTeX for an unnumbered chapter in the contents and the running head,
+    labelled ``docname::doc`` as Sphinx labels a chapter (its pages are then
+    in the ``.aux``: see :mod:`briefbook.chapterpdf`)."""
     text = latex_text(title)
-    return rf"\chapter*{{{text}}}\addcontentsline{{toc}}{{chapter}}{{{text}}}\markboth{{{text}}}{{{text}}}"
+    return (
+        rf"\chapter*{{{text}}}\phantomsection\label{{\detokenize{{{docname}::doc}}}}"
+        rf"\addcontentsline{{toc}}{{chapter}}{{{text}}}\markboth{{{text}}}{{{text}}}"
+    )
 
 
 class UnnumberedOverview(SphinxPostTransform):
@@ -61,7 +68,7 @@ class UnnumberedOverview(SphinxPostTransform):
             title = section.next_node(nodes.title) if section is not None else None
             if title is None or title.parent is not section:
                 continue
-            raw = nodes.raw("", unnumbered_chapter(title.astext()), format="latex")
+            raw = nodes.raw("", unnumbered_chapter(title.astext(), start["docname"]), format="latex")
             section.replace(title, raw)
 
 
@@ -95,6 +102,23 @@ class ParagraphLinks(SphinxPostTransform):
             node.replace_self(ref)
 
 
+def on_html_page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """The page's own PDF (a chapter's, an overview page's), when the book has a PDF."""
+    context["briefbook_part_pdf"] = ""
+    if not app.config.briefbook_pdf:
+        return
+    if pagename in app.config.briefbook_overview_docs:
+        label = "Tải trang này (PDF)"
+    elif is_numbered_doc(app, pagename):
+        label = "Tải chương này (PDF)"
+    else:
+        return
+    context["briefbook_part_pdf"] = f"{PART_DIR}/{part_name(pagename)}"
+    context["briefbook_part_pdf_label"] = label
+
+
 def setup(app: Sphinx) -> None:
     """Register the config value, the transform and the page's styles."""
     app.add_config_value("briefbook_overview_docs", ["glance", "timeline"], "env", types=frozenset({list}))
@@ -102,4 +126,5 @@ def setup(app: Sphinx) -> None:
     app.add_role("briefbook-para", paragraph_role)
     app.add_node(paragraph_ref)
     app.add_post_transform(ParagraphLinks)
+    app.connect("html-page-context", on_html_page_context)
     app.add_css_file("briefbook-overview.css")
