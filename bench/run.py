@@ -5,6 +5,7 @@
 
 For each N it prints: conversion time, HTML build time, PDF build time
 (after the HTML, whose reading it shares, and alone from nothing), the time
+to cut the chapter and overview PDFs from the book's PDF, the time
 to rebuild after editing one article (HTML, then PDF) and after adding one,
 peak memory, output sizes, and plain ``sphinx-build`` with the basic theme
 on the same MyST (no briefbook extension) as the reference, measured in the
@@ -24,6 +25,8 @@ from pathlib import Path
 
 from briefbook.book import convert
 from briefbook.build import build
+from briefbook.chapterpdf import write_parts
+from briefbook.pages import OVERVIEW_TITLES
 from corpus import generate
 
 
@@ -72,7 +75,13 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
         # the HTML build read (shared doctrees), and LaTeX starts afresh.
         row["pdf s"], result = _timed(build, docs, html=False)
         assert result.ok, [s.summary for s in result.steps]
-        row["pdf MiB"] = _size_mib(next((docs / "_build" / "pdf").glob("*.pdf")))
+        book_pdf = next((docs / "_build" / "pdf").glob("*.pdf"))
+        row["pdf MiB"] = _size_mib(book_pdf)
+        # The chapter PDFs (the build cuts them too; here timed alone).
+        wanted = {f"chapters/{a.slug}": a.title for a in conversion.articles} | OVERVIEW_TITLES
+        aux = next((docs / "_build" / "latex").glob("*.aux"))
+        parts = work / f"parts-{count}"
+        row["chapter pdfs s"], _ = _timed(write_parts, book_pdf, aux, wanted, parts, "bench")
         # The PDF alone from nothing: Sphinx reads every chapter too.
         cold = work / f"docs-{count}-cold"
         shutil.copytree(docs, cold, ignore=shutil.ignore_patterns("_build"))
