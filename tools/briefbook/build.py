@@ -262,6 +262,7 @@ def _build_html(
     current_edition: str,
     announce: Announce | None = None,
     parts: Path | None = None,
+    epub_file: Path | None = None,
 ) -> StepResult:
     """The HTML build into the work folder, published into ``out``, with the
     chapter PDFs (``parts``: this build's, else the last good build's).
@@ -276,6 +277,9 @@ def _build_html(
     extra = [f"-Dbriefbook_edition={current_edition}"]
     if shipped:
         extra.append(f"-Dbriefbook_pdf={shipped.name}")
+    epub = epub_file or next(iter(sorted((root / "epub").glob("*.epub"))), None)
+    if epub:
+        extra.append(f"-Dbriefbook_epub={epub.name}")
     aux = (
         pdf_file.with_suffix(".aux") if pdf_file else next(iter(sorted((root / "latex").glob("*.aux"))), None)
     )
@@ -284,7 +288,7 @@ def _build_html(
         pages = root / ".staging" / "pages.aux"
         shutil.copy2(aux, pages)
         extra.append(f"-Dbriefbook_latex_aux={pages}")
-    stamp = _site_stamp(docs, pages, shipped.name if shipped else "")
+    stamp = _site_stamp(docs, pages, (shipped.name if shipped else "") + "\0" + (epub.name if epub else ""))
     work = root / WORK_HTML
     if not ((work / STAMP).is_file() and (work / STAMP).read_text("utf-8") == stamp) and work.exists():
         shutil.rmtree(work)
@@ -295,7 +299,9 @@ def _build_html(
     if step.ok:
         if shipped is not None:
             _sync_file(shipped, work / shipped.name)
-        _ship_parts(parts or root / "pdf" / PART_DIR, work / PART_DIR)
+        _ship_parts(parts or root / "pdf" / "chapters", work / PART_DIR)
+        if epub is not None:
+            _sync_file(epub, work / epub.name)
         (work / STAMP).write_text(stamp, "utf-8")
         publish(work, root / "html", out)
     return step
@@ -416,6 +422,28 @@ def _pdf_parts(
         return StepResult(PARTS_STEP, False, log, f"cannot cut the chapter PDFs: {exc}")
     log.write_text("".join(f"{path.name}\n" for path in written), "utf-8")
     return StepResult(PARTS_STEP, True, log)
+
+
+WORK_EPUB = "work/epub"
+"""Sphinx's EPUB output folder, relative to ``_build`` (kept: Sphinx then
+writes only the changed pages before it packs the book again)."""
+
+
+def _build_epub(
+    docs: Path,
+    root: Path,
+    current_edition: str,
+    logs: Path,
+    steps: list[StepResult],
+    announce: Announce | None,
+) -> Path | None:
+    """The EPUB (Sphinx's builder, on the shared doctrees); appends its step."""
+    work = root / WORK_EPUB
+    command = _sphinx("epub", docs, work, root / DOCTREES, [f"-Dbriefbook_edition={current_edition}"])
+    step = _sphinx_step("EPUB (sphinx)", command, logs / "epub.log", docs, announce)
+    steps.append(step)
+    epubs = sorted(work.glob("*.epub"))
+    return epubs[0] if step.ok and len(epubs) == 1 else None
 
 
 def _ship_parts(parts: Path, target: Path) -> None:
@@ -546,14 +574,17 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
             )
 
     parts: Path | None = None
+    epub_file: Path | None = None
     if pdf_file is not None:
         parts = staging / "parts"
         steps.append(_pdf_parts(docs, pdf_file, parts, current, logs, announce))
+        # The EPUB goes with the PDF: the book's files to download.
+        epub_file = _build_epub(docs, root, current, logs, steps, announce)
 
     html_out: Path | None = None
     if html and all(s.ok for s in steps):
         html_out = staging / "html"
-        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce, parts))
+        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce, parts, epub_file))
 
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))
@@ -568,6 +599,11 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
         swap(pdf_dir, root / "pdf")
         final_pdf = root / "pdf" / pdf_file.name
         swap(staging / "latex", root / "latex")
+    if epub_file is not None:
+        epub_dir = staging / "epub"
+        epub_dir.mkdir()
+        shutil.copy2(epub_file, epub_dir / epub_file.name)
+        swap(epub_dir, root / "epub")
     final_html: Path | None = None
     if html_out is not None:
         swap(html_out, root / "html")

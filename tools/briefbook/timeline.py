@@ -161,6 +161,8 @@ def resolve(found: Found, published: dt.date | None) -> dt.date | None:
 
 def _context(text: str, found: Found) -> str:
     start, end = sentence_around(text, found.start, found.end)
+    while start < found.start and text[start] in " ,;:–—-":  # what a sentence does not open with
+        start += 1
     if found.start - start > CONTEXT_CHARS // 2:
         # Far into a long sentence: from a word shortly before the date.
         cut = text.find(" ", max(start, found.start - CONTEXT_CHARS // 3))

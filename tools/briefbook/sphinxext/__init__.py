@@ -26,6 +26,7 @@ from briefbook.sphinxext import (
     citation,
     csp,
     defaults,
+    epub,
     genindex,
     headings,
     i18n,
@@ -92,6 +93,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     )
     app.add_builder(latex.LaTeXBuilder, override=True)
     overview.setup(app)
+    epub.setup(app)
     paracite.setup(app)
     app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
     app.connect("doctree-read", citation.on_doctree_read, priority=610)

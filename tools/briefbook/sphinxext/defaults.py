@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefbook.sphinxext import epub
 from briefbook.sphinxext.bibstyle import STYLE_NAME
 from briefbook.sphinxext.citation import edition
 from briefbook.sphinxext.overview import LATEX_PREAMBLE as OVERVIEW_PREAMBLE
@@ -177,6 +178,7 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
         # gives its page.
         "latex_show_pagerefs": True,
         "latex_use_xindy": True,
+        **epub.defaults(config, basename),
     }
 
 

@@ -34,12 +34,17 @@ __all__ = ["LATEX_PREAMBLE", "ParagraphLinks", "UnnumberedOverview", "paragraph_
 
 _TARGET = re.compile(r"^(?P<text>.*?)\s*<(?P<doc>[^<>#]+)#(?P<anchor>[^<>#]+)>$", re.S)
 
-#: The at-a-glance entries: small type, tight paragraphs, kept on one page.
+#: The at-a-glance entries: small type, tight paragraphs, each kept whole.
 LATEX_PREAMBLE = r"""
+\usepackage{multicol}
 \newenvironment{sphinxclassbriefbook-glance-entry}%
-  {\par\small\setlength{\parskip}{1pt}\begin{minipage}{\linewidth}}%
+  {\par\footnotesize\setlength{\parskip}{1pt}\begin{minipage}{\linewidth}}%
   {\end{minipage}\par\medskip}
 """
+
+
+COLUMNS_BEGIN = "\\begin{multicols}{2}\\raggedright"
+COLUMNS_END = "\\end{multicols}"
 
 
 def unnumbered_chapter(title: str, docname: str) -> str:
@@ -70,6 +75,10 @@ class UnnumberedOverview(SphinxPostTransform):
                 continue
             raw = nodes.raw("", unnumbered_chapter(title.astext(), start["docname"]), format="latex")
             section.replace(title, raw)
+            if start["docname"] == self.config.briefbook_overview_docs[0]:
+                # The at-a-glance page in two columns: some twenty chapters on two pages.
+                section.insert(section.index(raw) + 1, nodes.raw("", COLUMNS_BEGIN, format="latex"))
+                section.append(nodes.raw("", COLUMNS_END, format="latex"))
 
 
 class paragraph_ref(nodes.Inline, nodes.TextElement):
