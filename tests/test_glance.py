@@ -145,9 +145,9 @@ def test_glance_and_summary_in_the_pdf(seed_book: BuiltBook) -> None:
     text = _pdf_text(seed_book.result.pdf)
     contents = text[: text.index("Giới thiệu Sổ tay")]
     # An unnumbered chapter between the introduction and chapter 1.
-    assert re.search(r"Giới thiệu \d+ Điểm tin \d+ 1 Hợp tác quốc tế", contents), contents
+    assert re.search(r"Giới thiệu \d+ Điểm tin \d+ Dòng thời gian \d+ 1 Hợp tác quốc tế", contents), contents
     glance = text[text.index("Điểm tin Sổ tay") : text.index("CHƯƠNG 1")]
-    assert "1. Hợp tác quốc tế trong y tế là điều nên làm (tr. 3)" in glance
+    assert re.search(r"1\. Hợp tác quốc tế trong y tế là điều nên làm \(tr\. \d+\)", glance), glance[:300]
     assert "Nhắc đến nhiều nhất: Trường Đại học Y Hà Nội" in glance
     chapter2 = text[text.index("CHƯƠNG 2") :]
     assert "Tóm tắt Nhắc đến nhiều nhất:" in chapter2
