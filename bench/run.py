@@ -27,7 +27,7 @@ from pathlib import Path
 from briefbook.book import convert
 from briefbook.build import DOCTREES, build
 from briefbook.chapterpdf import write_parts
-from briefbook.pages import OVERVIEW_TITLES
+from briefbook.write.pages import OVERVIEW_TITLES
 from corpus import generate
 
 

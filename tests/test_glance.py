@@ -12,8 +12,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from playwright.sync_api import Browser
 
-from briefbook.glance import ELLIPSIS, SENTENCE_CHARS, GlanceEntry, GlanceGroup, cut_at_sentence
-from briefbook.glancepage import render_glance, summary_box
+from briefbook.analyse.glance import ELLIPSIS, SENTENCE_CHARS, GlanceEntry, GlanceGroup, cut_at_sentence
+from briefbook.write.glancepage import render_glance, summary_box
 
 from .conftest import BuiltBook
 

@@ -12,7 +12,7 @@ import unicodedata
 
 from playwright.sync_api import Browser
 
-from briefbook.timeline import find_dates, resolve
+from briefbook.analyse.timeline import find_dates, resolve
 
 from .conftest import BuiltBook
 

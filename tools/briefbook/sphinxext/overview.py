@@ -24,8 +24,8 @@ from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from briefbook.chapterpdf import PART_DIR, part_name
-from briefbook.myst import latex_text
 from briefbook.sphinxext.paragraphs import is_numbered_doc
+from briefbook.write.myst import latex_text
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

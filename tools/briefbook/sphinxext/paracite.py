@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
@@ -84,5 +84,20 @@ def visit_number_html(self: HTML5Translator, node: paragraphs.paragraph_number) 
 
 
 def setup(app: Sphinx) -> None:
-    """The script (its HTML visitors are registered with the nodes)."""
+    """The HTML visitors of the ¶ numbers and cite blocks, and the script."""
+    skipped: dict[str, Any] = {builder: (paragraphs.skip, None) for builder in ("text", "man", "texinfo")}
+    app.add_node(
+        paragraphs.paragraph_number,
+        override=True,
+        html=(visit_number_html, None),
+        latex=(paragraphs.visit_latex, None),
+        **skipped,
+    )
+    app.add_node(
+        citation.cite_block,
+        override=True,
+        html=(visit_cite_html, None),
+        latex=(paragraphs.skip, None),
+        **skipped,
+    )
     app.add_js_file("briefbook-paracite.js", loading_method="defer")
