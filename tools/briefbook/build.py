@@ -29,17 +29,12 @@ import os
 import re
 import shutil
 import sys
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from pypdf.errors import PdfReadError
-
-from briefbook import __version__, sphinxext
+from briefbook import __version__, downloads, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
-from briefbook.chapterpdf import PART_DIR, write_parts
 from briefbook.sphinxext.citation import edition
 from briefbook.steps import (
     CLEAN_RETRY_NOTE,
@@ -62,7 +57,6 @@ from briefbook.write.numbering import (
     next_numbering,
     render_notice,
 )
-from briefbook.write.pages import OVERVIEW_TITLES
 from briefbook.write.project import ProjectError, is_project, not_a_project_message
 
 __all__ = [
@@ -221,11 +215,9 @@ def _build_html(
     logs: Path,
     current_edition: str,
     announce: Announce | None = None,
-    parts: Path | None = None,
-    epub_file: Path | None = None,
+    made: downloads.Downloads = downloads.NONE,
 ) -> StepResult:
-    """The HTML build into the work folder, published into ``out``, with the
-    chapter PDFs (``parts``: this build's, else the last good build's).
+    """The HTML build into the work folder, published into ``out``, with ``made``.
 
     Sphinx writes only the pages whose source changed when the site stamp
     is that of the work folder's last build; otherwise the work folder is
@@ -237,9 +229,7 @@ def _build_html(
     extra = [f"-Dbriefbook_edition={current_edition}"]
     if shipped:
         extra.append(f"-Dbriefbook_pdf={shipped.name}")
-    epub = epub_file or next(iter(sorted((root / "epub").glob("*.epub"))), None)
-    if epub:
-        extra.append(f"-Dbriefbook_epub={epub.name}")
+    extra += downloads.html_options(made, root)
     aux = (
         pdf_file.with_suffix(".aux") if pdf_file else next(iter(sorted((root / "latex").glob("*.aux"))), None)
     )
@@ -248,7 +238,7 @@ def _build_html(
         pages = root / ".staging" / "pages.aux"
         shutil.copy2(aux, pages)
         extra.append(f"-Dbriefbook_latex_aux={pages}")
-    stamp = _site_stamp(docs, pages, (shipped.name if shipped else "") + "\0" + (epub.name if epub else ""))
+    stamp = _site_stamp(docs, pages, " ".join([shipped.name if shipped else "", *extra[1:]]))
     work = root / WORK_HTML
     if not ((work / STAMP).is_file() and (work / STAMP).read_text("utf-8") == stamp) and work.exists():
         shutil.rmtree(work)
@@ -259,97 +249,14 @@ def _build_html(
     if step.ok:
         if shipped is not None:
             _sync_file(shipped, work / shipped.name)
-        _ship_parts(parts or root / "pdf" / "chapters", work / PART_DIR)
-        if epub is not None:
-            _sync_file(epub, work / epub.name)
+        downloads.ship(made, root, work)
         (work / STAMP).write_text(stamp, "utf-8")
         publish(work, root / "html", out)
     return step
 
 
-PARTS_STEP = "chapter PDFs (pypdf)"
-
-WORK_EPUB = "work/epub"
-"""Sphinx's EPUB output folder, relative to ``_build`` (kept: Sphinx then
-writes only the changed pages before it packs the book again)."""
-
-
-def _pdf_parts(
-    docs: Path, pdf: Path, out: Path, current_edition: str, logs: Path, announce: Announce | None
-) -> StepResult:
-    """The PDF of each chapter and overview page, cut from the book's
-    (:mod:`briefbook.chapterpdf`)."""
-    if announce is not None:
-        announce(f"{PARTS_STEP}...")
-    started = time.monotonic()
-    index = _read(docs / "index.md") or ""
-    wanted = {doc: _chapter_title(docs / f"{doc}.md") for doc in chapter_docs(index)}
-    wanted.update(OVERVIEW_TITLES)
-    log = logs / "pdf-parts.log"
-    log.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        written = write_parts(pdf, pdf.with_suffix(".aux"), wanted, out, current_edition)
-    except (PdfReadError, ValueError, KeyError) as exc:  # a PDF pypdf cannot read: say so, fail the step
-        log.write_text(f"{type(exc).__name__}: {exc}\n", "utf-8")
-        step = StepResult(PARTS_STEP, False, log, f"cannot cut the chapter PDFs: {exc}")
-    else:
-        log.write_text("".join(f"{path.name}\n" for path in written), "utf-8")
-        step = StepResult(PARTS_STEP, True, log)
-    if announce is not None:
-        outcome = "ok" if step.ok else "failed"
-        announce(f"{PARTS_STEP}: {outcome} ({time.monotonic() - started:.0f} s)")
-    return step
-
-
-def _build_epub(
-    docs: Path,
-    root: Path,
-    current_edition: str,
-    logs: Path,
-    steps: list[StepResult],
-    announce: Announce | None,
-) -> Path | None:
-    """The EPUB (Sphinx's builder, on the shared doctrees); appends its step."""
-    work = root / WORK_EPUB
-    command = _sphinx("epub", docs, work, root / DOCTREES, [f"-Dbriefbook_edition={current_edition}"])
-    step = _sphinx_step("EPUB (sphinx)", command, logs / "epub.log", docs, announce)
-    steps.append(step)
-    epubs = sorted(work.glob("*.epub"))
-    return epubs[0] if step.ok and len(epubs) == 1 else None
-
-
-def _ship_parts(parts: Path, target: Path) -> None:
-    """The chapter PDFs into the HTML output (those of removed chapters dropped)."""
-    if not parts.is_dir():
-        return
-    target.mkdir(parents=True, exist_ok=True)
-    names = set()
-    for path in sorted(parts.glob("*.pdf")):
-        names.add(path.name)
-        _sync_file(path, target / path.name)
-    for old in target.glob("*.pdf"):
-        if old.name not in names:
-            old.unlink()
-
-
 DISK = "files"
 """The name of the step that failed when the disk did (read-only, full)."""
-
-
-def _chapter_title(path: Path) -> str:
-    """The ``title`` of a chapter's front matter ("" when it has none)."""
-    try:
-        text = path.read_text("utf-8", errors="replace")
-    except OSError:
-        return ""
-    head, sep, _ = text.removeprefix("---\n").partition("\n---\n")
-    if not text.startswith("---\n") or not sep:
-        return ""
-    try:
-        data = yaml.safe_load(head)
-    except yaml.YAMLError:
-        return ""
-    return str(data.get("title", "")) if isinstance(data, dict) else ""
 
 
 def _read(path: Path) -> str | None:
@@ -374,7 +281,7 @@ def _numbering(docs: Path, current: str) -> Numbering:
     front page's notice (:data:`briefbook.write.numbering.NOTICE_FILE`)."""
     index = _read(docs / "index.md") or ""
     previous = _read(docs / STATE_FILE)
-    chapters = [(doc, _chapter_title(docs / f"{doc}.md")) for doc in chapter_docs(index)]
+    chapters = [(doc, downloads.chapter_title(docs / f"{doc}.md")) for doc in chapter_docs(index)]
     state = next_numbering(load_numbering(previous), current, chapters)
     _write_if_changed(docs / NOTICE_FILE, render_notice(state))
     return state
@@ -445,18 +352,16 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
                 StepResult("PDF (xelatex)", False, logs / "pdf.log", f"expected one PDF, found {len(pdfs)}")
             )
 
-    parts: Path | None = None
-    epub_file: Path | None = None
+    made = downloads.NONE  # the chapter PDFs and the EPUB go with the PDF
     if pdf_file is not None:
-        parts = staging / "parts"
-        steps.append(_pdf_parts(docs, pdf_file, parts, current, logs, announce))
-        # The EPUB goes with the PDF: the book's files to download.
-        epub_file = _build_epub(docs, root, current, logs, steps, announce)
+        epub = _sphinx("epub", docs, root / downloads.WORK_EPUB, root / DOCTREES, options)
+        made, more = downloads.make(pdf_file, docs, staging, root, current, logs, epub, announce)
+        steps += more
 
     html_out: Path | None = None
     if html and all(s.ok for s in steps):
         html_out = staging / "html"
-        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce, parts, epub_file))
+        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce, made))
 
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))
@@ -466,16 +371,10 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
         pdf_dir = staging / "pdf"
         pdf_dir.mkdir()
         shutil.copy2(pdf_file, pdf_dir / pdf_file.name)
-        if parts is not None and parts.is_dir():
-            shutil.copytree(parts, pdf_dir / "chapters")
+        downloads.publish(made, pdf_dir, staging, root)
         swap(pdf_dir, root / "pdf")
         final_pdf = root / "pdf" / pdf_file.name
         swap(staging / "latex", root / "latex")
-    if epub_file is not None:
-        epub_dir = staging / "epub"
-        epub_dir.mkdir()
-        shutil.copy2(epub_file, epub_dir / epub_file.name)
-        swap(epub_dir, root / "epub")
     final_html: Path | None = None
     if html_out is not None:
         swap(html_out, root / "html")

@@ -25,10 +25,9 @@ from pathlib import Path
 from pypdf import PdfReader, PdfWriter
 from pypdf.constants import PageLabelStyle
 
-__all__ = ["PART_DIR", "PdfPart", "document_pages", "page_ranges", "part_name", "write_parts"]
+from briefbook.sphinxext.overview import part_name
 
-PART_DIR = "pdf"
-"""The folder of the chapter PDFs, in the HTML output."""
+__all__ = ["PdfPart", "document_pages", "page_ranges", "write_parts"]
 
 _DOC_LABEL = re.compile(r"\\newlabel\{(?P<doc>[^{}]*)::doc\}\{\{[^{}]*\}\{(?P<page>[^{}]*)\}")
 
@@ -43,11 +42,6 @@ class PdfPart:
     last: int
     """The index of its last page."""
     title: str
-
-
-def part_name(docname: str) -> str:
-    """The file name of a document's PDF (``chapters/x`` gives ``x.pdf``)."""
-    return docname.rsplit("/", 1)[-1] + ".pdf"
 
 
 def document_pages(aux: str) -> list[tuple[str, str]]:

@@ -23,7 +23,6 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from briefbook.chapterpdf import PART_DIR, part_name
 from briefbook.sphinxext.paragraphs import is_numbered_doc
 from briefbook.write.myst import latex_text
 
@@ -31,6 +30,9 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 __all__ = ["LATEX_PREAMBLE", "ParagraphLinks", "UnnumberedOverview", "paragraph_role", "setup"]
+
+PART_DIR = "pdf"
+"""The folder of the chapter PDFs in the HTML output (:mod:`briefbook.downloads`)."""
 
 _TARGET = re.compile(r"^(?P<text>.*?)\s*<(?P<doc>[^<>#]+)#(?P<anchor>[^<>#]+)>$", re.S)
 
@@ -45,6 +47,11 @@ LATEX_PREAMBLE = r"""
 
 COLUMNS_BEGIN = "\\begin{multicols}{2}\\raggedright"
 COLUMNS_END = "\\end{multicols}"
+
+
+def part_name(docname: str) -> str:
+    """The file name of a document's own PDF (``chapters/x`` gives ``x.pdf``)."""
+    return docname.rsplit("/", 1)[-1] + ".pdf"
 
 
 def unnumbered_chapter(title: str, docname: str) -> str:
