@@ -25,6 +25,8 @@ from briefbook.core.bookdata import BookData, Name, Term, dump_book_data
 from briefbook.core.records import Article, Entity, EntityKind, GlossaryEntry
 from briefbook.core.settings import DEFAULT_TITLE, BookSettings
 from briefbook.write import myst
+from briefbook.write.glancepage import GLANCE_DOC, GLANCE_TITLE
+from briefbook.write.timelinepage import TIMELINE_DOC, TIMELINE_TITLE
 
 __all__ = [
     "DEFAULT_TITLE",
@@ -45,6 +47,9 @@ PART_CLASS = "briefbook-part"
 GLOSSARY_DOC = "glossary"
 REGISTER_DOC = "entities"
 REFERENCES_DOC = "references"
+OVERVIEW_TITLES = {GLANCE_DOC: GLANCE_TITLE, TIMELINE_DOC: TIMELINE_TITLE}
+OVERVIEW_DOCS = tuple(OVERVIEW_TITLES)
+"""The pages between the front page and chapter 1 (:mod:`briefbook.write.glancepage`...)."""
 INTRO_LATEX = (
     r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"
 )
@@ -127,6 +132,8 @@ def render_index(articles: Sequence[Article], settings: BookSettings, parts: Seq
             myst.directive("briefbook-renumbered"),
             "",
             _chapter_table(articles, parts),
+            "",
+            myst.directive("toctree", "", {"caption": "Tổng quan", "maxdepth": "1"}, OVERVIEW_DOCS),
             "",
             myst.directive(
                 "toctree",
