@@ -107,6 +107,8 @@ class Rules:
     """Lower-case words a name never runs on across (verbs, conjunctions)."""
     streets: Phrases
     """Lower-case words after which a capitalised run is a place."""
+    bodies: Phrases
+    """The heads in lower case ("cơ quan", "bệnh viện"): a body, not a field of one."""
 
 
 def _data(name: str) -> str:
@@ -136,6 +138,7 @@ def load_rules() -> Rules:
         word = unicodedata.normalize("NFC", line.strip().lower())
         if 2 <= word.count(" ") + 1 <= 3:
             compounds.add(word)
+            compounds.add(new_style(word))  # "văn hoá" is written "văn hóa"
     places: dict[tuple[str, ...], str] = {}
     for names in data["places"]:
         for alias in names:
@@ -168,7 +171,14 @@ def load_rules() -> Rules:
         specialties=frozenset(data["compounds"]),
         stop=Phrases.of(split_words(s) for s in data["stop_words"]),
         streets=Phrases.of(split_words(s) for s in data["street_words"]),
+        bodies=Phrases.of(tuple(w.lower() for w in h) for h in heads),
     )
+
+
+def new_style(text: str) -> str:
+    """``text`` with the tone mark of an open "oa", "oe", "uy" syllable on
+    its first vowel, as the press writes it ("hoá" -> "hóa")."""
+    return unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
 
 
 def strip_titles(name: str) -> str:
@@ -204,21 +214,47 @@ def plain(words: Sequence[str]) -> list[Word]:
 _COMMA_PAIRS = frozenset({("khám", "chữa"), ("phòng", "chống")})
 
 
+def _glued(word: str) -> int:
+    """Where a word glued to the next sentence's first word ends (0 if it
+    is not): "TháiGần", "TPHCMĐến", "DNBộ" (a caption or a byline run into
+    the text), not a brand's inner capital ("VnExpress", "MobiFone")."""
+    for k in range(1, len(word) - 1):
+        c = word[k]
+        if (
+            c.isupper()
+            and word[k + 1].islower()
+            and (word[k - 1].islower() or (k >= 2 and word[k - 2 : k].isupper()))
+            and not (word[:k].isascii() and word[k:].isascii())
+            and word[k - 1].isalpha()
+        ):
+            return k
+    return 0
+
+
+def _pieces(text: str) -> Iterable[tuple[str, int, int]]:
+    """The words of ``text`` (``_WORD``), a glued word cut in two."""
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        cut = _glued(word) if len(word) > 3 and not word[1:].islower() and not word.isupper() else 0
+        if cut:
+            yield word[:cut], start, start + cut
+            word, start = word[cut:], start + cut
+        yield word, start, start + len(word)
+
+
 def tokens(text: str) -> list[Word]:
     words: list[Word] = []
     last = 0
-    for m in _WORD.finditer(text):
-        word = m.group()
-        end = m.end()
+    for word, start, end in _pieces(text):
         # A full stop ends a sentence unless it belongs to the word (TP., GS.).
         if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
             word, end = word[:-1], end - 1
-        gap = text[last : m.start()]
+        gap = text[last:start]
         joined = bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)
         if gap == ", " and words and (words[-1].text.lower(), word) in _COMMA_PAIRS:
             joined = True  # "khám, chữa bệnh", "phòng, chống": one word of a name
         dash = bool(words) and not joined and _DASH.fullmatch(gap) is not None
-        words.append(Word(word, m.start(), end, joined, dash))
+        words.append(Word(word, start, end, joined, dash))
         last = end
     return words
 
@@ -252,11 +288,25 @@ class Phrases:
         return 0
 
 
+# Words that open a sentence or a clause and are no one's name ("... Nguyễn
+# Thủy Theo Telegraph", "Bùi Thủy. Mọi ..."), capitalised as the first word.
+_NOT_NAMES = frozenset(
+    "Theo Tại Trong Khi Sau Trước Với Đến Ngày Còn Nhưng Tuy Nếu Vì Để Cùng Ngoài Đây Đó Này Các Những"
+    " Một Mọi Nhiều Gần Riêng Vậy Mặc Ngay Chỉ Cũng Đã Sẽ Đang Là Có Không Chưa Rất Hôm Chiều Tối Tuần"
+    " Tháng Được Bị Cho Khiến Thậm Hoặc".split()
+)
+
+
 def is_name_syllable(word: Word) -> bool:
-    """A capitalised syllable of a person's name (not an abbreviation, no digit)."""
+    """A capitalised syllable of a person's name (not an abbreviation, no
+    digit, not a word that opens a sentence)."""
     text = word.text
     return (
-        text[0].isupper() and text.isalpha() and (len(text) == 1 or not text[1:].isupper()) and len(text) <= 9
+        text[0].isupper()
+        and text.isalpha()
+        and (len(text) == 1 or not text[1:].isupper())
+        and len(text) <= 9
+        and text not in _NOT_NAMES
     )
 
 

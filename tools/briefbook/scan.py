@@ -105,18 +105,26 @@ class Scan:
 
     def trailing_words(self, j: int) -> int:
         """Lower-case compound words that end a name at ``j`` ("Cục Quản lý
-        khám chữa bệnh", "Trung tâm Y tế dự phòng"), up to a boundary."""
+        khám chữa bệnh", "Trung tâm Y tế dự phòng", "Cục Chăm sóc và bảo vệ
+        trẻ em"), up to a boundary; the longest such run, not ending in "và"."""
         k = j
-        for _ in range(4):
+        best = 0
+        for _ in range(5):
             if not self.joined(k) or self.words[k].capital:
                 break
             n = self.lower_word(k)
-            if not n and self.words[k].text != "và":
+            if self.words[k].text == "và":
+                # "Chăm sóc và bảo vệ trẻ em": a second field of the body, not
+                # a second body ("Sở Y tế và cơ quan chức năng").
+                n = int(not self.rules.bodies.match(self.words, k + 1))
+            elif not n:
                 n = self.rules.inside.match(self.words, k)  # "... dịch bệnh tỉnh"
             if not n:
                 break
             k += n
-        return k - j if k > j and self.boundary(k) else 0
+            if self.words[k - 1].text != "và" and self.boundary(k):
+                best = k - j
+        return best
 
     def org_name(self, i: int, named_head: bool = False) -> int:
         """The words of an organisation's name from ``i`` (after its head;
