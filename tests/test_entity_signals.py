@@ -20,7 +20,10 @@ from briefbook.records import EntityKind
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 
 
-def _found(text: str) -> set[tuple[EntityKind, str]]:
+Named = tuple[EntityKind, str]
+
+
+def _found(text: str) -> set[Named]:
     return {(kind, surface) for kind, surface, _ in find_mentions(unicodedata.normalize("NFC", text))}
 
 
@@ -35,7 +38,8 @@ CASES = [
     ),
     # data/11127630.txt: a sentence's first word is no part of the name before it.
     (
-        "Hàn Quốc đã mạnh mẽ bác bỏ điều kiện này và gọi đây là một điều kiện “vô lý”.Nguyễn Thủy Theo Telegraph",
+        "Hàn Quốc đã mạnh mẽ bác bỏ điều kiện này và gọi đây là một điều kiện “vô lý”."
+        "Nguyễn Thủy Theo Telegraph",
         {(PERSON, "Nguyễn Thủy")},
         {(PERSON, "Nguyễn Thủy Theo Telegraph")},
     ),
@@ -75,7 +79,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), CASES)
-def test_boundaries(text: str, present: set[tuple[EntityKind, str]], absent: set[tuple[EntityKind, str]]) -> None:
+def test_boundaries(text: str, present: set[Named], absent: set[Named]) -> None:
     found = _found(text)
     assert present <= found, found
     assert not (absent & found), found

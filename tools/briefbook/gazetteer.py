@@ -107,6 +107,8 @@ class Rules:
     """Lower-case words a name never runs on across (verbs, conjunctions)."""
     streets: Phrases
     """Lower-case words after which a capitalised run is a place."""
+    openers: frozenset[str]
+    """Capitalised words that open a sentence and are no one's name ("Theo", "Tại")."""
     bodies: Phrases
     """The heads in lower case ("cơ quan", "bệnh viện"): a body, not a field of one."""
 
@@ -171,6 +173,7 @@ def load_rules() -> Rules:
         specialties=frozenset(data["compounds"]),
         stop=Phrases.of(split_words(s) for s in data["stop_words"]),
         streets=Phrases.of(split_words(s) for s in data["street_words"]),
+        openers=frozenset(data["sentence_openers"]),
         bodies=Phrases.of(tuple(w.lower() for w in h) for h in heads),
     )
 
@@ -288,15 +291,6 @@ class Phrases:
         return 0
 
 
-# Words that open a sentence or a clause and are no one's name ("... Nguyễn
-# Thủy Theo Telegraph", "Bùi Thủy. Mọi ..."), capitalised as the first word.
-_NOT_NAMES = frozenset(
-    "Theo Tại Trong Khi Sau Trước Với Đến Ngày Còn Nhưng Tuy Nếu Vì Để Cùng Ngoài Đây Đó Này Các Những"
-    " Một Mọi Nhiều Gần Riêng Vậy Mặc Ngay Chỉ Cũng Đã Sẽ Đang Là Có Không Chưa Rất Hôm Chiều Tối Tuần"
-    " Tháng Được Bị Cho Khiến Thậm Hoặc".split()
-)
-
-
 def is_name_syllable(word: Word) -> bool:
     """A capitalised syllable of a person's name (not an abbreviation, no
     digit, not a word that opens a sentence)."""
@@ -306,7 +300,7 @@ def is_name_syllable(word: Word) -> bool:
         and text.isalpha()
         and (len(text) == 1 or not text[1:].isupper())
         and len(text) <= 9
-        and text not in _NOT_NAMES
+        and text not in load_rules().openers
     )
 
 
