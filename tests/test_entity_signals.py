@@ -62,6 +62,66 @@ CASES = [
         {(ORG, "Tổ chức Hợp tác và phát triển kinh tế")},
         {(ORG, "Tổ chức Hợp tác")},
     ),
+    # data/11115375.txt: a sentence glued after a full stop ("27.5.Thủ tướng");
+    # a role, a country, a foreign name.
+    (
+        "theo BBC dẫn thông cáo chính phủ Úc ngày 27.5.Thủ tướng Úc Julia Gillard cho biết người Úc"
+        " ngày càng",
+        {(PERSON, "Julia Gillard")},
+        set(),
+    ),
+    # data/11126929.txt: a country the gazetteer knows ends the role, not the name.
+    (
+        "Trong cuộc gặp Tổng thống Colombia Juan Manuel Santos, Phó Tổng thống Mỹ Joe Biden nói, Mỹ sẵn",
+        {(PERSON, "Juan Manuel Santos"), (PERSON, "Joe Biden")},
+        {(PERSON, "Colombia Juan Manuel Santos"), (PERSON, "Phó Tổng")},
+    ),
+    # data/11117224.txt, data/11155912.txt: a school named after a person or
+    # a place is one body; a district's name is a place.
+    (
+        "Ngày 24-4 vừa qua, bảy em học sinh lớp 8 Trường THCS Văn Khê, huyện Mê Linh kéo nhau ra khu"
+        " vực sông",
+        {(ORG, "Trường THCS Văn Khê")},
+        {(PERSON, "Văn Khê"), (ORG, "Trường THCS")},
+    ),
+    (
+        "Ông Nguyễn Quốc Hùng - Phó Chủ tịch Hội đồng thi Trường THPT Lê Quý Đôn, Hà Đông, cho biết:",
+        {(PERSON, "Nguyễn Quốc Hùng"), (ORG, "Trường THPT Lê Quý Đôn"), (PLACE, "Hà Đông")},
+        {(PERSON, "Lê Quý Đôn"), (PERSON, "Hà Đông")},
+    ),
+    # data/11155912.txt: the streets of a crossing, joined by a dash.
+    (
+        "Tại ba khu vực đang xây dựng ba cầu vượt bằng thép là giao lộ Cộng Hòa - Hoàng Hoa Thám, giao lộ"
+        " Nguyễn Tri Phương - Ba Tháng Hai - Lý Thái Tổ và b",
+        {(PLACE, "Hoàng Hoa Thám"), (PLACE, "Nguyễn Tri Phương"), (PLACE, "Lý Thái Tổ")},
+        {(PERSON, "Hoàng Hoa Thám"), (PERSON, "Nguyễn Tri Phương"), (PERSON, "Lý Thái Tổ")},
+    ),
+    # data/11111170.txt, data/11112751.txt: a name of any language, then the
+    # person's function after a comma.
+    (
+        "ruyền thống sẽ chấm dứt như nhiều người vẫn nghĩ. Christopher Schouten, Giám đốc Marketing cấp cao"
+        " của công ty công nghệ Irdeto (Mỹ), cho rằ",
+        {(PERSON, "Christopher Schouten")},
+        set(),
+    ),
+    (
+        "iền và trao đổi ngoại tệ bất hợp pháp quan trọng. Yan Lixin, Tổng thư ký Trung tâm Nghiên cứu chống"
+        " rửa tiền, thuộc Đại học Fudan Tr",
+        {(PERSON, "Yan Lixin")},
+        set(),
+    ),
+    # data/11126382.txt: ... not when the function is the next person's.
+    (
+        "tranh cãi của các nhà khoa học về dự án Đàn Xã Tắc, Bí thư Thành ủy Hà Nội Phạm Quang Nghị đã có c",
+        {(PERSON, "Phạm Quang Nghị")},
+        {(PERSON, "Đàn Xã Tắc")},
+    ),
+    # data/11114667.txt: a foreign name that a verb of saying follows.
+    (
+        "ể sinh con được nữa.Brad Pitt cho rằng Angelina Jolie đã thật dũng cảm và anh",
+        {(PERSON, "Brad Pitt")},
+        set(),
+    ),
     # sggp_dump_bo-truong-giam-tai-benh-vien: a verb ends the name.
     (
         "rất khó để kêu gọi bác sĩ về cơ sở công tác. Bộ Y tế hy vọng quy định về nghĩa vụ xã hội tới đây"

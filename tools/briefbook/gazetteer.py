@@ -107,6 +107,12 @@ class Rules:
     """Lower-case words a name never runs on across (verbs, conjunctions)."""
     streets: Phrases
     """Lower-case words after which a capitalised run is a place."""
+    speech: Phrases
+    """Verbs of saying after a person's name ("cho biết", "nói")."""
+    kinds: Phrases
+    """Words of a school's or a hospital's kind ("THCS", "Đại học")."""
+    districts: frozenset[tuple[str, ...]]
+    """The words of Vietnam's districts' names ("Hà Đông", "Cao Lãnh")."""
     openers: frozenset[str]
     """Capitalised words that open a sentence and are no one's name ("Theo", "Tại")."""
     bodies: Phrases
@@ -122,6 +128,24 @@ def _underthesea_file(*parts: str) -> Path:
     if spec is None or spec.origin is None:
         raise RuntimeError("briefbook needs underthesea (pip install underthesea)")
     return Path(spec.origin).parent.joinpath(*parts)
+
+
+_DISTRICT_TYPES = ("Quận ", "Huyện ", "Thị xã ", "Thành phố ")
+
+
+def _districts(address: dict[str, object]) -> frozenset[tuple[str, ...]]:
+    """The names of the districts of underthesea's address data, of two
+    words or more and no number ("Huyện Đồng Hỷ" -> "Đồng Hỷ")."""
+    found = set()
+    rows = address.get("ward_mapping", [])
+    for row in rows if isinstance(rows, list) else []:
+        name = unicodedata.normalize("NFC", str(row.get("old_district", "")))
+        for kind in _DISTRICT_TYPES:
+            if name.startswith(kind):
+                words = split_words(name[len(kind) :])
+                if len(words) >= 2 and all(w.isalpha() for w in words):
+                    found.add(words)
+    return frozenset(found)
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -173,6 +197,9 @@ def load_rules() -> Rules:
         specialties=frozenset(data["compounds"]),
         stop=Phrases.of(split_words(s) for s in data["stop_words"]),
         streets=Phrases.of(split_words(s) for s in data["street_words"]),
+        speech=Phrases.of(split_words(k) for k in data["speech_verbs"]),
+        kinds=Phrases.of(split_words(k) for k in data["org_kinds"]),
+        districts=_districts(address),
         openers=frozenset(data["sentence_openers"]),
         bodies=Phrases.of(tuple(w.lower() for w in h) for h in heads),
     )
@@ -221,8 +248,10 @@ def _glued(word: str) -> int:
     """Where a word glued to the next sentence's first word ends (0 if it
     is not): "TháiGần", "TPHCMĐến", "DNBộ" (a caption or a byline run into
     the text), not a brand's inner capital ("VnExpress", "MobiFone")."""
-    for k in range(1, len(word) - 1):
+    for k in range(len(word) - 2, 0, -1):  # the last: "VietNamnetSố"
         c = word[k]
+        if c.isupper() and word[k - 1] == "." and word[k + 1].islower() and not word[: k - 1].isupper():
+            return k  # "27.5.Thủ tướng", "Internet.Bác sĩ"; not "TP.Hồ Chí Minh"
         if (
             c.isupper()
             and word[k + 1].islower()
@@ -240,7 +269,7 @@ def _pieces(text: str) -> Iterable[tuple[str, int, int]]:
         word, start = m.group(), m.start()
         cut = _glued(word) if len(word) > 3 and not word[1:].islower() and not word.isupper() else 0
         if cut:
-            yield word[:cut], start, start + cut
+            yield word[:cut].rstrip("."), start, start + len(word[:cut].rstrip("."))
             word, start = word[cut:], start + cut
         yield word, start, start + len(word)
 

@@ -99,7 +99,7 @@ class MentionFinder(Scan):
             place = self.place(end + 1) if self.joined(end + 1) else 0
             end += 1 + place if place else 0
         person = self.trailing_person(i + head, end)
-        if i + head < person < end:
+        if i + head < person < end and not self.kinds_only(i + head, person):
             role = self.span(i if role_start is None else role_start, person)
             return [Found(EntityKind.ORGANISATION, i, person), Found(EntityKind.PERSON, person, end, role)]
         shared = self.shared_head(i, head, end)
@@ -253,11 +253,49 @@ class MentionFinder(Scan):
         return None
 
     def surname_run(self, i: int) -> Matched | None:
-        """Two to four capitalised syllables opening with a surname."""
+        """Two to four capitalised syllables opening with a surname; a
+        district's name is the place ("Hà Đông", "Cao Lãnh")."""
         if self.words[i].text not in self.rules.surnames:
             return None
         n = self.person_name(i, 4)
+        if n >= 2 and tuple(w.text for w in self.words[i : i + n]) in self.rules.districts:
+            return _matched(Found(EntityKind.PLACE, i, i + n))
         return _matched(Found(EntityKind.PERSON, i, i + n)) if n >= 2 else None
+
+    def name_then_role(self, i: int) -> Matched | None:
+        """A name followed by the person's function after a comma or a dash,
+        whatever the name's language: "Howard Archer, Giám đốc ...",
+        "Pam Christie - Tổng Giám đốc"."""
+        words = self.words
+        if self.head(i) or self.role(i) or self.place(i):
+            return None
+        n = self.any_name(i)
+        end = i + n
+        if n < 2 or end >= len(words) or self.place(end - 1) or self.street(i):
+            return None
+        gap = self.text[words[end - 1].end : words[end].start].strip()
+        if gap in {",", "-", "–"} and self.role(end) and words[end].capital and self.role_after(end):
+            # (not "dự án Đàn Xã Tắc, Bí thư Thành ủy Hà Nội Phạm Quang Nghị")
+            return _matched(Found(EntityKind.PERSON, i, end))
+        return None
+
+    def foreign_speaker(self, i: int) -> Matched | None:
+        """Two to four capitalised words of a foreign name (no Vietnamese
+        letter, no surname of the list) that a verb of saying follows:
+        "Brad Pitt cho rằng", "Angelina Jolie cho biết"."""
+        words = self.words
+        before = words[i - 1] if i > 0 and self.joined(i) else None
+        if before and is_name_syllable(before) and before.text.isascii() and not self.place(i - 1):
+            return None  # inside a longer name ("Nguyen Thi Song Van")
+        n = 0
+        while n < self.any_name(i) and words[i + n].text.isascii() and not self.place(i + n):
+            n += 1
+        end = i + n
+        if n < 2 or words[i].text in self.rules.surnames or not self.joined(end):
+            return None
+        if self.rules.speech.match(words, end):
+            return _matched(Found(EntityKind.PERSON, i, end))
+        return None
 
     def read(self) -> list[Found]:
         """Every match of the text, in order; a person's role made whole."""
@@ -271,7 +309,9 @@ class MentionFinder(Scan):
             self.english_body,
             self.street_name,
             self.aged_person,
+            self.name_then_role,
             self.surname_run,
+            self.foreign_speaker,
         )
         words, starters = self.words, self.rules.lower_starters
         found: list[Found] = []

@@ -239,6 +239,24 @@ class Scan:
             return 0  # the start of a word ("Hợp tác"), not a given name
         return j - i
 
+    def any_name(self, i: int, limit: int = 4) -> int:
+        """The length of a run of capitalised words of a name in any
+        language at ``i`` ("Christopher Schouten", "Kim Hyung-seok"): no
+        head, role, abbreviation or sentence opener in it."""
+        j = i
+        while j < len(self.words) and j - i < limit and (j == i or self.joined(j)):
+            text = self.words[j].text
+            if not (
+                text[0].isupper()
+                and text.replace("-", "").isalpha()
+                and (len(text) == 1 or not text[1:].isupper())
+                and text not in self.rules.openers
+                and len(text) <= 14
+            ) or (self.head(j) or self.role(j)):
+                break
+            j += 1
+        return j - i
+
     def described(self, j: int) -> int:
         """Where a person's name begins after one or two lower-case words
         that describe the person (after a role or an honorific: "Bé gái
@@ -301,9 +319,21 @@ class Scan:
         return False
 
     def list_before(self, start: int, i: int) -> bool:
-        """Whether words ``start:i`` are whole names of a list ending before ``i``."""
+        """Whether words ``start:i`` are whole names of a list ending before
+        ``i`` (a dash joins the streets of a crossing: "giao lộ Cộng Hòa -
+        Hoàng Hoa Thám")."""
         gap = self.text[self.words[i - 1].end : self.words[i].start]
-        return gap.strip() in {",", ""} and (gap.strip() == "," or self.words[i - 1].text == "và")
+        return gap.strip() in {",", "", "-", "–"} and (gap.strip() != "" or self.words[i - 1].text == "và")
+
+    def kinds_only(self, start: int, end: int) -> bool:
+        """Whether words ``start:end`` only say a body's kind ("THCS", "Đại học")."""
+        k = start
+        while k < end:
+            n = self.rules.kinds.match(self.words, k)
+            if not n:
+                return False
+            k += n
+        return k == end
 
     def initial(self, j: int) -> bool:
         return (
