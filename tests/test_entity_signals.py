@@ -14,8 +14,9 @@ import unicodedata
 
 import pytest
 
-from briefbook.entities import find_mentions
-from briefbook.records import EntityKind
+from briefbook.entities import find_mentions, organisation_abbreviations
+from briefbook.glossary import find_definitions
+from briefbook.records import EntityKind, GlossaryEntry
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 
@@ -122,6 +123,24 @@ CASES = [
         {(PERSON, "Brad Pitt")},
         set(),
     ),
+    # data/11112630.txt, data/11115945.txt, data/11113141.txt: a head of
+    # government with its field in lower case.
+    (
+        "Cuối tuần qua, Ban tuyên giáo Tỉnh ủy Quảng Trị - Sở TT-TT Quảng Trị và UBND huyện Hướng Hóa vừa t",
+        {(ORG, "Ban tuyên giáo"), (ORG, "Tỉnh ủy Quảng Trị")},
+        set(),
+    ),
+    (
+        "Theo thông báo, giao Sở xây dựng chủ trì, phối hợp với các đơn vị: Công ty Nước sạc",
+        {(ORG, "Sở xây dựng")},
+        set(),
+    ),
+    (
+        "iám đốc Bệnh viện Y học dân tộc Hà Nội, Phó tránh thanh tra Sở y tế Hà Nội… Từng được cử đi"
+        " tham quan",
+        {(ORG, "Sở y tế Hà Nội")},
+        set(),
+    ),
     # sggp_dump_bo-truong-giam-tai-benh-vien: a verb ends the name.
     (
         "rất khó để kêu gọi bác sĩ về cơ sở công tác. Bộ Y tế hy vọng quy định về nghĩa vụ xã hội tới đây"
@@ -143,3 +162,42 @@ def test_boundaries(text: str, present: set[Named], absent: set[Named]) -> None:
     found = _found(text)
     assert present <= found, found
     assert not (absent & found), found
+
+
+# data/11111249.txt, data/11135773.txt: a body defined by its abbreviation,
+# its long form capitalised as a name with no head word of the rules.
+DEFINED = [
+    (
+        "Ngày 26/5, CTCP Quốc Cường Gia Lai (QCG) đã tổ chức thành công ĐHCĐ thường niên năm 2013",
+        "QCG",
+        "Quốc Cường Gia Lai",
+    ),
+    (
+        "(HQ Online)- Kể từ đầu năm đến ngày 29-5-2013, Kho bạc Nhà nước (KBNN) đã huy động được 84",
+        "KBNN",
+        "Kho bạc Nhà nước",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "abbr", "long_form"), DEFINED)
+def test_long_form_defined_in_the_text_names_a_body(text: str, abbr: str, long_form: str) -> None:
+    text = unicodedata.normalize("NFC", text)
+    entries = [GlossaryEntry(a, f, origin="chapter") for a, f in find_definitions(text)]
+    abbreviations = organisation_abbreviations(entries)
+    assert abbreviations.get(abbr) == long_form
+    found = {(kind, surface) for kind, surface, _ in find_mentions(text, abbreviations)}
+    assert {(ORG, long_form), (ORG, abbr)} <= found
+
+
+def test_an_english_term_a_place_a_notion_defined_in_the_text_are_no_body() -> None:
+    """Long forms of the crawl (data/11111120.txt, 11113287.txt, 11111443.txt...)."""
+    entries = [
+        GlossaryEntry("HLA", "Human Leucocyte Antigen", origin="chapter"),
+        GlossaryEntry("TPHCM", "Thành phố Hồ Chí Minh", origin="chapter"),
+        GlossaryEntry("CPI", "Chỉ số Giá tiêu dùng", origin="chapter"),
+        GlossaryEntry("XHCN", "Xã hội Chủ nghĩa", origin="chapter"),
+        GlossaryEntry("TTTĐ", "Hà Linh", origin="chapter"),  # a byline and the outlet
+        GlossaryEntry("VH,TT&DL", "Văn hóa, Thể thao và Du lịch", origin="chapter"),
+    ]
+    assert organisation_abbreviations(entries) == {}

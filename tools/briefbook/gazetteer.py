@@ -107,6 +107,8 @@ class Rules:
     """Lower-case words a name never runs on across (verbs, conjunctions)."""
     streets: Phrases
     """Lower-case words after which a capitalised run is a place."""
+    fields: Phrases
+    """Fields of government in lower case ("công thương", "tuyên giáo")."""
     speech: Phrases
     """Verbs of saying after a person's name ("cho biết", "nói")."""
     kinds: Phrases
@@ -198,6 +200,7 @@ def load_rules() -> Rules:
         stop=Phrases.of(split_words(s) for s in data["stop_words"]),
         streets=Phrases.of(split_words(s) for s in data["street_words"]),
         speech=Phrases.of(split_words(k) for k in data["speech_verbs"]),
+        fields=Phrases.of(split_words(k) for k in data["org_fields"]),
         kinds=Phrases.of(split_words(k) for k in data["org_kinds"]),
         districts=_districts(address),
         openers=frozenset(data["sentence_openers"]),
@@ -250,6 +253,8 @@ def _glued(word: str) -> int:
     the text), not a brand's inner capital ("VnExpress", "MobiFone")."""
     for k in range(len(word) - 2, 0, -1):  # the last: "VietNamnetSố"
         c = word[k]
+        if c.isupper() and word[k:].isupper() and word[:k].islower() and not word[:k].isascii() and k >= 2:
+            return k  # "thiếtĐB": an abbreviation glued to a word
         if c.isupper() and word[k - 1] == "." and word[k + 1].islower() and not word[: k - 1].isupper():
             return k  # "27.5.Thủ tướng", "Internet.Bác sĩ"; not "TP.Hồ Chí Minh"
         if (

@@ -28,6 +28,7 @@ __all__ = [
     "build_glossary",
     "find_abbreviations",
     "find_definitions",
+    "initials_match",
     "load_dictionary",
     "scan_article",
     "split_uses",
@@ -157,7 +158,7 @@ _CALLED = re.compile(r"\(\s*(?:gọi|viết) tắt (?:là|:)\s*([^()\s]{2,15})\s
 _ABBR_THEN_LONG = re.compile(r"(?<![\w.])([A-ZĐ][\w.&/-]{1,14})\s*\(([^()]{4,120})\)")
 
 
-def _initials_match(short: str, long_form: str) -> bool:
+def initials_match(short: str, long_form: str) -> bool:
     """Whether the long form's words begin with the abbreviation's letters, in order."""
     initials = "".join(w[0] for w in fold(long_form).lower().split() if w[0].isalnum())
     letters = [c for c in fold(short).lower() if c.isalnum()]
@@ -233,7 +234,7 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
         if (
             _is_abbreviation(short)
             and not _is_abbreviation(long_form)
-            and (_initials_match(short, long_form) or named)
+            and (initials_match(short, long_form) or named)
             and not re.search(r"[.;:!?]", long_form)
         ):
             found.append((short, long_form))
@@ -283,7 +284,7 @@ class Glossary:
     does not settle (the dictionary gives several)."""
 
     def terms(self) -> frozenset[str]:
-        return frozenset(e.abbr for e in self.entries)
+        return frozenset(term for e in self.entries for term in (e.abbr, *e.variants))
 
 
 def _sense(senses: tuple[DictionaryEntry, ...], after: str) -> DictionaryEntry | None:
@@ -406,8 +407,42 @@ def build_glossary(
             undefined.extend((abbr, slug) for slug in slugs)
             continue
         entries.append(GlossaryEntry(abbr, expansion, english, origin, tuple(slugs), tuple(places[abbr])))
+    entries = _merge_spellings(entries)
     entries.sort(key=lambda e: sort_key(e.abbr))
     return Glossary(tuple(entries), tuple(sorted(undefined)), tuple(sorted(ambiguous)))
+
+
+def _spelling(abbr: str) -> str:
+    """What two spellings of one abbreviation share ("TP.HCM", "TPHCM", "TP-HCM")."""
+    return abbr.replace(".", "").replace("-", "").casefold()
+
+
+def _merge_spellings(entries: list[GlossaryEntry]) -> list[GlossaryEntry]:
+    """One entry for the spellings of one abbreviation with one meaning: the
+    spelling most chapters use (on a tie, the first in order), the others
+    as its variants; the chapters and places of all, in order."""
+    groups: dict[tuple[str, str], list[GlossaryEntry]] = {}
+    for entry in entries:
+        groups.setdefault((_spelling(entry.abbr), entry.expansion.casefold()), []).append(entry)
+    merged = []
+    for group in groups.values():
+        if len(group) == 1:
+            merged.append(group[0])
+            continue
+        main = max(group, key=lambda e: (len(e.used_in), -group.index(e)))
+        defined = next((e for e in group if e.origin), main)
+        merged.append(
+            GlossaryEntry(
+                main.abbr,
+                defined.expansion,
+                defined.english or main.english,
+                defined.origin,
+                tuple(dict.fromkeys(s for e in group for s in e.used_in)),
+                tuple(dict.fromkeys(p for e in group for p in e.places)),
+                tuple(e.abbr for e in group if e is not main),
+            )
+        )
+    return merged
 
 
 def split_uses(text: str, terms: frozenset[str]) -> list[tuple[str, bool]]:

@@ -29,6 +29,9 @@ __all__ = ["Found", "MentionFinder", "Named", "find_mentions", "find_names"]
 # Heads of a diplomatic mission, named with the country they are in.
 _MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
 
+# Heads of government that a field in lower case names ("Sở công thương").
+_GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
+
 # Words after a function that start the rest of the sentence.
 # A person's age or year of birth after the name: "Didier Montalvo, 6 tuổi",
 # "Ngô Đức Giang (43 tuổi", "Đặng Văn Trung (SN 1980".
@@ -91,6 +94,8 @@ class MentionFinder(Scan):
             return []
         name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
         if not name:
+            name = self.field_name(i, head)
+        if not name:
             return []
         end = i + head + name
         mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
@@ -110,6 +115,19 @@ class MentionFinder(Scan):
                 Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
             ]
         return [Found(EntityKind.ORGANISATION, i, end)]
+
+    def field_name(self, i: int, head: int) -> int:
+        """The words after a head of government ("Bộ", "Sở", "Ban", "Phòng",
+        "Vụ", "Ủy ban") that are a field in lower case, with the place after
+        it: "Sở công thương", "Ban tuyên giáo Thành ủy", "Bộ y tế"; 0 if none."""
+        j = i + head
+        if head != 1 or self.words[i].text not in _GOVERNMENT or not self.joined(j):
+            return 0
+        n = self.rules.fields.match(self.words, j)
+        if not n:
+            return 0
+        place = self.place(j + n) if self.joined(j + n) else 0
+        return n + place
 
     def shared_head(self, i: int, head: int, end: int) -> int:
         """Where "và" joins two names under one head in words ``i:end``: a
@@ -204,6 +222,12 @@ class MentionFinder(Scan):
         if k:
             return _matched(Found(EntityKind.PERSON, k, k + self.person_name(k), self.span(i, k)))
         return None
+
+    def long_form(self, i: int) -> Matched | None:
+        """The long form of an organisation's abbreviation, where no head
+        opens it ("Kiểm toán Nhà nước" of KTNN)."""
+        n = self.long_forms.match(self.words, i)
+        return _matched(Found(EntityKind.ORGANISATION, i, i + n)) if n >= 2 else None
 
     def abbreviation(self, i: int) -> Matched | None:
         """An abbreviation the glossary gives for an organisation ("WHO")."""
@@ -304,6 +328,7 @@ class MentionFinder(Scan):
             self.head_list,
             self.body,
             self.titled_person,
+            self.long_form,
             self.abbreviation,
             self.known_place,
             self.english_body,

@@ -186,6 +186,7 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
     uses = _uses(entry.places, places)
     return [
         myst.escape(entry.abbr),
+        *(myst.escape(variant) for variant in entry.variants),  # terms of one entry
         f"  {definition}",
         "",
         f"  Nguồn: {where}. Dùng trong: {uses}.",

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from briefbook.anchors import chapter_label, section_labels
 from briefbook.gazetteer import PLACE_TYPES, entity_key, is_place, load_rules, plain, split_words
+from briefbook.glossary import initials_match
 from briefbook.mentions import find_names
 from briefbook.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
 from briefbook.vietnamese import sort_key
@@ -42,9 +43,53 @@ def organisation_abbreviations(entries: Iterable[GlossaryEntry]) -> dict[str, st
         if words and words[0] in {"chương", "dự", "quỹ"}:
             words = (words[0].capitalize(), *words[1:])
         head = rules.head_phrases.match(plain(words), 0)
-        if (head and len(words) > head) or _ORG_WORDS.search(entry.english):
-            found[entry.abbr] = entry.expansion
+        if (
+            (head and len(words) > head)
+            or _ORG_WORDS.search(entry.english)
+            or (
+                entry.origin
+                and _named_body(entry.abbr, words)
+                and not is_place(entry.abbr)
+                and not is_place(entry.expansion)
+            )
+        ):
+            for abbr in (entry.abbr, *entry.variants):
+                found[abbr] = entry.expansion
     return found
+
+
+# The first words of a long form capitalised as a name that is no body: a
+# document, an event, a measure, a notion ("Hiệp định Đối tác Kinh tế ...
+# (VJEPA)", "Chỉ số Giá tiêu dùng (CPI)", "Xã hội Chủ nghĩa (XHCN)").
+_NOT_BODIES = frozenset(
+    {"Luật", "Nghị", "Quyết", "Thông", "Hiệp", "Công", "Hội", "Diễn", "Đối", "Chiến", "Chỉ", "Tổng", "Ngày"}
+    | {"Tuần", "Năm", "Giải", "Cuộc", "Hệ", "Bảo", "Kế", "Đề", "Bộ", "Mục", "Tiêu", "Giá", "Phương", "Dịch"}
+    | {"Xã", "Ngân sách", "Kinh", "Chủ", "Vùng", "Khu", "Đồng", "Miền", "Tây", "Đông", "Nam", "Bắc"}
+)
+
+
+def _named_body(short: str, words: Sequence[str]) -> bool:
+    """Whether a long form defined in the text is capitalised as the name of
+    a body with no head word of the rules: "Kiểm toán Nhà nước (KTNN)",
+    "Kho bạc Nhà nước (KBNN)", "Quốc Cường Gia Lai (QCG)": two words or
+    more, the first and a later one capitalised, their initials the
+    abbreviation's (not a byline "Hà Linh (TTTĐ)"), Vietnamese (an English
+    term says it with its words: "Human Leucocyte Antigen (HLA)"), not a
+    document's, an event's, a measure's, a region's, a field of government's
+    ("Văn hóa, Thể thao và Du lịch")."""
+    rules = load_rules()
+    lower = plain([w.lower().strip(",") for w in words])
+    return (
+        len(words) >= 2
+        and not all(w.isascii() for w in words)
+        and words[0][0].isupper()
+        and any(w[0].isupper() for w in words[1:])
+        and words[0] not in _NOT_BODIES
+        and " ".join(words[:2]) not in _NOT_BODIES
+        and not any(c.isdigit() for w in words for c in w)
+        and initials_match(short, " ".join(words))
+        and not rules.fields.match(lower, 0)
+    )
 
 
 def _with_place(short: str, longer: Iterable[str]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefbook.gazetteer import is_name_syllable, load_rules, plain, tokens
+from briefbook.gazetteer import Phrases, is_name_syllable, load_rules, plain, tokens
 
 __all__ = ["PLACE_WORDS", "Scan"]
 
@@ -35,6 +35,8 @@ class Scan:
         self.abbreviations = abbreviations
         self.words = tokens(text)
         self.rules = load_rules()
+        # The long forms of the organisations' abbreviations ("Kiểm toán Nhà nước").
+        self.long_forms = Phrases.of(tuple(w.text for w in tokens(f)) for f in set(abbreviations.values()))
 
     def joined(self, i: int) -> bool:
         return i < len(self.words) and self.words[i].joined
