@@ -141,6 +141,36 @@ CASES = [
         {(ORG, "Sở y tế Hà Nội")},
         set(),
     ),
+    # data/11147307.txt: a place ends the body's name.
+    (
+        "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát phòng, chống HIV/AIDS",
+        {(ORG, "Sở Y tế Hà Nội")},
+        {(ORG, "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát phòng, chống HIV/AIDS")},
+    ),
+    # data/11141420.txt: a dash, then the person speaking for the body.
+    (
+        "Phát ngôn Bệnh viện Đại học Aachen - Mathias Brandstaedter - cho biết ca bệnh đặc bi",
+        {(ORG, "Bệnh viện Đại học Aachen")},
+        {(ORG, "Bệnh viện Đại học Aachen - Mathias Brandstaedter")},
+    ),
+    # data/11145439.txt: the next sentence's first word ends the name.
+    (
+        "Có rất nhiều bệnh nhân bị ung thư giai đoạn nặng nhập Viện K. Khi nhập viện được các bác sỹ",
+        set(),
+        {(ORG, "Viện K. Khi")},
+    ),
+    # data/11145506.txt: verbs after a ministry's name.
+    (
+        "mong muốn toàn thể ban cán sự Đảng Bộ Y tế đoàn kết hơn nữa vượt qua khó khăn để xứng đáng với niềm",
+        {(ORG, "Bộ Y tế")},
+        {(ORG, "Bộ Y tế đoàn kết hơn nữa vượt qua khó khăn")},
+    ),
+    # data/11114364.txt: a role that is also a body's head.
+    (
+        "ban chống tham nhũng Indonesia sang thăm Việt Nam, Phó Tổng Thanh tra Trần Đức Lượng đánh giá cao",
+        {(PERSON, "Trần Đức Lượng")},
+        {(ORG, "Thanh tra Trần Đức Lượng"), (PERSON, "Phó Tổng")},
+    ),
     # sggp_dump_bo-truong-giam-tai-benh-vien: a verb ends the name.
     (
         "rất khó để kêu gọi bác sĩ về cơ sở công tác. Bộ Y tế hy vọng quy định về nghĩa vụ xã hội tới đây"

@@ -255,8 +255,13 @@ def _glued(word: str) -> int:
         c = word[k]
         if c.isupper() and word[k:].isupper() and word[:k].islower() and not word[:k].isascii() and k >= 2:
             return k  # "thiếtĐB": an abbreviation glued to a word
-        if c.isupper() and word[k - 1] == "." and word[k + 1].islower() and not word[: k - 1].isupper():
-            return k  # "27.5.Thủ tướng", "Internet.Bác sĩ"; not "TP.Hồ Chí Minh"
+        if (
+            c.isupper()
+            and word[k - 1] == "."
+            and word[k + 1].islower()
+            and (not word[: k - 1].isupper() or word[k:] in load_rules().openers)
+        ):
+            return k  # "27.5.Thủ tướng", "Internet.Bác sĩ", "TP.Theo"; not "TP.Hồ Chí Minh"
         if (
             c.isupper()
             and word[k + 1].islower()

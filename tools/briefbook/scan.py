@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 
 from briefbook.gazetteer import Phrases, is_name_syllable, load_rules, plain, tokens
+from briefbook.glossary import initials_match
 
 __all__ = ["PLACE_WORDS", "Scan"]
 
@@ -36,7 +37,11 @@ class Scan:
         self.words = tokens(text)
         self.rules = load_rules()
         # The long forms of the organisations' abbreviations ("Kiểm toán Nhà nước").
-        self.long_forms = Phrases.of(tuple(w.text for w in tokens(f)) for f in set(abbreviations.values()))
+        self.long_forms = Phrases.of(
+            tuple(w.text for w in tokens(f))
+            for a, f in abbreviations.items()
+            if initials_match(a, f) or self.rules.head_phrases.match(tokens(f), 0)
+        )  # not a byline the glossary took for a long form ("Phúc Hằng (TTXVN)")
 
     def joined(self, i: int) -> bool:
         return i < len(self.words) and self.words[i].joined
@@ -145,14 +150,18 @@ class Scan:
                 break  # the next organisation ("Bộ Y tế và Sở Y tế")
             if self.role(j) or (rules.academic.fullmatch(word.text) and not word.text.isupper()):
                 break
-            if word.text in self.abbreviations:
-                break  # "Tổ chức Y tế thế giới WHO"
+            if word.text in self.abbreviations or (word.text in rules.openers and not self.common_words(j)):
+                break  # "Tổ chức Y tế thế giới WHO", "Viện K. Khi ..." (not "Bộ Tư lệnh Không quân")
             if word.text[0].isdigit() and not self.number_in_name(i, j):
                 break
+            if not word.joined and not (self.place(j) or self.common_words(j) or rules.kinds.match(words, j)):
+                break  # a dash, then a person ("Bệnh viện Đại học Aachen - Mathias ...")
             if word.capital or word.text[0].isdigit():
                 j += 1
                 compound = 1
                 continue
+            if j > i and self.place_ends(j):
+                break  # "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát": the name ends with its place
             # Only the compound word that the capitalised syllable opens.
             grown = next(
                 (
@@ -326,6 +335,10 @@ class Scan:
         Hoàng Hoa Thám")."""
         gap = self.text[self.words[i - 1].end : self.words[i].start]
         return gap.strip() in {",", "", "-", "–"} and (gap.strip() != "" or self.words[i - 1].text == "và")
+
+    def place_ends(self, j: int) -> bool:
+        """Whether a place's name ends right before word ``j``."""
+        return any(self.place(k) == j - k for k in range(max(0, j - 4), j))
 
     def kinds_only(self, start: int, end: int) -> bool:
         """Whether words ``start:end`` only say a body's kind ("THCS", "Đại học")."""
