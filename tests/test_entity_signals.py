@@ -11,10 +11,12 @@ dzungcamlang/crawler_baomoi at commit 82860ea6c6e36130e83d3282dc60a8f4cda81870
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.entities import find_mentions, organisation_abbreviations
+from briefbook.book import read_article
+from briefbook.entities import article_mentions, find_mentions, organisation_abbreviations
 from briefbook.glossary import find_definitions
 from briefbook.records import EntityKind, GlossaryEntry
 
@@ -171,6 +173,18 @@ CASES = [
         {(PERSON, "Trần Đức Lượng")},
         {(ORG, "Thanh tra Trần Đức Lượng"), (PERSON, "Phó Tổng")},
     ),
+    # data/11126929.txt: a role, its body with the country, a foreign name.
+    (
+        "Trong khi đó, Bộ trưởng Bộ Quốc phòng Israel Moshe Yaalon tuyên bố, Tel Aviv biết phải",
+        {(ORG, "Bộ Quốc phòng Israel"), (PERSON, "Moshe Yaalon")},
+        {(ORG, "Bộ Quốc phòng Israel Moshe Yaalon")},
+    ),
+    # data/11141715.txt: a family name of Vietnam's less common ones.
+    (
+        "Theo Giám đốc Bệnh viện Truyền máu huyết học TP Hồ Chí Minh Phù Chí Dũng, với trường dị ghép",
+        {(PERSON, "Phù Chí Dũng")},
+        {(ORG, "Bệnh viện Truyền máu huyết học TP Hồ Chí Minh Phù Chí Dũng")},
+    ),
     # sggp_dump_bo-truong-giam-tai-benh-vien: a verb ends the name.
     (
         "rất khó để kêu gọi bác sĩ về cơ sở công tác. Bộ Y tế hy vọng quy định về nghĩa vụ xã hội tới đây"
@@ -231,3 +245,19 @@ def test_an_english_term_a_place_a_notion_defined_in_the_text_are_no_body() -> N
         GlossaryEntry("VH,TT&DL", "Văn hóa, Thể thao và Du lịch", origin="chapter"),
     ]
     assert organisation_abbreviations(entries) == {}
+
+
+def test_a_source_credit_run_into_the_text_names_no_one() -> None:
+    """24h_html_lo-luyen-thi-cong-chuc-han-quoc (reader corpus): "... hôm
+    13/12. Theo Sầm Hoa (Vietnamnet/Reuters) (6816 bình chọn ..." signs the
+    story; Sầm is a family name, the credit no mention."""
+    path = (
+        Path(__file__).parent
+        / "fixtures"
+        / "reader"
+        / "articles"
+        / "24h_html_lo-luyen-thi-cong-chuc-han-quoc.html"
+    )
+    article = read_article(path, PurePath(path.name))[1]
+    assert any("Theo Sầm Hoa (Vietnamnet/Reuters)" in p.text for s in article.sections for p in s.paragraphs)
+    assert "Sầm Hoa" not in {m.surface for m in article_mentions(article)}

@@ -104,6 +104,8 @@ class MentionFinder(Scan):
             place = self.place(end + 1) if self.joined(end + 1) else 0
             end += 1 + place if place else 0
         person = self.trailing_person(i + head, end)
+        if person == end and role_start is not None:
+            person = self.name_after_place(i + head, end)
         if i + head < person < end and not self.kinds_only(i + head, person):
             role = self.span(i if role_start is None else role_start, person)
             return [Found(EntityKind.ORGANISATION, i, person), Found(EntityKind.PERSON, person, end, role)]
@@ -115,6 +117,15 @@ class MentionFinder(Scan):
                 Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
             ]
         return [Found(EntityKind.ORGANISATION, i, end)]
+
+    def name_after_place(self, start: int, end: int) -> int:
+        """Where a name in any language after a place begins in a role's body
+        ("Bộ trưởng Bộ Quốc phòng Israel Moshe Yaalon"), or ``end``."""
+        for k in range(start, end - 2):
+            n = self.place(k)
+            if n and end - (k + n) >= 2 and self.any_name(k + n) == end - (k + n) and not self.place(k + n):
+                return k + n
+        return end
 
     def field_name(self, i: int, head: int) -> int:
         """The words after a head of government ("Bộ", "Sở", "Ban", "Phòng",

@@ -117,6 +117,18 @@ def _place_after_type(text: str) -> bool:
 _DATELINE = re.compile(r"\A\s*(?:\([^()\s]{2,20}\)\s*[-–—]?|[A-ZĐ][A-ZĐa-zđ.]{1,12}\s?[-–—])\s+")
 
 
+# Where the story comes from, run into a paragraph: "Theo Sầm Hoa
+# (Vietnamnet/Reuters)", a name and the papers it was taken from (a slash
+# between them). It signs the article, as a byline does: no mention.
+_SOURCE_CREDIT = re.compile(
+    r"(?:(?<=[.!?]\s)|^)(?:Theo|Nguồn:?)\s+(?:[^\W\d_][^\s()]*\s){1,4}\([^()/]{2,30}/[^()]{2,40}\)"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def _texts(article: Article) -> Iterable[tuple[Position, str]]:
     yield TITLE, article.title
     first = True  # the text the story opens with
@@ -133,7 +145,7 @@ def _texts(article: Article) -> Iterable[tuple[Position, str]]:
                 if first and _DATELINE.match(paragraph.text)
                 else paragraph.text
             )
-            yield (s, p), text
+            yield (s, p), _SOURCE_CREDIT.sub(_blank, text)
             first = False
 
 
