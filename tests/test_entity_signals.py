@@ -185,6 +185,41 @@ CASES = [
         {(PERSON, "Phù Chí Dũng")},
         {(ORG, "Bệnh viện Truyền máu huyết học TP Hồ Chí Minh Phù Chí Dũng")},
     ),
+    # tests/fixtures/articles/11_baomoi-itec-th-benh-vien-5-sao-nhat-ban: a
+    # minister's role names the ministry by its field; a name after a
+    # body's "(ABBR)".
+    (
+        "dưới sự chứng kiến của Thủ tướng Nguyễn Xuân Phúc, Bộ trưởng Kế hoạch và Đầu tư Nguyễn Chí Dũng, Bộ",
+        {(ORG, "Kế hoạch và Đầu tư"), (PERSON, "Nguyễn Chí Dũng")},
+        set(),
+    ),
+    (
+        "ông Thương Trần Tuấn Anh, Chủ tịch Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) Hiroyuki Ishige cùng"
+        " nhiều lãnh đạo cao cấp khác của ha",
+        {(ORG, "Tổ chức Xúc tiến Thương mại Nhật Bản"), (PERSON, "Hiroyuki Ishige")},
+        set(),
+    ),
+    # data/11126929.txt: ... with its country, then the person.
+    (
+        "Phản ứng trước quyết định trên, hôm 28/5, Thứ trưởng Ngoại giao Nga Sergei Ryabkov tuyên bố"
+        " việc Liên",
+        {(ORG, "Ngoại giao Nga"), (PERSON, "Sergei Ryabkov")},
+        {(PERSON, "Nga Sergei Ryabkov")},
+    ),
+    # tests/fixtures/articles/09_baomoi-kon-tum-phoi-nhiem-hiv-arv: the
+    # compound words of a field in lower case right after the head.
+    (
+        "Trước đó, Trung tâm phòng chống HIV/AIDS tỉnh Kon Tum đã cấp phát thuốc điều trị ph",
+        {(ORG, "Trung tâm phòng chống HIV/AIDS tỉnh Kon Tum")},
+        set(),
+    ),
+    # ione_html_kho-hanh-vi-bot-la: a person's name the text introduces.
+    (
+        "bác sỹ phẫu thuật giải phẫu hàng đầu của Anh có tên Neil Bulstrode, đã đồng ý phẫu thuật"
+        " miễn phí cho",
+        {(PERSON, "Neil Bulstrode")},
+        set(),
+    ),
     # sggp_dump_bo-truong-giam-tai-benh-vien: a verb ends the name.
     (
         "rất khó để kêu gọi bác sĩ về cơ sở công tác. Bộ Y tế hy vọng quy định về nghĩa vụ xã hội tới đây"

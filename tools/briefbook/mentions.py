@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from briefbook.gazetteer import is_name_syllable
+from briefbook.gazetteer import is_name_syllable, plain
 from briefbook.records import EntityKind
 from briefbook.scan import Scan
 
@@ -28,6 +28,12 @@ __all__ = ["Found", "MentionFinder", "Named", "find_mentions", "find_names"]
 
 # Heads of a diplomatic mission, named with the country they are in.
 _MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
+
+# Words that introduce a person's name ("có tên Neil Bulstrode").
+_NAMED_AS = frozenset({("có", "tên"), ("tên", "là"), ("tên", "thật")})
+
+# The first words of the roles of a minister ("Bộ trưởng", "Thứ trưởng").
+_MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
 
 # Heads of government that a field in lower case names ("Sở công thương").
 _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
@@ -118,6 +124,27 @@ class MentionFinder(Scan):
             ]
         return [Found(EntityKind.ORGANISATION, i, end)]
 
+    def ministry(self, i: int, j: int) -> list[Found]:
+        """The ministry a minister's role names by its field alone: "Bộ
+        trưởng Kế hoạch và Đầu tư", "Thứ trưởng Y tế"."""
+        if self.words[i].text not in _MINISTERS or not self.words[j].capital:
+            return []
+        n = self.rules.fields.match(plain([w.lower for w in self.words[j : j + 8]]), 0)
+        if not n or not all(self.joined(k) for k in range(j, j + n)):
+            return []
+        n += self.place(j + n) if self.joined(j + n) else 0  # "Bộ trưởng Ngoại giao Nga"
+        return [Found(EntityKind.ORGANISATION, j, j + n)]
+
+    def after_abbreviation(self, j: int) -> int:
+        """The word after "(ABBR)" that follows a body's name at ``j`` (0 if none)."""
+        words = self.words
+        short = words[j].text if j + 1 < len(words) else ""
+        if not (short in self.abbreviations or (short.isupper() and 2 <= len(short) <= 10)):
+            return 0
+        before = self.text[words[j - 1].end : words[j].start].strip()
+        after = self.text[words[j].end : words[j + 1].start].strip()
+        return j + 1 if (before, after) == ("(", ")") else 0
+
     def name_after_place(self, start: int, end: int) -> int:
         """Where a name in any language after a place begins in a role's body
         ("Bộ trưởng Bộ Quốc phòng Israel Moshe Yaalon"), or ``end``."""
@@ -203,10 +230,16 @@ class MentionFinder(Scan):
         j = i + role
         found: list[Found] = []
         if self.joined(j):
-            found = self.organisation(j, i)
+            found = self.organisation(j, i) or self.ministry(i, j)
             if found and found[-1].kind is EntityKind.PERSON:
                 return _matched(*found)
             j = found[-1].end if found else j + self.place(j)
+            after = self.after_abbreviation(j) if found else 0
+            if after:  # "Chủ tịch Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) Hiroyuki Ishige"
+                name = self.any_name(after)
+                if name >= 2 and not self.place(after):
+                    found.append(Found(EntityKind.PERSON, after, after + name, self.span(i, j)))
+                    return _matched(*found)
             titles = self.title_chain(j) if self.joined(j) else 0
             j += titles
             if self.joined(j):
@@ -314,6 +347,20 @@ class MentionFinder(Scan):
             return _matched(Found(EntityKind.PERSON, i, end))
         return None
 
+    def named_as(self, i: int) -> Matched | None:
+        """A name the text introduces as one: "bác sỹ ... có tên Neil
+        Bulstrode", "tên là ..."."""
+        words = self.words
+        if i < 2 or not self.joined(i) or (words[i - 2].lower, words[i - 1].lower) not in _NAMED_AS:
+            return None
+        n = self.any_name(i)
+        person = any(
+            self.role(k) or words[k].text in self.rules.honorifics for k in range(max(0, i - 10), i - 2)
+        )
+        if n >= 2 and person and not self.place(i) and not self.street(i):
+            return _matched(Found(EntityKind.PERSON, i, i + n))
+        return None  # (not a disease "có tên Congenital Melanocytic Nevus")
+
     def foreign_speaker(self, i: int) -> Matched | None:
         """Two to four capitalised words of a foreign name (no Vietnamese
         letter, no surname of the list) that a verb of saying follows:
@@ -346,6 +393,7 @@ class MentionFinder(Scan):
             self.street_name,
             self.aged_person,
             self.name_then_role,
+            self.named_as,
             self.surname_run,
             self.foreign_speaker,
         )

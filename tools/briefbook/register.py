@@ -92,6 +92,14 @@ def _named_body(short: str, words: Sequence[str]) -> bool:
     )
 
 
+def _is_field(name: str) -> bool:
+    """Whether ``name`` is a ministry's field, maybe with its country ("Y tế", "Ngoại giao Nga")."""
+    rules = load_rules()
+    words = plain(name.split())
+    n = rules.fields.match(plain([w.text.lower() for w in words]), 0)
+    return bool(n) and (n == len(words) or rules.place_phrases.match(words, n) == len(words) - n)
+
+
 def _with_place(short: str, longer: Iterable[str]) -> str:
     """The one name of ``longer`` that is ``short`` with a place after it
     ("Sở Y tế" -> "Sở Y tế Hà Nội"), or ``short`` when none or several."""
@@ -177,6 +185,8 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
                 continue
             (surface,) = full
         named = _with_place(n.full or surface, bodies) if kind is EntityKind.ORGANISATION else surface
+        if kind is EntityKind.ORGANISATION and _is_field(named):
+            named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))

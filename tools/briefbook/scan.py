@@ -200,7 +200,7 @@ class Scan:
                     break
                 if rules.stop.match(words, k):
                     break
-                n = rules.inside.match(words, k)
+                n = rules.inside.match(words, k) or self.lower_word(k, listed=True)  # "phòng chống"
                 if not n:
                     n = self.lower_word(k)
                     listed = False
