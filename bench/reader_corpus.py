@@ -110,11 +110,15 @@ def _kept(line: str, units: Sequence[str]) -> bool:
 def same_outlet(found: str, marked: str) -> bool:
     """Whether the reader's outlet is the one marked: the same name, or two
     names of one outlet of the outlet table ("Báo Nhân Dân" and the masthead's
-    "Nhân Dân"; "VietnamPlus" and "Vietnam+")."""
+    "Nhân Dân"; "VietnamPlus" and "Vietnam+"), or one name written with or
+    without its domain's ending or its edition's word ("iOne.net", "iOne")."""
     from briefbook.outlets import load_outlets
+    from briefbook.sitename import name_key
 
     if squeeze(found).casefold() == squeeze(marked).casefold():
         return True
+    if found and name_key(found) == name_key(marked):
+        return True  # one name spelt two ways: "iOne.net" and "iOne", "Zing" and "Zing News"
     table = load_outlets()
     outlet = table.by_name(marked)
     return bool(found) and outlet is not None and table.by_name(found) == outlet

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from reader_corpus import Result, evaluate, floors, groups, load_corpus, summary
-from reader_leave_out import leave_out
+from reader_leave_out import leave_each_out
 
 
 def _child(outlet_id: str) -> int:
@@ -118,8 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         pooled: list[Result] = []
         removed: dict[str, int] = {}
         entries: dict[str, list[str]] = {}
-        for outlet_id in sorted({g.outlet_id for g in golds}):
-            rows, gone = leave_out(outlet_id, golds)
+        for outlet_id, (rows, gone) in leave_each_out(sorted({g.outlet_id for g in golds}), golds).items():
             if rows is None:  # no entry names the outlet: the same reader
                 rows = [r for r in results if r.outlet_id == outlet_id]
             pooled += rows

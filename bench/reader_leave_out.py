@@ -19,6 +19,7 @@ import sys
 import tempfile
 import unicodedata
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -163,3 +164,13 @@ def leave_out(outlet_id: str, golds: Sequence[Gold]) -> tuple[list[Result] | Non
         rows = json.loads(proc.stdout)
     results = [Result(**{**row, "must_not_kept": tuple(row["must_not_kept"])}) for row in rows]
     return results, removed
+
+
+def leave_each_out(
+    outlet_ids: Sequence[str], golds: Sequence[Gold]
+) -> dict[str, tuple[list[Result] | None, list[str]]]:
+    """:func:`leave_out` for each outlet, as many children at once as the
+    machine has cores."""
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        runs = pool.map(lambda outlet_id: leave_out(outlet_id, golds), outlet_ids)
+        return dict(zip(outlet_ids, runs, strict=True))

@@ -7,7 +7,7 @@ reader's figures on real pages are in bench/reader_eval.py."""
 
 from __future__ import annotations
 
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from briefbook.headline import TitleEvidence, find_title, url_slug_words
 from briefbook.htmlpage import _author, clean_title
@@ -83,3 +83,21 @@ def test_a_saved_pages_author_is_a_person_not_the_outlet() -> None:
     assert _author("Báo Dân trí", "", "") == ""
     assert _author("Thanh Niên - Lê Cầm", "Thanh Niên", "https://thanhnien.vn/a") == "Lê Cầm"
     assert _author("Nguyễn Văn An", "", "https://thanhnien.vn/a") == "Nguyễn Văn An"
+
+
+def test_a_headline_with_its_date_line_beats_a_teaser_nearer_the_text() -> None:
+    """The whole iOne page of 2012 (reader corpus): title, date line, sapo,
+    then three teasers' headlines, then the text; the last teaser is nearer
+    the text, but only the title has its date line under it."""
+    path = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
+    path = path / "ione_page_kho-hanh-vi-bot-la.txt"
+    raw = RawText(PurePath(path.name), path.read_text("utf-8"), "utf-8")
+    article = parse_article(raw)
+    assert article.title == "Những người khổ hạnh vì bớt lạ"
+    assert article.meta.date is not None and article.meta.date.date.isoformat() == "2012-12-21"
+
+
+def test_a_dated_teaser_that_does_not_speak_of_the_text_is_not_the_title() -> None:
+    texts = [*MENU, "Giá vàng hôm nay tăng mạnh", "08:00 | 01/12/2025", TITLE, PROSE, PROSE]
+    guess = find_title(texts, dated=lambda t: t.startswith("08:00"))
+    assert texts[guess.index] == TITLE

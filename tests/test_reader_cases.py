@@ -600,3 +600,24 @@ def test_a_clause_number_is_no_teasers_dateline() -> None:
     clause = "(Điều 5) Người bệnh có quyền được khám bệnh, chữa bệnh phù hợp với tình trạng sức khỏe."
     article = _parse(f"{TITLE}\n{LONG}\nĐoạn hai. {LONG}\n{clause}\nĐoạn cuối. {LONG}\n")
     assert clause in _body(article)
+
+
+def test_a_pen_name_alone_under_the_text_signs_it() -> None:
+    """A one-word pen name or initials on the last line (VnExpress's letters
+    signed "Trung", Ngôi Sao's "H.V."); a place or a common word there does not sign."""
+    assert _parse(f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\nTrung\n").meta.author == "Trung"
+    signed = _parse(f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\n>> Xem tiếp: Hình ảnh hội nghị\nH.V.\nẢnh: Misso\n")
+    assert signed.meta.author == "H.V."
+    assert ">> Xem tiếp: Hình ảnh hội nghị" not in _body(signed)
+    for last in ("Hà Nội", "Những", "Hết"):
+        article = _parse(f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\n{last}\n")
+        assert article.meta.author != last
+
+
+def test_a_comment_box_heading_with_its_count_opens_the_box() -> None:
+    """ "Ý kiến bạn đọc ( 33 )": the readers' comments under it are not the article's."""
+    comment = "Nếu tôi là vợ của bạn chắc đã bỏ bạn từ lâu rồi, bạn có tư cách gì mà cầu xin sự yêu thương."
+    article = _parse(
+        f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\nÝ kiến bạn đọc ( 33 )\n{comment}\nNam - 7 ngày trước\n"
+    )
+    assert comment not in _body(article)

@@ -90,8 +90,13 @@ class Boilerplate:
         return None
 
 
+_COUNT = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*[)\]]\s*$")
+"""A count after a box's heading: "Bình luận (0)", "Ý kiến bạn đọc ( 33 )"."""
+
+
 def _marker_key(text: str) -> str:
     text = unicodedata.normalize("NFC", text).strip().rstrip(":：»>›").strip()
+    text = _COUNT.sub("", text).rstrip(":：»>›").strip()
     return " ".join(text.casefold().split())
 
 

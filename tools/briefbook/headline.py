@@ -63,6 +63,7 @@ class TitleEvidence(Enum):
     ABOVE_TEXT = "ngay trên phần chữ"
     URL_SLUG = "trùng với địa chỉ bài"
     SHARES_WORDS = "cùng lời với phần chữ"
+    DATED = "có dòng ngày ngay dưới"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,13 +170,14 @@ def find_title(
     url: str = "",
     skippable: Callable[[str], bool] = lambda _text: False,
     furniture: Callable[[str], bool] = lambda _text: False,
+    dated: Callable[[str], bool] = lambda _text: False,
 ) -> TitleGuess:
     """The title among ``texts`` (the page's non-empty lines, in order).
 
     ``skippable``: lines that may stand between a title and its text
     (dates, bylines, labels), known to the caller's rules; ``furniture``:
     lines known to be the site's (they recur on its other pages), never the
-    title.
+    title; ``dated``: lines that hold only a date (a title's date line).
     """
 
     def candidate(text: str) -> bool:
@@ -222,9 +224,35 @@ def find_title(
         best = max(scored, default=(0.0, chosen))
         if best[0] >= STRONG_AGREEMENT:
             return TitleGuess(best[1], TitleEvidence.SHARES_WORDS)
+    if (header := _dated_header(texts, start, chosen, candidate, dated, vocabulary)) is not None:
+        return TitleGuess(header, TitleEvidence.DATED)
     if chosen == first:
         return TitleGuess(first, TitleEvidence.FIRST_LINE if first == 0 else TitleEvidence.ABOVE_TEXT)
     return TitleGuess(chosen, TitleEvidence.ABOVE_TEXT)
+
+
+def _dated_header(
+    texts: Sequence[str],
+    start: int,
+    chosen: int,
+    candidate: Callable[[str], bool],
+    dated: Callable[[str], bool],
+    vocabulary: frozenset[str],
+) -> int | None:
+    """A headline with its date line right under it, further up than the
+    line chosen (which has none): the article's header, when a box of
+    teasers stands between it and the text ("Những người khổ hạnh vì bớt
+    lạ" / "15:20 PM | 21/12/2012" / sapo / three teasers / text). It must
+    speak of the text at least as much as the line chosen."""
+    if chosen + 1 < len(texts) and dated(texts[chosen + 1]):
+        return None
+    for j in range(chosen - 1, max(-1, start - _LOOK_AROUND), -1):
+        if j + 1 < len(texts) and candidate(texts[j]) and dated(texts[j + 1]):
+            score = agreement(texts[j], vocabulary)
+            if score >= WEAK_AGREEMENT and score >= agreement(texts[chosen], vocabulary):
+                return j
+            return None
+    return None
 
 
 VOCABULARY_CHARS = 3000

@@ -31,10 +31,11 @@ from briefbook.headline import (
     is_headline_shape,
     text_words,
 )
-from briefbook.metadata import outlet_name, parse_byline
+from briefbook.metadata import parse_byline
 from briefbook.outlets import host_of, load_outlets, outlet_key
 from briefbook.pagetext import page_text
 from briefbook.records import RawText
+from briefbook.sitename import SiteClues, choose_outlet
 from briefbook.vietnamese import fold, normalize_text
 
 __all__ = ["HTML_SUFFIXES", "read_html_page", "read_page_copy"]
@@ -177,6 +178,41 @@ def _title_candidates(data: bytes) -> _TitleCandidates:
 
 
 _H2_CANDIDATES = 6
+_LINKS_READ = 2000
+"""The most links of a page whose hosts are counted (a page's own site is
+the host its links name most)."""
+
+
+def _site_clues(data: bytes, sitename: str, url: str) -> SiteClues:
+    """What a saved page says of its site: ``og:site_name`` and the
+    application's name, its address, the parts of its titles, the site
+    name trafilatura found, its copyright lines, the hosts its links name."""
+    tree = trafilatura.load_html(data)
+    if tree is None:
+        return SiteClues(url=url, names=(sitename,))
+
+    def values(*paths: str) -> tuple[str, ...]:
+        found = (" ".join(str(v).split()) for path in paths for v in tree.xpath(path))
+        return tuple(dict.fromkeys(normalize_text(v) for v in found if v))
+
+    titles = values('//meta[@property="og:title"]/@content', "//head/title/text()", "//title/text()")
+    marks = " or ".join(f"contains(., '{mark}')" for mark in ("©", "Copyright", "copyright", "Bản quyền"))
+    links = tree.xpath("//a/@href")[:_LINKS_READ]
+    return SiteClues(
+        declared=values(
+            '//meta[@property="og:site_name"]/@content',
+            '//meta[@name="application-name"]/@content',
+            '//meta[@name="apple-mobile-web-app-title"]/@content',
+        ),
+        url=url
+        or next(
+            iter(values('//meta[@property="og:url"]/@content', '//link[@rel="canonical"]/@href')),
+            "",
+        ),
+        names=(*(part for title in titles for part in _TITLE_SEPARATOR.split(title)), sitename),
+        copyright=tuple(t for t in values(f"//body//text()[{marks}]") if len(t) <= 300),
+        furniture=tuple(str(link) for link in links if "//" in str(link) or str(link).startswith("mailto:")),
+    )
 
 
 def _agreed_title(title: str, candidates: _TitleCandidates, body: str, site: str, url: str) -> str:
@@ -243,7 +279,6 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
             ("title", meta.title),
             ("author", meta.author),
             ("date", meta.date),
-            ("outlet", outlet_name(meta.sitename.strip()) if meta.sitename else ""),
             ("url", meta.url),
         ):
             if value and str(value).strip():
@@ -259,6 +294,8 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
                 del overrides["author"]
             else:
                 overrides["author"] = author
+        if outlet := choose_outlet(_site_clues(data, meta.sitename or "", meta.url or "")):
+            overrides["outlet"] = normalize_text(outlet).strip()
         if meta.tags:
             overrides["tags"] = [normalize_text(t).strip() for t in meta.tags if t.strip()]
         body = normalize_text(text).strip()

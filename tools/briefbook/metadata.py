@@ -18,6 +18,7 @@ __all__ = [
     "Byline",
     "CategoryLine",
     "find_date",
+    "is_name_word",
     "outlet_from_url",
     "outlet_name",
     "parse_byline",
@@ -216,6 +217,11 @@ def _is_name(text: str) -> bool:
     return all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
 
 
+def is_name_word(word: str) -> bool:
+    """Whether one word may be a name's: not a common word of a heading or a sentence."""
+    return word.casefold() not in _NOT_NAME_WORDS
+
+
 @dataclass(frozen=True, slots=True)
 class Byline:
     """What an author line gives."""
@@ -259,7 +265,8 @@ def parse_byline(text: str) -> Byline | None:
         if len(parts) > 1:
             outlet, text = parts[-1], " - ".join(parts[:-1])
     text = re.sub(r"^By\s+", "", text)  # English editions: "By Le Nga"
-    if (theo := _THEO_PREFIX.match(text)) is not None:
+    theo = _THEO_PREFIX.match(text)
+    if theo is not None:
         # "Theo Minh Nguyễn": a writer the page credits (not "Theo Thanh Niên", a paper).
         rest = text[theo.end() :]
         if load_outlets().by_name(rest) is not None:
@@ -288,6 +295,10 @@ def parse_byline(text: str) -> Byline | None:
     names = split_names(text)
     if not names or not all(_is_name(n) for n in names):
         return None
+    if theo is not None and outlet and not source:
+        # "Theo Sầm Hoa (Vietnamnet/Reuters)", "Theo Minh Nguyễn/Vcamp.vn": the
+        # paper the article was taken from, not the one that published it.
+        outlet, source = "", outlet
     return Byline(author=" - ".join(names), outlet=outlet, date=date, source=source)
 
 

@@ -27,8 +27,7 @@ import re
 from briefbook.boilerplate import Boilerplate, load_boilerplate
 from briefbook.decoding import ArticleError
 from briefbook.entities import is_place
-from briefbook.metadata import find_date, outlet_from_url, outlet_name
-from briefbook.outlets import load_outlets
+from briefbook.metadata import find_date, outlet_name
 from briefbook.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.reader.boxes import drop_boxes
 from briefbook.reader.header import (
@@ -67,6 +66,7 @@ from briefbook.reader.state import (
     _State,
 )
 from briefbook.records import Article, Metadata, Problem, RawText
+from briefbook.sitename import SiteClues, choose_outlet, copyright_holder
 from briefbook.vietnamese import slugify
 
 __all__ = [
@@ -97,25 +97,40 @@ def _names_outlet(dateline: re.Match[str]) -> bool:
     return words[:1].isupper() and not is_place(words)
 
 
-_COPYRIGHT = re.compile(r"©|\(c\)|Copyright|Bản quyền|Giấy phép|Cơ quan chủ quản", re.IGNORECASE)
-_DOMAIN = re.compile(r"\b[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?:\.vn)?\b", re.IGNORECASE)
-_FOOTER_PARTS = re.compile(r"\s*(?:[,;|–—©]|\s-\s|\bthuộc về\b|\bcủa\b|\d{4}(?:\s*-\s*\d{4})?)\s*")
+_BARE_DATELINE = re.compile(r"^\((?P<paren>[A-ZĐ][A-ZĐ0-9.+]{1,9})\)\s+[A-ZĐÀ-Ỹ]")
+"""An outlet's abbreviation in brackets opening the lede without a dash: "(TNO) TAND ..."."""
+_CHROME_NAME_WORDS = 5
+"""The most words of a line of the page's chrome that may be the site's name (its masthead)."""
 
 
-def _outlet_of_footer(state: _State) -> str:
-    """The paper a page's copyright or licence line names (dropped as the
-    page's furniture): its domain or its name."""
-    table = load_outlets()
-    for dropped in state.dropped:
-        if len(dropped.text) > 300 or _COPYRIGHT.search(dropped.text) is None:
-            continue
-        for domain in _DOMAIN.findall(dropped.text):
-            if (outlet := table.by_host(domain.casefold())) is not None:
-                return outlet.name
-        for part in _FOOTER_PARTS.split(_COPYRIGHT.sub(" ", dropped.text)):
-            if part and (outlet := table.by_name(part.strip(" .:"))) is not None and outlet.is_press:
-                return outlet.name
+def _dateline_outlet(opening: str) -> str:
+    """The outlet the lede's dateline names: "(Dân trí) - ...", "TTO - ...", "(TNO) ..."."""
+    if (dateline := _DATELINE.match(opening)) is not None and _names_outlet(dateline):
+        return (dateline["paren"] or dateline["bare"]).strip()
+    if (bare := _BARE_DATELINE.match(opening)) is not None and not is_place(bare["paren"]):
+        return bare["paren"]
     return ""
+
+
+def _site_clues(state: _State, opening: str, url_hint: str) -> SiteClues:
+    """What the text says of the site it was copied from: its address, the
+    lines of its chrome the reader dropped, the lede's dateline, the byline's paper."""
+    chrome = [
+        text
+        for _, text in sorted(
+            [(d.lineno, d.text) for d in state.dropped] + [(r.lineno, r.title) for r in state.related]
+        )
+    ]
+    votes = state.outlet_votes.most_common(1)
+    return SiteClues(
+        url=state.url or url_hint,
+        names=tuple(t for t in chrome if len(t.split()) <= _CHROME_NAME_WORDS),
+        copyright=tuple(t for t in chrome if copyright_holder(t) or "©" in t),
+        furniture=tuple(chrome),
+        dateline=_dateline_outlet(opening) or (votes[0][0] if votes else ""),
+        byline=state.byline_outlet,
+        foreign=(state.source,) if state.source else (),
+    )
 
 
 def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
@@ -171,29 +186,19 @@ def parse_article(
     if not lede and not sections:
         raise ArticleError(raw.path, "no body text after the title", title_line.lineno)
 
-    outlet = state.outlet
-    if not outlet and state.outlet_votes:
-        outlet = state.outlet_votes.most_common(1)[0][0]
     opening = lede or (sections[0].paragraphs[0].text if sections and sections[0].paragraphs else "")
-    if not outlet and (dateline := _DATELINE.match(opening)) and _names_outlet(dateline):
-        # "(Dân trí) - ...", "TTO - ...": the outlet's dateline opens the lede
-        # (the text keeps it; the outlet is recorded).
-        outlet = (dateline["paren"] or dateline["bare"]).strip()
-    if not outlet and not state.source:
-        # "© 2003-2011, Báo Thanh Niên", "Bản quyền thuộc về VnExpress.net".
-        outlet = _outlet_of_footer(state)
     if state.date is None and (release := _RELEASE_DATELINE.match(opening)) is not None:
         # "Hà Nội, ngày 9 tháng 12 năm 2025 – ...": a press release's dateline.
         found = find_date(release.group(0))
         state.date = found[0] if found else None
-    if not outlet and not state.source and state.url:
-        outlet = outlet_from_url(state.url)
+    outlet = outlet_name(state.outlet or choose_outlet(_site_clues(state, opening, url_hint)))
     meta = Metadata(
         category=state.category,
         date=state.date,
         author=state.author,
-        outlet=outlet_name(outlet),
-        source=state.source,
+        outlet=outlet,
+        # "Theo Báo Đắk Nông điện tử" on the paper's own page: no other source.
+        source="" if outlet and outlet_name(state.source) == outlet else state.source,
         url=state.url,
     )
     slug = slugify(title_line.text) or slugify(raw.path.stem) or "bai-viet"

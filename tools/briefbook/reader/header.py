@@ -18,6 +18,7 @@ from briefbook.metadata import (
 from briefbook.reader.shapes import (
     _CRUMB,
     _between_title_and_text,
+    _date_only,
     _dated_byline,
     _is_author_line,
     _is_label_above_title,
@@ -93,6 +94,7 @@ def _read_page_top(
         url=state.url or url_hint,
         skippable=lambda t: _between_title_and_text(t, bp),
         furniture=lambda t: furniture_key(t) in furniture,
+        dated=lambda t: _date_only(t, _DATE_LINE_MAX) is not None,
     )
     title = start + guess.index
     for index, line in enumerate(lines[start:title], start=start):
@@ -110,6 +112,10 @@ def _read_page_top(
         else:
             state.drop(line, R_PAGE_TOP)
     return title
+
+
+_DATE_LINE_MAX = 60
+"""The longest line read as a title's date line."""
 
 
 def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
@@ -145,7 +151,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             and (byline := parse_byline(lines[i].text)) is not None
         ):
             state.author = byline.author
-            state.outlet = state.outlet or byline.outlet
+            state.byline_outlet = state.byline_outlet or byline.outlet
             state.drop(lines[i], f"{R_METADATA}: tác giả")
         else:
             break

@@ -3,10 +3,13 @@ the folder, and the signature (byline, source, address, date, section, paper).""
 
 from __future__ import annotations
 
+import re
+
 from briefbook.boilerplate import Boilerplate
 from briefbook.entities import is_place
 from briefbook.headline import is_prose
 from briefbook.metadata import (
+    is_name_word,
     parse_byline,
     parse_source_line,
     parse_url_line,
@@ -69,9 +72,14 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         elif (url := parse_url_line(text)) is not None and not state.url:
             state.url = url
             state.drop(line, f"{R_METADATA}: địa chỉ")
-        elif not state.author and (byline := parse_byline(text)) is not None:
+        elif not state.author and _is_lone_signature(text, _prose_above(body, bp), bp):
+            # "Trung", "H.V.": a pen name or initials on the article's last line.
+            state.author = text.strip()
+            state.drop(line, f"{R_METADATA}: tác giả")
+            signed = True
+        elif not state.author and not is_place(text) and (byline := parse_byline(text)) is not None:
             state.author = byline.author
-            state.outlet = state.outlet or byline.outlet
+            state.byline_outlet = state.byline_outlet or byline.outlet
             state.source = state.source or byline.source
             state.date = state.date or byline.date
             state.drop(line, f"{R_METADATA}: tác giả")
@@ -79,6 +87,32 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         else:
             break
         body.pop()
+
+
+_LONE_INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,4}")
+_LONE_NAME = re.compile(r"[A-ZĐ][a-zà-ỹđ]{1,14}")
+_ENDINGS = frozenset({"hết", "kết", "end", "xong"})
+"""Words that close a text on a line of their own ("Hết"), no writer's name."""
+_LONE_AFTER_WORDS = 12
+"""The fewest words of the paragraph a lone signature follows (the article's own prose)."""
+
+
+def _prose_above(body: list[_Line], bp: Boilerplate) -> str:
+    """The nearest line above the body's last that is not the page's debris
+    (">> Xem tiếp: ...", a photo's credit)."""
+    return next((line.text for line in reversed(body[:-1]) if bp.footer_reason(line.text) is None), "")
+
+
+def _is_lone_signature(text: str, above: str, bp: Boilerplate) -> bool:
+    """A writer's one-word pen name or initials ("Trung", "Papai", "H.V.")
+    alone on the line after the article's last paragraph of prose; not a
+    place, a word of the page's chrome or a name word of a heading."""
+    text = text.strip()
+    if not (_LONE_INITIALS.fullmatch(text) or _LONE_NAME.fullmatch(text)):
+        return False
+    if text.casefold() in _ENDINGS or is_place(text) or bp.debris_reason(text) or not is_name_word(text):
+        return False
+    return is_prose(above) and len(above.split()) >= _LONE_AFTER_WORDS
 
 
 def _drop_furniture(
@@ -170,7 +204,10 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
         debris = bp.debris_reason(line.text)
         if debris is None:
             if n < _SIGNATURE_LINES and (
-                _signs(line.text, bp) or _is_sentence(line.text) or _BULLET.match(line.text)
+                _signs(line.text, bp)
+                or _is_sentence(line.text)
+                or _BULLET.match(line.text)
+                or (n == 0 and _is_lone_signature(line.text, body[last].text, bp))
             ):
                 kept.append(line)
             elif _is_sentence(line.text) or len(line.text.split()) > 8 or line.text.endswith(":"):

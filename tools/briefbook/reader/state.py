@@ -122,6 +122,9 @@ class _State:
     date: ArticleDate | None = None
     author: str = ""
     outlet: str = ""
+    """The outlet the text declares (a crawler's field, the paper's name on a line of its own)."""
+    byline_outlet: str = ""
+    """The paper a byline names after the writer ("Phương Thảo/VOV.VN")."""
     source: str = ""
     url: str = ""
     outlet_votes: Counter[str] = field(default_factory=Counter)

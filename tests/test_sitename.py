@@ -1,0 +1,99 @@
+"""The outlet a page names, weighed by agreement with its address
+(briefbook.sitename); the lines are real pages' lines of the reader corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+import pytest
+
+from briefbook.book import load_source, parse_source
+from briefbook.metadata import parse_byline
+from briefbook.sitename import SiteClues, choose_outlet, copyright_holder, spells_site
+
+CORPUS = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
+
+
+def _outlet(name: str) -> str:
+    path = CORPUS / name
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    return article.meta.outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2003-2011, Báo Thanh Niên", "Báo Thanh Niên"),
+        ("© Copyright 2010 iOne.net, All rights reserved", "iOne.net"),
+        ("Copyright © Zing, Thư điện tử: ZingNews@vng.com.vn", "Zing"),
+        (
+            "Chuyên mục văn hoá giải trí của VnExpress. © 2012 Ngoisao.net, Tầng 5, Tòa nhà FPT Cầu Giấy",
+            "Ngoisao.net",
+        ),
+        ("Công ty cổ phần Truyền Thông Việt Nam - Vccorp", ""),
+        ("© Công ty Cổ phần Truyền thông Việt Nam", ""),
+        ("Bản quyền sáng chế là rào cản lớn nhất với thuốc generic.", ""),
+    ],
+)
+def test_a_copyright_line_names_its_holder_not_a_company(line: str, holder: str) -> None:
+    assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "spelt"),
+    [
+        ("GenK", "genk", True),
+        ("Ngôi Sao", "ngoisao", True),
+        ("Người Lao Động", "nld", True),
+        ("Tin tức 24h", "24h", True),
+        ("Zing News", "zing", True),
+        ("iOne.net", "ione", True),
+        ("Xã hội", "zing", False),
+        ("Internet", "genk", False),
+        ("Hà Nội", "hanoimoi", False),
+    ],
+)
+def test_a_site_name_spells_its_host(name: str, label: str, spelt: bool) -> None:
+    assert spells_site(name, label) is spelt
+
+
+def test_the_name_that_spells_the_address_beats_the_section_and_the_owner() -> None:
+    clues = SiteClues(
+        url="http://genk.vn/internet/amazon-ke-lao-luyen-day-chien-luoc-trong-cuoc-chien-cong-nghe.chn",
+        names=("Amazon: Kẻ lão luyện đầy chiến lược trong cuộc chiến công nghệ", "Internet", "GenK"),
+        declared=("Công ty cổ phần Truyền Thông Việt Nam - Vccorp",),
+    )
+    assert choose_outlet(clues) == "GenK"
+
+
+def test_the_paper_an_article_was_taken_from_is_its_source() -> None:
+    byline = parse_byline("Theo Minh Nguyễn/Vcamp.vn")
+    assert byline is not None
+    assert (byline.author, byline.outlet, byline.source) == ("Minh Nguyễn", "", "Vcamp.vn")
+    clues = SiteClues(
+        furniture=("Theo Minh Nguyễn/Vcamp.vn", "Truy cập bản di động của GenK tại địa chỉ: m.GenK.vn"),
+        foreign=("Vcamp.vn",),
+    )
+    assert choose_outlet(clues) == "GenK"
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        # A saved page without og:site_name: its title's part that spells genk.vn, not trafilatura's
+        # site name (the owner, "Công ty cổ phần Truyền Thông Việt Nam - Vccorp").
+        ("genk_html_amazon-chien-luoc.html", "GenK"),
+        # The article area copied: the footer's "m.GenK.vn", not the paper it was taken from.
+        ("genk_article_amazon-chien-luoc.txt", "GenK"),
+        # The lede's "(TNO)" without a dash.
+        ("thanhnien_article_bong-hong-buon-ma-tuy.txt", "Báo Thanh Niên"),
+        # trafilatura's site name is the copyright line ("2003-2011, Báo Thanh Niên").
+        ("thanhnien_html_bong-hong-buon-ma-tuy.html", "Báo Thanh Niên"),
+        # The whole page without an address: its masthead spells the host its footer writes out.
+        ("ngoisao_page_hoa-hau-hoan-vu-2011.txt", "Ngôi Sao"),
+        # An aggregator's address (baomoi.com): the byline's paper ("Kim Dung/VOV-TP.HCM").
+        ("vov_dump_cu-tri-thuoc-gia-hang-gia.txt", "Đài Tiếng nói Việt Nam"),
+    ],
+)
+def test_real_pages_name_their_outlet(name: str, outlet: str) -> None:
+    assert _outlet(name) == outlet
