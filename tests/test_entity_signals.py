@@ -296,3 +296,17 @@ def test_a_source_credit_run_into_the_text_names_no_one() -> None:
     article = read_article(path, PurePath(path.name))[1]
     assert any("Theo Sầm Hoa (Vietnamnet/Reuters)" in p.text for s in article.sections for p in s.paragraphs)
     assert "Sầm Hoa" not in {m.surface for m in article_mentions(article)}
+
+
+@pytest.mark.parametrize(
+    ("name", "byline"),
+    [("11123367.txt", ("Nguyễn Hồng", "Trần Minh")), ("11130274.txt", ("Kim Cương", "Liên Châu"))],
+)
+def test_a_byline_run_into_the_last_paragraph_names_no_one(name: str, byline: tuple[str, str]) -> None:
+    """Dumps of the crawl (tests/fixtures/entities/README.md) whose byline is
+    glued to the last sentence ("... đặc biệt.Nguyễn Hồng – Trần Minh")."""
+    path = Path(__file__).parent / "fixtures" / "entities" / "cases" / name
+    article = read_article(path, PurePath(name))[1]
+    assert all(n in article.sections[-1].paragraphs[-1].text for n in byline)
+    surfaces = {m.surface for m in article_mentions(article)}
+    assert not (set(byline) & surfaces), surfaces

@@ -137,12 +137,37 @@ def _blank(match: re.Match[str]) -> str:
     return " " * len(match.group())
 
 
+# What joins the names of a byline: "Nguyễn Hồng – Trần Minh", "Tuấn Kiệt (ghi)".
+_BYLINE_JOINS = re.compile(r"\s*(?:[-–,&]|\bvà\b|\(ghi\))\s*")
+
+
+def _unsigned(text: str) -> str:
+    """The story's last paragraph without the byline run into its end after
+    the last sentence ("... cho trẻ em.Nguyễn Hồng – Trần Minh", "... hôn
+    mê sâu.Kim Cương - Liên Châu"): names that sign it, not that it is about."""
+    end = max(text.rfind(c) for c in '.!?…”"')
+    tail = text[end + 1 :]
+    names = [n for n in _BYLINE_JOINS.split(tail.strip()) if n]
+    words = [w for n in names for w in n.split()]
+    rules = load_rules()
+    if (
+        end < 0
+        or not names
+        or len(words) > 8
+        or not all(w[0].isupper() and w.isalpha() for w in words)
+        or any(rules.head_phrases.match(plain(n.split()), 0) for n in names)
+    ):
+        return text
+    return text[: end + 1] + " " * len(tail)
+
+
 def _texts(article: Article) -> Iterable[tuple[Position, str]]:
     yield TITLE, article.title
     first = True  # the text the story opens with
     if article.lede:
         yield LEDE, _DATELINE.sub("", article.lede, count=1)
         first = False
+    last = (len(article.sections) - 1, len(article.sections[-1].paragraphs) - 1) if article.sections else None
     for s, section in enumerate(article.sections):
         if section.heading:
             # Indexed with the section's first paragraph (or the chapter).
@@ -153,7 +178,8 @@ def _texts(article: Article) -> Iterable[tuple[Position, str]]:
                 if first and _DATELINE.match(paragraph.text)
                 else paragraph.text
             )
-            yield (s, p), _SOURCE_CREDIT.sub(_blank, text)
+            text = _SOURCE_CREDIT.sub(_blank, text)
+            yield (s, p), _unsigned(text) if (s, p) == last else text
             first = False
 
 
