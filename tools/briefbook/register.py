@@ -151,7 +151,8 @@ def _unsigned(text: str) -> str:
     words = [w for n in names for w in n.split()]
     rules = load_rules()
     if (
-        end < 0
+        end < 1
+        or text[end - 1].isupper()  # "TP.HCMANH PHÚ": a full stop inside a word
         or not names
         or len(words) > 8
         or not all(w[0].isupper() and w.isalpha() for w in words)
