@@ -220,6 +220,29 @@ CASES = [
         {(PERSON, "Neil Bulstrode")},
         set(),
     ),
+    # data/11124754.txt: a street named after a person, its word capitalised.
+    (
+        "lò chế nước phở tại nhà số 10, ngõ 2, Đê Tô Hoàng (phường Cầu Dền, quận Hai Bà",
+        set(),
+        {(PERSON, "Tô Hoàng")},
+    ),
+    # data/11125875.txt, data/11155912.txt: "Trường" and one name is no school.
+    (
+        "iện hải trình khám chữa bệnh cho quân và dân trên quần đảo Trường Sa cho biết, tàu vừa cấp cứu th",
+        set(),
+        {(ORG, "Trường Sa")},
+    ),
+    (
+        "Khu vực vòng xoay An Sương và tuyến đường Trường Chinh (kéo dài từ ng",
+        set(),
+        {(ORG, "Trường Chinh")},
+    ),
+    # data/11133131.txt: a country's words in a body's name.
+    (
+        "hợp tác với các đối tác đặc biệt với Đại sứ quán Tây Ban Nha tại Việt Nam. Ngay từ đầu năm (t",
+        {(ORG, "Đại sứ quán Tây Ban Nha tại Việt Nam")},
+        {(ORG, "Ban Nha"), (ORG, "Đại sứ quán Tây")},
+    ),
     # sggp_dump_bo-truong-giam-tai-benh-vien: a verb ends the name.
     (
         "rất khó để kêu gọi bác sĩ về cơ sở công tác. Bộ Y tế hy vọng quy định về nghĩa vụ xã hội tới đây"

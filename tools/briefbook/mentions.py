@@ -99,6 +99,8 @@ class MentionFinder(Scan):
         if not head or not self.words[i].capital:
             return []
         name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
+        if name == 1 and self.words[i].text == "Trường" and head == 1 and not self.school(i + 1):
+            return []  # "Trường Sa", "Trường Chinh", "Trường An": a name, no school
         if not name:
             name = self.field_name(i, head)
         if not name:
@@ -153,6 +155,10 @@ class MentionFinder(Scan):
             if n and end - (k + n) >= 2 and self.any_name(k + n) == end - (k + n) and not self.place(k + n):
                 return k + n
         return end
+
+    def school(self, j: int) -> bool:
+        """Whether word ``j`` after "Trường" says a school's kind or is an abbreviation ("THPT")."""
+        return bool(self.rules.kinds.match(self.words, j)) or self.words[j].text.isupper()
 
     def field_name(self, i: int, head: int) -> int:
         """The words after a head of government ("Bộ", "Sở", "Ban", "Phòng",

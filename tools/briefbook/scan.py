@@ -20,6 +20,9 @@ __all__ = ["PLACE_WORDS", "Scan"]
 # (One word: "thành phố" and "thị xã" end in "phố" and "xã".)
 PLACE_WORDS = frozenset({"tỉnh", "phố", "quận", "huyện", "xã", "phường", "trấn"})
 
+# Words for a street, capitalised before its name.
+_STREETS = frozenset({"Đường", "Phố", "Ngõ", "Ngách", "Hẻm", "Đê", "Đại lộ"})
+
 # The last word of an English name of a body.
 _ENGLISH_BODY = re.compile(
     r"College|University|Institute|School|Hospital|Clinic|Foundation|Association|Agency|Organi[sz]ation|"
@@ -148,6 +151,11 @@ class Scan:
                 break
             if j > i and self.head(j) and not self.place(j):
                 break  # the next organisation ("Bộ Y tế và Sở Y tế")
+            place = self.place(j) if word.joined and word.capital else 0
+            if place > 1:  # a place's words are the place's ("Đại sứ quán Tây Ban Nha")
+                j += place
+                compound = 0
+                continue
             if self.role(j) or (rules.academic.fullmatch(word.text) and not word.text.isupper()):
                 break
             if word.text in self.abbreviations or (word.text in rules.openers and not self.common_words(j)):
@@ -309,6 +317,8 @@ class Scan:
         k = i - 1
         if k >= 0 and words[k].text[0].isdigit() and self.joined(i):
             return True  # "hẻm 49 Lê Đình Thám", "70 Nguyễn Chí Thanh"
+        if k >= 0 and self.joined(i) and words[k].text in _STREETS:
+            return True  # "ngõ 2, Đê Tô Hoàng", "Đường Lê Lợi"
         # Back over a list of capitalised names ("Lê Lợi, Nguyễn Huệ, ...").
         while k >= 0 and (words[k].capital or words[k].text in {"và"}) and i - k < 40:
             k -= 1
