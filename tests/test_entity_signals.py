@@ -155,11 +155,12 @@ CASES = [
         {(ORG, "Bệnh viện Đại học Aachen")},
         {(ORG, "Bệnh viện Đại học Aachen - Mathias Brandstaedter")},
     ),
-    # data/11145439.txt: the next sentence's first word ends the name.
+    # data/11122634.txt: the next sentence's first word, after an abbreviation's
+    # full stop, ends the name.
     (
-        "Có rất nhiều bệnh nhân bị ung thư giai đoạn nặng nhập Viện K. Khi nhập viện được các bác sỹ",
-        set(),
-        {(ORG, "Viện K. Khi")},
+        "phát triển nhà ở đến năm 2020 của Tổng Công ty HUD. Trong đó, giai đoạn 2013-2015, HUD",
+        {(ORG, "Tổng Công ty HUD")},
+        {(ORG, "Tổng Công ty HUD. Trong")},
     ),
     # data/11145506.txt: verbs after a ministry's name.
     (
@@ -220,11 +221,11 @@ CASES = [
         {(PERSON, "Neil Bulstrode")},
         set(),
     ),
-    # data/11124754.txt: a street named after a person, its word capitalised.
+    # data/11155775.txt: a street named after a person, its word capitalised.
     (
-        "lò chế nước phở tại nhà số 10, ngõ 2, Đê Tô Hoàng (phường Cầu Dền, quận Hai Bà",
-        set(),
-        {(PERSON, "Tô Hoàng")},
+        "Đường Nguyễn Văn Linh (TP Đà Nẵng) là tuyến đường kiểu mẫu",
+        {(PLACE, "Nguyễn Văn Linh")},
+        {(PERSON, "Nguyễn Văn Linh")},
     ),
     # data/11125875.txt, data/11155912.txt: "Trường" and one name is no school.
     (
@@ -242,6 +243,29 @@ CASES = [
         "hợp tác với các đối tác đặc biệt với Đại sứ quán Tây Ban Nha tại Việt Nam. Ngay từ đầu năm (t",
         {(ORG, "Đại sứ quán Tây Ban Nha tại Việt Nam")},
         {(ORG, "Ban Nha"), (ORG, "Đại sứ quán Tây")},
+    ),
+    # data/11155030.txt, data/11150030.txt, data/11115375.txt: a body after
+    # its head in lower case; "chính phủ" with a country.
+    (
+        "tư vấn cháu đến khám tại khoa Phẫu thuật Nhi, bệnh viện Việt Đức. Các bác sĩ chẩn đoán cháu bị",
+        {(ORG, "bệnh viện Việt Đức")},
+        {(ORG, "viện Việt Đức")},
+    ),
+    (
+        "uể oải, ăn không ngon miệng, hay vã mồ hôi. Đến bệnh viện Bạch Mai, sau kết quả xét ng",
+        {(ORG, "bệnh viện Bạch Mai")},
+        {(PERSON, "Bạch Mai")},
+    ),
+    (
+        "hể thao đang diễn ra. Đây là nỗ lực của chính phủ Úc nhằm ngăn chặn nạn nghiện bài",
+        {(ORG, "chính phủ Úc")},
+        set(),
+    ),
+    # data/11113518.txt: ... not the end of a word ("Thượng viện").
+    (
+        "thống Carlo Azeglio Ciampi và Chủ tịch Thượng viện Pietro Grasso.Theo tin tức được đ",
+        set(),
+        {(ORG, "viện Pietro Grasso")},
     ),
     # sggp_dump_bo-truong-giam-tai-benh-vien: a verb ends the name.
     (

@@ -17,7 +17,7 @@ from briefbook.gazetteer import plain
 from briefbook.records import EntityKind
 from briefbook.scan import Scan
 
-__all__ = ["BodyFinder", "Found", "Matched", "matched"]
+__all__ = ["LOWER_HEADS", "BodyFinder", "Found", "Matched", "matched"]
 
 # Heads of a diplomatic mission, named with the country they are in.
 _MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
@@ -27,6 +27,21 @@ _MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
 
 # Heads of government that a field in lower case names ("Sở công thương").
 _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
+
+
+# Heads written in lower case before a body's proper name ("được chuyển đến
+# bệnh viện Việt Đức", "trường Mỏ", "báo Thanh Niên"), by their first word.
+_LOWER_HEADS = frozenset(
+    {("bệnh", "viện"), ("trường",), ("viện",), ("trung", "tâm"), ("công", "ty"), ("tập", "đoàn")}
+    | {("ngân", "hàng"), ("báo",), ("tạp", "chí"), ("hãng",), ("đại", "học"), ("học", "viện")}
+    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán")}
+)
+LOWER_HEADS = frozenset(h[0] for h in _LOWER_HEADS)
+
+# Words before a lower-case head that make it a class, not one body ("các bệnh viện Hà Nội").
+_QUANTIFIERS = frozenset(
+    {"các", "những", "nhiều", "mọi", "số", "hai", "ba", "bốn", "năm", "vài", "mỗi", "từng"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +214,51 @@ class BodyFinder(Scan):
             else:
                 break
         return matched(*found) if len(found) >= 2 else None
+
+    def lower_body(self, i: int) -> Matched | None:
+        """A body named after a head in lower case: "bệnh viện Việt Đức",
+        "trường Đại học Bách khoa Pháp", "chính phủ Pháp" (with a country;
+        other heads not with a place alone: "trung tâm Hà Nội" is the city's
+        centre); not a class ("các bệnh viện Hà Nội")."""
+        words = self.words
+        head = next(
+            (
+                len(h)
+                for h in sorted(_LOWER_HEADS, key=len, reverse=True)
+                if tuple(w.text for w in words[i : i + len(h)]) == h
+                and all(self.joined(k) for k in range(i + 1, i + len(h)))
+            ),
+            0,
+        )
+        j = i + head
+        if (
+            not head
+            or not self.joined(j)
+            or not words[j].capital
+            or (i > 0 and words[i - 1].lower in _QUANTIFIERS)
+        ):
+            return None
+        if i > 0 and self.joined(i) and f"{words[i - 1].lower} {words[i].text}" in self.rules.compounds:
+            return None  # the end of a word: "Thượng viện", "thông báo", "học viện"
+        if self.rules.standalone.match(words, j):
+            return None  # "báo Chính phủ": a verb, then the Government
+        if (
+            self.role(j)
+            or self.head(j)
+            or words[j].text in self.rules.openers
+            or self.english_organisation(j)
+        ):
+            return None  # (the body's own head follows: "trường Đại học ...", "trường Macalester College")
+        if words[j].text.isupper() and words[i].text not in {"báo", "tập", "công", "ngân", "hãng", "đài"}:
+            return None  # "quỹ KCB", "trung tâm TDTT": a kind, not a name
+        name = self.org_name(j)
+        place = self.place(j)
+        if not name or (place == name and words[i].text != "chính"):
+            return None
+        if words[i].text == "chính" and place != name:
+            return None  # "chính phủ Pháp", not "chính phủ Nguyễn Tấn Dũng"
+        person = self.trailing_person(j, j + name)
+        return matched(Found(EntityKind.ORGANISATION, i, person if person > j else j + name))
 
     def long_form(self, i: int) -> Matched | None:
         """The long form of an organisation's abbreviation, where no head

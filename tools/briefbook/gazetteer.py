@@ -247,6 +247,14 @@ def plain(words: Sequence[str]) -> list[Word]:
 _COMMA_PAIRS = frozenset({("khám", "chữa"), ("phòng", "chống")})
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _opens_next(text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in load_rules().openers
+
+
 def _glued(word: str) -> int:
     """Where a word glued to the next sentence's first word ends (0 if it
     is not): "TháiGần", "TPHCMĐến", "DNBộ" (a caption or a byline run into
@@ -288,8 +296,9 @@ def tokens(text: str) -> list[Word]:
     words: list[Word] = []
     last = 0
     for word, start, end in _pieces(text):
-        # A full stop ends a sentence unless it belongs to the word (TP., GS.).
-        if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+        # A full stop ends a sentence unless it belongs to the word (TP., GS.),
+        # or a sentence's first word follows ("Tổng Công ty HUD. Trong đó").
+        if word.endswith(".") and (not _ABBREVIATED.fullmatch(word) or _opens_next(text, end)):
             word, end = word[:-1], end - 1
         gap = text[last:start]
         joined = bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)

@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from briefbook.bodies import BodyFinder, Found, Matched, matched
+from briefbook.bodies import LOWER_HEADS, BodyFinder, Found, Matched, matched
 from briefbook.gazetteer import is_name_syllable
 from briefbook.records import EntityKind
 
@@ -223,9 +223,15 @@ class MentionFinder(BodyFinder):
         found: list[Found] = []
         i = 0
         while i < len(words):
-            if not words[i].text[0].isupper() and words[i].text not in starters:
-                i += 1  # most words: lower case, and start no name
-                continue
+            if not words[i].text[0].isupper():
+                lower = self.lower_body(i) if words[i].text in LOWER_HEADS else None
+                if lower:  # "bệnh viện Việt Đức", "trường Mỏ", "chính phủ Pháp"
+                    found += lower.found
+                    i = lower.end
+                    continue
+                if words[i].text not in starters:
+                    i += 1  # most words: lower case, and start no name
+                    continue
             for pattern in patterns:
                 matched = pattern(i)
                 if matched:

@@ -158,8 +158,10 @@ class Scan:
                 continue
             if self.role(j) or (rules.academic.fullmatch(word.text) and not word.text.isupper()):
                 break
-            if word.text in self.abbreviations or (word.text in rules.openers and not self.common_words(j)):
-                break  # "Tổ chức Y tế thế giới WHO", "Viện K. Khi ..." (not "Bộ Tư lệnh Không quân")
+            if word.text in self.abbreviations or (
+                word.text in rules.openers and words[j - 1].text.endswith(".")
+            ):
+                break  # "Tổ chức Y tế thế giới WHO"; "Tổng Công ty HUD. Trong đó" (a stop hid the end)
             if word.text[0].isdigit() and not self.number_in_name(i, j):
                 break
             if not word.joined and not (self.place(j) or self.common_words(j) or rules.kinds.match(words, j)):
