@@ -37,6 +37,10 @@ _LOWER_HEADS = frozenset(
     | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán")}
 )
 LOWER_HEADS = frozenset(h[0] for h in _LOWER_HEADS)
+_LOWER_HEADS_BY_FIRST = {
+    first: tuple(sorted((h for h in _LOWER_HEADS if h[0] == first), key=len, reverse=True))
+    for first in LOWER_HEADS
+}
 
 # Words before a lower-case head that make it a class, not one body ("các bệnh viện Hà Nội").
 _QUANTIFIERS = frozenset(
@@ -224,7 +228,7 @@ class BodyFinder(Scan):
         head = next(
             (
                 len(h)
-                for h in sorted(_LOWER_HEADS, key=len, reverse=True)
+                for h in _LOWER_HEADS_BY_FIRST[words[i].text]
                 if tuple(w.text for w in words[i : i + len(h)]) == h
                 and all(self.joined(k) for k in range(i + 1, i + len(h)))
             ),

@@ -281,27 +281,30 @@ def _glued(word: str) -> int:
     return 0
 
 
-def _pieces(text: str) -> Iterable[tuple[str, int, int]]:
-    """The words of ``text`` (``_WORD``), a glued word cut in two."""
-    for m in _WORD.finditer(text):
-        word, start = m.group(), m.start()
-        cut = _glued(word) if len(word) > 3 and not word[1:].islower() and not word.isupper() else 0
-        if cut:
-            yield word[:cut].rstrip("."), start, start + len(word[:cut].rstrip("."))
-            word, start = word[cut:], start + cut
-        yield word, start, start + len(word)
+def _joined(text: str, last: int, start: int, words: list[Word]) -> bool:
+    """Whether only spaces separate a word at ``start`` from the one ending at ``last``."""
+    gap = text[last:start]
+    return bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)
 
 
 def tokens(text: str) -> list[Word]:
     words: list[Word] = []
     last = 0
-    for word, start, end in _pieces(text):
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        end = m.end()
+        if len(word) > 3 and not word[1:].islower() and not word.isupper():
+            cut = _glued(word)
+            if cut:  # a word glued to the next sentence's first word
+                first = word[:cut].rstrip(".")
+                words.append(Word(first, start, start + len(first), _joined(text, last, start, words)))
+                last, word, start = start + len(first), word[cut:], start + cut
         # A full stop ends a sentence unless it belongs to the word (TP., GS.),
         # or a sentence's first word follows ("Tổng Công ty HUD. Trong đó").
         if word.endswith(".") and (not _ABBREVIATED.fullmatch(word) or _opens_next(text, end)):
             word, end = word[:-1], end - 1
         gap = text[last:start]
-        joined = bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)
+        joined = _joined(text, last, start, words)
         if gap == ", " and words and (words[-1].text.lower(), word) in _COMMA_PAIRS:
             joined = True  # "khám, chữa bệnh", "phòng, chống": one word of a name
         dash = bool(words) and not joined and _DASH.fullmatch(gap) is not None

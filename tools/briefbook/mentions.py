@@ -157,15 +157,19 @@ class MentionFinder(BodyFinder):
         whatever the name's language: "Howard Archer, Giám đốc ...",
         "Pam Christie - Tổng Giám đốc"."""
         words = self.words
-        if self.head(i) or self.role(i) or self.place(i):
+        end = i + 1  # the capitalised run, cheaply, before the rules look at it
+        while end < len(words) and end - i < 4 and words[end].joined and words[end].capital:
+            end += 1
+        if end - i < 2 or end >= len(words) or words[end].joined or not words[end].capital:
             return None
-        n = self.any_name(i)
-        end = i + n
-        if n < 2 or end >= len(words) or self.place(end - 1) or self.street(i):
+        if not self.role(end) or self.any_name(i) != end - i:
             return None
         gap = self.text[words[end - 1].end : words[end].start].strip()
-        if gap in {",", "-", "–"} and self.role(end) and words[end].capital and self.role_after(end):
-            # (not "dự án Đàn Xã Tắc, Bí thư Thành ủy Hà Nội Phạm Quang Nghị")
+        if (
+            gap in {",", "-", "–"}
+            and not (self.head(i) or self.role(i) or self.place(i) or self.place(end - 1) or self.street(i))
+            and self.role_after(end)  # (not "dự án Đàn Xã Tắc, Bí thư Thành ủy Hà Nội Phạm Quang Nghị")
+        ):
             return matched(Found(EntityKind.PERSON, i, end))
         return None
 
@@ -188,11 +192,13 @@ class MentionFinder(BodyFinder):
         letter, no surname of the list) that a verb of saying follows:
         "Brad Pitt cho rằng", "Angelina Jolie cho biết"."""
         words = self.words
+        if not words[i].text.isascii() or not self.joined(i + 1) or not words[i + 1].capital:
+            return None
         before = words[i - 1] if i > 0 and self.joined(i) else None
         if before and is_name_syllable(before) and before.text.isascii() and not self.place(i - 1):
             return None  # inside a longer name ("Nguyen Thi Song Van")
-        n = 0
-        while n < self.any_name(i) and words[i + n].text.isascii() and not self.place(i + n):
+        n, longest = 0, self.any_name(i)
+        while n < longest and words[i + n].text.isascii() and not self.place(i + n):
             n += 1
         end = i + n
         if n < 2 or words[i].text in self.rules.surnames or not self.joined(end):
@@ -224,7 +230,11 @@ class MentionFinder(BodyFinder):
         i = 0
         while i < len(words):
             if not words[i].text[0].isupper():
-                lower = self.lower_body(i) if words[i].text in LOWER_HEADS else None
+                lower = (
+                    self.lower_body(i)
+                    if words[i].text in LOWER_HEADS and i + 1 < len(words) and words[i + 1].joined
+                    else None
+                )
                 if lower:  # "bệnh viện Việt Đức", "trường Mỏ", "chính phủ Pháp"
                     found += lower.found
                     i = lower.end

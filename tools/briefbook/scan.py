@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from briefbook.gazetteer import Phrases, is_name_syllable, load_rules, plain, tokens
 from briefbook.glossary import initials_match
@@ -31,6 +32,21 @@ _ENGLISH_BODY = re.compile(
 )
 
 
+_NO_PHRASES = Phrases({})
+
+
+@lru_cache(maxsize=16)
+def _long_forms(abbreviations: frozenset[tuple[str, str]]) -> Phrases:
+    """The long forms of the organisations' abbreviations, as phrases; not a
+    byline the glossary took for one ("Phúc Hằng (TTXVN)")."""
+    heads = load_rules().head_phrases
+    return Phrases.of(
+        tuple(w.text for w in tokens(f))
+        for a, f in abbreviations
+        if initials_match(a, f) or heads.match(tokens(f), 0)
+    )
+
+
 class Scan:
     """The words of one text, with the rules."""
 
@@ -40,23 +56,32 @@ class Scan:
         self.words = tokens(text)
         self.rules = load_rules()
         # The long forms of the organisations' abbreviations ("Kiểm toán Nhà nước").
-        self.long_forms = Phrases.of(
-            tuple(w.text for w in tokens(f))
-            for a, f in abbreviations.items()
-            if initials_match(a, f) or self.rules.head_phrases.match(tokens(f), 0)
-        )  # not a byline the glossary took for a long form ("Phúc Hằng (TTXVN)")
+        self.long_forms = _long_forms(frozenset(abbreviations.items())) if abbreviations else _NO_PHRASES
+        # What stands at each word, asked by several patterns.
+        self._heads: dict[int, int] = {}
+        self._places: dict[int, int] = {}
+        self._roles: dict[int, int] = {}
 
     def joined(self, i: int) -> bool:
         return i < len(self.words) and self.words[i].joined
 
     def head(self, i: int) -> int:
-        return self.rules.head_phrases.match(self.words, i)
+        n = self._heads.get(i)
+        if n is None:
+            n = self._heads[i] = self.rules.head_phrases.match(self.words, i)
+        return n
 
     def place(self, i: int) -> int:
-        return self.rules.place_phrases.match(self.words, i)
+        n = self._places.get(i)
+        if n is None:
+            n = self._places[i] = self.rules.place_phrases.match(self.words, i)
+        return n
 
     def role(self, i: int) -> int:
-        return self.rules.roles.match(self.words, i)
+        n = self._roles.get(i)
+        if n is None:
+            n = self._roles[i] = self.rules.roles.match(self.words, i)
+        return n
 
     def title_chain(self, i: int) -> int:
         """Academic titles and honorifics from ``i`` ("PGS-TS", "ông", "bác sĩ")."""
