@@ -3,7 +3,7 @@
     .venv/bin/python bench/boilerplate_eval.py
 
 For the seeds and every fixture article, the kept body is compared with the
-hand-marked expected body in tests/expected/ (see briefbook.evaluation).
+hand-marked expected body in tests/expected/ (see briefbook.analyse.evaluation).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from briefbook.evaluation import Score, evaluate
+from briefbook.analyse.evaluation import Score, evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = [

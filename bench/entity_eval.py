@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/entity_eval.py [-v] [--held-out]
 
-Three sets, scored apart, strict and lenient (see briefbook.entity_scoring):
+Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scoring):
 
 - in sample: tests/expected/entities.yaml (the seeds and tests/fixtures/articles,
   on which the rules were written);
@@ -27,11 +27,11 @@ from pathlib import Path, PurePath
 
 import yaml
 
+from briefbook.analyse.entity_scoring import KINDS, KindScore, Match, score_articles
+from briefbook.analyse.evaluation import EntityScore
 from briefbook.book import find_articles, read_article
-from briefbook.decoding import ArticleError
-from briefbook.entity_scoring import KINDS, KindScore, Match, score_articles
-from briefbook.evaluation import EntityScore
-from briefbook.records import Article
+from briefbook.core.records import Article
+from briefbook.read.decoding import ArticleError
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "expected"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from briefbook.evaluation import score_definitions
+from briefbook.analyse.evaluation import score_definitions
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = [

@@ -27,6 +27,37 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
+def markdown_text(text: str) -> str:
+    """A Markdown clipping's text as its reader sees it: the front matter as
+    written, then the text of the rendered Markdown (CommonMark with tables,
+    by markdown-it-py): link and image targets, ``**``, ``*`` and ``\\``
+    escapes gone, one line a block. The marked text of a ``.md`` input (title,
+    lede, body lines, must-not lines) is cut from this text."""
+    import lxml.html
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    parser = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    front = "".join(t.content + "\n" for t in parser.parse(text) if t.type == "front_matter")
+    html = parser.render(text)
+    if not html.strip():
+        return front
+    return front + str(lxml.html.fragment_fromstring(html, create_parent="div").text_content())
+
+
+def input_text(path: Path) -> str:
+    """The text of an article file its marks are cut from: a saved page's text
+    content, a Markdown clipping's :func:`markdown_text`, a text file as it is."""
+    text = path.read_bytes().decode("utf-8")
+    if path.suffix in (".html", ".htm"):
+        import lxml.html
+
+        return str(lxml.html.document_fromstring(text).text_content())
+    if path.suffix == ".md":
+        return markdown_text(text)
+    return text
+
+
 def _names(author: str) -> frozenset[str]:
     parts = re.split(r"\s+[-–—]\s+|[,;&/]|\s+và\s+", squeeze(author))
     return frozenset(p.strip().casefold() for p in parts if p.strip())
@@ -112,8 +143,8 @@ def same_outlet(found: str, marked: str) -> bool:
     names of one outlet of the outlet table ("Báo Nhân Dân" and the masthead's
     "Nhân Dân"; "VietnamPlus" and "Vietnam+"), or one name written with or
     without its domain's ending or its edition's word ("iOne.net", "iOne")."""
-    from briefbook.outlets import load_outlets
-    from briefbook.sitename import name_key
+    from briefbook.core.outlets import load_outlets
+    from briefbook.read.sitename import name_key
 
     if squeeze(found).casefold() == squeeze(marked).casefold():
         return True
@@ -126,9 +157,9 @@ def same_outlet(found: str, marked: str) -> bool:
 
 def evaluate(gold: Gold) -> Result:
     """Read one article as the book does and score it against its gold."""
+    from briefbook.analyse.evaluation import kept_text, score
     from briefbook.book import load_source, parse_source
-    from briefbook.decoding import ArticleError
-    from briefbook.evaluation import kept_text, score
+    from briefbook.read.decoding import ArticleError
 
     expected = ([gold.lede] if gold.lede else []) + list(gold.body)
     try:

@@ -9,7 +9,7 @@ pages through trafilatura, text and Markdown through the reader) and scored:
 
 - title exact: the chapter title equals the gold title (NFC, spaces squeezed);
 - body precision and recall by words: the kept lede, headings and paragraphs
-  against the gold lede and body lines (briefbook.evaluation.score);
+  against the gold lede and body lines (briefbook.analyse.evaluation.score);
 - must-not lines kept: a gold must-not line counts as kept when a kept
   paragraph (or heading, or the lede) equals it, or, for a line of three words
   or more, contains it;

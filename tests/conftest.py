@@ -16,10 +16,20 @@ from briefbook.build import BuildResult, build
 
 from .encodings import to_cp1258
 
+# Sphinx's own test fixtures (``app``, ``make_app``, ``@pytest.mark.sphinx``)
+# build the small projects of tests/roots/test-<case>/.
+pytest_plugins = ("sphinx.testing.fixtures",)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
 EXPECTED = Path(__file__).resolve().parent / "expected"
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where Sphinx's fixtures find the test roots."""
+    return Path(__file__).resolve().parent / "roots"
 
 
 @dataclass(frozen=True)

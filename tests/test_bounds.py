@@ -10,7 +10,7 @@ import pytest
 
 from briefbook.book import convert
 from briefbook.build import build
-from briefbook.decoding import MAX_ARTICLE_BYTES, MAX_LINE_CHARS, ArticleError, decode_article
+from briefbook.read.decoding import MAX_ARTICLE_BYTES, MAX_LINE_CHARS, ArticleError, decode_article
 
 from .conftest import SEEDS
 

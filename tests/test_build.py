@@ -249,7 +249,7 @@ def test_rebuild_formats_only_changed_references(tmp_path: Path, seed_book: Buil
     shutil.copytree(seed_book.docs, docs)
     assert build(docs, pdf=False).ok
     env_file = docs / "_build" / DOCTREES / "environment.pickle"
-    formatted = pickle.loads(env_file.read_bytes()).briefbook_formatted_entries
+    formatted = pickle.loads(env_file.read_bytes()).domaindata["briefbook"]["formatted"]
     assert len(formatted) == 2  # one per entry: the tooltip's formatting is the same
     bib = docs / "references.bib"
     old, new = "Hợp tác quốc tế trong y tế", "Hợp tác quốc tế (sửa) trong y tế"
@@ -263,7 +263,7 @@ def test_rebuild_formats_only_changed_references(tmp_path: Path, seed_book: Buil
     # The tooltip of the citation in the chapter is the new one too.
     chapter = next((docs / "_build" / "html" / "chapters").glob("hop-tac-quoc-te*.html")).read_text("utf-8")
     assert "Hợp tác quốc tế (sửa) trong y tế" in chapter
-    assert len(pickle.loads(env_file.read_bytes()).briefbook_formatted_entries) == 2
+    assert len(pickle.loads(env_file.read_bytes()).domaindata["briefbook"]["formatted"]) == 2
 
 
 def test_pdf_outline_links_and_metadata(seed_book: BuiltBook) -> None:

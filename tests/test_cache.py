@@ -19,8 +19,8 @@ from briefbook.book import (
     read_article,
     read_articles,
 )
-from briefbook.pages import BookSettings
-from briefbook.parsecache import (
+from briefbook.core.settings import BookSettings
+from briefbook.read.parsecache import (
     CACHE_FILE,
     RENDER_CACHE_FILE,
     code_fingerprint,
@@ -118,8 +118,8 @@ def test_code_fingerprint_covers_code_and_data(tmp_path: Path) -> None:
     data = package / "data" / "boilerplate.yaml"
     data.write_text(data.read_text("utf-8") + "\n# an edit\n", "utf-8")
     after_data = fingerprint_of(package)
-    (package / "reader" / "__init__.py").write_text(
-        (package / "reader" / "__init__.py").read_text("utf-8") + "\n# an edit\n"
+    (package / "read" / "reader" / "__init__.py").write_text(
+        (package / "read" / "reader" / "__init__.py").read_text("utf-8") + "\n# an edit\n"
     )
     after_code = fingerprint_of(package)
     assert len({before, after_data, after_code}) == 3

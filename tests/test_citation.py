@@ -12,9 +12,9 @@ from pathlib import Path
 from pybtex.database import parse_string
 from pypdf import PdfReader
 
-from briefbook.bibliography import read_bibtex, write_bibtex
 from briefbook.book import convert
 from briefbook.build import build
+from briefbook.write.bibliography import read_bibtex, write_bibtex
 
 from .conftest import FIXTURES, SEEDS, BuiltBook
 

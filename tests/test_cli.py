@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -51,3 +52,33 @@ def test_html_only_build(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (docs / "_build" / "html" / "index.html").is_file()
     assert not (docs / "_build" / "pdf").exists()
+
+
+def test_a_piped_build_tells_each_step_as_it_starts_and_ends(tmp_path: Path) -> None:
+    """Piped (CI, a log), progress is one line per stage as it starts and one as it ends, with counts."""
+    docs = tmp_path / "docs"
+    converted = _briefbook("convert", str(SEEDS), "--out", str(docs))
+    assert "briefbook: reading 2 articles..." in converted.stderr
+    assert "briefbook: read 2 articles" in converted.stderr
+    lines = _briefbook("build", str(docs), "--html").stderr.splitlines()
+    start = lines.index("briefbook: HTML (sphinx)...")
+    assert re.fullmatch(r"briefbook: HTML \(sphinx\): ok \(\d+ s\)", lines[start + 1])
+
+
+def test_check_names_the_file_of_each_warning_and_counts_as_the_book_does(tmp_path: Path) -> None:
+    quiet = _briefbook("check", "-q", str(SEEDS)).stdout.splitlines()
+    assert quiet[0] == f"{SEEDS / '000_33420b19da835728.txt'}: warning: no date found"
+    loud = _briefbook("check", str(SEEDS)).stdout
+    # The lede is a paragraph of the book (numbered ¶ 1).
+    assert f"{SEEDS / '000_33420b19da835728.txt'}: 11 paragraphs, 6 lines or spans dropped" in loud
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    text = "Tiêu đề bài\n" + "Đây là đoạn văn đủ dài của bài báo về hợp tác y tế quốc tế giữa hai nước. " * 2
+    (articles / "a.txt").write_text(text + "\nTin liên quan\n", "utf-8")
+    assert ": 1 paragraph, 1 line or span dropped" in _briefbook("check", str(articles)).stdout
+
+
+def test_output_piped_into_a_reader_that_stops_ends_quietly() -> None:
+    shell = f"{sys.executable} -m briefbook.cli check {SEEDS} | head -1"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, check=False)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

@@ -6,7 +6,7 @@ from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.decoding import ArticleError, decode_article
+from briefbook.read.decoding import ArticleError, decode_article
 
 from .conftest import SEEDS
 from .encodings import to_cp1258

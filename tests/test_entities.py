@@ -11,13 +11,13 @@ from pathlib import Path, PurePath
 import pytest
 import yaml
 
+from briefbook.analyse.crossrefs import headline_targets, see_also
+from briefbook.analyse.entities import article_mentions, build_register, entity_key, find_mentions
+from briefbook.analyse.evaluation import EntityScore, score_entities
+from briefbook.analyse.glossary import build_glossary
 from briefbook.book import find_articles, read_article
-from briefbook.crossrefs import headline_targets, see_also
-from briefbook.entities import article_mentions, build_register, entity_key, find_mentions
-from briefbook.evaluation import EntityScore, score_entities
-from briefbook.glossary import build_glossary
-from briefbook.reader import parse_article
-from briefbook.records import LEDE, EntityKind, RawText
+from briefbook.core.records import LEDE, EntityKind, RawText
+from briefbook.read.reader import parse_article
 
 from .conftest import EXPECTED, FIXTURES, SEEDS, BuiltBook
 

@@ -13,13 +13,13 @@ from pathlib import Path, PurePath
 import pytest
 import yaml
 
+from briefbook.analyse.entities import article_mentions, entity_key, find_mentions
+from briefbook.analyse.entity_scoring import Match, score_articles
+from briefbook.analyse.evaluation import EntityScore
 from briefbook.book import find_articles, read_article
-from briefbook.decoding import ArticleError
-from briefbook.entities import article_mentions, entity_key, find_mentions
-from briefbook.entity_scoring import Match, score_articles
-from briefbook.evaluation import EntityScore
-from briefbook.reader import parse_article
-from briefbook.records import Article, EntityKind, RawText
+from briefbook.core.records import Article, EntityKind, RawText
+from briefbook.read.decoding import ArticleError
+from briefbook.read.reader import parse_article
 
 from .conftest import EXPECTED
 

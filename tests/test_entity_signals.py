@@ -15,10 +15,10 @@ from pathlib import Path, PurePath
 
 import pytest
 
+from briefbook.analyse.entities import article_mentions, find_mentions, organisation_abbreviations
+from briefbook.analyse.glossary import find_definitions
 from briefbook.book import read_article
-from briefbook.entities import article_mentions, find_mentions, organisation_abbreviations
-from briefbook.glossary import find_definitions
-from briefbook.records import EntityKind, GlossaryEntry
+from briefbook.core.records import EntityKind, GlossaryEntry
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 

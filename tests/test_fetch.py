@@ -22,7 +22,6 @@ import yaml
 
 from briefbook.book import read_article
 from briefbook.cli import main
-from briefbook.feeds import feed_links
 from briefbook.fetch import (
     PageFacts,
     file_stem,
@@ -32,8 +31,9 @@ from briefbook.fetch import (
     url_key,
     urls_in_text,
 )
-from briefbook.overrides import parse_overrides
-from briefbook.webclient import Client, ClientSettings, Failed, Failure, Fetched
+from briefbook.read.overrides import parse_overrides
+from briefbook.web.feeds import feed_links
+from briefbook.web.webclient import Client, ClientSettings, Failed, Failure, Fetched
 
 from .conftest import SEEDS
 

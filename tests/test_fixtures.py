@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefbook.chapter import render_chapter
-from briefbook.decoding import decode_article
-from briefbook.evaluation import evaluate, kept_text
-from briefbook.reader import parse_article
+from briefbook.analyse.evaluation import evaluate, kept_text
+from briefbook.read.decoding import decode_article
+from briefbook.read.reader import parse_article
+from briefbook.write.chapter import render_chapter
 
 from .conftest import EXPECTED, FIXTURES, SEEDS
 

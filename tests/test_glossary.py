@@ -6,10 +6,10 @@ from pathlib import PurePath
 
 import pytest
 
-from briefbook.decoding import decode_article
-from briefbook.glossary import build_glossary, find_abbreviations, find_definitions
-from briefbook.reader import parse_article
-from briefbook.records import Article
+from briefbook.analyse.glossary import build_glossary, find_abbreviations, find_definitions
+from briefbook.core.records import Article
+from briefbook.read.decoding import decode_article
+from briefbook.read.reader import parse_article
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_seed_glossary() -> None:
 def test_definition_pairs_floor() -> None:
     import yaml
 
-    from briefbook.evaluation import score_definitions
+    from briefbook.analyse.evaluation import score_definitions
 
     from .conftest import EXPECTED, FIXTURES, SEEDS
 
@@ -164,7 +164,7 @@ def test_definition_pairs_floor() -> None:
 def test_spellings_of_one_abbreviation_are_one_entry() -> None:
     """The seeds write "TP.HCM" and "TPHCM": one entry, both its terms."""
     from briefbook.book import find_articles, read_articles
-    from briefbook.pages import render_glossary
+    from briefbook.write.pages import render_glossary
 
     from .conftest import SEEDS
 

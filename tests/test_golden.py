@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from briefbook.book import convert, find_articles, plan_project, read_articles
-from briefbook.pages import BookSettings, render_conf
+from briefbook.core.settings import BookSettings
+from briefbook.write.pages import render_conf
 
 from .conftest import FIXTURES, ROOT, SEEDS
 
@@ -38,7 +39,7 @@ def _tree(folder: Path) -> dict[str, str]:
 
 
 def test_committed_docs_match_the_seeds() -> None:
-    from briefbook.project import MANIFEST, render_manifest
+    from briefbook.write.project import MANIFEST, render_manifest
 
     expected = _generated(SEEDS)
     expected["conf.py"] = render_conf(BookSettings())

@@ -1,4 +1,4 @@
-"""The title found by agreement of evidence (briefbook.headline), and the
+"""The title found by agreement of evidence (briefbook.read.headline), and the
 reader's use of it: a URL is never a title, a page's menus above the title
 are its top, a line that agrees with the address's slug is the title.
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path, PurePath
 
-from briefbook.headline import TitleEvidence, find_title, url_slug_words
-from briefbook.htmlpage import _author, clean_title
-from briefbook.reader import R_PAGE_TOP, parse_article
-from briefbook.records import RawText
+from briefbook.core.records import RawText
+from briefbook.read.headline import TitleEvidence, find_title, url_slug_words
+from briefbook.read.htmlpage import _author, clean_title
+from briefbook.read.reader import R_PAGE_TOP, parse_article
 
 PROSE = (
     "Chiều 30/11, tại Hà Nội, đại diện hai bộ đã ký biên bản ghi nhớ về hợp tác đào tạo nhân lực "

@@ -20,9 +20,9 @@ from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
+from briefbook.analyse.parts import MODES
 from briefbook.book import convert
-from briefbook.pages import BookSettings
-from briefbook.parts import MODES
+from briefbook.core.settings import BookSettings
 
 from .conftest import FIXTURES, SEEDS
 

@@ -9,8 +9,8 @@ from pathlib import PurePath
 
 import pytest
 
-from briefbook.decoding import ArticleError, decode_article
-from briefbook.legacy import LegacyEncoding, as_cp1252, from_legacy
+from briefbook.read.decoding import ArticleError, decode_article
+from briefbook.read.legacy import LegacyEncoding, as_cp1252, from_legacy
 
 from .conftest import FIXTURES
 
@@ -29,7 +29,7 @@ def _tcvn3_bytes(text: str) -> bytes:
 
 def _vni_bytes(text: str) -> bytes:
     """``text`` in VNI Windows, by the kept table (bytes as cp1252 shows them)."""
-    from briefbook.legacy import _table, cp1252_bytes
+    from briefbook.read.legacy import _table, cp1252_bytes
 
     to_vni = {letter: legacy for legacy, letter in _table(LegacyEncoding.VNI)[0].items()}
     data = cp1252_bytes("".join(to_vni.get(ch, ch) for ch in unicodedata.normalize("NFC", text)))
@@ -49,7 +49,7 @@ def test_real_tcvn3_strings_mis_saved_as_utf8() -> None:
 
 
 def test_the_tcvn3_table_agrees_with_glibc() -> None:
-    from briefbook.legacy import _table
+    from briefbook.read.legacy import _table
 
     table, _ = _table(LegacyEncoding.TCVN3)
     for legacy, letter in table.items():

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from briefbook.metadata import find_date, parse_byline, parse_category_line, parse_source_line
+from briefbook.read.metadata import find_date, parse_byline, parse_category_line, parse_source_line
 
 
 @pytest.mark.parametrize(

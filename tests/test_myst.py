@@ -10,8 +10,8 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from myst_parser.parsers.docutils_ import Parser
 
-from briefbook import myst
-from briefbook.vietnamese import normalize_text
+from briefbook.core.vietnamese import normalize_text
+from briefbook.write import myst
 
 HOSTILE = [
     "```{eval-rst}\n.. raw:: html\n```",

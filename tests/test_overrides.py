@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path, PurePath
 
-from briefbook.audit import duplicates, unaccounted
+from briefbook.analyse.audit import duplicates, unaccounted
 from briefbook.book import read_article, read_articles
 
 from .conftest import FIXTURES, SEEDS
@@ -207,3 +207,40 @@ def test_a_cms_account_is_not_the_author(tmp_path: Path) -> None:
     page.write_text(html_page, "utf-8")
     _raw, article = read_article(page, PurePath(page.name))
     assert article.meta.author != "Bởi Admin" and "admin" not in article.meta.author.lower()
+
+
+def test_an_override_settles_a_problem_by_its_kind_not_its_words(tmp_path: Path) -> None:
+    import dataclasses
+
+    from briefbook.core.records import Problem, ProblemKind
+    from briefbook.read.overrides import apply_overrides
+
+    _, article = read_article(SEED, PurePath(SEED.name))
+    assert ProblemKind.NO_DATE in {p.kind for p in article.problems}  # the seed has no date line
+    name = PurePath(SEED.name)
+    worded = [
+        Problem(name, "no date found"),  # a message that happens to read so, about something else
+        Problem(name, "không tìm thấy ngày đăng", kind=ProblemKind.NO_DATE),
+        Problem(name, "không tìm thấy tác giả", kind=ProblemKind.NO_AUTHOR),
+    ]
+    article = dataclasses.replace(article, problems=tuple(worded))
+    settled = apply_overrides(article, {"date": "2025-11-02", "outlet": "Báo Thanh niên"}, name)
+    assert [p.message for p in settled.problems] == ["no date found", "không tìm thấy tác giả"]
+
+
+def test_overrides_are_a_frozen_record_and_later_layers_win() -> None:
+    import dataclasses
+
+    import pytest
+
+    from briefbook.read.overrides import Overrides, parse_overrides
+
+    front, _ = parse_overrides("title: Tiêu đề\nauthor: Duy Tính\n", PurePath("a.txt"))
+    sidecar, _ = parse_overrides("title: Tiêu đề đã sửa\n", PurePath("a.yaml"))
+    assert isinstance(front, Overrides)
+    with pytest.raises(TypeError):
+        front.fields["title"] = "x"  # type: ignore[index]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        front.fields = {}  # type: ignore[misc]
+    both = Overrides.layered({"outlet": "Báo trang"}, front, sidecar)
+    assert dict(both) == {"outlet": "Báo trang", "title": "Tiêu đề đã sửa", "author": "Duy Tính"}

@@ -9,12 +9,12 @@ from pathlib import Path, PurePath
 
 import pytest
 
+from briefbook.analyse.parts import AUTO_MIN_CHAPTERS, group_parts
 from briefbook.book import convert
 from briefbook.build import build
-from briefbook.pages import BookSettings
-from briefbook.parts import AUTO_MIN_CHAPTERS, group_parts
-from briefbook.reader import parse_article
-from briefbook.records import RawText
+from briefbook.core.records import RawText
+from briefbook.core.settings import BookSettings
+from briefbook.read.reader import parse_article
 
 ARTICLES = {
     # name: (date, category, title)
@@ -32,7 +32,7 @@ def _text(date: str, category: str, title: str) -> str:
 
 
 def _articles() -> list:  # type: ignore[type-arg]
-    from briefbook.overrides import apply_overrides, parse_overrides, split_front_matter
+    from briefbook.read.overrides import apply_overrides, parse_overrides, split_front_matter
 
     out = []
     for name, spec in ARTICLES.items():

@@ -10,7 +10,7 @@ import pytest
 
 from briefbook.book import convert
 from briefbook.build import build
-from briefbook.pages import BookSettings
+from briefbook.core.settings import BookSettings
 
 from .conftest import SEEDS, BuiltBook
 

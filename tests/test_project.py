@@ -60,7 +60,7 @@ def test_a_foreign_sphinx_project_is_refused_before_a_byte_is_written(articles: 
 
 
 def test_an_empty_or_briefbook_folder_is_accepted_and_gets_a_manifest(articles: Path, tmp_path: Path) -> None:
-    from briefbook.project import MANIFEST
+    from briefbook.write.project import MANIFEST
 
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -204,7 +204,7 @@ def test_ctrl_c_prints_one_line_exits_130_and_keeps_the_book(articles: Path, tmp
 def test_the_manifest_written_before_the_files_names_both_versions() -> None:
     """A run cut short between the files and the final manifest still leaves
     every file it wrote (old and new bytes) recognised as its own."""
-    from briefbook.project import parse_manifest, render_manifest
+    from briefbook.write.project import parse_manifest, render_manifest
 
     earlier = parse_manifest(render_manifest({"index.md": b"old", "chapters/a.md": b"a"}))
     both = parse_manifest(render_manifest({"index.md": b"new"}, earlier))

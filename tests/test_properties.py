@@ -8,10 +8,10 @@ from pathlib import PurePath
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefbook.audit import unaccounted
-from briefbook.chapter import render_chapter
-from briefbook.decoding import ArticleError, decode_article
-from briefbook.reader import parse_article
+from briefbook.analyse.audit import unaccounted
+from briefbook.read.decoding import ArticleError, decode_article
+from briefbook.read.reader import parse_article
+from briefbook.write.chapter import render_chapter
 
 P = PurePath("ngau-nhien.txt")
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefbook.audit import unaccounted
-from briefbook.decoding import decode_article
-from briefbook.reader import parse_article
-from briefbook.records import Article
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article
+from briefbook.read.decoding import decode_article
+from briefbook.read.reader import parse_article
 
 from .conftest import EXPECTED, FIXTURES, SEEDS
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from briefbook.audit import unaccounted
-from briefbook.decoding import decode_article
-from briefbook.inline import credit_length
-from briefbook.reader import parse_article
-from briefbook.records import Article
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article
+from briefbook.read.decoding import decode_article
+from briefbook.read.inline import credit_length
+from briefbook.read.reader import parse_article
 
 P = PurePath("bai.txt")
 LONG = "Đây là một đoạn văn đủ dài của bài báo, kể lại diễn biến của hội nghị về hợp tác y tế quốc tế."
@@ -621,3 +621,65 @@ def test_a_comment_box_heading_with_its_count_opens_the_box() -> None:
         f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\nÝ kiến bạn đọc ( 33 )\n{comment}\nNam - 7 ngày trước\n"
     )
     assert comment not in _body(article)
+
+
+def test_widgets_and_cms_lines_of_real_pages_are_debris() -> None:
+    """Lines of the reader corpus's pages (iOne, Teen9x, Zing of 2011-2012)
+    that are the page's, not the article's; sentences like them are text."""
+    from briefbook.read.boilerplate import load_boilerplate
+
+    bp = load_boilerplate()
+    debris = [
+        "connie lloyd, zhang hongming, long moc kin nguoi, bot, nguoi soi, benh la",
+        "Rate this article",
+        "Rất tệ",
+        "Tên của bạn",
+        "Published on 03-08-2011 01:00 AM      Số lần xem: 169",
+        "0 Comments",
+        "by",
+        "Admin",
+        "Nhóm PV",
+        "Hang đá tại giáo xứ Vạn Lộc thu hút được nhiều người đến xem. Ảnh Trọng Đức.",
+    ]
+    assert [line for line in debris if bp.footer_reason(line) is None] == []
+    text = [
+        "Tốt nghiệp đại học, anh về làm việc tại bệnh viện tỉnh.",
+        "Bệnh viện Bạch Mai, Bệnh viện Việt Đức, Bệnh viện K và Bệnh viện Nhi Trung ương.",
+        "Phóng viên: Tình trạng quá tải bệnh viện đã kéo dài nhiều năm, bà nghĩ sao?",
+        "Nội dung hợp tác gồm đào tạo, nghiên cứu và chuyển giao kỹ thuật.",
+        "Bộ Y tế đã gửi công văn. Ảnh hưởng của dịch tới nay vẫn còn.",
+    ]
+    assert [line for line in text if bp.footer_reason(line) is not None] == []
+    teasers = "Đôi 'chân voi' nặng ngót tạ\nĐám cưới vợ chồng lùn hạnh phúc\n"
+    box = f"Tiêu đề\n{LONG}\nĐoạn cuối. {LONG}\nPapai\nTheo dòng sự kiện:\n{teasers}"
+    article = _parse(box)
+    assert article.meta.author == "Papai" and "Đôi 'chân voi' nặng ngót tạ" not in _body(article)
+
+
+def test_a_page_saved_as_markdown_has_its_headline_as_its_level_one_heading() -> None:
+    """html2text's whole pages (reader corpus): the menus are lists of links,
+    the headline the page's "# " heading (in a list item on Teen9x), the
+    site's logo a heading of a link only."""
+    from pathlib import Path
+
+    from briefbook.folder import load_source, parse_source
+
+    corpus = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
+    for name, title in [
+        ("teen9x_markdown_page_banh-tinh-yeu.md", "8/3 boy vào bếp chế bánh tình yêu"),
+        ("24h_markdown_page_lo-luyen-thi-cong-chuc-han-quoc.md", "Đột nhập lò luyện thi công chức Hàn Quốc"),
+        ("zing_markdown_page_van-ta-mui-con-lon.md", "'Kêu trời' vì văn tả 'mũi con lợn bẹp gí như mũi bố'"),
+    ]:
+        _, article = parse_source(load_source(corpus / name, PurePath(name)))
+        assert article.title == title
+        assert not [
+            p.text for p in article.paragraphs if p.text in ("Thời sự", "Bóng đá", "Tin tức trong ngày")
+        ]
+
+
+def test_a_line_of_links_is_navigation_and_a_list_item_no_title() -> None:
+    menu = '* [Trang chủ](/)\n* [Thời sự](/thoi-su)\n* [Sức khỏe](/suc-khoe "Sức khỏe")\n'
+    links = "[Tuyển sinh 2012](/a) [Thi tốt nghiệp THPT 2012](/b) [Điểm chuẩn](/c) 2012\n"
+    article = _parse(f"{menu}- Một mục của danh sách\n{links}\nTiêu đề bài báo\n{LONG}\nĐoạn hai. {LONG}\n")
+    assert article.title == "Tiêu đề bài báo"
+    assert "Thời sự" not in _body(article) and not any("Tuyển sinh" in t for t in _body(article))

@@ -13,14 +13,13 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-import lxml.html
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "reader"
 FLOORS = ROOT / "tests" / "expected" / "reader_corpus_floors.json"
-FORMS = {"article", "page", "url_text", "dump", "html", "markdown"}
+FORMS = {"article", "page", "url_text", "dump", "html", "markdown", "markdown_page"}
 FORBIDDEN = {
     "flairNLP/fundus",
     "meth04/tracking_news-mcp",
@@ -38,14 +37,6 @@ import reader_leave_out  # noqa: E402
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
-
-
-def _input_text(path: Path) -> str:
-    """The text of an article file: a saved page's text content, a text file as it is."""
-    text = path.read_bytes().decode("utf-8")
-    if path.suffix in (".html", ".htm"):
-        return str(lxml.html.document_fromstring(text).text_content())
-    return text
 
 
 def _articles() -> list[Path]:
@@ -77,7 +68,7 @@ def test_gold_is_well_formed_and_the_body_is_verbatim(path: Path) -> None:
     source = gold["source"]
     assert source["repo"] not in FORBIDDEN and not source["repo"].startswith("magizbox/")
     assert re.fullmatch(r"[0-9a-f]{40}", source["commit"])
-    text = _squeeze(_input_text(path))
+    text = _squeeze(reader_corpus.input_text(path))
     body = (CORPUS / "gold" / f"{stem}.body.txt").read_text("utf-8").splitlines()
     assert body and all(line.strip() for line in body)
     for line in body:

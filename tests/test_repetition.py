@@ -1,13 +1,13 @@
-"""Page furniture by repetition across the folder (briefbook.repetition) and
+"""Page furniture by repetition across the folder (briefbook.read.repetition) and
 the reader's use of it. The lines are written for the rule."""
 
 from __future__ import annotations
 
 from pathlib import Path, PurePath
 
-from briefbook.reader import R_FURNITURE, parse_article
-from briefbook.records import RawText
-from briefbook.repetition import furniture_key, recurring_lines
+from briefbook.core.records import RawText
+from briefbook.read.reader import R_FURNITURE, parse_article
+from briefbook.read.repetition import furniture_key, recurring_lines
 
 PROSE = (
     "Chiều 30/11, tại Hà Nội, đại diện hai bộ đã ký biên bản ghi nhớ về hợp tác đào tạo nhân lực "

@@ -1,5 +1,5 @@
 """The outlet a page names, weighed by agreement with its address
-(briefbook.sitename); the lines are real pages' lines of the reader corpus."""
+(briefbook.read.sitename); the lines are real pages' lines of the reader corpus."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pathlib import Path, PurePath
 import pytest
 
 from briefbook.book import load_source, parse_source
-from briefbook.metadata import parse_byline
-from briefbook.sitename import SiteClues, choose_outlet, copyright_holder, spells_site
+from briefbook.read.metadata import parse_byline
+from briefbook.read.sitename import SiteClues, choose_outlet, copyright_holder, spells_site
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
 

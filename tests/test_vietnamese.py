@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from briefbook.vietnamese import fold, normalize_text, slugify, sort_key
+from briefbook.core.vietnamese import fold, normalize_text, slugify, sort_key
 
 
 def test_fold_keeps_length_and_folds_d() -> None:
@@ -73,7 +73,7 @@ def test_vietnamese_alphabetical_order() -> None:
 
 
 def test_language_of_a_text() -> None:
-    from briefbook.vietnamese import language
+    from briefbook.core.vietnamese import language
 
     assert language("Hợp tác quốc tế trong y tế là điều nên làm") == "vietnamese"
     assert language("WHO hỗ trợ Việt Nam 2 triệu USD ứng phó bệnh không lây nhiễm") == "vietnamese"

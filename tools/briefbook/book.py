@@ -1,75 +1,76 @@
 """The driver: a folder of articles in, a Sphinx project out.
 
 Its body reads like the pipeline: read every article (one bad file never
-stops the others), parse, give each chapter a unique slug, gather the
-glossary, render chapters and pages, and write what changed. Only
-:func:`load_source`, :func:`read_articles` (with the parse cache, see
-:mod:`briefbook.parsecache`) and :func:`convert` (through
-:mod:`briefbook.project`: which folders it may write, the manifest) touch the
-file system.
+stops the others: :mod:`briefbook.folder`), give each chapter a unique
+slug, gather the glossary and the register, render chapters and pages, and
+write what changed. Only :func:`convert` (through
+:mod:`briefbook.write.project`: which folders it may write, the manifest)
+touches the file system here.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import functools
 import hashlib
-import itertools
-import os
-import signal
-import unicodedata
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 
-from briefbook.anchors import unique_slugs
-from briefbook.audit import duplicates, signature, unaccounted
-from briefbook.bibliography import render_bibliography, render_entry
-from briefbook.boilerplate import load_boilerplate
+from briefbook.analyse.audit import duplicates, signature
+from briefbook.analyse.crossrefs import chapter_links
+from briefbook.analyse.entities import article_mentions, build_register, organisation_abbreviations
+from briefbook.analyse.glossary import ArticleScan, Glossary, build_glossary, scan_article
+from briefbook.analyse.parts import group_parts
 from briefbook.buildfiles import project_lock
-from briefbook.chapter import render_chapter
-from briefbook.crossrefs import chapter_links
-from briefbook.decoding import ArticleError, decode_article
-from briefbook.entities import article_mentions, build_register, organisation_abbreviations
-from briefbook.glossary import ArticleScan, Glossary, build_glossary, scan_article
-from briefbook.headline import agreement, text_words
-from briefbook.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
-from briefbook.overrides import apply_overrides, parse_overrides, read_sidecar, split_front_matter
-from briefbook.pages import (
+from briefbook.core.anchors import unique_slugs
+from briefbook.core.bookdata import BOOK_DATA_FILE
+from briefbook.core.records import Article, Mention, Problem, Severity
+from briefbook.core.settings import BookSettings
+from briefbook.folder import (
+    ARTICLE_SUFFIXES,
+    READ_TYPES,
+    SIDECAR_SUFFIXES,
+    Progress,
+    Source,
+    find_articles,
+    load_source,
+    parse_source,
+    parse_sources,
+    read_article,
+    read_articles,
+)
+from briefbook.read.parsecache import (
+    CACHE_FILE,
+    RENDER_CACHE_FILE,
+    code_fingerprint,
+    dump_cache,
+    load_cache_file,
+    save_cache_file,
+)
+from briefbook.write.bibliography import render_bibliography, render_entry
+from briefbook.write.chapter import render_chapter
+from briefbook.write.pages import (
     CHAPTER_DIR,
     GLOSSARY_DOC,
     REFERENCES_DOC,
     REGISTER_DOC,
-    BookSettings,
+    render_book_data,
     render_citation_cff,
     render_glossary,
     render_index,
     render_references,
     render_register,
 )
-from briefbook.parsecache import (
-    CACHE_FILE,
-    RENDER_CACHE_FILE,
-    article_key,
-    code_fingerprint,
-    dump_cache,
-    load_cache,
-)
-from briefbook.parts import group_parts
-from briefbook.project import ProjectError, book_settings, check_output, write_project
-from briefbook.reader import parse_article
-from briefbook.records import Article, Mention, Problem, RawText, Severity
-from briefbook.repetition import furniture_key, recurring_lines
-from briefbook.report import render_report
-from briefbook.safefiles import read_inside
+from briefbook.write.project import ProjectError, book_settings, check_output, write_project
+from briefbook.write.report import render_report
 
 __all__ = [
     "ARTICLE_SUFFIXES",
     "MEMO_KINDS",
     "READ_TYPES",
+    "SIDECAR_SUFFIXES",
     "Conversion",
     "NoArticles",
     "Source",
@@ -85,13 +86,7 @@ __all__ = [
     "write_project",
 ]
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"}) | HTML_SUFFIXES
-SIDECAR_SUFFIXES = (".yaml", ".yml")
-NOT_ARTICLES = frozenset({"README", "LICENSE", "CHANGELOG", "NOTES"})
-"""Notes kept beside the articles (``README.md``...), not articles."""
 REPORT_FILE = "_report/conversion.md"
-READ_TYPES = ", ".join(f"*{suffix}" for suffix in sorted(ARTICLE_SUFFIXES))
-"""The file types read as articles, for messages."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,350 +106,6 @@ class Conversion:
     @property
     def warnings(self) -> tuple[Problem, ...]:
         return tuple(p for a in self.articles for p in a.problems)
-
-
-def find_articles(folder: Path) -> list[Path]:
-    """The article files of ``folder``, by name (the chapter order)."""
-    if not folder.is_dir():
-        raise NotADirectoryError(f"{folder}: not a folder")
-    return sorted(
-        p
-        for p in folder.iterdir()
-        # Not is_file(): links, FIFOs... are listed, to be reported by name
-        # (see briefbook.safefiles).
-        if not p.is_dir()
-        and p.suffix.lower() in ARTICLE_SUFFIXES
-        and not p.name.startswith(".")
-        and p.stem.upper() not in NOT_ARTICLES
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """The bytes of one article as read from disk: its file and its sidecars."""
-
-    name: PurePath
-    """The article's path relative to the articles folder."""
-    data: bytes
-    sidecars: tuple[tuple[str, bytes], ...] = ()
-    """``(suffix, bytes)`` of each sidecar found (``.yaml``, ``.yml``), in that order."""
-    furniture: frozenset[str] = frozenset()
-    """The lines of this article that recur across the folder's articles
-    (:mod:`briefbook.repetition`): what the article's reading depends on
-    beyond its own bytes."""
-
-    def key(self, fingerprint: str) -> str:
-        furniture = (("furniture", "\n".join(sorted(self.furniture)).encode()),) if self.furniture else ()
-        return article_key(fingerprint, self.name, self.data, (*self.sidecars, *furniture))
-
-
-def _source_lines(source: Source) -> list[str]:
-    """A text article's lines, for the folder's furniture (none for a saved
-    page or a file that cannot be decoded: they are reported when parsed)."""
-    if source.name.suffix.lower() in HTML_SUFFIXES:
-        return []
-    try:  # (UTF-8 only: a legacy encoding's lines are read when the article is)
-        text = unicodedata.normalize("NFC", source.data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        return []
-    return [line.strip() for line in text.splitlines()]
-
-
-def with_furniture(sources: Sequence[Source]) -> list[Source]:
-    """Each source with the lines of it that recur across ``sources``."""
-    lines = [_source_lines(source) for source in sources]
-    recurring = recurring_lines(lines)
-    if not recurring:
-        return list(sources)
-    return [
-        dataclasses.replace(source, furniture=recurring & {furniture_key(t) for t in texts})
-        for source, texts in zip(sources, lines, strict=True)
-    ]
-
-
-def display_name(path: PurePath) -> PurePath:
-    """``path`` as shown in messages and the report: a file name that is not
-    UTF-8 (the bytes the file system gave stand in it as surrogates) has
-    those bytes as ``\\xNN``, so that every text written stays UTF-8."""
-    text = str(path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return PurePath(text)
-
-
-def load_source(path: Path, name: PurePath, root: Path | None = None) -> Source:
-    """Read an article file and its sidecars, regular files inside the articles
-    folder ``root`` (by default, the folder ``name`` is relative to); raises
-    :class:`OSError` (:class:`~briefbook.safefiles.UnsafeFile` for a link
-    that leads outside, a FIFO...)."""
-    if root is None:
-        root = Path(*path.parts[: len(path.parts) - len(name.parts)])
-    sidecars = []
-    for suffix in SIDECAR_SUFFIXES:
-        sidecar = path.with_suffix(suffix)
-        if os.path.lexists(sidecar):
-            sidecars.append((suffix, read_inside(sidecar, root)))
-    return Source(name, read_inside(path, root), tuple(sidecars))
-
-
-def parse_source(source: Source) -> tuple[RawText, Article]:
-    """Parse one article with its overrides (pure); raises :class:`ArticleError`."""
-    name = source.name
-    overrides: dict[str, Any] = {}
-    problems: list[Problem] = []
-    copy: tuple[RawText, Article] | None = None
-    if name.suffix.lower() in HTML_SUFFIXES:
-        try:
-            raw, overrides = read_html_page(source.data, name)
-        except ArticleError:
-            # No main text found: the page as a browser copies it, read as a copied page.
-            raw, overrides = read_page_copy(source.data, name), {}
-        else:
-            copy = _page_copy_article(source.data, name)
-    else:
-        raw = decode_article(source.data, name)
-        front, text = split_front_matter(raw.text)
-        if front:
-            raw = dataclasses.replace(raw, text=text)
-            found, problems = parse_overrides(front, name)
-            overrides.update(found)
-    for suffix, data in source.sidecars:
-        found, more = read_sidecar(data, name.with_suffix(suffix))
-        overrides.update(found)
-        problems += more
-    url_hint = overrides.get("url")
-    article = parse_article(
-        raw, url_hint=url_hint if isinstance(url_hint, str) else "", furniture=source.furniture
-    )
-    if copy is not None:
-        title = overrides.get("title")
-        if _astray(article, copy[1], title if isinstance(title, str) else article.title):
-            # trafilatura took another text of the page for its main text.
-            raw, article = copy
-        else:
-            article = _with_page_metadata(article, copy[1])
-    if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
-        # "Tin liên quan" and its list, saved alone: page debris, not an article.
-        raise ArticleError(
-            name,
-            f"no article: the first line, {article.title!r}, opens page debris ({marker.reason}); "
-            "give the article's title in a sidecar if it is one",
-            article.title_lineno,
-        )
-    if overrides:
-        article = apply_overrides(article, overrides, name)
-    if problems:
-        article = dataclasses.replace(article, problems=(*article.problems, *problems))
-    return raw, article
-
-
-def _page_copy_article(data: bytes, name: PurePath) -> tuple[RawText, Article] | None:
-    """A saved page read whole, as a copied page, for its metadata lines."""
-    try:
-        raw = read_page_copy(data, name)
-        return raw, parse_article(raw)
-    except ArticleError:
-        return None
-
-
-_SHARED = 0.5
-"""Below this share of words in common, the main text and the whole page's
-reading are two different texts."""
-_BETTER = 0.2
-
-
-def _astray(main: Article, whole: Article, title: str) -> bool:
-    """Whether a saved page's main text (trafilatura's) is not the article:
-    it shares few words with the page read whole, and the page's title speaks
-    of the whole page's reading much more than of it."""
-    main_words = text_words([main.lede, *(p.text for p in main.paragraphs)])
-    whole_words = text_words([whole.lede, *(p.text for p in whole.paragraphs)])
-    if not main_words or len(main_words & whole_words) >= _SHARED * len(main_words):
-        return False
-    return agreement(title, whole_words) >= agreement(title, main_words) + _BETTER
-
-
-def _with_page_metadata(article: Article, copy: Article) -> Article:
-    """``article`` (a saved page's main text) with the byline, date and
-    outlet that only the whole page gives (the main text leaves its
-    byline and date lines out)."""
-    meta = article.meta
-    found = {
-        key: getattr(copy.meta, key)
-        for key in ("author", "date", "outlet")
-        if not getattr(meta, key) and getattr(copy.meta, key)
-    }
-    if not found:
-        return article
-    filled = {f"no {'outlet or source' if key == 'outlet' else key} found" for key in found}
-    return dataclasses.replace(
-        article,
-        meta=dataclasses.replace(meta, **found),
-        problems=tuple(p for p in article.problems if p.message not in filled),
-    )
-
-
-def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
-    """Read one article file with its overrides; raises :class:`ArticleError`."""
-    return parse_source(load_source(path, name))
-
-
-Progress = Callable[[int, int], None]
-"""Called with (articles read so far, articles in all)."""
-
-Outcome = tuple[Article | None, tuple[Problem, ...]]
-"""One article's outcome: the article (``None`` if unreadable) and its errors."""
-
-
-def parse_checked(source: Source, audit: bool = False) -> Outcome:
-    """:func:`parse_source` with failures as errors; with ``audit``, lost
-    text (:func:`briefbook.audit.unaccounted`) is an error too."""
-    try:
-        raw, article = parse_source(source)
-        lost = tuple(unaccounted(raw, article)) if audit else ()
-    except ArticleError as exc:
-        return None, (Problem(exc.path, exc.message, Severity.ERROR, exc.lineno, exc.column),)
-    except Exception as exc:  # a defect of briefbook: this article fails, the others go on
-        message = f"cannot be read (briefbook failed: {type(exc).__name__}: {exc})"
-        return None, (Problem(source.name, message, Severity.ERROR),)
-    return article, lost
-
-
-PARALLEL_MIN = 48
-"""Fewer articles to parse than this are parsed in this process (starting
-worker processes costs more than they save)."""
-
-
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _ignore_interrupts() -> None:
-    """In a worker: Ctrl-C is the parent's to report (one line, not one traceback per worker)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def parse_sources(
-    sources: Sequence[Source], audit: bool = False, jobs: int | None = None
-) -> Iterator[Outcome]:
-    """Parse each source, in order; in worker processes when there are
-    enough of them (``jobs``: ``None`` for one per CPU from
-    :data:`PARALLEL_MIN` sources on, 1 for none, N for N processes)."""
-    workers = (_cpus() if len(sources) >= PARALLEL_MIN else 1) if jobs is None else jobs
-    workers = min(workers, len(sources))
-    if workers <= 1:
-        yield from (parse_checked(source, audit) for source in sources)
-        return
-    chunk = max(1, min(16, len(sources) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
-        try:
-            yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
-        except KeyboardInterrupt:
-            pool.shutdown(cancel_futures=True)  # only the chunks under way are finished
-            raise
-
-
-def read_articles(
-    paths: Sequence[Path],
-    root: Path,
-    audit: bool = False,
-    progress: Progress | None = None,
-    cache: Path | None = None,
-    jobs: int | None = None,
-) -> tuple[list[Article], list[Problem]]:
-    """Read and parse each file; a file that fails becomes a :class:`Problem`.
-
-    With ``audit``, each article is also checked line by line against its
-    file (:func:`briefbook.audit.unaccounted`), and lost text is an error.
-
-    With ``cache`` (a file, see :mod:`briefbook.parsecache`; not with
-    ``audit``), an article whose bytes, sidecars and code are those of an
-    earlier run is taken from it instead of parsed, and the file is rewritten
-    with this run's articles when that changes it. The other articles are
-    parsed in parallel when there are many (``jobs``, see :func:`parse_sources`).
-    Unreadable articles are never cached: they are reported on every run.
-    """
-    fingerprint = code_fingerprint() if cache is not None and not audit else ""
-    cached = _load_cache(cache, fingerprint) if cache is not None and fingerprint else {}
-    outcomes: list[Outcome | None] = []
-    keys: list[str] = []
-    misses: list[tuple[int, Source]] = []
-    loaded: list[Source | Problem] = []
-    for path in paths:
-        name = display_name(path.relative_to(root))
-        try:
-            loaded.append(load_source(path, name, root))
-        except OSError as exc:
-            loaded.append(Problem(name, f"cannot read: {exc}", Severity.ERROR))
-    furnished = iter(with_furniture([s for s in loaded if isinstance(s, Source)]))
-    for item in loaded:
-        if isinstance(item, Problem):
-            outcomes.append((None, (item,)))
-            keys.append("")
-            continue
-        source = next(furnished)
-        key = source.key(fingerprint) if fingerprint else ""
-        keys.append(key)
-        hit = cached.get(key) if key else None
-        outcomes.append((hit, ()) if hit is not None else None)
-        if hit is None:
-            misses.append((len(outcomes) - 1, source))
-    done = 0
-    total = len(paths)
-
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, total)
-
-    for outcome in outcomes:
-        if outcome is not None:
-            tick()
-    parsed = parse_sources([source for _, source in misses], audit, jobs)
-    for (index, _), outcome in zip(misses, parsed, strict=True):
-        outcomes[index] = outcome
-        tick()
-
-    articles: list[Article] = []
-    errors: list[Problem] = []
-    entries: dict[str, Article] = {}
-    for key, outcome in zip(keys, outcomes, strict=True):
-        assert outcome is not None
-        article, problems = outcome
-        if article is not None:
-            articles.append(article)
-            if key:
-                entries[key] = article
-        errors += problems
-    if cache is not None and fingerprint and entries.keys() != cached.keys():
-        _save_cache(cache, dump_cache(entries, fingerprint))
-    return articles, errors
-
-
-def _load_cache(path: Path, fingerprint: str, kinds: tuple[type, ...] = (Article,)) -> dict[str, Any]:
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
-    return load_cache(data, fingerprint, kinds)
-
-
-def _save_cache(path: Path, data: bytes) -> None:
-    """Write the cache atomically; a cache that cannot be written is no error."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
 
 
 MemoValue = str | ArticleScan | tuple[Mention, ...]
@@ -542,6 +193,7 @@ def plan_project(
     files["index.md"] = render_index(articles, settings, parts)
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REGISTER_DOC}.md"] = render_register(register, articles)
+    files[BOOK_DATA_FILE] = render_book_data(glossary, register, settings)
     files[f"{REFERENCES_DOC}.md"] = render_references()
     entries = [text("bib", i, functools.partial(render_entry, a)) for i, a in zip(ids, articles, strict=True)]
     files["references.bib"] = render_bibliography(articles, entries)
@@ -586,16 +238,16 @@ def convert(
     """Convert every article of ``articles_dir`` into the project at ``out``.
 
     ``out`` must be empty, missing or a briefbook project, and not inside
-    ``articles_dir`` (:func:`briefbook.project.check_output` raises
-    :class:`~briefbook.project.ProjectError` before anything is written). The
+    ``articles_dir`` (:func:`briefbook.write.project.check_output` raises
+    :class:`~briefbook.write.project.ProjectError` before anything is written). The
     book's title and author are ``title`` and ``author`` for a new project,
     those of its ``conf.py`` after (a different ``title``/``author`` is
     refused); ``settings`` gives the parts. A folder with no article file
     raises :class:`NoArticles`; when no article can be read, nothing is written.
 
     Articles parsed by an earlier run are taken from ``out``'s parse cache
-    (:data:`briefbook.parsecache.CACHE_FILE`), and what was made from each
-    of them from its render cache (:data:`briefbook.parsecache.RENDER_CACHE_FILE`);
+    (:data:`briefbook.read.parsecache.CACHE_FILE`), and what was made from each
+    of them from its render cache (:data:`briefbook.read.parsecache.RENDER_CACHE_FILE`);
     ``jobs`` as for :func:`parse_sources`.
     """
     check_output(out, articles_dir)
@@ -610,7 +262,7 @@ def convert(
         return Conversion((), tuple(errors), build_glossary([]), {})
     fingerprint = code_fingerprint()
     memo_file = out / RENDER_CACHE_FILE
-    memo = _load_cache(memo_file, fingerprint, MEMO_KINDS)
+    memo = load_cache_file(memo_file, fingerprint, MEMO_KINDS)
     try:
         conversion = plan_project(articles, errors, settings, memo)
     except Exception:  # a defect of briefbook on some article: find it, leave it out
@@ -619,5 +271,5 @@ def convert(
     with project_lock(out / "_build"):  # not while a build of it runs, nor another conversion
         write_project(conversion.files, out, settings)
     if conversion.memo.keys() != memo.keys():
-        _save_cache(memo_file, dump_cache(conversion.memo, fingerprint))
+        save_cache_file(memo_file, dump_cache(conversion.memo, fingerprint))
     return conversion

@@ -10,7 +10,7 @@ Layout of ``DOCS/_build``: ``html/`` (the book, with the PDF inside),
 formats), ``work/html/`` (Sphinx's own HTML output, which it updates in
 place build after build), ``latex/`` (the last good LaTeX run), ``logs/``
 (the last run's output of each step), ``briefbook/`` (the parse cache, see
-:mod:`briefbook.parsecache`).
+:mod:`briefbook.read.parsecache`).
 
 The HTML is built into ``work/html``, where Sphinx rewrites only the pages
 whose sources changed, then published (:func:`publish`): a new tree in the
@@ -28,9 +28,8 @@ import hashlib
 import os
 import re
 import shutil
-import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,7 +37,19 @@ import yaml
 
 from briefbook import __version__, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
-from briefbook.numbering import (
+from briefbook.sphinxext.citation import edition
+from briefbook.steps import (
+    CLEAN_RETRY_NOTE,
+    Announce,
+    StepResult,
+    build_pdf,
+    carry_latex_state,
+    missing_characters,
+    run_step,
+    wrap_long_lines,
+    wrap_tex,
+)
+from briefbook.write.numbering import (
     NOTICE_FILE,
     STATE_FILE,
     Numbering,
@@ -48,26 +59,20 @@ from briefbook.numbering import (
     next_numbering,
     render_notice,
 )
-from briefbook.project import ProjectError, is_project, not_a_project_message
-from briefbook.sphinxext.citation import edition
+from briefbook.write.project import ProjectError, is_project, not_a_project_message
 
-__all__ = ["BuildResult", "StepResult", "build", "carry_latex_state", "publish"]
-
-
-@dataclass(frozen=True, slots=True)
-class StepResult:
-    """One step of a build (a Sphinx run, the LaTeX run)."""
-
-    name: str
-    ok: bool
-    log: Path
-    """The step's full output."""
-    summary: str = ""
-    """The last lines of output when the step failed."""
-    notes: tuple[str, ...] = ()
-    """Warnings of a step that succeeded (e.g. characters the PDF's fonts lack)."""
-    returncode: int = 0
-    """The command's exit status (Sphinx: 1 for warnings, 2 for a crash)."""
+__all__ = [
+    "CLEAN_RETRY_NOTE",
+    "DISK",
+    "DOCTREES",
+    "BuildResult",
+    "StepResult",
+    "build",
+    "carry_latex_state",
+    "missing_characters",
+    "publish",
+    "wrap_long_lines",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,40 +90,8 @@ class BuildResult:
         return all(step.ok for step in self.steps)
 
 
-Announce = Callable[[str], None]
-"""Told the name of each step as it starts (progress on a terminal)."""
-
-
-def _run(
-    name: str, cmd: Sequence[str], log: Path, cwd: Path | None = None, announce: Announce | None = None
-) -> StepResult:
-    if announce is not None:
-        announce(name)
-    log.parent.mkdir(parents=True, exist_ok=True)
-    # Plain logs: Sphinx colours its output when CI=true is set, even into a
-    # file, and the summaries and warned-file scan read these lines.
-    env = {**os.environ, "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
-    try:
-        with log.open("w", encoding="utf-8") as out:
-            out.write("$ " + " ".join(cmd) + "\n")
-            out.flush()
-            proc = subprocess.run(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT, env=env, check=False)
-    except OSError as exc:  # a write to the open log names no file
-        if exc.filename is None:
-            raise OSError(exc.errno, exc.strerror, str(log)) from exc
-        raise
-    if proc.returncode == 0:
-        return StepResult(name, True, log)
-    lines = log.read_text("utf-8", errors="replace").splitlines()
-    interesting = [ln for ln in lines if "WARNING" in ln or "ERROR" in ln or ln.startswith("!")]
-    summary = "\n".join((interesting or lines)[-15:])
-    return StepResult(name, False, log, summary, returncode=proc.returncode)
-
-
 SPHINX_CRASHED = 2
 """Sphinx's exit status when it failed with an exception (1: warnings)."""
-CLEAN_RETRY_NOTE = "what the last build left did not fit; built again from a clean state"
-
 _WARNED = re.compile(r"^(/[^\n]*?\.md)(?::\d+)?: (?:WARNING|ERROR|CRITICAL|SEVERE)", re.M)
 
 
@@ -129,14 +102,14 @@ def _sphinx_step(
     to be read again (their time is set to now): Sphinx keeps a document it
     has read, warnings or not, and would otherwise build it without a word
     next time, in either format, since both share what was read."""
-    step = _run(name, cmd, log, announce=announce)
+    step = run_step(name, cmd, log, announce=announce)
     if step.returncode == SPHINX_CRASHED:
         # Sphinx itself failed (a doctree or environment cut short, ...):
         # what it read before is dropped and the step runs once more.
         root = docs / "_build"
         for folder in (root / DOCTREES, root / WORK_HTML):
             shutil.rmtree(folder, ignore_errors=True)
-        step = _run(name, cmd, log, announce=announce)
+        step = run_step(name, cmd, log, announce=announce)
         if step.ok:
             step = dataclasses.replace(step, notes=(CLEAN_RETRY_NOTE,))
     if not step.ok:
@@ -145,18 +118,6 @@ def _sphinx_step(
             if source.is_file() and source.resolve().is_relative_to(docs):
                 os.utime(source)
     return step
-
-
-# "(U+1F44D)", or '("1F44D)' when the font in use is a fallback that failed to load.
-_MISSING = re.compile(r'Missing character: There is no (.) \((?:U\+|")([0-9A-F]+)\)')
-
-
-def missing_characters(log: Path) -> list[str]:
-    """Characters xelatex could not find in the fonts (it only logs them)."""
-    if not log.is_file():
-        return []
-    text = log.read_text("utf-8", errors="replace")
-    return sorted({f"{m[1]} (U+{m[2]})" for m in _MISSING.finditer(text)})
 
 
 def _sphinx(builder: str, docs: Path, out: Path, doctrees: Path, extra: Sequence[str] = ()) -> list[str]:
@@ -293,102 +254,6 @@ def _build_html(
     return step
 
 
-#: latexmk's options. Not ``-xelatex`` (XDV on every pass, one xdvipdfmx
-#: at the end), which Sphinx's Makefile suggests for speed: with a PDF on
-#: every pass, xelatex pipes its output to xdvipdfmx, which then runs on the
-#: second core; at 1,000 chapters the XDV route took 184 s against 175 s.
-LATEXMK_OPTIONS = ("-interaction=nonstopmode", "-halt-on-error")
-
-#: What LaTeX and latexmk learnt in the last good PDF build: labels and page
-#: numbers (.aux), the table of contents (.toc), PDF outlines (.out), the
-#: index before and after xindy (.idx, .ind) and latexmk's record of the
-#: files it read (.fdb_latexmk, .fls).
-LATEX_STATE = (".aux", ".toc", ".out", ".idx", ".ind", ".fdb_latexmk", ".fls")
-
-
-TEX_LINE_BYTES = 4000
-"""Lines of the ``.tex`` longer than this are broken at spaces: TeX reads a
-line into a buffer of 200,000 bytes and stops with "Unable to read an
-entire line" past it (a long paragraph of an article is one line)."""
-
-_VERBATIM = re.compile(r"\\(begin|end)\{(?:sphinx)?Verbatim\}")
-_COMMENT = re.compile(r"(?<!\\)(?:\\\\)*%")
-
-
-def wrap_long_lines(text: str, width: int = TEX_LINE_BYTES) -> str:
-    """``text`` (LaTeX) with each line longer than ``width`` bytes broken at
-    spaces into lines of about ``width // 4`` characters. TeX reads the end
-    of a line as a space and skips the spaces that open a line, so the
-    document is the same; lines in verbatim environments and lines with a
-    comment are left alone."""
-    out: list[str] = []
-    verbatim = False
-    for line in text.split("\n"):
-        for match in _VERBATIM.finditer(line):
-            verbatim = match[1] == "begin"
-        if len(line) * 4 <= width or len(line.encode("utf-8")) <= width or verbatim or _COMMENT.search(line):
-            out.append(line)
-            continue
-        piece = width // 4
-        start = 0
-        while len(line) - start > piece:
-            cut = line.find(" ", start + piece)
-            if cut < 0:
-                break
-            out.append(line[start:cut])
-            start = cut + 1
-        out.append(line[start:])
-    return "\n".join(out)
-
-
-def _wrap_tex(latex: Path) -> None:
-    for tex in sorted(latex.glob("*.tex")):
-        text = tex.read_text("utf-8")
-        wrapped = wrap_long_lines(text)
-        if wrapped != text:
-            tex.write_text(wrapped, "utf-8")
-
-
-def carry_latex_state(previous: Path, latex: Path) -> list[Path]:
-    """Start the LaTeX run in ``latex`` from the state of the last good run.
-
-    A fresh folder needs three xelatex passes and xindy (references,
-    contents and page labels settle one pass late). With the previous
-    state, a book that changed a little settles in one or two: latexmk
-    still reruns until the files stop changing, so the PDF is the same as
-    from a fresh folder, only sooner. Files of another document (the title
-    changed) are not carried. Returns the files copied.
-    """
-    copied: list[Path] = []
-    if not previous.is_dir():
-        return copied
-    for tex in sorted(latex.glob("*.tex")):
-        for suffix in LATEX_STATE:
-            source = previous / (tex.stem + suffix)
-            target = latex / source.name
-            if source.is_file() and not target.exists():
-                shutil.copy2(source, target)
-                copied.append(target)
-    return copied
-
-
-def _build_pdf(root: Path, latex: Path, logs: Path, announce: Announce | None) -> StepResult:
-    """latexmk in ``latex``, from the last good run's state; when that fails
-    with a carried state (a ``.aux`` cut short, one written for another
-    ``conf.py``), once more from a clean folder."""
-    written = {p.name for p in latex.iterdir()}
-    carried = carry_latex_state(root / "latex", latex)
-    command = ["make", "-C", str(latex), "all-pdf", f"LATEXMKOPTS={' '.join(LATEXMK_OPTIONS)}"]
-    step = _run("PDF (xelatex)", command, logs / "pdf.log", announce=announce)
-    if step.ok or not carried:
-        return step
-    for path in latex.iterdir():
-        if path.name not in written and path.is_file():
-            path.unlink()
-    step = _run("PDF (xelatex)", command, logs / "pdf.log", announce=announce)
-    return dataclasses.replace(step, notes=(CLEAN_RETRY_NOTE,)) if step.ok else step
-
-
 DISK = "files"
 """The name of the step that failed when the disk did (read-only, full)."""
 
@@ -428,7 +293,7 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 def _numbering(docs: Path, current: str) -> Numbering:
     """This build's chapter numbering against the last edition's; writes the
-    front page's notice (:data:`briefbook.numbering.NOTICE_FILE`)."""
+    front page's notice (:data:`briefbook.write.numbering.NOTICE_FILE`)."""
     index = _read(docs / "index.md") or ""
     previous = _read(docs / STATE_FILE)
     chapters = [(doc, _chapter_title(docs / f"{doc}.md")) for doc in chapter_docs(index)]
@@ -444,7 +309,7 @@ def build(docs: Path, html: bool = True, pdf: bool = True, announce: Announce | 
     :func:`briefbook.buildfiles.project_lock`). A disk error ends the build
     with a failed :data:`DISK` step naming the path; the staging folder is
     removed and the previous output stays. A folder that is not a briefbook
-    project raises :class:`~briefbook.project.ProjectError` and nothing is
+    project raises :class:`~briefbook.write.project.ProjectError` and nothing is
     written.
     """
     if not is_project(docs):
@@ -486,8 +351,8 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
             )
         )
         if steps[-1].ok:
-            _wrap_tex(latex)
-            steps.append(_build_pdf(root, latex, logs, announce))
+            wrap_tex(latex)
+            steps.append(build_pdf(root, latex, logs, announce))
         pdfs = sorted(latex.glob("*.pdf"))
         if steps[-1].ok and len(pdfs) == 1:
             pdf_file = pdfs[0]

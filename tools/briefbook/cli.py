@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from briefbook import __version__
-from briefbook.audit import duplicates
+from briefbook.analyse.audit import duplicates
 from briefbook.book import READ_TYPES, REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import DISK, BuildResult, build
 from briefbook.buildfiles import disk_error
-from briefbook.feeds import feed_urls
+from briefbook.core.settings import AUTO_MIN_CHAPTERS, DEFAULT_TITLE, MODES, BookSettings
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
-from briefbook.pages import DEFAULT_TITLE, BookSettings
-from briefbook.parts import AUTO_MIN_CHAPTERS, MODES
-from briefbook.project import ProjectError, is_project, not_a_project_message
-from briefbook.webclient import Client, ClientSettings, Failed
+from briefbook.web.feeds import feed_urls
+from briefbook.web.webclient import Client, ClientSettings, Failed
+from briefbook.write.project import ProjectError, is_project, not_a_project_message
 
 __all__ = ["main"]
 
@@ -199,7 +199,6 @@ def _report_build(result: BuildResult) -> None:
         if step.name == DISK and not step.ok:
             print(f"error: {step.summary}", file=sys.stderr)
         elif step.ok:
-            print(f"briefbook: {step.name}: ok")
             for note in step.notes:
                 print(f"warning: {step.name}: {note}", file=sys.stderr)
         else:
@@ -225,13 +224,16 @@ def _check(articles_dir: Path, quiet: bool) -> int:
         return 1
     articles, errors = read_articles(paths, articles_dir, audit=True)
     for article in articles:
+        where = articles_dir / article.path
         if not quiet:
+            paragraphs = len(article.paragraphs) + (1 if article.lede else 0)  # as the book counts them
+            dropped = len(article.dropped)
             print(
-                f"{articles_dir / article.path}: {len(article.paragraphs)} paragraphs, "
-                f"{len(article.dropped)} lines or spans dropped"
+                f"{where}: {_count(paragraphs, 'paragraph', 'paragraphs')}, "
+                f"{_count(dropped, 'line or span', 'lines or spans')} dropped"
             )
         for problem in article.problems:
-            print(f"  warning: {problem.message}")
+            print(f"  warning: {problem.message}" if not quiet else f"{where}: warning: {problem.message}")
     for first, second in duplicates(articles):
         print(f"duplicate: {articles_dir / first.path} and {articles_dir / second.path}")
     for error in errors:
@@ -241,16 +243,25 @@ def _check(articles_dir: Path, quiet: bool) -> int:
     return 1 if errors else 0
 
 
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
 def _progress(done: int, total: int) -> None:
-    """Articles read, on one terminal line (nothing when not a terminal)."""
-    if sys.stderr.isatty() and (done % 25 == 0 or done == total):
-        end = "\n" if done == total else ""
-        print(f"\rbriefbook: reading articles {done}/{total}", end=end, file=sys.stderr, flush=True)
+    """Articles read: on a terminal, one line counting up; piped or in a log,
+    one line as reading starts and one as it ends."""
+    if sys.stderr.isatty():
+        if done % 25 == 0 or done == total:
+            end = "\n" if done == total else ""
+            print(f"\rbriefbook: reading articles {done}/{total}", end=end, file=sys.stderr, flush=True)
+    elif done == 0 or done == total:
+        what = f"reading {total} articles..." if done == 0 else f"read {total} articles"
+        print(f"briefbook: {what}", file=sys.stderr, flush=True)
 
 
 def _announce(step: str) -> None:
-    if sys.stderr.isatty():
-        print(f"briefbook: {step}...", file=sys.stderr, flush=True)
+    """A build step starting or ending ("HTML (sphinx)...", "HTML (sphinx): ok (41 s)"), as it happens."""
+    print(f"briefbook: {step}", file=sys.stderr, flush=True)
 
 
 def _fetch_progress(done: int, total: int, url: str) -> None:
@@ -303,6 +314,10 @@ INTERRUPTED = 130
 """Exit status after Ctrl-C (128 + SIGINT), as shells report it."""
 
 
+BROKEN_PIPE = 141
+"""The exit status of a command whose output's reader went away (128 + SIGPIPE)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     args = _parser().parse_args(argv)
@@ -311,6 +326,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefbook: interrupted; the previous book is unchanged", file=sys.stderr)
         return INTERRUPTED
+    except BrokenPipeError:
+        # Output piped into a reader that stopped ("| head"): nothing more to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -320,7 +339,7 @@ def _run(args: argparse.Namespace) -> int:
         return _check(args.articles, args.quiet)
     status = 0
     if args.command in ("convert", "book"):
-        settings = BookSettings(parts=args.parts)
+        settings = BookSettings(parts=args.parts, source="--parts")
         try:
             conversion = convert(
                 args.articles, args.out, settings, progress=_progress, title=args.title, author=args.author

@@ -15,8 +15,8 @@ does not read.
 
 Pure functions turn pages into records and records into file names and
 sidecars; only :func:`fetch_pages` touches the network (through
-:class:`briefbook.webclient.Client`) and the folder. Feeds are read by
-:mod:`briefbook.feeds`.
+:class:`briefbook.web.webclient.Client`) and the folder. Feeds are read by
+:mod:`briefbook.web.feeds`.
 """
 
 from __future__ import annotations
@@ -43,10 +43,10 @@ from trafilatura.settings import LRU_SIZE
 
 from briefbook import __version__
 from briefbook.book import SIDECAR_SUFFIXES, find_articles
-from briefbook.htmlpage import HTML_SUFFIXES
-from briefbook.overrides import FIELDS, parse_overrides, split_front_matter
-from briefbook.vietnamese import slugify
-from briefbook.webclient import Client, Failed, Failure, Fetched
+from briefbook.core.vietnamese import slugify
+from briefbook.read.htmlpage import HTML_SUFFIXES
+from briefbook.read.overrides import FIELDS, parse_overrides, split_front_matter
+from briefbook.web.webclient import Client, Failed, Failure, Fetched
 
 __all__ = [
     "Outcome",
@@ -139,7 +139,7 @@ def _main_text(body: bytes) -> str:
         output_format="txt",
         include_comments=False,
         include_tables=True,
-        # Repeats within this page only (see briefbook.htmlpage).
+        # Repeats within this page only (see briefbook.read.htmlpage).
         deduplicate=LRUCache(maxsize=LRU_SIZE),
     )
     return str(text or "").strip()
@@ -302,7 +302,7 @@ def _refresh(folder: Path, name: str, fetched: Fetched, facts: PageFacts, access
     if isinstance(old, PageFacts) and old.text == facts.text:
         return Result(fetched.url, Outcome.UNCHANGED, name)
     sidecar = _sidecar_of(path)
-    keep: dict[str, Any] = {}
+    keep: Mapping[str, Any] = {}
     stamp = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y%m%dT%H%M%S")
     if sidecar is not None:
         keep, _ = parse_overrides(sidecar.read_text("utf-8", errors="replace"), sidecar)

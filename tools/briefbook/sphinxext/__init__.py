@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 from typing import TYPE_CHECKING, Any
 
-from briefbook.numbering import NOTICE_FILE
 from briefbook.sphinxext import (
     a11y,
     bibdeps,
@@ -26,6 +25,7 @@ from briefbook.sphinxext import (
     citation,
     csp,
     defaults,
+    domain,
     genindex,
     headings,
     i18n,
@@ -46,10 +46,12 @@ __version__ = "0.1.0"
 #: Generation thresholds of the cycle collector during a build (Python's
 #: default is 700, 10, 10).
 GC_THRESHOLDS = (100_000, 50, 1000)
+ENV_VERSION = 1
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    """Register the book's configuration, templates and PDF link."""
+    """The book's extension: each part sets itself up (its config values,
+    nodes, handlers), in this order."""
     # A book's doctrees are millions of small objects (the LaTeX builder
     # holds every chapter's at once). Python's default thresholds run the
     # cycle collector over all of them again and again while they are
@@ -57,73 +59,34 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # 2% more peak memory. Collect less often.
     gc.set_threshold(*GC_THRESHOLDS)
     app.setup_extension("myst_parser")
-    bibstyle.register()
+    bibstyle.setup(app)  # the bibliography style, before sphinxcontrib-bibtex looks for it
     app.setup_extension("sphinxcontrib.bibtex")
-    i18n.add_catalogs(app)
-
-    app.add_config_value("briefbook_pdf", "", "html", types=frozenset({str}))
-    app.add_config_value("briefbook_latex_aux", "", "html", types=frozenset({str}))
-    # No rebuild: every page shows the edition, and a new edition (any change
-    # of content) must not make Sphinx read or write every page again; the
-    # pages' script shows the current one (see citation.py).
-    app.add_config_value("briefbook_edition", "", "", types=frozenset({str}))
-    app.add_config_value("briefbook_numbered_docs", ["chapters/*"], "env", types=frozenset({list}))
-    app.add_config_value("briefbook_references_doc", "references", "env", types=frozenset({str}))
-    # The file does not change its name: the front page depends on its bytes.
-    app.add_config_value("briefbook_renumbered", NOTICE_FILE, "env", types=frozenset({str}))
-    app.add_directive("briefbook-renumbered", numbering.RenumberedDirective)
-    app.add_config_value("briefbook_pdf_print", False, "env", types=frozenset({bool}))
-    app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
-
-    # Before sphinxcontrib-bibtex and the theme read the values we default.
-    app.connect("config-inited", defaults.on_config_inited, priority=100)
-    # Other builders leave our nodes out.
-    skipped: dict[str, Any] = {builder: (paragraphs.skip, None) for builder in ("text", "man", "texinfo")}
-    app.add_node(
-        paragraphs.paragraph_number,
-        html=(paragraphs.visit_html, None),
-        latex=(paragraphs.visit_latex, None),
-        **skipped,
-    )
-    app.add_node(
-        citation.cite_block, html=(citation.visit_html, None), latex=(paragraphs.skip, None), **skipped
-    )
-    app.add_builder(latex.LaTeXBuilder, override=True)
-    app.connect("doctree-read", paragraphs.on_doctree_read, priority=600)
-    app.connect("doctree-read", citation.on_doctree_read, priority=610)
-    app.connect("doctree-read", bibdeps.on_doctree_read)
-    app.connect("env-get-outdated", bibdeps.on_env_get_outdated)
-    app.connect("env-purge-doc", bibdeps.on_env_purge_doc)
-    app.connect("env-merge-info", bibdeps.on_env_merge_info)
-    app.connect("html-page-context", citation.on_html_page_context, priority=600)
-    app.connect("html-page-context", a11y.on_html_page_context)
-    app.connect("html-page-context", navigation.on_html_page_context)
-    app.connect("html-page-context", genindex.on_html_page_context)
-    app.connect("env-updated", navigation.on_env_updated)
-    app.add_search_language(search.SearchVietnamese)
-    app.connect("builder-inited", bibstyle.on_builder_inited)
-    # After sphinxcontrib-bibtex's own handler, which formats the entries.
-    app.connect("env-updated", bibstyle.on_env_updated, priority=900)
-    app.connect("builder-inited", search.on_builder_inited)
-    app.connect("html-page-context", search.on_html_page_context)
-    app.connect("builder-inited", tooltips.on_builder_inited)
-    app.connect("builder-inited", csp.on_builder_inited)
-    app.connect("doctree-resolved", tooltips.on_doctree_resolved)
-    app.connect("doctree-resolved", bibstyle.on_doctree_resolved)
-    app.add_role("briefbook-edition", citation.edition_role)
-    app.connect("html-page-context", pdf.on_html_page_context)
-    app.connect("build-finished", pdf.on_build_finished)
-    app.add_post_transform(latex.ReferencesPageToBibliography)
-    app.add_post_transform(headings.KeepWordsTogether)
+    i18n.setup(app)  # Vietnamese messages
+    domain.setup(app)  # the state across documents and builds
+    defaults.setup(app)  # the book's configuration, unless conf.py sets it
+    paragraphs.setup(app)  # paragraph numbers
+    citation.setup(app)  # "cite this section", the edition, citation meta tags
+    bibdeps.setup(app)  # a chapter depends on the entries it cites
+    latex.setup(app)  # the LaTeX builder and the references page
+    numbering.setup(app)  # chapter numbers changed since the last edition
+    a11y.setup(app)  # accessibility fixes
+    navigation.setup(app)  # the sidebar
+    genindex.setup(app)  # the index in Vietnamese order
+    search.setup(app)  # Vietnamese search, abbreviations with long forms
+    tooltips.setup(app)  # a glossary link's title is the long form
+    csp.setup(app)  # the pages' Content-Security-Policy
+    pdf.setup(app)  # the PDF link and its copy
+    headings.setup(app)  # words kept together in headings
     app.add_css_file("briefbook.css")
-    # After doctools.js (200), before translations.js (500): see csp.py.
-    app.add_js_file("briefbook-csp.js", priority=400)
     app.add_js_file("briefbook-edition.js", loading_method="defer")
     app.add_js_file("briefbook.js", loading_method="defer")
-    app.connect("build-finished", citation.on_build_finished)
-
     return {
         "version": __version__,
+        # Raised when what the extension keeps in Sphinx's environment changes
+        # shape: Sphinx then reads the book afresh instead of trusting an
+        # environment saved by other code (1: the state moved into
+        # BriefbookDomain; an environment of before kept it in attributes).
+        "env_version": ENV_VERSION,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

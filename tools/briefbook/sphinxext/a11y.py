@@ -20,3 +20,7 @@ def on_html_page_context(
     body = context.get("body")
     if isinstance(body, str) and 'role="doc-biblioentry"' in body:
         context["body"] = body.replace('role="doc-biblioentry"', 'role="listitem"')
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("html-page-context", on_html_page_context)

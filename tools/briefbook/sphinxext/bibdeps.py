@@ -12,8 +12,9 @@ again. A document with a ``bibliography`` directive (the references page)
 keeps its dependency on the file, as does one citing an entry with a
 cross-reference (which could draw on other entries).
 
-Parallel-safe: each reader records its own documents, merged into the
-main process's environment (:func:`on_env_merge_info`).
+Parallel-safe: the digests are :class:`~.domain.BriefbookDomain`'s
+``cited`` data, which each reader records for its own documents and the
+domain merges into the main process's environment.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sphinxcontrib.bibtex.citation_target import parse_citation_targets
 from sphinxcontrib.bibtex.nodes import bibliography
 
 from briefbook.sphinxext.bibstyle import entry_key
+from briefbook.sphinxext.domain import BriefbookDomain
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -36,20 +38,13 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
-__all__ = ["ENV_ATTRIBUTE", "on_doctree_read", "on_env_get_outdated", "on_env_merge_info", "on_env_purge_doc"]
-
-ENV_ATTRIBUTE = "briefbook_cited_entries"
-"""docname -> {citation key: digest of the entry, or "" when missing}."""
+__all__ = ["on_doctree_read", "on_env_get_outdated", "setup"]
 
 _MISSING = ""
 
 
 def _cited(env: BuildEnvironment) -> dict[str, dict[str, str]]:
-    found = getattr(env, ENV_ATTRIBUTE, None)
-    if not isinstance(found, dict):
-        found = {}
-        setattr(env, ENV_ATTRIBUTE, found)
-    return found
+    return BriefbookDomain.of(env).cited
 
 
 def _style(env: BuildEnvironment) -> Any:
@@ -128,14 +123,6 @@ def on_env_get_outdated(
     )
 
 
-def on_env_purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
-    _cited(env).pop(docname, None)
-
-
-def on_env_merge_info(
-    app: Sphinx, env: BuildEnvironment, docnames: set[str], other: BuildEnvironment
-) -> None:
-    mine, theirs = _cited(env), _cited(other)
-    for docname in docnames:
-        if docname in theirs:
-            mine[docname] = theirs[docname]
+def setup(app: Sphinx) -> None:
+    app.connect("doctree-read", on_doctree_read)
+    app.connect("env-get-outdated", on_env_get_outdated)

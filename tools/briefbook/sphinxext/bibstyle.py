@@ -7,19 +7,25 @@ of the time a one-article HTML rebuild of a 1,000-article book took. So
 depends on (:func:`entry_key`: the style's parts, the label, the entry's
 type, fields and names, the versions of pybtex and latexcodec and this
 module's code), and the
-HTML build keeps that in Sphinx's environment for the next build
-(:func:`on_builder_inited`, :func:`on_env_updated`): an unchanged entry is
-not formatted again. An entry with a cross-reference (which could draw on
-other entries) or formatted with ``bib_data`` is always formatted afresh.
+build keeps that in :class:`~.domain.BriefbookDomain`'s ``formatted`` data
+for the next build (:func:`on_builder_inited`, :func:`on_env_updated`): an
+unchanged entry is not formatted again. An entry with a cross-reference
+(which could draw on other entries) or formatted with ``bib_data`` is always
+formatted afresh.
 
-The environment's copy is only read and written in Sphinx's main process
-(builder-inited, env-updated); parallel readers work with their own copy
-of the memo and give nothing back, so the extension stays parallel-safe.
+pybtex makes the style from its name, with no way to the environment: the
+builder's start registers, under :data:`STYLE_NAME`, a subclass of
+:class:`Style` that holds this build's :class:`Memo`. The domain's copy is
+only read and written in Sphinx's main process (builder-inited,
+env-updated); parallel readers work with their own copy of the memo and
+give nothing back, so the extension stays parallel-safe.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +35,8 @@ from docutils import nodes
 from latexcodec import codec as latex_codec
 from pybtex.backends import plaintext
 from pybtex.style.formatting.plain import Style as PlainStyle
+
+from briefbook.sphinxext.domain import BriefbookDomain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -42,10 +50,10 @@ __all__ = [
     "on_doctree_resolved",
     "on_env_updated",
     "register",
+    "setup",
 ]
 
 STYLE_NAME = "briefbook"
-ENV_ATTRIBUTE = "briefbook_formatted_entries"
 
 _CODE = hashlib.sha256(
     Path(__file__).read_bytes() + f"{metadata.version('pybtex')} {metadata.version('latexcodec')}".encode()
@@ -53,10 +61,14 @@ _CODE = hashlib.sha256(
 
 Key = tuple[Any, ...]
 
-# The formatted entries of the previous build (from the environment) and
-# those of this one (given to the environment when it is updated).
-_previous: dict[Key, Any] = {}
-_current: dict[Key, Any] = {}
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    """The formatted entries of the previous build (from the domain) and
+    those of this one (given to the domain when the environment is updated)."""
+
+    previous: Mapping[Key, Any] = field(default_factory=dict)
+    current: dict[Key, Any] = field(default_factory=dict)
 
 
 def _names(person: Any) -> tuple[tuple[str, ...], ...]:
@@ -92,21 +104,29 @@ def entry_key(style: Any, label: str, entry: Any) -> Key | None:
 class Style(PlainStyle):  # type: ignore[misc]
     """``plain``, with :meth:`format_entry` remembered (see the module docstring)."""
 
+    memo = Memo()
+
     def format_entry(self, label: str, entry: Any, bib_data: Any = None) -> Any:
         key = entry_key(self, label, entry) if bib_data is None else None
         if key is None:
             return super().format_entry(label, entry, bib_data)
-        formatted = _current.get(key)
+        memo = self.memo
+        formatted = memo.current.get(key)
         if formatted is None:
-            formatted = _previous.get(key)
+            formatted = memo.previous.get(key)
             if formatted is None:
                 formatted = super().format_entry(label, entry)
-            _current[key] = formatted
+            memo.current[key] = formatted
         return formatted
 
 
+def _register_style(memo: Memo) -> None:
+    style = type("Style", (Style,), {"memo": memo, "__module__": __name__})
+    pybtex.plugin.register_plugin("pybtex.style.formatting", STYLE_NAME, style, force=True)
+
+
 # references.bib writes TeX's active characters as the commands that print
-# them (briefbook.bibliography.bibtex_text); latexcodec, which pybtex decodes
+# them (briefbook.write.bibliography.bibtex_text); latexcodec, which pybtex decodes
 # fields with, knows \textbackslash but not these. A brace cannot come out
 # of the decoding as itself (pybtex's parser would take it for a group), so
 # it comes out as a noncharacter, put back in the finished doctree.
@@ -177,20 +197,26 @@ def register() -> None:
     1,000-chapter LaTeX build); a registered plugin is found in a dictionary.
     """
     _register_decodings()
-    pybtex.plugin.register_plugin("pybtex.style.formatting", STYLE_NAME, Style, force=True)
+    _register_style(Memo())
     pybtex.plugin.register_plugin("pybtex.backends", "plaintext", plaintext.Backend, force=True)
 
 
 def on_builder_inited(app: Sphinx) -> None:
     """Start a build with the previous build's formatted entries."""
-    _previous.clear()
-    _current.clear()
-    found = getattr(app.env, ENV_ATTRIBUTE, None)
-    if isinstance(found, dict):
-        _previous.update(found)
+    _register_style(Memo(dict(BriefbookDomain.of(app.env).formatted)))
 
 
 def on_env_updated(app: Sphinx, env: BuildEnvironment) -> None:
     """Keep this build's formatted entries (sphinxcontrib-bibtex has just
-    formatted all of them) in the environment, which Sphinx saves."""
-    setattr(env, ENV_ATTRIBUTE, dict(_current))
+    formatted all of them) in the domain, which Sphinx saves."""
+    style = pybtex.plugin.find_plugin("pybtex.style.formatting", STYLE_NAME)
+    BriefbookDomain.of(env).formatted = dict(style.memo.current)
+
+
+def setup(app: Sphinx) -> None:
+    """Before sphinxcontrib-bibtex is set up: the style is known by name."""
+    register()
+    app.connect("builder-inited", on_builder_inited)
+    # After sphinxcontrib-bibtex's own handler, which formats the entries.
+    app.connect("env-updated", on_env_updated, priority=900)
+    app.connect("doctree-resolved", on_doctree_resolved)

@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from pybtex.database import BibliographyData, Entry
 
-from briefbook.bibliography import bibtex_text, write_bibtex
-from briefbook.sphinxext.paragraphs import chapter_number, is_numbered_doc, paragraph_number
+from briefbook.sphinxext.paragraphs import chapter_number, is_numbered_doc, paragraph_number, skip
+from briefbook.write.bibliography import bibtex_text, write_bibtex
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -239,3 +239,17 @@ def on_html_page_context(
         if value
     )
     context["metatags"] = context.get("metatags", "") + meta
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("briefbook_latex_aux", "", "html", types=frozenset({str}))
+    # No rebuild: every page shows the edition, and a new edition (any change
+    # of content) must not make Sphinx read or write every page again; the
+    # pages' script shows the current one.
+    app.add_config_value("briefbook_edition", "", "", types=frozenset({str}))
+    skipped: dict[str, Any] = {builder: (skip, None) for builder in ("text", "man", "texinfo")}
+    app.add_node(cite_block, html=(visit_html, None), latex=(skip, None), **skipped)
+    app.connect("doctree-read", on_doctree_read, priority=610)
+    app.connect("html-page-context", on_html_page_context, priority=600)
+    app.add_role("briefbook-edition", edition_role)
+    app.connect("build-finished", on_build_finished)

@@ -1,6 +1,6 @@
 """A Content-Security-Policy in every HTML page: defence in depth.
 
-Article text never becomes markup (see :mod:`briefbook.myst`), but should
+Article text never becomes markup (see :mod:`briefbook.write.myst`), but should
 an injection slip through, the page's policy keeps it from running: scripts
 only from the book's own files, and inline scripts only by hash, and only
 the few that Sphinx and the theme write (:data:`KNOWN_SCRIPTS`, matched by
@@ -115,3 +115,9 @@ def on_builder_inited(app: Sphinx) -> None:
         return add_policy(render(template, context))
 
     templates.render = render_with_policy
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("builder-inited", on_builder_inited)
+    # After doctools.js (200), before translations.js (500).
+    app.add_js_file("briefbook-csp.js", priority=400)

@@ -17,9 +17,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from briefbook.core.vietnamese import slugify
 from briefbook.sphinxext.bibstyle import STYLE_NAME
 from briefbook.sphinxext.citation import edition
-from briefbook.vietnamese import slugify
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -191,3 +191,8 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
             config[name] = value
     config.templates_path = [*config.templates_path, str(HERE / "templates")]
     config.html_static_path = [*config.html_static_path, str(HERE / "static")]
+
+
+def setup(app: Sphinx) -> None:
+    # Before sphinxcontrib-bibtex and the theme read the values we default.
+    app.connect("config-inited", on_config_inited, priority=100)

@@ -4,7 +4,7 @@ Sphinx orders its index by code point after NFD, so "Đ" (which has no
 decomposition) comes after "Z", and "Ơ", "Ư" sort as "O", "U". The PDF's
 index is ordered by xindy; this puts the HTML page in the same order:
 letters as the Vietnamese alphabet has them, entries by
-:func:`briefbook.vietnamese.sort_key`.
+:func:`briefbook.core.vietnamese.sort_key`.
 
 Sphinx's page links an entry's second and later places as "[1]", "[2]"...
 ("Việt Nam, [1], [2], … [9]"), which says nothing of where they lead. Our
@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from briefbook.core.vietnamese import sort_key
 from briefbook.sphinxext.paragraphs import chapter_number
-from briefbook.vietnamese import sort_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -84,3 +84,7 @@ def on_html_page_context(
 
         suffix = str(getattr(app.builder, "out_suffix", ".html"))
         context["briefbook_index_places"] = lambda links: places(links, name_of, suffix)
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("html-page-context", on_html_page_context)

@@ -3,7 +3,7 @@
 A Vietnamese word is often two or three syllables, each set apart by a
 space ("y tế", "hợp tác"), so a browser breaks a heading inside a word as
 readily as between two ("… về y" / "tế"). Each compound word of a title
-that underthesea's dictionary (Viet74K, read by :mod:`briefbook.gazetteer`)
+that underthesea's dictionary (Viet74K, read by :mod:`briefbook.core.gazetteer`)
 knows is wrapped in a ``<span class="briefbook-word">`` that the CSS keeps
 on one line. The text itself is unchanged (no character added).
 """
@@ -11,12 +11,15 @@ on one line. The text itself is unchanged (no character added).
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from briefbook.gazetteer import load_rules
+from briefbook.core.gazetteer import load_rules
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 WORD_CLASS = "briefbook-word"
 _SYLLABLE = re.compile(r"\S+")
@@ -83,3 +86,7 @@ class KeepWordsTogether(SphinxPostTransform):
                 parts = _split(text, compounds)
                 if len(parts) > 1 or (parts and not isinstance(parts[0], nodes.Text)):
                     text.parent.replace(text, parts)
+
+
+def setup(app: Sphinx) -> None:
+    app.add_post_transform(KeepWordsTogether)

@@ -74,3 +74,7 @@ def add_catalogs(app: Sphinx) -> None:
     compile_catalogs(LOCALE, target)
     app.add_message_catalog("sphinx", str(target))
     prefer(app)
+
+
+def setup(app: Sphinx) -> None:
+    add_catalogs(app)

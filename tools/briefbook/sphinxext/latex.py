@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Set
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from sphinx import addnodes
@@ -23,6 +23,9 @@ from sphinx.builders.latex import LaTeXBuilder as SphinxLaTeXBuilder
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from briefbook.sphinxext.toctree import drop_html_parts
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 #: Appended to Sphinx's ``sphinx.xdy``, which defines no range markup: xindy
 #: joined a page range's ends with nothing ("Việt Nam, 46" for pages 4 to 6).
@@ -75,3 +78,9 @@ class ReferencesPageToBibliography(SphinxPostTransform):
             for citation in citations:
                 citation.parent.remove(citation)
             start.parent.replace(start, citations)
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("briefbook_references_doc", "references", "env", types=frozenset({str}))
+    app.add_builder(LaTeXBuilder, override=True)
+    app.add_post_transform(ReferencesPageToBibliography)

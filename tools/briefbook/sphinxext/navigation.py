@@ -9,7 +9,7 @@ document, re-rooted with a ``../`` prefix per folder level (cached per
 level), and the current page's entry marked by a string substitution.
 
 A book in parts (a chapter's ``part`` and ``part_label`` front matter, see
-:mod:`briefbook.parts`) shows each part's title and only the current part's
+:mod:`briefbook.analyse.parts`) shows each part's title and only the current part's
 chapters; the other parts are one link each to their table on the front
 page, so a page's sidebar grows with the size of a part, not of the book.
 """
@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.environment.adapters.toctree import global_toctree_for_doc
 
+from briefbook.sphinxext.domain import BriefbookDomain
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders.html import StandaloneHTMLBuilder
+    from sphinx.environment import BuildEnvironment
 
 _HREF = re.compile(r'href="(?![a-z][a-z0-9+.-]*:|#|/)')
-_CACHE_KEY = "_briefbook_nav"
 _LIST = re.compile(r'(<ul class="nav bd-sidenav">)(.*?)(</ul>)', re.S)
 _ITEM = re.compile(
     r'<li class="toctree-l1[^"]*"><a class="reference internal" href="([^"#]*)">.*?</li>', re.S
@@ -111,8 +113,7 @@ def _root_nav(builder: StandaloneHTMLBuilder) -> str:
 def nav_html(app: Sphinx, pagename: str) -> str:
     """The sidebar tree for ``pagename``, with that page marked current."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
-    cache: dict[tuple[int, str | None], str] = getattr(builder, _CACHE_KEY, None) or {}
-    setattr(builder, _CACHE_KEY, cache)
+    cache = BriefbookDomain.of(app.env).nav_cache
     depth = pagename.count("/")
     label = app.env.metadata.get(pagename, {}).get("part_label") or None
     key = (depth, str(label) if label else None)
@@ -139,11 +140,11 @@ def on_html_page_context(
     context["briefbook_nav"] = lambda: nav_html(app, pagename)
 
 
-def on_builder_inited(app: Sphinx) -> None:
+def on_env_updated(app: Sphinx, env: BuildEnvironment) -> None:
     """A new build: forget the cached tree (chapters may have changed)."""
-    if hasattr(app.builder, _CACHE_KEY):
-        setattr(app.builder, _CACHE_KEY, {})
+    BriefbookDomain.of(env).nav_cache.clear()
 
 
-def on_env_updated(app: Sphinx, env: object) -> None:
-    on_builder_inited(app)
+def setup(app: Sphinx) -> None:
+    app.connect("html-page-context", on_html_page_context)
+    app.connect("env-updated", on_env_updated)

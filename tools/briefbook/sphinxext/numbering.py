@@ -2,7 +2,7 @@
 
 ``{briefbook-renumbered}`` (on the front page) reads the notice that
 ``briefbook build`` writes (config value ``briefbook_renumbered``, a file
-relative to the project; see :mod:`briefbook.numbering`) and shows the
+relative to the project; see :mod:`briefbook.write.numbering`) and shows the
 chapters of the earlier edition whose number changed or that left the book,
 as plain text (titles are data). The page depends on the file, so it is
 read again when the notice changes; without changes it shows nothing.
@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-__all__ = ["MAX_LISTED", "RenumberedDirective"]
+from briefbook.write.numbering import NOTICE_FILE
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+__all__ = ["MAX_LISTED", "RenumberedDirective", "setup"]
 
 MAX_LISTED = 50
 """Changes listed one by one; the rest are counted."""
@@ -59,3 +65,9 @@ class RenumberedDirective(SphinxDirective):
         if len(found) > MAX_LISTED:
             note += nodes.paragraph(text=f"Và {len(found) - MAX_LISTED} chương khác.")
         return [note]
+
+
+def setup(app: Sphinx) -> None:
+    # The file does not change its name: the front page depends on its bytes.
+    app.add_config_value("briefbook_renumbered", NOTICE_FILE, "env", types=frozenset({str}))
+    app.add_directive("briefbook-renumbered", RenumberedDirective)

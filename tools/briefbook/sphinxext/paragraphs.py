@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 
-from briefbook.chapter import LEDE_CLASS, LIST_CLASS
+from briefbook.write.chapter import LEDE_CLASS, LIST_CLASS
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -113,3 +113,11 @@ def visit_latex(self: LaTeXTranslator, node: paragraph_number) -> None:
 
 def skip(self: Any, node: paragraph_number) -> None:
     raise nodes.SkipNode
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("briefbook_numbered_docs", ["chapters/*"], "env", types=frozenset({list}))
+    # Other builders leave our nodes out.
+    skipped: dict[str, Any] = {builder: (skip, None) for builder in ("text", "man", "texinfo")}
+    app.add_node(paragraph_number, html=(visit_html, None), latex=(visit_latex, None), **skipped)
+    app.connect("doctree-read", on_doctree_read, priority=600)

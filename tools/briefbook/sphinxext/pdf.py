@@ -56,3 +56,11 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
         )
         return
     shutil.copyfile(source, Path(app.outdir) / source.name)
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("briefbook_pdf", "", "html", types=frozenset({str}))
+    app.add_config_value("briefbook_pdf_print", False, "env", types=frozenset({bool}))
+    app.add_config_value("briefbook_pdf_label", "Tải bản PDF", "html", types=frozenset({str}))
+    app.connect("html-page-context", on_html_page_context)
+    app.connect("build-finished", on_build_finished)

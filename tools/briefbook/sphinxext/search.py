@@ -11,8 +11,8 @@ Vietnamese syllables, English stop words such as "an"). Here:
 * nothing is left out of the index: "an" and "và" are searchable;
 * abbreviations and their long forms find each other: a text with
   "bảo hiểm y tế" is also indexed under "bhyt", and a text with "BHYT" under
-  "bao", "hiem", "y", "te" (from the book's glossary page, else the shipped
-  dictionary).
+  "bao", "hiem", "y", "te" (from the book's glossary in the converter's
+  data file, else the shipped dictionary).
 
 The index only finds the pages. Ranking them, pointing each result at the
 paragraph where the words are, and the snippets are the work of
@@ -27,15 +27,32 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from sphinx.errors import ExtensionError
 from sphinx.search import SearchLanguage
+
+from briefbook.core.bookdata import BOOK_DATA_FILE, BookDataError, Term, load_book_data
+from briefbook.core.dictionary import load_dictionary
+from briefbook.sphinxext.domain import BriefbookDomain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-__all__ = ["JS_STEMMER", "STOP_WORDS", "SearchVietnamese", "fold_word", "language_data_js", "load_synonyms"]
+__all__ = [
+    "JS_STEMMER",
+    "STOP_WORDS",
+    "SearchVietnamese",
+    "book_terms",
+    "fold_word",
+    "language_data_js",
+    "load_synonyms",
+    "setup",
+    "synonyms_of",
+]
 
 _WORD = re.compile(r"[^\W]+")
 
@@ -64,12 +81,6 @@ như nhưng hay hoặc tại theo về từ một ở bị do vì rằng lại c
 """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
-# Folded abbreviation -> the words of its long form (lower case, with their
-# accents), set when the builder starts (see on_builder_inited).
-_SYNONYMS: dict[str, tuple[str, ...]] = {}
-# Folded abbreviation -> " folded long form ", to find long forms in a text.
-_FOLDED_LONG_FORMS: dict[str, str] = {}
-
 
 def fold_word(word: str) -> str:
     """Lower case, marks removed, đ to d: the search index's form of a word."""
@@ -83,31 +94,38 @@ def split_words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", text))
 
 
-def glossary_pairs(srcdir: Path) -> list[tuple[str, str]]:
-    """(abbreviation, expansion) of the book's ``glossary.md`` (as briefbook
-    writes it), else of the shipped dictionary."""
-    glossary = srcdir / "glossary.md"
-    if glossary.is_file():
-        text = glossary.read_text("utf-8")
-        pairs: list[tuple[str, str]] = re.findall(r"^(\S+)\n  (.+?)(?: — \*.*\*)?$", text, re.MULTILINE)
-        # Undo briefbook.myst.escape's backslashes.
-        return [(re.sub(r"\\(.)", r"\1", abbr), re.sub(r"\\(.)", r"\1", text)) for abbr, text in pairs]
-    from briefbook.glossary import load_dictionary
+def book_terms(srcdir: Path) -> tuple[Term, ...]:
+    """The book's glossary, from the converter's data
+    (:data:`~briefbook.core.bookdata.BOOK_DATA_FILE`), else the shipped
+    dictionary (the first meaning of each abbreviation)."""
+    data = srcdir / BOOK_DATA_FILE
+    if data.is_file():
+        try:
+            return load_book_data(data.read_text("utf-8"), str(data)).glossary
+        except BookDataError as exc:
+            raise ExtensionError(str(exc)) from None
+    return tuple(
+        Term(abbr, senses[0].expansion, senses[0].english) for abbr, senses in load_dictionary().items()
+    )
 
-    return [(abbr, senses[0].expansion) for abbr, senses in load_dictionary().items()]
 
-
-def load_synonyms(srcdir: Path) -> dict[str, tuple[str, ...]]:
+def synonyms_of(terms: Iterable[Term]) -> dict[str, tuple[str, ...]]:
     """Single-word abbreviations (folded) and the words of their long forms
-    (lower case, accents kept), from the book's ``glossary.md`` (or the
-    shipped dictionary)."""
+    (lower case, accents kept)."""
     synonyms: dict[str, tuple[str, ...]] = {}
-    for abbr, expansion in glossary_pairs(srcdir):
-        tokens = split_words(abbr)
-        words = tuple(w.lower() for w in split_words(re.sub(r"\(.*?\)|\\", "", expansion.split(" / ")[0])))
+    for term in terms:
+        tokens = split_words(term.abbr)
+        long_form = re.sub(r"\(.*?\)|\\", "", term.expansion.split(" / ")[0])
+        words = tuple(w.lower() for w in split_words(long_form))
         if len(tokens) == 1 and words:
             synonyms[fold_word(tokens[0])] = words
     return synonyms
+
+
+def load_synonyms(srcdir: Path) -> dict[str, tuple[str, ...]]:
+    """:func:`synonyms_of` the book's glossary (or the shipped dictionary:
+    see :func:`book_terms`)."""
+    return synonyms_of(book_terms(srcdir))
 
 
 def language_data_js(synonyms: dict[str, tuple[str, ...]]) -> str:
@@ -118,31 +136,46 @@ def language_data_js(synonyms: dict[str, tuple[str, ...]]) -> str:
 
 
 class SearchVietnamese(SearchLanguage):
-    """Vietnamese: folded words, no stop words, abbreviations with long forms."""
+    """Vietnamese: folded words, no stop words, abbreviations with long forms.
+
+    Sphinx makes the language from its class, with no way to the
+    environment: the builder's start registers a subclass that holds the
+    book's synonyms (:meth:`with_synonyms`, from the domain's terms)."""
 
     lang = "vi"
     language_name = "Vietnamese"
     stopwords = frozenset()
     js_stemmer_code = JS_STEMMER
     js_splitter_code = JS_SPLITTER
+    synonyms: Mapping[str, tuple[str, ...]] = MappingProxyType({})
+    """Folded abbreviation -> the words of its long form (lower case, with their accents)."""
 
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
-        # Made when the HTML builder prepares to write, after it has loaded
-        # the book's abbreviations; read when it writes language_data.js.
-        self.js_stemmer_code = JS_STEMMER + language_data_js(_SYNONYMS)
+        # Read when the HTML builder writes language_data.js.
+        self.js_stemmer_code = JS_STEMMER + language_data_js(dict(self.synonyms))
+        # Folded abbreviation -> " folded long form ", to find long forms in a text.
+        self.folded_long_forms = {
+            abbr: " " + " ".join(fold_word(w) for w in words) + " " for abbr, words in self.synonyms.items()
+        }
+
+    @classmethod
+    def with_synonyms(cls, synonyms: Mapping[str, tuple[str, ...]]) -> type[SearchVietnamese]:
+        """The language with these synonyms."""
+        attributes = {"synonyms": MappingProxyType(dict(synonyms)), "__module__": __name__}
+        return type(cls.__name__, (cls,), attributes)
 
     def split(self, input: str) -> list[str]:
         words = split_words(input)
-        if not _SYNONYMS:
+        if not self.synonyms:
             return words
         folded = [fold_word(w) for w in words]
         extra: list[str] = []
         joined = " " + " ".join(folded) + " "
-        for abbr, long_words in _SYNONYMS.items():
+        for abbr, long_words in self.synonyms.items():
             if abbr in folded:
                 extra.extend(long_words)
-            if _FOLDED_LONG_FORMS[abbr] in joined:
+            if self.folded_long_forms[abbr] in joined:
                 extra.append(abbr)
         return words + extra
 
@@ -163,10 +196,14 @@ def on_html_page_context(
 
 
 def on_builder_inited(app: Sphinx) -> None:
-    """Load the book's abbreviations for the search index."""
-    _SYNONYMS.clear()
-    _FOLDED_LONG_FORMS.clear()
-    if app.builder.format == "html":
-        _SYNONYMS.update(load_synonyms(Path(app.srcdir)))
-        for abbr, words in _SYNONYMS.items():
-            _FOLDED_LONG_FORMS[abbr] = " " + " ".join(fold_word(w) for w in words) + " "
+    """The book's terms into the domain, and its synonyms into the search language."""
+    domain = BriefbookDomain.of(app.env)
+    domain.terms = book_terms(Path(app.srcdir))
+    synonyms = synonyms_of(domain.terms) if app.builder.format == "html" else {}
+    app.add_search_language(SearchVietnamese.with_synonyms(synonyms))
+
+
+def setup(app: Sphinx) -> None:
+    app.add_search_language(SearchVietnamese)
+    app.connect("builder-inited", on_builder_inited)
+    app.connect("html-page-context", on_html_page_context)

@@ -1,35 +1,35 @@
 """A tooltip on every link to a glossary term: its expansion.
 
-The expansions are read once per build from the book's ``glossary.md``
-(the same page the links point to), and set as the link's title.
+The expansions are the domain's terms, read once per build from the
+converter's data file (the glossary the links point to:
+:func:`briefbook.sphinxext.search.book_terms`), and set as the link's title.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from docutils import nodes
 
-from briefbook.sphinxext.search import glossary_pairs
+from briefbook.sphinxext.domain import BriefbookDomain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-_EXPANSIONS: dict[str, str] = {}
-
-
-def on_builder_inited(app: Sphinx) -> None:
-    _EXPANSIONS.clear()
-    _EXPANSIONS.update((abbr.casefold(), expansion) for abbr, expansion in glossary_pairs(Path(app.srcdir)))
-
 
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    if app.builder.format != "html" or not _EXPANSIONS:
+    if app.builder.format != "html":
+        return
+    expansions = BriefbookDomain.of(app.env).expansions
+    if not expansions:
         return
     for ref in doctree.findall(nodes.reference):
         if "#term-" not in ref.get("refuri", "") and not ref.get("refid", "").startswith("term-"):
             continue
-        expansion = _EXPANSIONS.get(ref.astext().casefold())
+        expansion = expansions.get(ref.astext().casefold())
         if expansion:
             ref["reftitle"] = expansion
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("doctree-resolved", on_doctree_resolved)

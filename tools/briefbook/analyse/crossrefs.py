@@ -1,0 +1,145 @@
+"""Links between chapters: "Xem thêm", related headlines, index entries.
+
+Pure functions from the book's articles, entities and glossary to one
+:class:`~briefbook.core.records.ChapterLinks` per chapter.
+
+- **Xem thêm**: the chapters that share the most telling names with this
+  one. A shared person counts more than an organisation, an organisation more
+  than an abbreviation or a place, and a name found in few chapters more than
+  one found everywhere (inverse chapter frequency). Names found in more than
+  half of a large book say nothing and are not used: the pairs are counted
+  from an inverted index, so the cost grows with the pairs that share a
+  telling name, not with the square of the chapters.
+- **Related headlines**: a headline of a source page's related-news list that
+  is the title of a chapter of the book (compared without case, accents or
+  punctuation; a near match when nearly all its words are the title's) links
+  to that chapter.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from collections.abc import Sequence
+
+from briefbook.analyse.entities import Register
+from briefbook.analyse.glossary import Glossary
+from briefbook.core.records import Article, ChapterLinks, EntityKind, SeeAlso
+from briefbook.core.vietnamese import word_key
+
+__all__ = ["MAX_SEE_ALSO", "chapter_links", "headline_targets", "see_also"]
+
+MAX_SEE_ALSO = 3
+"""At most this many "Xem thêm" links per chapter."""
+MAX_REASONS = 3
+"""At most this many shared names given as the reason."""
+
+_WEIGHT = {EntityKind.PERSON: 3.0, EntityKind.ORGANISATION: 2.0, EntityKind.PLACE: 0.5}
+_TERM_WEIGHT = 1.0
+# A pair needs this much in common: one shared person or organisation, or
+# two abbreviations (a single shared place or abbreviation is chance).
+_MIN_SCORE = 2.0
+# Near-duplicate headlines: this share of matching characters (folded).
+_HEADLINE_RATIO = 0.9
+
+
+def _features(register: Register, glossary: Glossary) -> dict[str, dict[str, tuple[str, float]]]:
+    """Chapter slug to its telling names: key to (name, weight)."""
+    features: dict[str, dict[str, tuple[str, float]]] = {}
+    for entity in register.entities:
+        for slug in entity.used_in:
+            features.setdefault(slug, {})[entity.key] = (entity.name, _WEIGHT[entity.kind])
+    for entry in glossary.entries:
+        for slug in entry.used_in:
+            features.setdefault(slug, {}).setdefault(f"T:{entry.abbr}", (entry.abbr, _TERM_WEIGHT))
+    return features
+
+
+def see_also(
+    articles: Sequence[Article], register: Register, glossary: Glossary, limit: int = MAX_SEE_ALSO
+) -> dict[str, tuple[SeeAlso, ...]]:
+    """For each chapter, the chapters most worth reading next, with why."""
+    features = _features(register, glossary)
+    n = len(articles)
+    chapters: dict[str, list[str]] = {}
+    for slug, names in features.items():
+        for key in names:
+            chapters.setdefault(key, []).append(slug)
+    # Inverse chapter frequency; a name in more than half of a book of more
+    # than ten chapters is left out.
+    idf = {
+        key: math.log(1 + n / len(slugs))
+        for key, slugs in chapters.items()
+        if len(slugs) > 1 and (n <= 10 or len(slugs) <= n / 2)
+    }
+    order = {a.slug: i for i, a in enumerate(articles)}
+    scores: dict[str, dict[str, float]] = {}
+    for key in idf:
+        slugs = chapters[key]
+        for a in slugs:
+            row = scores.setdefault(a, {})
+            weight = features[a][key][1] * idf[key]
+            for b in slugs:
+                if b != a:
+                    row[b] = row.get(b, 0.0) + weight
+    out: dict[str, tuple[SeeAlso, ...]] = {}
+    for article in articles:
+        row = scores.get(article.slug, {})
+        best = sorted(
+            (slug for slug, score in row.items() if score >= _MIN_SCORE),
+            key=lambda slug: (-round(row[slug], 9), order[slug]),
+        )[:limit]
+        links = []
+        for slug in best:
+            mine, theirs = features[article.slug], features[slug]
+            shared = sorted(
+                (key for key in mine if key in theirs and key in idf),
+                key=lambda key: (-mine[key][1] * idf[key], mine[key][0]),
+            )
+            links.append(SeeAlso(slug, tuple(mine[key][0] for key in shared[:MAX_REASONS])))
+        out[article.slug] = tuple(links)
+    return out
+
+
+def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None, ...]]:
+    """For each chapter, the chapter each related headline names (or ``None``)."""
+    titles: dict[str, str] = {}
+    by_word: dict[str, set[str]] = {}
+    for article in articles:
+        key = word_key(article.title)
+        titles.setdefault(key, article.slug)
+        for word in set(key.split()):
+            by_word.setdefault(word, set()).add(key)
+    out: dict[str, tuple[str | None, ...]] = {}
+    for article in articles:
+        targets: list[str | None] = []
+        for item in article.related:
+            key = word_key(item.title)
+            target = titles.get(key)
+            if target is None and key:
+                # Candidates share the headline's rarest word; the best near
+                # match above the ratio wins.
+                words = sorted(set(key.split()), key=lambda w: len(by_word.get(w, ())))
+                candidates = sorted(by_word.get(words[0], set())) if words else []
+                ratio, best = max(
+                    ((difflib.SequenceMatcher(None, key, title).ratio(), title) for title in candidates),
+                    key=lambda pair: pair[0],  # on a tie, the first title in order
+                    default=(0.0, ""),
+                )
+                if ratio >= _HEADLINE_RATIO:
+                    target = titles[best]
+            targets.append(target if target != article.slug else None)
+        out[article.slug] = tuple(targets)
+    return out
+
+
+def chapter_links(
+    articles: Sequence[Article], register: Register, glossary: Glossary
+) -> dict[str, ChapterLinks]:
+    """Everything the rest of the book adds to each chapter."""
+    related = see_also(articles, register, glossary)
+    headlines = headline_targets(articles)
+    return {
+        a.slug: ChapterLinks(register.entries.get(a.slug, {}), related[a.slug], headlines[a.slug])
+        for a in articles
+    }

@@ -1,0 +1,288 @@
+"""The book's register: every chapter's mentions joined into entities.
+
+:func:`article_mentions` reads one article (short forms such as "ông Thượng"
+are the full name the article gives; "Sở Y tế" is the one "Sở Y tế Hà Nội" it
+names), and :func:`build_register` joins the book's mentions into entities:
+the same entity written two ways ("BV Chợ Rẫy", "Bệnh viện Chợ Rẫy") is one
+entry. All pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from briefbook.analyse.glossary import initials_match
+from briefbook.analyse.mentions import find_names
+from briefbook.core.anchors import chapter_label, section_labels
+from briefbook.core.gazetteer import PLACE_TYPES, entity_key, is_place, load_rules, plain, split_words
+from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
+from briefbook.core.vietnamese import sort_key
+
+__all__ = ["Register", "article_mentions", "build_register", "organisation_abbreviations"]
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Agency|Fund|Foundation|Programm?e?|Institute|University|"
+    r"Hospital|Council|Committee|Federation|Union|Ministry|Department|Bank|Society|Cent(?:re|er)|"
+    r"Office|Academy|Alliance|Network|Corporation|Company|Group|Administration|Authority)\b"
+)
+
+
+def organisation_abbreviations(entries: Iterable[GlossaryEntry]) -> dict[str, str]:
+    """The glossary's abbreviations that name one organisation or programme,
+    to their long form: a head with a name after it ("Tổ chức Y tế Thế giới",
+    "chương trình bác sĩ nội trú...") or an English gloss that names a body."""
+    rules = load_rules()
+    found = {}
+    for entry in entries:
+        if (entry.abbr,) in rules.heads or not entry.abbr.isupper():
+            continue  # "BV", "UBND": a kind of body, named by what follows
+        words = split_words(entry.expansion)
+        if words and words[0] in {"chương", "dự", "quỹ"}:
+            words = (words[0].capitalize(), *words[1:])
+        head = rules.head_phrases.match(plain(words), 0)
+        if (
+            (head and len(words) > head)
+            or _ORG_WORDS.search(entry.english)
+            or (
+                entry.origin
+                and _named_body(entry.abbr, words)
+                and not is_place(entry.abbr)
+                and not is_place(entry.expansion)
+            )
+        ):
+            for abbr in (entry.abbr, *entry.variants):
+                found[abbr] = entry.expansion
+    return found
+
+
+# The first words of a long form capitalised as a name that is no body: a
+# document, an event, a measure, a notion ("Hiệp định Đối tác Kinh tế ...
+# (VJEPA)", "Chỉ số Giá tiêu dùng (CPI)", "Xã hội Chủ nghĩa (XHCN)").
+_NOT_BODIES = frozenset(
+    {"Luật", "Nghị", "Quyết", "Thông", "Hiệp", "Công", "Hội", "Diễn", "Đối", "Chiến", "Chỉ", "Tổng", "Ngày"}
+    | {"Tuần", "Năm", "Giải", "Cuộc", "Hệ", "Bảo", "Kế", "Đề", "Bộ", "Mục", "Tiêu", "Giá", "Phương", "Dịch"}
+    | {"Xã", "Ngân sách", "Kinh", "Chủ", "Vùng", "Khu", "Đồng", "Miền", "Tây", "Đông", "Nam", "Bắc"}
+)
+
+
+def _named_body(short: str, words: Sequence[str]) -> bool:
+    """Whether a long form defined in the text is capitalised as the name of
+    a body with no head word of the rules: "Kiểm toán Nhà nước (KTNN)",
+    "Kho bạc Nhà nước (KBNN)", "Quốc Cường Gia Lai (QCG)": two words or
+    more, the first and a later one capitalised, their initials the
+    abbreviation's (not a byline "Hà Linh (TTTĐ)"), Vietnamese (an English
+    term says it with its words: "Human Leucocyte Antigen (HLA)"), not a
+    document's, an event's, a measure's, a region's, a field of government's
+    ("Văn hóa, Thể thao và Du lịch")."""
+    rules = load_rules()
+    lower = plain([w.lower().strip(",") for w in words])
+    return (
+        len(words) >= 2
+        and not all(w.isascii() for w in words)
+        and words[0][0].isupper()
+        and any(w[0].isupper() for w in words[1:])
+        and words[0] not in _NOT_BODIES
+        and " ".join(words[:2]) not in _NOT_BODIES
+        and not any(c.isdigit() for w in words for c in w)
+        and initials_match(short, " ".join(words))
+        and not rules.fields.match(lower, 0)
+    )
+
+
+def _is_field(name: str) -> bool:
+    """Whether ``name`` is a ministry's field, maybe with its country ("Y tế", "Ngoại giao Nga")."""
+    rules = load_rules()
+    words = plain(name.split())
+    n = rules.fields.match(plain([w.text.lower() for w in words]), 0)
+    return bool(n) and (n == len(words) or rules.place_phrases.match(words, n) == len(words) - n)
+
+
+def _with_place(short: str, longer: Iterable[str]) -> str:
+    """The one name of ``longer`` that is ``short`` with a place after it
+    ("Sở Y tế" -> "Sở Y tế Hà Nội"), or ``short`` when none or several."""
+    found = {
+        name
+        for name in longer
+        if name.startswith(short + " ")
+        and (is_place(rest := name[len(short) + 1 :]) or _place_after_type(rest))
+    }
+    return found.pop() if len(found) == 1 else short
+
+
+def _place_after_type(text: str) -> bool:
+    words = text.split()
+    for skip in (1, 2):
+        if " ".join(words[:skip]).lower() in PLACE_TYPES and is_place(" ".join(words[skip:])):
+            return True
+    return False
+
+
+# The outlet's mark a story opens with ("(VOV) - ", "NDĐT- ", "(TNO) ",
+# "TP - "): it names the paper, as a byline does, and is no mention.
+_DATELINE = re.compile(r"\A\s*(?:\([^()\s]{2,20}\)\s*[-–—]?|[A-ZĐ][A-ZĐa-zđ.]{1,12}\s?[-–—])\s+")
+
+
+# Where the story comes from, run into a paragraph: "Theo Sầm Hoa
+# (Vietnamnet/Reuters)", a name and the papers it was taken from (a slash
+# between them). It signs the article, as a byline does: no mention.
+_SOURCE_CREDIT = re.compile(
+    r"(?:(?<=[.!?]\s)|^)(?:Theo|Nguồn:?)\s+(?:[^\W\d_][^\s()]*\s){1,4}\([^()/]{2,30}/[^()]{2,40}\)"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+# What joins the names of a byline: "Nguyễn Hồng – Trần Minh", "Tuấn Kiệt (ghi)".
+_BYLINE_JOINS = re.compile(r"\s*(?:[-–,&]|\bvà\b|\(ghi\))\s*")
+
+
+def _unsigned(text: str) -> str:
+    """The story's last paragraph without the byline run into its end after
+    the last sentence ("... cho trẻ em.Nguyễn Hồng – Trần Minh", "... hôn
+    mê sâu.Kim Cương - Liên Châu"): names that sign it, not that it is about."""
+    end = max(text.rfind(c) for c in '.!?…”"')
+    tail = text[end + 1 :]
+    names = [n for n in _BYLINE_JOINS.split(tail.strip()) if n]
+    words = [w for n in names for w in n.split()]
+    rules = load_rules()
+    if (
+        end < 1
+        or text[end - 1].isupper()  # "TP.HCMANH PHÚ": a full stop inside a word
+        or not names
+        or len(words) > 8
+        or not all(w[0].isupper() and w.isalpha() for w in words)
+        or any(rules.head_phrases.match(plain(n.split()), 0) for n in names)
+    ):
+        return text
+    return text[: end + 1] + " " * len(tail)
+
+
+def _texts(article: Article) -> Iterable[tuple[Position, str]]:
+    yield TITLE, article.title
+    first = True  # the text the story opens with
+    if article.lede:
+        yield LEDE, _DATELINE.sub("", article.lede, count=1)
+        first = False
+    last = (len(article.sections) - 1, len(article.sections[-1].paragraphs) - 1) if article.sections else None
+    for s, section in enumerate(article.sections):
+        if section.heading:
+            # Indexed with the section's first paragraph (or the chapter).
+            yield ((s, 0) if section.paragraphs else TITLE), section.heading
+        for p, paragraph in enumerate(section.paragraphs):
+            text = (
+                _DATELINE.sub("", paragraph.text, count=1)
+                if first and _DATELINE.match(paragraph.text)
+                else paragraph.text
+            )
+            text = _SOURCE_CREDIT.sub(_blank, text)
+            yield (s, p), _unsigned(text) if (s, p) == last else text
+            first = False
+
+
+def article_mentions(article: Article, abbreviations: Mapping[str, str] | None = None) -> list[Mention]:
+    """Every mention in the article's title, lede and body, in order.
+
+    A person named by part of the name ("ông Thượng", "bà Anh") is the person
+    of the article whose full name ends that way; with none, the mention is
+    dropped (a given name alone says too little).
+    """
+    raw = [
+        (position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)
+    ]
+    abbreviations = abbreviations or {}
+    # Full names by their last word ("Thượng" -> {"Tăng Chí Thượng"}).
+    by_last: dict[str, set[str]] = {}
+    for _, n in raw:
+        if n.kind is EntityKind.PERSON and " " in n.surface:
+            by_last.setdefault(n.surface.rsplit(" ", 1)[1], set()).add(n.surface)
+    # A body named once with its place, elsewhere without it, is one body
+    # ("Sở Y tế Hà Nội" ... "Sở Y tế").
+    bodies = {n.full or n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION}
+    mentions = []
+    for position, n in raw:
+        kind, surface, role = n.kind, n.surface, n.role
+        if kind is EntityKind.PERSON and " " not in surface:
+            full = by_last.get(surface, set())
+            if len(full) != 1:
+                continue
+            (surface,) = full
+        named = _with_place(n.full or surface, bodies) if kind is EntityKind.ORGANISATION else surface
+        if kind is EntityKind.ORGANISATION and _is_field(named):
+            named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
+        key = entity_key(kind, abbreviations.get(named, named))
+        # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
+        mentions.append(Mention(kind, n.full or surface, key, position, role))
+    return mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Register:
+    """The book's entities and the index entries of each chapter."""
+
+    entities: tuple[Entity, ...]
+    """In Vietnamese alphabetical order."""
+    entries: dict[str, dict[Position, tuple[str, ...]]]
+    """Chapter slug to the entity names of each of its texts (for the index)."""
+
+    def by_kind(self, kind: EntityKind) -> list[Entity]:
+        return [e for e in self.entities if e.kind is kind]
+
+
+def _anchor(article: Article, labels: Sequence[str | None], position: Position) -> str:
+    section = position[0]
+    if section >= 0 and labels[section] is not None:
+        return labels[section] or chapter_label(article)
+    return chapter_label(article)
+
+
+def build_register(
+    articles: Sequence[Article], mentions: dict[str, Sequence[Mention]] | None = None
+) -> Register:
+    """Join the mentions of every chapter into the book's entities."""
+    if mentions is None:
+        mentions = {a.slug: article_mentions(a) for a in articles}
+    forms: dict[str, Counter[str]] = {}
+    kinds: dict[str, EntityKind] = {}
+    roles: dict[str, dict[tuple[str, str], None]] = {}
+    used: dict[str, dict[str, None]] = {}
+    places: dict[str, dict[str, None]] = {}
+    for article in articles:
+        labels = section_labels(article)
+        for m in mentions.get(article.slug, ()):
+            forms.setdefault(m.key, Counter())[m.surface] += 1
+            kinds[m.key] = m.kind
+            used.setdefault(m.key, {})[article.slug] = None
+            places.setdefault(m.key, {})[_anchor(article, labels, m.position)] = None
+            if m.role:
+                roles.setdefault(m.key, {})[(m.role, article.slug)] = None
+    names: dict[str, str] = {}
+    entities = []
+    for key, counts in forms.items():
+        # The form the book uses most; on a tie the longest, then the first.
+        order = {form: i for i, form in enumerate(counts)}
+        name = max(counts, key=lambda f: (counts[f], len(f), -order[f]))
+        names[key] = name
+        entities.append(
+            Entity(
+                kinds[key],
+                name,
+                key,
+                tuple(f for f in counts if f != name),
+                tuple(roles.get(key, {})),
+                tuple(used[key]),
+                tuple(places[key]),
+            )
+        )
+    entities.sort(key=lambda e: (sort_key(e.name), e.kind.name))
+    entries: dict[str, dict[Position, tuple[str, ...]]] = {}
+    for article in articles:
+        at: dict[Position, dict[str, None]] = {}
+        for m in mentions.get(article.slug, ()):
+            at.setdefault(m.position, {})[names[m.key]] = None
+        entries[article.slug] = {position: tuple(found) for position, found in at.items()}
+    return Register(tuple(entities), entries)

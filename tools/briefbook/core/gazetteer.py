@@ -1,0 +1,395 @@
+"""The gazetteer: the words and phrases that make the entity rules, and
+what two ways of writing one name share.
+
+The rule data (``data/entities.yaml``: titles, roles, heads of organisations,
+surnames, places, stop words) is read once, with underthesea's compound words
+(Viet74K) and Vietnam's provinces (its address data). :func:`tokens` cuts a
+text into words as the rules see them; :func:`is_place`, :func:`strip_titles`
+and :func:`entity_key` can be used without the mention finder (the reader
+uses :func:`is_place`).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from briefbook.core.records import EntityKind
+from briefbook.core.vietnamese import TONE_MARKS
+
+__all__ = [
+    "PLACE_TYPES",
+    "Phrases",
+    "Rules",
+    "Word",
+    "entity_key",
+    "is_name_syllable",
+    "is_place",
+    "load_rules",
+    "plain",
+    "split_words",
+    "strip_titles",
+    "tokens",
+]
+
+# A word: letters and digits, joined by "." "-" "&" inside (TP.HCM, PGS-TS, LĐTB&XH),
+# or by a slash before letters (HIV/AIDS, "HIV/ AIDS").
+_WORD = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+|/ ?[^\W\d_]{2,}(?![^\W_]))*\.?")
+
+# What may stand between two words of one name: spaces only.
+_SPACE = re.compile(r"[ \t]+")
+
+# Words whose full stop is their own: "TP.", "GS.", an initial "M." "N.V.A.".
+_ABBREVIATED = re.compile(r"[^\W\d_a-zà-ỹđ]{1,4}\.|(?:[^\W\d_]\.)+")
+
+_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+
+# A mark after an open "oa", "oe", "uy" syllable, moved to the first vowel
+# (hoà/hòa, thuý/thúy are one name).
+_TONE_MARKS = TONE_MARKS
+
+_NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONE_MARKS}])(?![^\W\d_])")
+# Words for a province or a city before its name, which an organisation's
+# name may leave out ("Sở Y tế thành phố Đà Nẵng", "Sở Y tế Đà Nẵng").
+PLACE_TYPES = frozenset({"tỉnh", "tp", "tp.", "thành phố"})
+
+
+class Word(NamedTuple):
+    """A word of a text (a tuple: there are millions in a large book)."""
+
+    text: str
+    start: int
+    end: int
+    joined: bool
+    """Whether only spaces separate it from the word before."""
+    dash: bool = False
+    """Whether a dash between spaces separates it from the word before."""
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    academic: re.Pattern[str]
+    honorifics: frozenset[str]
+    roles: Phrases
+    heads: dict[tuple[str, ...], str]
+    """Head words to the head's full form ("" when written in full)."""
+    head_phrases: Phrases
+    standalone: Phrases
+    inside: Phrases
+    tails: Phrases
+    compounds: frozenset[str]
+    surnames: frozenset[str]
+    places: dict[tuple[str, ...], str]
+    """A place's words to its name."""
+    place_phrases: Phrases
+    lower_starters: frozenset[str]
+    """The lower-case words a name, role or title may start with."""
+    specialties: frozenset[str]
+    """The compound words of organisations' names that the rules list (not the dictionary's)."""
+    stop: Phrases
+    """Lower-case words a name never runs on across (verbs, conjunctions)."""
+    streets: Phrases
+    """Lower-case words after which a capitalised run is a place."""
+    fields: Phrases
+    """Fields of government in lower case ("công thương", "tuyên giáo")."""
+    speech: Phrases
+    """Verbs of saying after a person's name ("cho biết", "nói")."""
+    kinds: Phrases
+    """Words of a school's or a hospital's kind ("THCS", "Đại học")."""
+    districts: frozenset[tuple[str, ...]]
+    """The words of Vietnam's districts' names ("Hà Đông", "Cao Lãnh")."""
+    openers: frozenset[str]
+    """Capitalised words that open a sentence and are no one's name ("Theo", "Tại")."""
+    bodies: Phrases
+    """The heads in lower case ("cơ quan", "bệnh viện"): a body, not a field of one."""
+
+
+def _data(name: str) -> str:
+    return resources.files("briefbook").joinpath("data", name).read_text("utf-8")
+
+
+def _underthesea_file(*parts: str) -> Path:
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("briefbook needs underthesea (pip install underthesea)")
+    return Path(spec.origin).parent.joinpath(*parts)
+
+
+_DISTRICT_TYPES = ("Quận ", "Huyện ", "Thị xã ", "Thành phố ")
+
+
+def _districts(address: dict[str, object]) -> frozenset[tuple[str, ...]]:
+    """The names of the districts of underthesea's address data, of two
+    words or more and no number ("Huyện Đồng Hỷ" -> "Đồng Hỷ")."""
+    found = set()
+    rows = address.get("ward_mapping", [])
+    for row in rows if isinstance(rows, list) else []:
+        name = unicodedata.normalize("NFC", str(row.get("old_district", "")))
+        for kind in _DISTRICT_TYPES:
+            if name.startswith(kind):
+                words = split_words(name[len(kind) :])
+                if len(words) >= 2 and all(w.isalpha() for w in words):
+                    found.add(words)
+    return frozenset(found)
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    data = yaml.safe_load(_data("entities.yaml"))
+    titles = "|".join(sorted(map(re.escape, data["academic_titles"]), key=len, reverse=True))
+    academic = re.compile(rf"(?:{titles})(?:[.\-](?:{titles}))*\.?")
+    # Compound words of two or three syllables (underthesea's Viet74K list).
+    compounds = set(data["compounds"])
+    lexicon = _underthesea_file("corpus", "data", "Viet74K.txt").read_text("utf-8")
+    for line in lexicon.splitlines():
+        word = unicodedata.normalize("NFC", line.strip().lower())
+        if 2 <= word.count(" ") + 1 <= 3:
+            compounds.add(word)
+            compounds.add(new_style(word))  # "văn hoá" is written "văn hóa"
+    places: dict[tuple[str, ...], str] = {}
+    for names in data["places"]:
+        for alias in names:
+            places[split_words(alias)] = names[0]
+    address = json.loads(_underthesea_file("address", "data", "mapping.json").read_text("utf-8"))
+    for table in ("province_names", "old_province_names"):
+        for province in address.get(table, {}).values():
+            short = unicodedata.normalize("NFC", province["short"])
+            places.setdefault(split_words(short), short)
+            places.setdefault(split_words(unicodedata.normalize("NFC", province["name"])), short)
+    heads = {split_words(h): full for h, full in data["org_heads"].items()}
+    firsts = [split_words(r)[0] for r in data["roles"]] + list(data["honorifics"]) + data["academic_titles"]
+    firsts += [phrase[0] for phrase in [*heads, *places]] + [
+        split_words(s)[0] for s in data["org_standalone"]
+    ]
+    return Rules(
+        academic=academic,
+        honorifics=frozenset(data["honorifics"]),
+        roles=Phrases.of(split_words(r) for r in data["roles"]),
+        heads=heads,
+        head_phrases=Phrases.of(heads),
+        standalone=Phrases.of(split_words(s) for s in data["org_standalone"]),
+        inside=Phrases.of(split_words(s) for s in data["org_inside"]),
+        tails=Phrases.of(split_words(s) for s in data["org_tails"]),
+        compounds=frozenset(compounds),
+        surnames=frozenset(data["surnames"]),
+        places=places,
+        place_phrases=Phrases.of(places),
+        lower_starters=frozenset(w for w in firsts if not w[0].isupper()),
+        specialties=frozenset(data["compounds"]),
+        stop=Phrases.of(split_words(s) for s in data["stop_words"]),
+        streets=Phrases.of(split_words(s) for s in data["street_words"]),
+        speech=Phrases.of(split_words(k) for k in data["speech_verbs"]),
+        fields=Phrases.of(split_words(k) for k in data["org_fields"]),
+        kinds=Phrases.of(split_words(k) for k in data["org_kinds"]),
+        districts=_districts(address),
+        openers=frozenset(data["sentence_openers"]),
+        bodies=Phrases.of(tuple(w.lower() for w in h) for h in heads),
+    )
+
+
+def new_style(text: str) -> str:
+    """``text`` with the tone mark of an open "oa", "oe", "uy" syllable on
+    its first vowel, as the press writes it ("hoá" -> "hóa")."""
+    return unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
+
+
+def strip_titles(name: str) -> str:
+    """``name`` without the titles, honorifics and roles in front of it
+    ("PGS-TS Tăng Chí Thượng", "Thứ trưởng Lê Quang Cường", "ông Hạnh")."""
+    rules = load_rules()
+    words = plain(split_words(name))
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].text
+        n = rules.roles.match(words, i)
+        if n and n < len(words) - i:
+            i += n
+        elif rules.academic.fullmatch(word) or word in rules.honorifics:
+            i += 1
+        else:
+            break
+    return " ".join(w.text for w in words[i:])
+
+
+def is_place(text: str) -> bool:
+    """Whether ``text`` is the name of a place briefbook knows ("Hà Nội")."""
+    return split_words(text) in load_rules().places
+
+
+def plain(words: Sequence[str]) -> list[Word]:
+    """Words of a name, as joined words (to match phrases against them)."""
+    return [Word(w, 0, 0, True) for w in words]
+
+
+# Two words written with a comma between them inside names ("Cục Quản lý
+# khám, chữa bệnh", "Cục Phòng, chống HIV/AIDS").
+_COMMA_PAIRS = frozenset({("khám", "chữa"), ("phòng", "chống")})
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _opens_next(text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in load_rules().openers
+
+
+def _glued(word: str) -> int:
+    """Where a word glued to the next sentence's first word ends (0 if it
+    is not): "TháiGần", "TPHCMĐến", "DNBộ" (a caption or a byline run into
+    the text), not a brand's inner capital ("VnExpress", "MobiFone")."""
+    for k in range(len(word) - 2, 0, -1):  # the last: "VietNamnetSố"
+        c = word[k]
+        if c.isupper() and word[k:].isupper() and word[:k].islower() and not word[:k].isascii() and k >= 2:
+            return k  # "thiếtĐB": an abbreviation glued to a word
+        if (
+            c.isupper()
+            and word[k - 1] == "."
+            and word[k + 1].islower()
+            and (not word[: k - 1].isupper() or word[k:] in load_rules().openers)
+        ):
+            return k  # "27.5.Thủ tướng", "Internet.Bác sĩ", "TP.Theo"; not "TP.Hồ Chí Minh"
+        if (
+            c.isupper()
+            and word[k + 1].islower()
+            and (word[k - 1].islower() or (k >= 2 and word[k - 2 : k].isupper()))
+            and not (word[:k].isascii() and word[k:].isascii())
+            and word[k - 1].isalpha()
+        ):
+            return k
+    return 0
+
+
+def _joined(text: str, last: int, start: int, words: list[Word]) -> bool:
+    """Whether only spaces separate a word at ``start`` from the one ending at ``last``."""
+    gap = text[last:start]
+    return bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)
+
+
+def tokens(text: str) -> list[Word]:
+    words: list[Word] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        end = m.end()
+        if len(word) > 3 and not word[1:].islower() and not word.isupper():
+            cut = _glued(word)
+            if cut:  # a word glued to the next sentence's first word
+                first = word[:cut].rstrip(".")
+                words.append(Word(first, start, start + len(first), _joined(text, last, start, words)))
+                last, word, start = start + len(first), word[cut:], start + cut
+        # A full stop ends a sentence unless it belongs to the word (TP., GS.),
+        # or a sentence's first word follows ("Tổng Công ty HUD. Trong đó").
+        if word.endswith(".") and (not _ABBREVIATED.fullmatch(word) or _opens_next(text, end)):
+            word, end = word[:-1], end - 1
+        gap = text[last:start]
+        joined = _joined(text, last, start, words)
+        if gap == ", " and words and (words[-1].text.lower(), word) in _COMMA_PAIRS:
+            joined = True  # "khám, chữa bệnh", "phòng, chống": one word of a name
+        dash = bool(words) and not joined and _DASH.fullmatch(gap) is not None
+        words.append(Word(word, start, end, joined, dash))
+        last = end
+    return words
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Phrases of words, found by their first word (longest first)."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> Phrases:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in set(phrases):
+            if phrase:
+                by_first.setdefault(phrase[0], []).append(phrase)
+        return cls(
+            {first: tuple(sorted(group, key=lambda p: (-len(p), p))) for first, group in by_first.items()}
+        )
+
+    def match(self, words: Sequence[Word], i: int) -> int:
+        """The length of the longest phrase that starts at word ``i`` (0 if none)."""
+        if i >= len(words):
+            return 0
+        for phrase in self.by_first.get(words[i].text, ()):
+            n = len(phrase)
+            if i + n <= len(words) and all(
+                words[i + k].text == phrase[k] and words[i + k].joined for k in range(1, n)
+            ):
+                return n
+        return 0
+
+
+def is_name_syllable(word: Word) -> bool:
+    """A capitalised syllable of a person's name (not an abbreviation, no
+    digit, not a word that opens a sentence)."""
+    text = word.text
+    return (
+        text[0].isupper()
+        and text.isalpha()
+        and (len(text) == 1 or not text[1:].isupper())
+        and len(text) <= 9
+        and text not in load_rules().openers
+    )
+
+
+def _pair(words: Sequence[Word], i: int) -> str:
+    return f"{words[i].lower} {words[i + 1].lower}" if i + 1 < len(words) else ""
+
+
+def entity_key(kind: EntityKind, surface: str) -> str:
+    """What two ways of writing one entity share: case, tone-mark placement,
+    abbreviated heads ("BV") and the forms of a place's name set aside."""
+    rules = load_rules()
+    words = plain(split_words(surface))
+    n = rules.head_phrases.match(words, 0)
+    full = rules.heads.get(tuple(w.text for w in words[:n])) if n else ""
+    out = full.split() if full else [w.text for w in words[:n]]
+    # A place inside the name in its usual form ("Sở Y tế TP HCM").
+    i = n
+    while i < len(words):
+        n = rules.place_phrases.match(words, i)
+        if (
+            kind is EntityKind.ORGANISATION
+            and not n
+            and (words[i].text.lower() in PLACE_TYPES or _pair(words, i) in PLACE_TYPES)
+        ):
+            skip = 2 if _pair(words, i) in PLACE_TYPES else 1
+            if rules.place_phrases.match(words, i + skip) == len(words) - i - skip:
+                i += skip  # "Sở Y tế tỉnh Kon Tum" is "Sở Y tế Kon Tum"
+                continue
+        if n and (n > 1 or kind is not EntityKind.PERSON):
+            out += rules.places[tuple(w.text for w in words[i : i + n])].split()
+            i += n
+        else:
+            out.append(words[i].text)
+            i += 1
+    text = unicodedata.normalize("NFD", " ".join(out).casefold())
+    text = _NEW_STYLE.sub(r"\1\3\2", text)
+    key = unicodedata.normalize("NFC", text)
+    if kind is EntityKind.PERSON and all(w.isascii() for w in out) and len(out) > 1:
+        key = " ".join(sorted(key.split()))  # "Eric Soulier" and "Soulier Eric"
+    return f"{kind.name[0]}:{key}"

@@ -1,0 +1,384 @@
+"""The articles folder: find the articles, load each with its sidecars, parse them.
+
+One bad file never stops the others: a file that cannot be read or parsed
+becomes a :class:`~briefbook.core.records.Problem`. Parsing is a pure
+function of a :class:`Source` (:func:`parse_source`: the file's bytes, its
+sidecars, the folder's recurring lines); :func:`read_articles` runs it for
+a folder, in worker processes when there are many articles, and keeps the
+parsed articles in the parse cache (:mod:`briefbook.read.parsecache`).
+Only :func:`find_articles`, :func:`load_source` and :func:`read_articles`
+touch the file system. :mod:`briefbook.book` drives the rest of the book.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import os
+import signal
+import unicodedata
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+from typing import Any
+
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article, Problem, ProblemKind, RawText, Severity
+from briefbook.read.boilerplate import load_boilerplate
+from briefbook.read.completion import with_missing_paragraphs
+from briefbook.read.decoding import ArticleError, decode_article
+from briefbook.read.headline import agreement, text_words
+from briefbook.read.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
+from briefbook.read.overrides import (
+    Overrides,
+    apply_overrides,
+    parse_overrides,
+    read_sidecar,
+    split_front_matter,
+)
+from briefbook.read.parsecache import (
+    article_key,
+    code_fingerprint,
+    dump_cache,
+    load_cache_file,
+    save_cache_file,
+)
+from briefbook.read.reader import parse_article
+from briefbook.read.repetition import furniture_key, recurring_lines
+from briefbook.read.safefiles import read_inside
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"}) | HTML_SUFFIXES
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+NOT_ARTICLES = frozenset({"README", "LICENSE", "CHANGELOG", "NOTES"})
+"""Notes kept beside the articles (``README.md``...), not articles."""
+READ_TYPES = ", ".join(f"*{suffix}" for suffix in sorted(ARTICLE_SUFFIXES))
+"""The file types read as articles, for messages."""
+
+
+def find_articles(folder: Path) -> list[Path]:
+    """The article files of ``folder``, by name (the chapter order)."""
+    if not folder.is_dir():
+        raise NotADirectoryError(f"{folder}: not a folder")
+    return sorted(
+        p
+        for p in folder.iterdir()
+        # Not is_file(): links, FIFOs... are listed, to be reported by name
+        # (see briefbook.read.safefiles).
+        if not p.is_dir()
+        and p.suffix.lower() in ARTICLE_SUFFIXES
+        and not p.name.startswith(".")
+        and p.stem.upper() not in NOT_ARTICLES
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The bytes of one article as read from disk: its file and its sidecars."""
+
+    name: PurePath
+    """The article's path relative to the articles folder."""
+    data: bytes
+    sidecars: tuple[tuple[str, bytes], ...] = ()
+    """``(suffix, bytes)`` of each sidecar found (``.yaml``, ``.yml``), in that order."""
+    furniture: frozenset[str] = frozenset()
+    """The lines of this article that recur across the folder's articles
+    (:mod:`briefbook.read.repetition`): what the article's reading depends on
+    beyond its own bytes."""
+
+    def key(self, fingerprint: str) -> str:
+        furniture = (("furniture", "\n".join(sorted(self.furniture)).encode()),) if self.furniture else ()
+        return article_key(fingerprint, self.name, self.data, (*self.sidecars, *furniture))
+
+
+def _source_lines(source: Source) -> list[str]:
+    """A text article's lines, for the folder's furniture (none for a saved
+    page or a file that cannot be decoded: they are reported when parsed)."""
+    if source.name.suffix.lower() in HTML_SUFFIXES:
+        return []
+    try:  # (UTF-8 only: a legacy encoding's lines are read when the article is)
+        text = unicodedata.normalize("NFC", source.data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        return []
+    return [line.strip() for line in text.splitlines()]
+
+
+def with_furniture(sources: Sequence[Source]) -> list[Source]:
+    """Each source with the lines of it that recur across ``sources``."""
+    lines = [_source_lines(source) for source in sources]
+    recurring = recurring_lines(lines)
+    if not recurring:
+        return list(sources)
+    return [
+        dataclasses.replace(source, furniture=recurring & {furniture_key(t) for t in texts})
+        for source, texts in zip(sources, lines, strict=True)
+    ]
+
+
+def display_name(path: PurePath) -> PurePath:
+    """``path`` as shown in messages and the report: a file name that is not
+    UTF-8 (the bytes the file system gave stand in it as surrogates) has
+    those bytes as ``\\xNN``, so that every text written stays UTF-8."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return PurePath(text)
+
+
+def load_source(path: Path, name: PurePath, root: Path | None = None) -> Source:
+    """Read an article file and its sidecars, regular files inside the articles
+    folder ``root`` (by default, the folder ``name`` is relative to); raises
+    :class:`OSError` (:class:`~briefbook.read.safefiles.UnsafeFile` for a link
+    that leads outside, a FIFO...)."""
+    if root is None:
+        root = Path(*path.parts[: len(path.parts) - len(name.parts)])
+    sidecars = []
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = path.with_suffix(suffix)
+        if os.path.lexists(sidecar):
+            sidecars.append((suffix, read_inside(sidecar, root)))
+    return Source(name, read_inside(path, root), tuple(sidecars))
+
+
+def parse_source(source: Source) -> tuple[RawText, Article]:
+    """Parse one article with its overrides (pure); raises :class:`ArticleError`."""
+    name = source.name
+    layers: list[Mapping[str, Any]] = []
+    problems: list[Problem] = []
+    copy: tuple[RawText, Article] | None = None
+    if name.suffix.lower() in HTML_SUFFIXES:
+        try:
+            raw, page = read_html_page(source.data, name)
+            layers.append(page)
+        except ArticleError:
+            # No main text found: the page as a browser copies it, read as a copied page.
+            raw = read_page_copy(source.data, name)
+        else:
+            copy = _page_copy_article(source.data, name)
+    else:
+        raw = decode_article(source.data, name)
+        front, text = split_front_matter(raw.text)
+        if front:
+            raw = dataclasses.replace(raw, text=text)
+            found, problems = parse_overrides(front, name)
+            layers.append(found)
+    for suffix, data in source.sidecars:
+        found, more = read_sidecar(data, name.with_suffix(suffix))
+        layers.append(found)
+        problems += more
+    overrides = Overrides.layered(*layers)
+    url_hint = overrides.get("url")
+    article = parse_article(
+        raw, url_hint=url_hint if isinstance(url_hint, str) else "", furniture=source.furniture
+    )
+    if copy is not None:
+        title = overrides.get("title")
+        if _astray(article, copy[1], title if isinstance(title, str) else article.title):
+            # trafilatura took another text of the page for its main text.
+            raw, article = copy
+        else:
+            article = _with_page_metadata(with_missing_paragraphs(article, copy[1]), copy[1])
+    if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
+        # "Tin liên quan" and its list, saved alone: page debris, not an article.
+        raise ArticleError(
+            name,
+            f"no article: the first line, {article.title!r}, opens page debris ({marker.reason}); "
+            "give the article's title in a sidecar if it is one",
+            article.title_lineno,
+        )
+    if overrides:
+        article = apply_overrides(article, overrides, name)
+    if problems:
+        article = dataclasses.replace(article, problems=(*article.problems, *problems))
+    return raw, article
+
+
+def _page_copy_article(data: bytes, name: PurePath) -> tuple[RawText, Article] | None:
+    """A saved page read whole, as a copied page, for its metadata lines."""
+    try:
+        raw = read_page_copy(data, name)
+        return raw, parse_article(raw)
+    except ArticleError:
+        return None
+
+
+_SHARED = 0.5
+"""Below this share of words in common, the main text and the whole page's
+reading are two different texts."""
+_BETTER = 0.2
+
+
+def _astray(main: Article, whole: Article, title: str) -> bool:
+    """Whether a saved page's main text (trafilatura's) is not the article:
+    it shares few words with the page read whole, and the page's title speaks
+    of the whole page's reading much more than of it."""
+    main_words = text_words([main.lede, *(p.text for p in main.paragraphs)])
+    whole_words = text_words([whole.lede, *(p.text for p in whole.paragraphs)])
+    if not main_words or len(main_words & whole_words) >= _SHARED * len(main_words):
+        return False
+    return agreement(title, whole_words) >= agreement(title, main_words) + _BETTER
+
+
+def _with_page_metadata(article: Article, copy: Article) -> Article:
+    """``article`` (a saved page's main text) with the byline, date and
+    outlet that only the whole page gives (the main text leaves its
+    byline and date lines out)."""
+    meta = article.meta
+    found = {
+        key: getattr(copy.meta, key)
+        for key in ("author", "date", "outlet")
+        if not getattr(meta, key) and getattr(copy.meta, key)
+    }
+    if not found:
+        return article
+    filled = {ProblemKind.missing(key) for key in found}
+    return dataclasses.replace(
+        article,
+        meta=dataclasses.replace(meta, **found),
+        problems=tuple(p for p in article.problems if p.kind not in filled),
+    )
+
+
+def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:
+    """Read one article file with its overrides; raises :class:`ArticleError`."""
+    return parse_source(load_source(path, name))
+
+
+Progress = Callable[[int, int], None]
+"""Called with (articles read so far, articles in all)."""
+
+Outcome = tuple[Article | None, tuple[Problem, ...]]
+"""One article's outcome: the article (``None`` if unreadable) and its errors."""
+
+
+def parse_checked(source: Source, audit: bool = False) -> Outcome:
+    """:func:`parse_source` with failures as errors; with ``audit``, lost
+    text (:func:`briefbook.analyse.audit.unaccounted`) is an error too."""
+    try:
+        raw, article = parse_source(source)
+        lost = tuple(unaccounted(raw, article)) if audit else ()
+    except ArticleError as exc:
+        return None, (Problem(exc.path, exc.message, Severity.ERROR, exc.lineno, exc.column),)
+    except Exception as exc:  # a defect of briefbook: this article fails, the others go on
+        message = f"cannot be read (briefbook failed: {type(exc).__name__}: {exc})"
+        return None, (Problem(source.name, message, Severity.ERROR),)
+    return article, lost
+
+
+PARALLEL_MIN = 48
+"""Fewer articles to parse than this are parsed in this process (starting
+worker processes costs more than they save)."""
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the parent's to report (one line, not one traceback per worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def parse_sources(
+    sources: Sequence[Source], audit: bool = False, jobs: int | None = None
+) -> Iterator[Outcome]:
+    """Parse each source, in order; in worker processes when there are
+    enough of them (``jobs``: ``None`` for one per CPU from
+    :data:`PARALLEL_MIN` sources on, 1 for none, N for N processes)."""
+    workers = (_cpus() if len(sources) >= PARALLEL_MIN else 1) if jobs is None else jobs
+    workers = min(workers, len(sources))
+    if workers <= 1:
+        yield from (parse_checked(source, audit) for source in sources)
+        return
+    chunk = max(1, min(16, len(sources) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+        try:
+            yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
+        except KeyboardInterrupt:
+            pool.shutdown(cancel_futures=True)  # only the chunks under way are finished
+            raise
+
+
+def read_articles(
+    paths: Sequence[Path],
+    root: Path,
+    audit: bool = False,
+    progress: Progress | None = None,
+    cache: Path | None = None,
+    jobs: int | None = None,
+) -> tuple[list[Article], list[Problem]]:
+    """Read and parse each file; a file that fails becomes a :class:`Problem`.
+
+    With ``audit``, each article is also checked line by line against its
+    file (:func:`briefbook.analyse.audit.unaccounted`), and lost text is an error.
+
+    With ``cache`` (a file, see :mod:`briefbook.read.parsecache`; not with
+    ``audit``), an article whose bytes, sidecars and code are those of an
+    earlier run is taken from it instead of parsed, and the file is rewritten
+    with this run's articles when that changes it. The other articles are
+    parsed in parallel when there are many (``jobs``, see :func:`parse_sources`).
+    Unreadable articles are never cached: they are reported on every run.
+    """
+    fingerprint = code_fingerprint() if cache is not None and not audit else ""
+    cached = load_cache_file(cache, fingerprint) if cache is not None and fingerprint else {}
+    outcomes: list[Outcome | None] = []
+    keys: list[str] = []
+    misses: list[tuple[int, Source]] = []
+    loaded: list[Source | Problem] = []
+    for path in paths:
+        name = display_name(path.relative_to(root))
+        try:
+            loaded.append(load_source(path, name, root))
+        except OSError as exc:
+            loaded.append(Problem(name, f"cannot read: {exc}", Severity.ERROR))
+    furnished = iter(with_furniture([s for s in loaded if isinstance(s, Source)]))
+    for item in loaded:
+        if isinstance(item, Problem):
+            outcomes.append((None, (item,)))
+            keys.append("")
+            continue
+        source = next(furnished)
+        key = source.key(fingerprint) if fingerprint else ""
+        keys.append(key)
+        hit = cached.get(key) if key else None
+        outcomes.append((hit, ()) if hit is not None else None)
+        if hit is None:
+            misses.append((len(outcomes) - 1, source))
+    done = 0
+    total = len(paths)
+    if progress is not None:
+        progress(0, total)
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    for outcome in outcomes:
+        if outcome is not None:
+            tick()
+    parsed = parse_sources([source for _, source in misses], audit, jobs)
+    for (index, _), outcome in zip(misses, parsed, strict=True):
+        outcomes[index] = outcome
+        tick()
+
+    articles: list[Article] = []
+    errors: list[Problem] = []
+    entries: dict[str, Article] = {}
+    for key, outcome in zip(keys, outcomes, strict=True):
+        assert outcome is not None
+        article, problems = outcome
+        if article is not None:
+            articles.append(article)
+            if key:
+                entries[key] = article
+        errors += problems
+    if cache is not None and fingerprint and entries.keys() != cached.keys():
+        save_cache_file(cache, dump_cache(entries, fingerprint))
+    return articles, errors

@@ -1,0 +1,76 @@
+"""A saved page read twice, joined: paragraphs the main text left out.
+
+trafilatura's main text of a saved page (:mod:`briefbook.htmlpage`) is
+clean but sometimes leaves out paragraphs of the article: a paragraph in a
+block of its own, a paragraph after a picture. The page read whole
+(:mod:`briefbook.pagetext`, read as a copied page) has them, among the
+page's menus and teasers that the reader takes off. Where the two readings
+agree on the article (most of the main text's paragraphs stand, in order,
+in the whole page's reading), a prose paragraph that the whole page has
+between two of them and the main text lacks is the article's and is put
+back in its place. Paragraphs before the first or after the last shared
+one are left out: there, the page's teasers and comments begin.
+
+A pure function of two :class:`~briefbook.records.Article` records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from briefbook.core.records import Article, Paragraph
+from briefbook.core.vietnamese import fold
+from briefbook.read.headline import is_prose
+
+__all__ = ["with_missing_paragraphs"]
+
+_SHARED = 0.8
+"""The share of the main text's paragraphs the whole page's reading must
+hold, in order, for the two to be one article."""
+_MIN_SHARED = 3
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", fold(text).casefold())
+
+
+def with_missing_paragraphs(main: Article, whole: Article) -> Article:
+    """``main`` with the prose paragraphs ``whole`` has between two of its
+    shared paragraphs and ``main`` neither has nor took off as debris, each
+    after the paragraph it follows (and with that paragraph's line, since it
+    comes from another reading of the file)."""
+    mine = [(s, p) for s, section in enumerate(main.sections) for p in range(len(section.paragraphs))]
+    keys = [_key(main.sections[s].paragraphs[p].text) for s, p in mine]
+    index = {key: i for i, key in enumerate(keys) if key}
+    theirs = list(whole.paragraphs)
+    matched: list[tuple[int, int]] = []  # (whole's paragraph, main's paragraph), both in order
+    for w, paragraph in enumerate(theirs):
+        m = index.get(_key(paragraph.text))
+        if m is not None and (not matched or m > matched[-1][1]):
+            matched.append((w, m))
+    if len(matched) < max(_MIN_SHARED, _SHARED * len(mine)):
+        return main
+    inserts: dict[int, list[str]] = {}
+    # What the main reading has, or saw and took off (a caption): never put back.
+    known = "\0".join([*keys, *(_key(d.text) for d in main.dropped)])
+    for (w0, m0), (w1, _m1) in itertools.pairwise(matched):
+        for paragraph in theirs[w0 + 1 : w1]:
+            key = _key(paragraph.text)
+            if is_prose(paragraph.text) and key and key not in known:
+                inserts.setdefault(m0, []).append(paragraph.text)
+    if not inserts:
+        return main
+    sections = [list(section.paragraphs) for section in main.sections]
+    for m in sorted(inserts, reverse=True):
+        s, p = mine[m]
+        after = sections[s][p]
+        sections[s][p + 1 : p + 1] = [Paragraph(text, after.lineno) for text in inserts[m]]
+    return dataclasses.replace(
+        main,
+        sections=tuple(
+            dataclasses.replace(section, paragraphs=tuple(paragraphs))
+            for section, paragraphs in zip(main.sections, sections, strict=True)
+        ),
+    )

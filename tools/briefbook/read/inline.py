@@ -1,0 +1,308 @@
+"""Debris inside paragraphs: captions, credits, prompts, related links, sign-offs.
+
+Text copied from a page often glues page furniture into the running text:
+"Lễ trao thỏa thuận hợp tác giữa hai bên. (Nguồn: Vietnam+) Trong khuôn
+khổ...", "Video: Bệnh nhân đầu tiên ... giờ ra sao?", "[Ký biên bản ghi nhớ
+...]", "... sức khỏe/.". :func:`clean_paragraph` cuts such spans out of a
+paragraph and says what it cut and why; every other character is kept as it
+was. The patterns are data (``inline`` in ``data/boilerplate.yaml``).
+
+A run-on line (a whole article body on one line) keeps its old paragraph
+breaks as runs of two or more spaces; :func:`split_runon` cuts it there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefbook.read.boilerplate import Boilerplate
+from briefbook.read.metadata import parse_source_line
+
+__all__ = ["Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "split_runon"]
+
+RUNON_MIN = 400
+"""A line at least this long, with double spaces in it, is a run-on body."""
+
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[”\"’')\]]*(?=\s|$)"
+    # A crawler's join of two text nodes with no space: "... tử vong.Minh
+    # Thu", "(Ảnh: Báo Quảng Ninh).Đây là ...", "... năm 2020.LÊ NGÂN" (not
+    # "TP.HCM", "TS.BS", "N.Tập": a capital or a lone letter before the stop).
+    r"|(?:(?<=[a-zà-ỹđ]{2})|(?<=[a-zà-ỹđ\d]\))|(?<=\d{4}))[.!?…]+(?=[A-ZÀ-ỸĐ])"
+)
+_SPACE = re.compile(r"\s*")
+_TERMINAL = tuple('.!?…:;"”’»)')
+
+R_CAPTION = "chú thích ảnh"
+R_CREDIT = "nguồn ảnh"
+R_SIGNOFF = "dấu kết bài"
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """A paragraph with its debris cut out."""
+
+    text: str
+    """What is left, stripped; ``""`` when nothing is."""
+    dropped: tuple[tuple[str, str], ...]
+    """``(text, reason)`` of each span cut out, in order."""
+    source: str = ""
+    """A source named at the end of the paragraph ("Nguồn: ..."), if any."""
+    author: str = ""
+    """A byline glued to the text's last sentence ("... tử vong.Minh Thu"), if any."""
+
+
+def split_runon(text: str) -> list[str]:
+    """Cut a run-on line at its runs of two or more spaces."""
+    if len(text) < RUNON_MIN or "  " not in text:
+        return [text]
+    return [part.strip() for part in re.split(r"\s{2,}", text) if part.strip()]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence of ``text``, covering it all."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        space = _SPACE.match(text, end)
+        after = space.end() if space else end
+        nxt = text[after] if after < len(text) else ""
+        # A new sentence starts with a capital, a digit, a quote or a bracket.
+        if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'([–-"):
+            continue
+        spans.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def _cut(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """Remove ``(start, end, reason)`` spans; return what is left and what went."""
+    spans = sorted(spans)
+    kept: list[str] = []
+    dropped: list[tuple[str, str]] = []
+    pos = 0
+    for start, end, reason in spans:
+        start = max(start, pos)  # a span overlapping one already cut
+        if start >= end:
+            continue
+        kept.append(text[pos:start])
+        dropped.append((text[start:end].strip(), reason))
+        pos = end
+    kept.append(text[pos:])
+    return re.sub(r"\s{2,}", " ", "".join(kept)).strip(), [d for d in dropped if d[0]]
+
+
+def _sentence_just_before(
+    text: str, sentences: list[tuple[int, int]], ends: list[int], pos: int
+) -> tuple[int, int] | None:
+    """The short, finished sentence that ends right before ``pos``, if any
+    (``ends``: the sentences' end offsets, for a binary search)."""
+    i = bisect.bisect_right(ends, pos) - 1
+    if i < 0:
+        return None
+    start, end = sentences[i]
+    if text[end - 1] in ".!?…" and end - start <= 200 and not text[end:pos].strip():
+        return start, end
+    return None
+
+
+_ENDS_WITH_CREDIT = re.compile(
+    r"(?:(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*[^.!?]{2,60}\)?"  # "... bên. Ảnh: Ngọc Thắng"
+    r"|^[^.!?]{1,300}\S\s*\((?:Ảnh|ẢNH)\s*:\s*[^().!?]{2,60}\))"  # "... hội thảo (Ảnh: Minh Nhật)."
+    r"\.?\s*$"
+)
+
+
+_CAPTION_SENTENCE = re.compile(r"\s\((?:Ảnh|ẢNH|Photo)\s*:\s*[^()]{2,60}\)\s*\.?\s*$")
+_CREDIT_HEAD = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)(?:\s+minh\s+h(?:ọa|oạ))?\s*:\s*", re.IGNORECASE)
+_CREDIT_TOKEN = re.compile(r"(?:[A-ZÀ-ỸĐ][\w.&+-]*|[\w.&+-]+/[\w.&+-]+)(?:/[\w.&+-]+)*")
+_CREDIT_SEP = re.compile(r"\s*(?:[-–,&]|\bvà\b)?\s*")
+_CREDIT_TAIL = re.compile(
+    r"(?:[^.!?]{0,40}?\s)?(?:cung cấp|tư liệu|minh h(?:ọa|oạ)|internet|CTV|BTC)\b", re.IGNORECASE
+)
+_CREDIT_NAMES = 6
+"""At most this many words name a photo's authors ("Nguyễn Thị Minh Ngọc - Lê Nga")."""
+# Words that open a sentence and are not part of a name.
+_OPENERS = frozenset(
+    [
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Trưa",
+        "Đêm",
+        "Ngày",
+        "Hôm",
+        "Theo",
+        "Tại",
+        "Trong",
+        "Ngoài",
+        "Bộ",
+        "Sở",
+        "Bệnh",
+        "Ông",
+        "Bà",
+        "Các",
+        "Những",
+        "Đây",
+        "Hiện",
+        "Năm",
+        "Khi",
+        "Sau",
+        "Trước",
+        "Với",
+        "Để",
+        "Đến",
+        "Từ",
+        "Thứ",
+        "Nhiều",
+        "Một",
+        "Thủ",
+        "Phó",
+        "Chủ",
+        "Giám",
+        "Tổng",
+        "Cục",
+        "Viện",
+        "Ủy",
+        "Đoàn",
+        "Được",
+        "Việc",
+        "Đó",
+        "Này",
+        "Người",
+        "Cùng",
+        "Cũng",
+        "Vào",
+        "Qua",
+        "Tuy",
+        "Nhưng",
+        "Do",
+        "Vì",
+        "Nếu",
+        "Như",
+        "Trên",
+        "Dưới",
+        "Tiếp",
+    ]
+)
+
+
+def credit_length(sentence: str) -> int | None:
+    """The length of the photo credit that opens ``sentence`` ("Ảnh: Ngọc
+    Thắng"), when the sentence it ran into follows it on the line ("Ảnh:
+    Ngọc Thắng Sáng nay, Bộ Y tế ..."): the credit ends with its names (a
+    capitalised run, cut before a word that opens a sentence or before the
+    last word when a lower-case word follows), or after "cung cấp", "tư
+    liệu", "CTV". ``None`` when the sentence is only a credit."""
+    head = _CREDIT_HEAD.match(sentence)
+    if head is None:
+        return None
+    if (tail := _CREDIT_TAIL.match(sentence, head.end())) is not None:
+        end = tail.end()
+    else:
+        names: list[tuple[str, int]] = []
+        pos = head.end()
+        while len(names) <= _CREDIT_NAMES and (m := _CREDIT_TOKEN.match(sentence, pos)) is not None:
+            names.append((m.group(0), m.end()))
+            sep = _CREDIT_SEP.match(sentence, m.end())
+            pos = sep.end() if sep else m.end()
+        if not names:
+            return None
+        opener = next((i for i, (word, _) in enumerate(names) if i > 0 and word in _OPENERS), None)
+        rest = sentence[names[-1][1] :].lstrip()
+        if opener is not None:
+            names = names[:opener]
+        elif len(names) > 1 and rest[:1].islower():
+            names = names[:-1]  # the run's last word opens the next sentence
+        end = names[-1][1]
+    rest = sentence[end:].strip()
+    if not rest or rest[0] in ".)" or len(rest) < 20:
+        return None  # only a credit: the caller drops the whole sentence
+    return end
+
+
+def clean_paragraph(
+    text: str,
+    bp: Boilerplate,
+    *,
+    runon_part: bool = False,
+    last: bool = False,
+    is_author: Callable[[str], bool] = lambda _text: False,
+) -> Cleaned:
+    """Cut captions, credits, prompts, related links and sign-offs out of ``text``.
+
+    ``runon_part``: the text is one part of a run-on line, so a last sentence
+    with no final punctuation is a photo caption that lost its line break.
+    ``last``: the paragraph ends the article (sign-offs, sources and bylines
+    live there); ``is_author``: whether a last sentence is a writer's name.
+    """
+    spans: list[tuple[int, int, str]] = []
+    sentences = sentence_spans(text)
+    ends = [end for _, end in sentences]
+    for pattern, reason in bp.inline_spans:
+        for m in pattern.finditer(text):
+            spans.append((m.start(), m.end(), reason))
+    # A credit right after a sentence marks that sentence as the photo caption.
+    for m in bp.credit.finditer(text):
+        caption = _sentence_just_before(text, sentences, ends, m.start())
+        if (
+            m.group(0).lstrip("(").startswith("Nguồn")
+            and caption is not None
+            and any(c.isdigit() for c in text[caption[0] : caption[1]])
+        ):
+            # "... đạt 94,2% dân số. (Nguồn: Bảo hiểm xã hội Việt Nam)": the
+            # source of a figure, part of the text, not a photo's credit.
+            continue
+        spans.append((m.start(), m.end(), R_CREDIT))
+        if caption is not None:
+            spans.append((*caption, R_CAPTION))
+    for start, end in sentences:
+        sentence = text[start:end]
+        for pattern, reason in bp.inline_sentences:
+            if pattern.match(sentence):
+                if reason == R_CAPTION and (credit := credit_length(sentence)) is not None:
+                    # "Ảnh: Ngọc Thắng Sáng nay, Bộ Y tế ...": the credit
+                    # ends with its names; the sentence it ran into stays.
+                    end = start + credit
+                spans.append((start, end, reason))
+                break
+    source = ""
+    author = ""
+    if last and sentences:
+        start, end = sentences[-1]
+        found = parse_source_line(text[start:end].strip())
+        if found:
+            source = found
+            spans.append((start, end, "siêu dữ liệu: nguồn"))
+        elif is_author(signature := text[start:end].strip()):
+            author = signature
+            spans.append((start, end, "siêu dữ liệu: tác giả"))
+    # A sentence that ends with its photo's credit in brackets is the
+    # photo's caption: "Điều dưỡng chăm sóc trẻ ... (Ảnh: Báo Quảng Ninh)."
+    for start, end in sentences:
+        if end - start <= 300 and _CAPTION_SENTENCE.search(text, start, end):
+            spans.append((start, end, R_CAPTION))
+    if runon_part and sentences and len(sentences) > 1:
+        start, end = sentences[-1]
+        tail = text[start:end].strip()
+        if tail and not tail.endswith(_TERMINAL) and len(tail) <= 200:
+            spans.append((start, end, R_CAPTION))
+    # The "/." that closes an article in Vietnamese newspapers.
+    if last and (signoff := re.search(r"(?<=[^/\s])/\.\s*$", text)):
+        spans.append((signoff.start(), signoff.end(), R_SIGNOFF))
+    # A short paragraph that ends with a photo credit ("... Ảnh: Ngọc Thắng")
+    # is a photo caption as a whole.
+    # So is one that ends with a bracketed credit inside its last sentence:
+    # "Đại diện WHO phát biểu tại hội thảo (Ảnh: Minh Nhật)." (Dân trí).
+    if len(text) <= 300 and _ENDS_WITH_CREDIT.search(text):
+        return Cleaned("", ((text.strip(), R_CAPTION),), "")
+    kept, dropped = _cut(text, spans)
+    return Cleaned(kept, tuple(dropped), source, author)

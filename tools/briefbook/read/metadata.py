@@ -1,0 +1,358 @@
+"""Recognise metadata lines: dates, category lines, bylines, source lines.
+
+Each function looks at one line of text and returns what it found, or
+``None``. None of them guesses: a line that does not clearly match is not
+metadata.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefbook.core.outlets import host_of, load_outlets
+from briefbook.core.records import ArticleDate
+
+__all__ = [
+    "Byline",
+    "CategoryLine",
+    "find_date",
+    "is_name_word",
+    "outlet_from_url",
+    "outlet_name",
+    "parse_byline",
+    "parse_category_line",
+    "parse_source_line",
+    "parse_url_line",
+    "split_names",
+]
+
+_WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
+_DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+_TIME = (
+    r"(?P<H>\d{1,2})(?::|h|g)(?P<M>\d{2})(?:'|:\d{2})?"
+    r"(?:\s*(?P<ampm>[AaPp]\.?[Mm]\.?|SA|CH|[Ss]áng|[Cc]hiều|[Tt]ối)(?!\w))?"  # "02:30 PM", "8:30 CH"
+)
+# "(GMT+7)", "GMT+7", "(GMT+07:00)", "(UTC+7)": the zone, which pages print in many ways.
+_ZONE = r"(?:\s*\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?)?"
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAME = r"\b(?P<mon>" + "|".join(sorted(map(str.capitalize, _MONTHS), key=len, reverse=True)) + r")\.?"
+# "2025-12-01 10:05", "2025-12-01T10:05:00+07:00" (year first: ISO only)
+_ISO_DATE = re.compile(
+    rf"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d-])"
+)
+# English-language editions: "December 09, 2025 - 08:47", "Dec. 9, 2025"
+_ENGLISH_DATE = re.compile(
+    rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?\s*)?{_MONTH_NAME}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
+    rf"(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"
+)
+_DATE_RES = (
+    # "Chủ Nhật 02/11/2025, 09:21", "16/08/2023 11:30", "02/11/2025 - 09:21",
+    # "Thứ Hai, ngày 01/12/2025 10:05", "01/12/2025 10:05 GMT+7"
+    re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"),
+    # "19:55 06/02/2017", "09:21 | 02/11/2025"
+    re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}{_ZONE}"),
+    # "29/05/13 19:41 GMT+7": a two-digit year, only with the time after it
+    re.compile(
+        rf"(?<![\d/.-])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<yy>\d{{2}})(?![\d/])\s*[,|-]?\s*{_TIME}{_ZONE}"
+    ),
+    _ISO_DATE,
+    # In words: "ngày 9 tháng 12 năm 2025" (press releases, official letters)
+    re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}),?\s+năm\s+(?P<y>\d{4})"),
+    _ENGLISH_DATE,
+)
+_DATE_LABEL = re.compile(
+    r"(?:Cập nhật(?: lúc)?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày|Thời gian|Xuất bản|Published|Updated)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple('.!?…;:"”’)]')
+_URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
+_THEO_RE = re.compile(r"^\(?\s*Theo\s+(?P<src>[A-ZÀ-ỸĐ][^,.;:]*?)\s*\)?\s*$")
+# In brackets, a list of agencies: "(Theo Reuters, AFP)".
+_THEO_PAREN_RE = re.compile(r"^\(\s*Theo\s+(?P<src>[A-ZÀ-ỸĐ][^()]*?)\s*\)$")
+_CREDIT_RE = re.compile(
+    r"^(?:(?:Tin|Bài|Ảnh|Video|Clip)(?:\s*(?:,|và|&)\s*(?:tin|bài|ảnh|video|clip))*"
+    r"|Thực hiện|Nhóm phóng viên|Nhóm PV|PV|CTV)\s*:\s*(?P<names>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _date_from_match(m: re.Match[str]) -> ArticleDate | None:
+    groups = m.groupdict()
+    try:
+        month = _MONTHS[groups["mon"].lower()] if groups.get("mon") else int(m["m"])
+        year = int(m["y"]) if groups.get("y") else 2000 + int(m["yy"])
+        date = dt.date(year, month, int(m["d"]))
+        time = None
+        if groups.get("H") is not None:
+            hour = int(m["H"])
+            ampm = (m["ampm"] or "").lower().replace(".", "")
+            if ampm in ("pm", "ch", "chiều", "tối") and hour < 12:
+                hour += 12
+            elif ampm in ("am", "sa", "sáng") and hour == 12:
+                hour = 0
+            time = dt.time(hour, int(m["M"]))
+    except ValueError:
+        return None
+    return ArticleDate(date=date, time=time, raw=m.group(0).strip())
+
+
+def find_date(text: str) -> tuple[ArticleDate, re.Match[str]] | None:
+    """The first valid date in ``text`` (day before month, as in Vietnamese)."""
+    best: tuple[ArticleDate, re.Match[str]] | None = None
+    for pattern in _DATE_RES:
+        for m in pattern.finditer(text):
+            found = _date_from_match(m)
+            if found is None:
+                continue
+            # Prefer the earliest match, then the longest (the one with a time).
+            if best is None or (m.start(), -len(m.group(0))) < (
+                best[1].start(),
+                -len(best[1].group(0)),
+            ):
+                best = (found, m)
+            break
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class CategoryLine:
+    """A line such as "Sức khỏe Chủ Nhật 02/11/2025, 09:21"."""
+
+    category: str
+    date: ArticleDate
+
+
+def parse_category_line(text: str) -> CategoryLine | None:
+    """A short line made of an optional category label and a date."""
+    if len(text) > 100:
+        return None
+    found = find_date(text)
+    if found is None:
+        return None
+    date, m = found
+    before, after = text[: m.start()].strip(" ,|-–"), text[m.end() :].strip(" ,|-–")
+    # "Cập nhật: 10:20, 03/11/2025", "Ngày đăng: ...": a label, not a category.
+    before = _DATE_LABEL.sub("", before).strip(" ,|-–:")
+    if after and not before and text[m.end() :].lstrip().startswith("|"):
+        # "08-11-2025 - 10:32 AM | Sức khỏe" (Người Lao Động): the section after the date.
+        before, after = after, ""
+    if after or len(before.split()) > 6 or before.endswith(_SENTENCE_END):
+        return None
+    if (before and "ngày" in m.group(0).lower()) or before.lower().endswith(("ngày", "tháng", "năm")):
+        return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
+    if before and m.re in (_ISO_DATE, _ENGLISH_DATE):
+        return None  # ISO and English dates open their line ("Báo cáo 2025-11-12" is a title)
+    return CategoryLine(category=before, date=date)
+
+
+def split_names(byline: str) -> list[str]:
+    """The people of a byline: "Diệu Hiền - Thế Anh", "A, B và C"."""
+    return [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", byline) if n.strip()]
+
+
+_INITIALLED = re.compile(r"(?:[A-ZĐ]\.){1,3}\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
+"""A writer signing with initials and a name: "N.Tập", "T.H.Hà"."""
+
+
+# Words of a heading or a sentence that are never a person's syllable.
+_NOT_NAME_WORDS = frozenset(
+    (
+        *("những", "các", "của", "và", "là", "có", "không", "được", "trong", "cho", "với", "người"),
+        *("bệnh", "viện", "tin", "bài", "tại", "từ", "về", "đến", "một", "này", "khi", "sẽ", "đã"),
+        *("ngày", "tháng", "mới", "lạ", "nhóm", "team", "báo", "the", "of", "and"),
+        # A page's buttons and links, written in capitals like a byline ("GỬI PHẢN HỒI").
+        *(
+            "gửi",
+            "phản",
+            "xem",
+            "thêm",
+            "chia",
+            "sẻ",
+            "đăng",
+            "nhập",
+            "kiếm",
+            "quảng",
+            "cáo",
+            "clip",
+            "video",
+        ),
+    )
+)
+
+
+def _is_name(text: str) -> bool:
+    """Every syllable capitalised, 2 to 6 of them, no digits: "Duy Tính";
+    or initials and a name: "N.Tập". Common words of a heading ("NHỮNG
+    CĂN BỆNH LẠ") are no name's."""
+    if _INITIALLED.fullmatch(text):
+        return True
+    words = text.split()
+    if any(w.casefold() in _NOT_NAME_WORDS for w in words):
+        return False
+    if not 2 <= len(words) <= 6:
+        return False
+    return all(w[0].isupper() and w.replace(".", "").isalpha() for w in words)
+
+
+def is_name_word(word: str) -> bool:
+    """Whether one word may be a name's: not a common word of a heading or a sentence."""
+    return word.casefold() not in _NOT_NAME_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What an author line gives."""
+
+    author: str
+    outlet: str = ""
+    date: ArticleDate | None = None
+    source: str = ""
+    """ "Như Tâm (Theo Reuters, AFP)": the agencies the piece draws on."""
+
+
+#: What the brackets after a name say of the writer's part, not an outlet:
+#: "Vân Sơn (thực hiện)", "Hải Yến (tổng hợp)", "Khánh Linh (t/h)".
+_ROLES = re.compile(
+    r"(?:thực hiện|tổng hợp|t/h|th|lược dịch|biên dịch|dịch|ghi|ghi chép|ghi nhận|"
+    r"phóng viên|pv|ctv|cộng tác viên|biên tập|bt)",
+    re.IGNORECASE,
+)
+_THEO_PREFIX = re.compile(r"^Theo\s+", re.IGNORECASE)
+# The writer's part written after the names without brackets: "Bảo Trân ghi".
+_ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:ghi|thực hiện|tổng hợp|lược dịch|biên dịch)$")
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Author lines: "Duy Tính", "Diệu Hiền - Thế Anh", "Xuân Lan -",
+    "Tin, ảnh: Ngô Đồng", "Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017".
+    """
+    text = text.strip()
+    if len(text) > 120:
+        return None
+    date = None
+    outlet = ""
+    if "|" in text:
+        head, _, tail = text.partition("|")
+        found = find_date(tail)
+        if found is None or tail.replace(found[1].group(0), "").strip(" ,|-–"):
+            return None
+        date, text = found[0], head.strip()
+        # "Author - Outlet | time date": the last part names the outlet.
+        parts = re.split(r"\s+[-–]\s+", text)
+        if len(parts) > 1:
+            outlet, text = parts[-1], " - ".join(parts[:-1])
+    text = re.sub(r"^By\s+", "", text)  # English editions: "By Le Nga"
+    theo = _THEO_PREFIX.match(text)
+    if theo is not None:
+        # "Theo Minh Nguyễn": a writer the page credits (not "Theo Thanh Niên", a paper).
+        rest = text[theo.end() :]
+        if load_outlets().by_name(rest) is not None:
+            return None
+        text = rest
+    credit = _CREDIT_RE.match(text)
+    if credit:
+        text = credit["names"].strip()
+    source = ""
+    slash = re.fullmatch(r"(?P<names>[^/()|]{3,60}?)\s*/\s*(?P<outlet>[A-Za-zĐđ][\w.+&\- ]{1,30})", text)
+    if slash and not outlet and not any(c.isdigit() for c in text):
+        # "Phương Thảo/VOV.VN", "Ngoc Phuong - Thu Thao / Tuoi Tre News".
+        text, outlet = slash["names"].strip(), slash["outlet"].strip()
+    agency = re.fullmatch(r"(?P<names>[^()]+?)\s*\((?P<outlet>[^()]{1,60})\)", text)
+    if agency:
+        text, note = agency["names"].strip(), agency["outlet"].strip()
+        if _ROLES.fullmatch(note):
+            pass
+        elif _THEO_PREFIX.match(note):
+            source = _THEO_PREFIX.sub("", note).strip()
+        elif not outlet and len(note) <= 40:
+            outlet = note
+        else:
+            return None
+    text = _ROLE_AFTER.sub("", text.strip(" -–")).strip()
+    names = split_names(text)
+    if not names or not all(_is_name(n) for n in names):
+        return None
+    if theo is not None and outlet and not source:
+        # "Theo Sầm Hoa (Vietnamnet/Reuters)", "Theo Minh Nguyễn/Vcamp.vn": the
+        # paper the article was taken from, not the one that published it.
+        outlet, source = "", outlet
+    return Byline(author=" - ".join(names), outlet=outlet, date=date, source=source)
+
+
+def _is_agency_list(text: str) -> bool:
+    """ "Reuters, AFP", "TTXVN và Vietnam+": names only (each capitalised,
+    four words at most, no figures)."""
+    parts = [p.strip() for p in re.split(r",|\s+và\s+", text)]
+    return all(
+        p and p[0].isupper() and len(p.split()) <= 4 and not any(c.isdigit() for c in p) for p in parts
+    )
+
+
+def parse_source_line(text: str) -> str | None:
+    """ "Nguồn tin : Báo Thanh niên", "Nguồn: ...", "Theo Báo Đắk Nông điện tử"."""
+    m = _SOURCE_RE.match(text) or _THEO_RE.match(text)
+    if m is None and (m := _THEO_PAREN_RE.match(text)) is not None and not _is_agency_list(m["src"]):
+        return None  # "(Theo WHO, đây là mức thấp nhất trong 10 năm)": a sentence
+    if m is None:
+        return None
+    source = m["src"].strip()
+    if not source or len(source) > 80 or len(source.split()) > 10:
+        return None
+    return source
+
+
+def parse_url_line(text: str) -> str | None:
+    """A line that is nothing but a URL."""
+    return text if _URL_RE.match(text) else None
+
+
+def outlet_name(name: str) -> str:
+    """The name a citation shows for an outlet named ``name``: a dateline
+    abbreviation spelt out ("TTO" -> "Báo Tuổi Trẻ Online"), a site's
+    domain or another of its names made its table name (``data/outlets.tsv``);
+    names the table lacks stay as they are."""
+    table = load_outlets()
+    outlet = table.by_name(name) or table.by_name(name.split("-")[0])
+    words = name.split()
+    for n in range(len(words) - 1, 0, -1):
+        # "VnExpress Đời sống", "Dân trí Online - Sức khỏe": the paper and its section.
+        if outlet is None:
+            outlet = table.by_name(" ".join(words[:n]).strip(" -|"))
+    if outlet is None:
+        # "HNMO", "QĐND Online", "VOV.VN": the abbreviation with its online edition's mark.
+        outlet = load_outlets().by_name(re.sub(r"(?:\s+Online|\.vn|O)$", "", name, flags=re.IGNORECASE))
+    return outlet.name if outlet is not None else name
+
+
+def outlet_from_url(url: str) -> str:
+    """The outlet of the site an article's address names ("vnexpress.net"
+    is "VnExpress"); a site the table lacks by its host name."""
+    outlet = load_outlets().by_url(url)
+    if outlet is not None:
+        return outlet.name
+    # A site the table lacks: its name, from its domain ("teen9x.net" is "Teen9x").
+    label = host_of(url).split(".")[0]
+    return label[:1].upper() + label[1:] if label else ""

@@ -1,0 +1,293 @@
+"""Editor overrides: fields an editor sets or corrects for one article.
+
+They come from a sidecar file beside the article (``NAME.yaml`` for
+``NAME.txt``) or from YAML front matter at the top of the article itself
+(between two ``---`` lines). Either may set ``title``, ``date`` (``2025-11-02``,
+``02/11/2025``, ``2025-11-02T09:21``), ``author``, ``outlet``, ``source``,
+``url``, ``category``, ``accessed`` (date accessed) and ``tags``. An override
+wins over what the reader found; a bad value is a warning naming the file,
+and the reader's value stays.
+
+Overrides that cannot be read at all (not YAML, not a mapping, not text,
+larger than :data:`MAX_SIDECAR_BYTES`, or whose aliases expand them past
+:data:`MAX_EXPANDED`, as a "billion laughs" does) are an error for the
+article (:class:`~briefbook.read.decoding.ArticleError`, with line and column),
+which is then left out of the book: its editor's corrections would be lost.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from briefbook.core.records import Article, ArticleDate, Problem, ProblemKind
+from briefbook.core.urls import url_problem
+from briefbook.core.vietnamese import slugify
+from briefbook.read.decoding import ArticleError, decode_text
+from briefbook.read.metadata import find_date, outlet_from_url
+
+__all__ = [
+    "FIELDS",
+    "MAX_EXPANDED",
+    "MAX_SIDECAR_BYTES",
+    "Overrides",
+    "apply_overrides",
+    "parse_overrides",
+    "read_sidecar",
+    "split_front_matter",
+]
+
+MAX_SIDECAR_BYTES = 64_000
+"""The largest sidecar (or front matter) read; a few lines are the rule."""
+MAX_EXPANDED = 2 * MAX_SIDECAR_BYTES
+"""How large overrides may be once their aliases are expanded: each value
+(scalar, list, mapping) counts one, and a scalar its length besides."""
+
+FIELDS = frozenset({"title", "date", "author", "outlet", "source", "url", "category", "accessed", "tags"})
+# The names web clippers (Obsidian's, MarkDownload...) give these fields.
+_ALIASES = {
+    "published": "date",
+    "date_published": "date",
+    "created": "accessed",
+    "clipped": "accessed",
+    "site": "outlet",
+    "site_name": "outlet",
+    "sitename": "outlet",
+    "publisher": "outlet",
+    "link": "url",
+    "authors": "author",
+}
+# Other fields they write, which a briefing book has no use for.
+_CLIPPER_FIELDS = frozenset(
+    {"description", "image", "cover", "aliases", "cssclasses", "lang", "language", "excerpt"}
+)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Overrides(Mapping[str, Any]):
+    """An editor's fields for one article, as read: each a name of
+    :data:`FIELDS` and its value as written (checked when applied, by
+    :func:`apply_overrides`). Read-only; a mapping of name to value."""
+
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", MappingProxyType(dict(self.fields)))
+
+    def __getitem__(self, key: str) -> Any:
+        return self.fields[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.fields)
+
+    def __len__(self) -> int:
+        return len(self.fields)
+
+    @staticmethod
+    def layered(*layers: Mapping[str, Any]) -> Overrides:
+        """The fields of all ``layers``, a later layer's value winning (a saved
+        page's own metadata, then front matter, then the sidecar)."""
+        merged: dict[str, Any] = {}
+        for layer in layers:
+            merged.update(layer)
+        return Overrides(merged)
+
+
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+
+
+def split_front_matter(text: str) -> tuple[str, str]:
+    """``(front matter YAML, text)``; the front matter's lines become blank
+    lines so that line numbers still point into the file."""
+    m = _FRONT.match(text)
+    if not m or not m.group(1).strip():
+        return "", text
+    return m.group(1), "\n" * m.group(0).count("\n") + text[m.end() :]
+
+
+class _Loader(yaml.SafeLoader):
+    """PyYAML's safe loader; a timestamp that is no date (``2025-13-45``)
+    stays text, for :func:`apply_overrides` to report as a bad value."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError):
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
+def _expanded_size(root: yaml.Node, limit: int) -> int:
+    """The size of the node graph with its aliases expanded (an alias
+    repeats the whole value it names), see :data:`MAX_EXPANDED`; stops
+    counting past ``limit``. A value that contains itself is over the limit."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in open_nodes:
+            return limit + 1
+        open_nodes.add(key)
+        total = 1 + (len(node.value) if isinstance(node, yaml.ScalarNode) else 0)
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        for child in children:
+            total += size(child)
+            if total > limit:
+                break
+        open_nodes.discard(key)
+        sizes[key] = total
+        return total
+
+    return size(root)
+
+
+def _load(source: str, path: PurePath) -> object:
+    """The YAML value of ``source``; raises :class:`ArticleError` naming the
+    line and column of what cannot be read."""
+    if len(source) > MAX_SIDECAR_BYTES:
+        raise ArticleError(
+            path, f"overrides of {len(source):,} characters: too large (at most {MAX_SIDECAR_BYTES:,})"
+        )
+    loader = _Loader(source)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_size(node, MAX_EXPANDED) > MAX_EXPANDED:
+            mark = node.start_mark
+            raise ArticleError(
+                path,
+                f"overrides grow past {MAX_EXPANDED:,} characters once their aliases are expanded",
+                mark.line + 1,
+                mark.column + 1,
+            )
+        return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = str(exc.problem or exc)
+        if exc.context and exc.context_mark is not None:
+            at = exc.context_mark
+            problem = f"{problem}, {exc.context} (line {at.line + 1}, column {at.column + 1})"
+        raise ArticleError(
+            path,
+            f"overrides are not valid YAML: {problem}",
+            mark.line + 1 if mark is not None else None,
+            mark.column + 1 if mark is not None else None,
+        ) from None
+    except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as exc:
+        raise ArticleError(path, f"overrides are not valid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def read_sidecar(data: bytes, path: PurePath) -> tuple[Overrides, list[Problem]]:
+    """The overrides of a sidecar file's bytes (UTF-8, UTF-16 or cp1258,
+    as an article); raises :class:`ArticleError` when they cannot be read."""
+    if len(data) > MAX_SIDECAR_BYTES:
+        raise ArticleError(
+            path, f"{len(data):,} bytes: too large for overrides (at most {MAX_SIDECAR_BYTES:,})"
+        )
+    text, _ = decode_text(data, path)
+    return parse_overrides(text, path)
+
+
+def parse_overrides(source: str, path: PurePath) -> tuple[Overrides, list[Problem]]:
+    """The overrides in a YAML text, with a warning for each unusable entry.
+
+    Raises :class:`ArticleError` when the text is not a mapping in YAML.
+    """
+    data = _load(source, path)
+    if data is None:
+        return Overrides(), []
+    if not isinstance(data, Mapping):
+        raise ArticleError(path, "overrides must be a mapping of field: value", 1)
+    fields: dict[str, Any] = {}
+    problems = []
+    for key, value in data.items():
+        name = _ALIASES.get(str(key).lower(), key)
+        if name == "source" and isinstance(value, str) and re.match(r"https?://", value.strip()):
+            name = "url"  # a web clipper's "source: https://..."
+        if name == "author" and isinstance(value, list):
+            value = " - ".join(str(v) for v in value)
+        if isinstance(value, str):
+            value = re.sub(r"\[\[([^\[\]|]+)(?:\|[^\[\]]*)?\]\]", r"\1", value)  # "[[Name]]" links
+        if name in FIELDS:
+            fields.setdefault(name, value)
+        elif str(key).lower() not in _CLIPPER_FIELDS:
+            problems.append(Problem(path, f"unknown override field {key!r}"))
+    return Overrides(fields), problems
+
+
+def _date(value: object) -> ArticleDate | None:
+    if isinstance(value, dt.datetime):
+        return ArticleDate(value.date(), value.time().replace(second=0, microsecond=0), str(value))
+    if isinstance(value, dt.date):
+        return ArticleDate(value, None, value.isoformat())
+    if isinstance(value, str):
+        iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?", value.strip())
+        try:
+            if iso:
+                y, m, d, hh, mm = iso.groups()
+                time = dt.time(int(hh), int(mm)) if hh else None
+                return ArticleDate(dt.date(int(y), int(m), int(d)), time, value)
+        except ValueError:
+            return None
+        found = find_date(value)
+        if found:
+            return found[0]
+    return None
+
+
+def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePath) -> Article:
+    """``article`` with the overrides applied; bad values become warnings."""
+    meta_changes: dict[str, Any] = {}
+    problems = list(article.problems)
+    title = article.title
+    for key, value in overrides.items():
+        if key in ("date", "accessed"):
+            date = _date(value)
+            if date is None:
+                problems.append(Problem(path, f"override {key}: cannot read {value!r} as a date"))
+                continue
+            meta_changes[key] = date if key == "date" else date.date
+        elif key == "tags":
+            items = value if isinstance(value, list) else [value]
+            meta_changes["tags"] = tuple(str(item).strip() for item in items if str(item).strip())
+        elif not isinstance(value, (str, int, float)) or not str(value).strip():
+            problems.append(Problem(path, f"override {key}: expected text, got {value!r}"))
+        elif key == "title":
+            title = str(value).strip()
+        else:
+            meta_changes[key] = str(value).strip()
+            if key == "url" and (problem := url_problem(meta_changes[key])):
+                problems.append(Problem(path, problem))
+    outlet, source, url = (meta_changes.get(k, getattr(article.meta, k)) for k in ("outlet", "source", "url"))
+    if not outlet and not source and (site := outlet_from_url(url)):
+        meta_changes["outlet"] = site  # a clipped page's address names its site
+    # A field an editor supplied is no longer missing.
+    filled = {ProblemKind.missing(key) for key in meta_changes} - {ProblemKind.OTHER}
+    problems = [p for p in problems if p.kind not in filled]
+    return dataclasses.replace(
+        article,
+        title=title,
+        slug=slugify(title) or article.slug if title != article.title else article.slug,
+        meta=dataclasses.replace(article.meta, **meta_changes),
+        problems=tuple(problems),
+    )

@@ -1,0 +1,264 @@
+"""Stage 4, the body: debris blocks, captions, repeats, run-on lines cut into
+paragraphs, and the lede and sections."""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.core.records import (
+    DroppedLine,
+    Line,
+    Paragraph,
+    RelatedItem,
+    Section,
+)
+from briefbook.read.boilerplate import BlockKind, Boilerplate
+from briefbook.read.inline import clean_paragraph, credit_length, sentence_spans, split_runon
+from briefbook.read.metadata import (
+    parse_byline,
+    parse_category_line,
+    parse_source_line,
+)
+from briefbook.read.reader.shapes import (
+    _POINTERS,
+    _blank_separated,
+    _glued_author,
+    _is_heading,
+    _is_headline,
+    _is_sentence,
+    _is_summary,
+)
+from briefbook.read.reader.state import (
+    _BULLET,
+    _CREDIT_OPEN,
+    _OUTLET_PREFIX,
+    _SENTENCE_END,
+    R_BLOCK,
+    R_CAPTION_LINE,
+    R_CREDIT_LINE,
+    R_PROMPTED,
+    R_REPEAT,
+    R_SUMMARY,
+    _key,
+    _Line,
+    _State,
+)
+
+
+def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
+    """Split what follows the header into body lines and debris blocks.
+
+    Returns the body lines; debris goes to ``state``.
+    """
+    body: list[_Line] = []
+    block = None
+    after_headline = False
+    previous: str | None = None
+    for index, line in enumerate(lines):
+        marker = bp.block_marker(line.text)
+        if marker is not None:
+            block, after_headline = marker, False
+            state.drop(line, f"{R_BLOCK}: {marker.reason}")
+            continue
+        if block is None:
+            body.append(line)
+            continue
+        if (match := _OUTLET_PREFIX.match(line.text)) is not None:
+            state.outlet_votes[match["outlet"].strip()] += 1
+        if block.kind is BlockKind.COMMENTS:
+            state.drop(line, block.reason)
+        elif (reason := bp.footer_reason(line.text)) is not None:
+            state.drop(line, reason)
+        elif parse_category_line(line.text) is not None:
+            state.drop(line, f"{block.reason}: chuyên mục, ngày")
+        elif _is_summary(line.text):
+            if not after_headline or block.headlines_only or _text_goes_on(lines, index + 1, bp):
+                # Running text that follows no headline: the list has ended
+                # and the article goes on.
+                block = None
+                body.append(line)
+                continue
+            state.drop(line, R_SUMMARY)
+            after_headline = False
+        elif any(_key(r.title) == _key(line.text) for r in state.related) or (
+            block.kind is BlockKind.DROP and previous is not None and _key(previous) == _key(line.text)
+        ):
+            state.drop(line, f"{block.reason}: {R_REPEAT}")
+            after_headline = True
+        elif block.kind is BlockKind.DROP:
+            state.drop(line, block.reason)
+            after_headline = True
+        else:
+            state.related.append(RelatedItem(line.text, line.lineno))
+            after_headline = True
+        previous = line.text
+    return body
+
+
+def _text_goes_on(lines: list[_Line], start: int, bp: Boilerplate) -> bool:
+    """Whether running text, a byline or a source line follows: then a
+    sentence after a headline is the article resuming, not a teaser."""
+    if start >= len(lines):
+        return False
+    text = lines[start].text
+    if bp.block_marker(text) is not None:
+        return False
+    return _is_summary(text) or parse_byline(text) is not None or parse_source_line(text) is not None
+
+
+def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
+    """Drop lines that repeat the title or an earlier line, and caption-like
+    lines (no final punctuation) whose text recurs in a longer paragraph."""
+    seen = {_key(title)}
+    unique: list[_Line] = []
+    for line in body:
+        key = _key(line.text)
+        # Short lines ("Có.") may really be said twice; teasers are long.
+        if key in seen and (len(key) >= 40 or key == _key(title)):
+            state.drop(line, R_REPEAT)
+        else:
+            seen.add(key)
+            unique.append(line)
+    # Where each sentence of each line starts (first 30 characters), so that
+    # a caption repeated at the start of a sentence elsewhere is found in
+    # linear time.
+    starts: dict[str, list[tuple[int, str]]] = {}
+    keys = [_key(line.text) for line in unique]
+    for index, line in enumerate(unique):
+        for start, _end in sentence_spans(line.text):
+            rest = _key(line.text[start : start + 400])  # captions are short
+            starts.setdefault(rest[:30], []).append((index, rest))
+    out = []
+    for index, (line, key) in enumerate(zip(unique, keys, strict=True)):
+        if (
+            30 <= len(key) <= 200
+            and not line.text.endswith(_SENTENCE_END)
+            and any(i != index and rest.startswith(key) for i, rest in starts.get(key[:30], ()))
+        ):
+            state.drop(line, f"{R_CAPTION_LINE} ({R_REPEAT})")
+        else:
+            out.append(line)
+    return out
+
+
+_CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{1,60}\)?$")
+
+
+def _is_caption_line(body: list[_Line], index: int, bp: Boilerplate, separated: bool) -> bool:
+    """A photo caption standing alone: a short line without final
+    punctuation that reads like one, or that a credit line follows. A line
+    that stands as a subheading between paragraphs set apart by blank lines
+    ("Bộ trưởng thăm Bệnh viện Bạch Mai") is kept: a kept caption costs
+    less than a lost heading."""
+    text = body[index].text
+    if len(text) > 200 or text.endswith(_SENTENCE_END) or len(sentence_spans(text)) > 1:
+        return False  # a caption is one sentence
+    if separated and _is_heading(body, index):
+        return False
+    if index > 0 and body[index - 1].text.endswith(":"):
+        return False  # an item of a list ("Các triệu chứng gồm:")
+    if index + 1 < len(body) and _CREDIT_LINE.match(body[index + 1].text):
+        return True
+    return len(text) <= 160 and bp.is_caption(text)
+
+
+def _build_sections(body: list[_Line], state: _State, sapo: _Line | None) -> tuple[str, int, list[Section]]:
+    """Lede and sections from the body lines (``sapo``: a lede found elsewhere)."""
+    blank_separated = _blank_separated(body)
+
+    def is_heading(i: int) -> bool:
+        return body[i].md_heading or (blank_separated and _is_heading(body, i))
+
+    lede, lede_lineno = "", 0
+    if sapo is not None:
+        lede, lede_lineno = sapo.text, sapo.lineno
+    elif len(body) > 1 and not is_heading(0):
+        lede, lede_lineno = body[0].text, body[0].lineno
+        body = body[1:]
+
+    sections: list[Section] = []
+    heading: str | None = None
+    heading_lineno = 0
+    paragraphs: list[Paragraph] = []
+    for i, line in enumerate(body):
+        if is_heading(i) and i + 1 < len(body):
+            if paragraphs or heading is not None:
+                sections.append(Section(heading, tuple(paragraphs), heading_lineno))
+            heading, heading_lineno, paragraphs = line.text, line.lineno, []
+        elif (bullet := _BULLET.match(line.text)) is not None:
+            paragraphs.append(Paragraph(line.text[bullet.end() :], line.lineno, item=True))
+        else:
+            paragraphs.append(Paragraph(line.text, line.lineno))
+    if paragraphs or heading is not None:
+        sections.append(Section(heading, tuple(paragraphs), heading_lineno))
+    return lede, lede_lineno, sections
+
+
+def _is_repeat(sapo: _Line, body: list[_Line]) -> bool:
+    """Whether the sapo's text (or its first sentence) is already in the body."""
+    key = _key(sapo.text)
+    first = _key(sapo.text[: sentence_spans(sapo.text)[0][1]])
+    return any(key in _key(line.text) or _key(line.text).startswith(first) for line in body)
+
+
+def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
+    """Cut run-on lines into paragraphs and debris out of paragraphs."""
+    out: list[_Line] = []
+    separated = _blank_separated(body)
+    prompt: str | None = None  # the reason of a "Mời độc giả xem video:" line just before
+    credit_below = False  # the line before ended with "Ảnh:": this one is the credit
+    for index, line in enumerate(body):
+        if credit_below and len(line.text.split()) <= 5 and not _is_sentence(line.text):
+            state.drop(line, R_CREDIT_LINE)
+            credit_below = False
+            continue
+        credit_below = False
+        if (head := _CREDIT_OPEN.search(line.text)) is not None:
+            # "... tại sân bay Tân Sơn Nhất, ngày 24/3. Ảnh:" and the credit
+            # on the next line: the last sentence is the photo's caption.
+            spans = sentence_spans(line.text[: head.start()])
+            caption_start = spans[-1][0] if spans else 0
+            state.dropped.append(DroppedLine(line.lineno, line.text[caption_start:], R_CAPTION_LINE))
+            credit_below = True
+            if caption_start == 0:
+                continue
+            line = _Line(Line(line.lineno, line.text[:caption_start].strip()), line.gap_before, line.blanks)
+        if (reason := bp.debris_reason(line.text)) is not None and credit_length(line.text) is None:
+            # (A credit that runs into the text is cut by clean_paragraph.)
+            state.drop(line, reason)
+            prompt = reason if line.text.endswith(":") or _key(line.text) in _POINTERS else None
+            continue
+        if (
+            prompt is not None
+            and _is_headline(line.text)
+            and not line.text.endswith(_SENTENCE_END)
+            and parse_byline(line.text) is None
+        ):
+            # The title of the video or page the prompt pointed to.
+            state.drop(line, f"{prompt}: {R_PROMPTED}")
+            prompt = None
+            continue
+        prompt = None
+        if _is_caption_line(body, index, bp, separated):
+            state.drop(line, R_CAPTION_LINE)
+            continue
+        parts = split_runon(line.text)
+        for n, part in enumerate(parts):
+            last = index == len(body) - 1 and n == len(parts) - 1
+            cleaned = clean_paragraph(
+                part,
+                bp,
+                runon_part=n < len(parts) - 1,
+                last=last,
+                is_author=lambda t: _glued_author(t, state, bp),
+            )
+            for text, reason in cleaned.dropped:
+                state.dropped.append(DroppedLine(line.lineno, text, reason))
+            if cleaned.source and not state.source:
+                state.source = cleaned.source
+            if cleaned.author:
+                state.author = cleaned.author
+            if cleaned.text:
+                gap = line.gap_before or n > 0
+                out.append(_Line(Line(line.lineno, cleaned.text), gap, line.blanks, line.md_heading))
+    return out

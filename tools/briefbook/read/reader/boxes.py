@@ -1,0 +1,120 @@
+"""Boxes inside the text, judged by their shape: a box of links to other
+articles, a photo gallery's captions, another article's teaser.
+
+- **links**: three or more headlines in a row (lines that read as titles:
+  no sentence's end) are a box of links to other articles, unless the text
+  announces a list ("... gồm:");
+- **a gallery**: a run of short one-sentence lines among paragraphs much
+  longer, one of them with its photo's credit ("... Ảnh: Lê Hiếu."), or four
+  or more at the end of the text, are the photos' captions;
+- **a teaser**: a paragraph that opens with an outlet's dateline ("(TNO)",
+  "(Dân trí) -") past the text's first lines starts another article.
+
+The article's own lines are kept: a run must have the shape of a box, and
+a list the text announces never is one.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable
+
+from briefbook.core.outlets import load_outlets
+from briefbook.read.headline import is_headline_shape, is_prose
+from briefbook.read.inline import sentence_spans
+from briefbook.read.reader.state import _BULLET, _Line, _State
+
+__all__ = ["drop_boxes"]
+
+R_LINK_BOX = "hộp liên kết tin khác"
+R_GALLERY = "chú thích ảnh (bộ ảnh)"
+R_TEASER = "tóm tắt tin khác"
+
+_LINKS_MIN = 3
+_GALLERY_END_MIN = 4
+_CAPTION_MAX = 110
+_PHOTO_CREDIT = re.compile(r"(?:^|\s)\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{2,60}\)?\.?\s*$")
+_ENDS = tuple('.!?…"”')
+_TEASER_DATELINE = re.compile(
+    r"^(?:\((?P<paren>[A-ZĐ][^()]{1,24})\)\s*[-–—]?|(?P<bare>[A-ZĐ]{2,6})\s*[-–—])\s+[A-ZĐÀ-Ỹ]"
+)
+_ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9.+&]{1,9}(?:\s?Online)?")
+"""An outlet's dateline opening a paragraph: "(TNO) Sáng nay ...", "(Dân
+trí) - ...", "TTO - ..." (not a photo's credit)."""
+
+
+def _is_item(text: str) -> bool:
+    """A list item or a table's row, which is the article's own."""
+    return _BULLET.match(text) is not None or text.startswith("|")
+
+
+def _is_link(text: str) -> bool:
+    """A headline of another article: five words or more (a list of names or
+    places, the article's own, is shorter), no sentence's end."""
+    return (
+        is_headline_shape(text)
+        and 5 <= len(text.split()) <= 25
+        and not text.rstrip().endswith(_ENDS)
+        and not _is_item(text)
+    )
+
+
+def _is_caption(text: str) -> bool:
+    return (
+        len(text) <= _CAPTION_MAX
+        and text.rstrip().endswith(_ENDS)
+        and len(sentence_spans(text)) <= 2
+        and not _is_item(text)
+    )
+
+
+def _is_teaser(text: str) -> bool:
+    """A paragraph that opens with an outlet's dateline: an abbreviation
+    ("(TNO)", "TTO -") or a paper the outlet table knows ("(Dân trí) -"),
+    not a clause's number ("(Điều 5)")."""
+    m = _TEASER_DATELINE.match(text)
+    if m is None:
+        return False
+    words = (m["paren"] or m["bare"]).strip()
+    return _ABBREVIATION.fullmatch(words) is not None or load_outlets().by_name(words) is not None
+
+
+def _runs(body: list[_Line], test: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each maximal run of lines that pass ``test``."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate([*body, None]):
+        if line is not None and test(line.text):
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
+    """``body`` without the boxes of links, galleries and teasers in it."""
+    if len(body) < 3:
+        return body
+    drop: dict[int, str] = {}
+    for start, end in _runs(body, _is_link):
+        announced = start > 0 and body[start - 1].text.rstrip().endswith(":")
+        if end - start >= _LINKS_MIN and not announced and start > 0:
+            drop.update(dict.fromkeys(range(start, end), R_LINK_BOX))
+    for start, end in _runs(body, _is_caption):
+        run = body[start:end]
+        others = [len(line.text) for line in body if is_prose(line.text) and len(line.text) > _CAPTION_MAX]
+        if not others or statistics.median(others) < 2.5 * max(len(line.text) for line in run):
+            continue  # the text's paragraphs are as short: a run of them, not captions
+        credited = end - start >= 2 and any(_PHOTO_CREDIT.search(line.text) for line in run)
+        if credited or (end == len(body) and end - start >= _GALLERY_END_MIN):
+            drop.update(dict.fromkeys(range(start, end), R_GALLERY))
+    for i, line in enumerate(body[2:], start=2):
+        if _is_teaser(line.text):
+            drop[i] = R_TEASER
+            if i - 1 not in drop and _is_link(body[i - 1].text):
+                drop[i - 1] = R_TEASER  # its headline
+    for i, reason in sorted(drop.items()):
+        state.drop(body[i], reason)
+    return [line for i, line in enumerate(body) if i not in drop]

@@ -1,0 +1,203 @@
+"""Stage 2, the page's structure above the text: the page's top, the title
+(found by agreement of evidence, :mod:`briefbook.headline`), the header's
+labels, dates and bylines."""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.core.gazetteer import is_place
+from briefbook.core.records import (
+    DroppedLine,
+    Line,
+)
+from briefbook.read.boilerplate import Boilerplate
+from briefbook.read.headline import find_title
+from briefbook.read.inline import sentence_spans
+from briefbook.read.metadata import (
+    parse_byline,
+    parse_category_line,
+    parse_url_line,
+)
+from briefbook.read.reader.shapes import (
+    _CRUMB,
+    _between_title_and_text,
+    _date_only,
+    _dated_byline,
+    _is_author_line,
+    _is_label_above_title,
+    _is_outlet_line,
+    _is_section_line,
+    _is_summary,
+    _next_text,
+)
+from briefbook.read.reader.state import (
+    _MAX_HEADLINE,
+    _MAX_TITLE,
+    _SENTENCE_END,
+    R_LABEL,
+    R_METADATA,
+    R_PAGE_TOP,
+    _Line,
+    _State,
+)
+from briefbook.read.repetition import furniture_key
+
+
+def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
+    """Consume category/date lines, section labels and debris before the
+    title; return the title's index."""
+    i = 0
+    while i < len(lines) - 1:
+        line, following = lines[i], lines[i + 1].text
+        if (reason := bp.debris_reason(line.text)) is not None:
+            state.drop(line, reason)
+        elif (cat := parse_category_line(line.text)) is not None and len(following) <= _MAX_HEADLINE:
+            # (A dated line followed by running text is the title itself.)
+            state.category = state.category or cat.category
+            state.date = state.date or cat.date
+            state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
+        elif _is_label_above_title(lines, i, bp):
+            # The page's section ("Sức khỏe") above the title or the date:
+            # what follows is a title, a date or another label, not the
+            # running text that would follow a short title.
+            state.category = state.category or _CRUMB.split(line.text)[-1]
+            state.drop(line, R_LABEL)
+        elif (
+            line.text.isupper()
+            and len(line.text) <= 60
+            and (section := _next_text(lines, i + 1, bp)) is not None
+            and _is_section_line(section, bp)
+        ):
+            # The site's name in capitals above its section ("BỆNH VIỆN CHỢ RẪY").
+            state.drop(line, R_LABEL)
+        else:
+            break
+        i += 1
+    return i
+
+
+def _read_page_top(
+    lines: list[_Line], start: int, state: _State, bp: Boilerplate, url_hint: str, furniture: frozenset[str]
+) -> int:
+    """The title's index, found by agreement of evidence (see
+    :mod:`briefbook.headline`) from ``start`` (where the header's known
+    labels end) on. What stands above it is the page's top: URL and date
+    lines give metadata, the rest (menus, account links, teasers) is
+    dropped."""
+    for line in lines[start : start + 3]:
+        if (url := parse_url_line(line.text)) is not None:
+            state.url = state.url or url
+    texts = [line.text for line in lines[start:]]
+    guess = find_title(
+        texts,
+        url=state.url or url_hint,
+        skippable=lambda t: _between_title_and_text(t, bp),
+        furniture=lambda t: furniture_key(t) in furniture,
+        dated=lambda t: _date_only(t, _DATE_LINE_MAX) is not None,
+        top_headings=[i for i, line in enumerate(lines[start:]) if line.md_top],
+    )
+    title = start + guess.index
+    for index, line in enumerate(lines[start:title], start=start):
+        if (url := parse_url_line(line.text)) is not None:
+            state.url = state.url or url
+            state.drop(line, f"{R_METADATA}: địa chỉ")
+        elif (reason := bp.debris_reason(line.text)) is not None:
+            state.drop(line, reason)
+        elif (cat := parse_category_line(line.text)) is not None and title - index <= 3:
+            # The article's date just above its title (a site's "today" in
+            # its top bar is further up).
+            state.category = state.category or cat.category
+            state.date = state.date or cat.date
+            state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
+        else:
+            state.drop(line, R_PAGE_TOP)
+    return title
+
+
+_DATE_LINE_MAX = 60
+"""The longest line read as a title's date line."""
+
+
+def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
+    """Date lines under the title, and an author line just above one
+    (Thanh Niên: title, author, date, sapo) or just below one (Lao Động:
+    title, date, author, sapo)."""
+    i = start
+    while i < len(lines):
+        if (cat := parse_category_line(lines[i].text)) is not None:
+            state.category = state.category or cat.category
+            state.date = state.date or cat.date
+            state.drop(lines[i], f"{R_METADATA}: ngày")
+        elif i > start and (reason := bp.debris_reason(lines[i].text)) is not None:
+            state.drop(lines[i], reason)  # among the header's lines ("Theo dõi ... trên Google News")
+        elif len(lines[i].text.split()) <= 4 and is_place(lines[i].text):
+            # "Hà Tĩnh": the place the story comes from, on a line of its own
+            # between the title and the text (a dateline a copy split off).
+            state.drop(lines[i], f"{R_METADATA}: nơi đưa tin")
+        elif not state.outlet and _is_outlet_line(lines[i].text):
+            # "SGGPO", "Tuoi Tre News": the paper's name on its own line.
+            state.outlet = lines[i].text
+            state.drop(lines[i], f"{R_METADATA}: cơ quan đăng")
+        elif not state.author and (dated := _dated_byline(lines[i].text, bp)) is not None:
+            # "By Le Nga   December 2, 2025 | 06:12 pm GMT+7" (English editions).
+            state.author = dated[0].author
+            state.date = state.date or dated[1]
+            state.drop(lines[i], f"{R_METADATA}: tác giả, ngày")
+        elif (
+            not state.author
+            and (following := _next_text(lines, i + 1, bp)) is not None
+            and (parse_category_line(following) is not None or (i > start and _is_summary(following)))
+            and _is_author_line(lines[i].text, bp)
+            and (byline := parse_byline(lines[i].text)) is not None
+        ):
+            state.author = byline.author
+            state.byline_outlet = state.byline_outlet or byline.outlet
+            state.drop(lines[i], f"{R_METADATA}: tác giả")
+        else:
+            break
+        i += 1
+    return i
+
+
+def _split_title_label(title: _Line, state: _State) -> _Line:
+    """ "SỰ KIỆN NỔI BẬT Tập huấn ...": a capitalised section label glued to the title."""
+    words = title.text.split()
+    n = 0
+    while n < len(words) and words[n].isupper() and len(words[n]) > 1 and words[n].isalpha():
+        n += 1
+    rest = words[n:]
+    if n < 2 or not rest or not (rest[0][0].isupper() and any(c.islower() for c in rest[0])):
+        return title
+    label = " ".join(words[:n])
+    state.category = state.category or label.capitalize()
+    state.dropped.append(DroppedLine(title.lineno, label, R_LABEL))
+    return _Line(Line(title.lineno, " ".join(rest)), title.gap_before, title.blanks)
+
+
+def _split_runon_title(title: _Line) -> tuple[_Line, list[_Line]]:
+    """A first line that holds the title and the text after it (a whole
+    article copied as one line): the title is its first part (up to a run of
+    spaces) or its first sentence; the rest is body."""
+    if len(title.text) <= _MAX_TITLE:
+        return title, []
+    parts = re.split(r"\s{2,}", title.text, maxsplit=1)
+    if len(parts) < 2 or len(parts[0]) > _MAX_TITLE:
+        spans = sentence_spans(title.text)
+        if len(spans) < 2 or spans[0][1] > _MAX_TITLE:
+            return title, []
+        parts = [title.text[: spans[0][1]], title.text[spans[1][0] :]]
+    head, tail = parts[0].strip(), parts[1].strip()
+    return _Line(Line(title.lineno, head), title.gap_before, title.blanks), [
+        _Line(Line(title.lineno, tail), True, 1)
+    ]
+
+
+def _take_trailing_sapo(lines: list[_Line]) -> _Line | None:
+    """The sapo that some saved pages repeat at the very end, after blank lines."""
+    if len(lines) < 4:
+        return None
+    last = lines[-1]
+    if last.blanks >= 2 and len(last.text) >= 60 and last.text.endswith(_SENTENCE_END):
+        return lines.pop()
+    return None

@@ -1,0 +1,252 @@
+"""Stage 1, lines: the text's logical lines (hard-wrapped text joined back),
+with Markdown markup taken off."""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.core.records import (
+    DroppedLine,
+    Line,
+)
+from briefbook.read.reader.state import (
+    _BULLET,
+    _SENTENCE_END,
+    R_CAPTION_LINE,
+    R_LINK_LINE,
+    R_MARKDOWN,
+    R_MARKUP,
+    _Line,
+    _State,
+)
+
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+_MD_RULE = re.compile(r"^[*_=#~-]{3,}$")
+_MD_LINKS_ONLY = re.compile(
+    r"^\s*(?:(?:[*+-]\s+)+|\d{1,2}\.\s+)?(?:#{1,6}\s*)?"
+    r"(?:!?\[(?:[^\[\]]|\[[^\]]*\])*\]\((?:[^()\\]|\\.)*\)[\s|,·•/-]*)+$"
+)
+"""A line of links and nothing else (a menu's item, a teaser's headline), in Markdown."""
+_LINK_SHARE = 0.7
+"""A line of three links or more whose text is this much link text is navigation
+("SỰ KIỆN TIÊU ĐIỂM [Tuyển sinh 2012](...) [Thi tốt nghiệp THPT 2012](...) ...")."""
+
+
+def _is_link_line(line_text: str, visible: str) -> bool:
+    """A Markdown line of links only, or of three links or more and little else."""
+    if _MD_LINKS_ONLY.match(line_text):
+        return True
+    links = [m.group(1) for m in _MD_LINK.finditer(line_text)]
+    return len(links) >= 3 and sum(len(t.strip()) for t in links) >= _LINK_SHARE * len(visible)
+
+
+_MD_ITEM_HEADING = re.compile(r"^[*+-]\s+(?=#{1,6}\s)")
+_MD_TOP = re.compile(r"^\s*(?:[*+-]\s+)?#\s")
+"""A level-one heading, also inside a list item ("* # 8/3 boy vào bếp ...": html2text's <li><h1>)."""
+_MD_LINK_ONLY = re.compile(r"^\s*(?:[*+-]\s+)?#\s*(?:!?\[(?:[^\[\]]|\[[^\]]*\])*\]\([^)]*\)\s*)+$")
+
+
+_MD_STRONG_LEFT = re.compile(r"(?:(?<=\s)|^)\*\*+ ?| ?\*\*+(?=\s|$|[.,;:!?])")
+
+
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+_MD_EMPHASIS = re.compile(
+    r"(?<![*\w])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![*\w])|(?<![_\w])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![_\w])"
+)
+
+
+_WRAP_MAX = 100
+"""Text wrapped at a fixed width (an e-mail, a plain-text export) has no
+line longer than this."""
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """The lines of ``text`` with their numbers; a hard-wrapped text's lines
+    are joined back into its paragraphs (numbered by their first line).
+
+    Text is taken as hard-wrapped when no line is longer than
+    :data:`_WRAP_MAX` and at least three lines (a quarter of them) end where
+    a greedy wrap would end them: the next line's first word would not have
+    fitted. Such a line is joined with the next, unless it ends a sentence
+    (a paragraph may end there) or is the first line (the title).
+    """
+    lines = text.split("\n")
+    numbered = list(enumerate(lines, start=1))
+    stripped = [line.strip() for line in lines]
+    filled = [i for i, line in enumerate(stripped) if line]
+    if len(filled) < 4:
+        return numbered
+    width = max(len(stripped[i]) for i in filled[1:])
+    if width > _WRAP_MAX:
+        return numbered
+
+    def wrapped(i: int) -> bool:
+        line, following = stripped[i], stripped[i + 1] if i + 1 < len(stripped) else ""
+        return (
+            i > filled[0]
+            and bool(following)
+            and not line.endswith(_SENTENCE_END)
+            and _BULLET.match(following) is None
+            and len(line) + 1 + len(following.split()[0]) > width
+        )
+
+    joins = {i for i in filled if wrapped(i)}
+    if len(joins) < 3 or len(joins) < len(filled) / 4:
+        return numbered
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        start, parts = i, [stripped[i]]
+        while i in joins:
+            i += 1
+            parts.append(stripped[i])
+        out.append((start + 1, " ".join(parts) if len(parts) > 1 else lines[start]))
+        i += 1
+    return out
+
+
+_MD_IMAGE = re.compile(r'!\[[^\[\]]*\]\(\s*[^()\s]+(?:\s+"[^"]*")?\s*\)')
+
+
+_MD_LINK = re.compile(
+    r'(?<!!)\[([^\[\]]+)\]\(\s*((?:https?://|www\.|/|#|\.{1,2}/)[^()\s]*)(?:\s+"[^"]*")?\s*\)'
+)
+
+
+_MD_QUOTE = re.compile(r"^\s*>(?!>)\s?")
+
+
+def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
+    """A line of Markdown (a web clipper's, a reader view's) as text: links
+    become their text, images and quote marks go. Returns the text and what
+    was taken out (images, link targets), for the report."""
+    removed: list[str] = []
+
+    def image(m: re.Match[str]) -> str:
+        removed.append(m.group(0))
+        return ""
+
+    def link(m: re.Match[str]) -> str:
+        removed.append(m.group(2))
+        return m.group(1)
+
+    if "](" in line:
+        line = _MD_LINK.sub(link, _MD_IMAGE.sub(image, line))
+    if "*" in line or "_" in line:
+        line = _MD_EMPHASIS.sub(lambda m: m[1] or m[2], _MD_STRONG.sub(r"\2", line))
+        # Bold that a copy left unbalanced or spaced ("** Bộ Y tế **", a
+        # bold run broken over two lines): its marks go, never its text.
+        line = _MD_STRONG_LEFT.sub("", line)
+    return _MD_QUOTE.sub("", line), tuple(removed)
+
+
+def _split_lines(text: str, state: _State) -> list[_Line]:
+    """Non-empty (logical) lines, with Markdown markup taken off."""
+    out: list[_Line] = []
+    blanks = 0
+    for lineno, line_text in logical_lines(text):
+        raw, removed = flatten_markdown(line_text)
+        state.dropped.extend(DroppedLine(lineno, piece, R_MARKDOWN) for piece in removed)
+        stripped = raw.strip()
+        if not stripped:
+            blanks += 1
+            continue
+        line = _Line(Line(lineno, stripped), gap_before=blanks > 0 or not out, blanks=blanks)
+        blanks = 0
+        if _MD_RULE.match(stripped):
+            state.drop(line, R_MARKUP)
+            continue
+        if _is_link_line(line_text, stripped):
+            # "* [Thời sự](/thoi-su)", "[Tin nổi bật](...) | [Video](...)":
+            # a line that is nothing but links is the page's navigation.
+            state.drop(line, R_LINK_LINE)
+            continue
+        # html2text's <li><h1>: the list item's mark goes with the heading's.
+        stripped = _MD_ITEM_HEADING.sub("", stripped)
+        heading = _MD_HEADING.match(stripped)
+        text_ = stripped[heading.end() :] if heading else stripped
+        text_ = re.sub(r"\*{4,}", "", text_).strip()
+        if not text_:
+            state.drop(line, R_MARKUP)
+            continue
+        line.line = Line(lineno, text_)
+        line.md_heading = heading is not None
+        line.md_top = _MD_TOP.match(line_text) is not None and _MD_LINK_ONLY.match(line_text) is None
+        out.append(line)
+    return out
+
+
+_FIGURE_ROWS = 6
+_FIGURE_WORDS = 80
+"""A table this small, with an empty row (its picture) and one or two
+columns, is a figure: its text is the picture's caption."""
+
+
+def _cells(text: str) -> list[str]:
+    """A table row's cells; a rule row's ("| --- |") are empty."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return ["" if re.fullmatch(r":?-{3,}:?", cell) else cell for cell in cells]
+
+
+def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
+    """Pictures laid out as tables (a saved page's Markdown, a clipper's):
+    a small table of one or two columns with an empty row, where the
+    picture stood, holds the picture's caption, not the article's text
+    ("|  |" / "| Với Đức, vào được trường top 30 ... Ảnh: Bình Minh. |")."""
+    figures: list[tuple[list[_Line], list[list[str]]]] = []
+    out: list[_Line | tuple[list[_Line], list[list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].text.startswith("|")
+            and (j == i or lines[j].lineno == lines[j - 1].lineno + 1)
+        ):
+            j += 1
+        block = lines[i:j]
+        rows = [_cells(line.text) for line in block]
+        if (
+            block
+            and len(block) <= _FIGURE_ROWS
+            and all(len(row) <= 2 for row in rows)
+            and any(not any(row) for row in rows)
+            and sum(len(" ".join(row).split()) for row in rows) <= _FIGURE_WORDS
+        ):
+            figures.append((block, rows))
+            out.append(figures[-1])
+            i = j
+            continue
+        out.extend(block or lines[i : i + 1])
+        i = max(j, i + 1)
+    captions = sum(len(" ".join(row)) for _, rows in figures for row in rows)
+    prose = sum(len(x.text) for x in out if isinstance(x, _Line) and _is_prose_line(x.text))
+    # A photo story: its captions are its text.
+    story = captions > _STORY_SHARE * prose
+    kept: list[_Line] = []
+    for item in out:
+        if isinstance(item, _Line):
+            kept.append(item)
+            continue
+        for line, row in zip(*item, strict=True):
+            if story and any(row):
+                line.line = Line(line.lineno, " ".join(cell for cell in row if cell))
+                kept.append(line)
+            else:
+                state.drop(line, R_CAPTION_LINE if any(row) else R_MARKUP)
+    return kept
+
+
+_STORY_SHARE = 0.5
+"""Captions with more than this share of the other lines' prose make a photo story."""
+
+
+def _is_prose_line(text: str) -> bool:
+    return len(text) >= _PROSE_LINE and text.rstrip().endswith(_SENTENCE_END)
+
+
+_PROSE_LINE = 80

@@ -1,0 +1,143 @@
+"""The reader's shared words: the reasons a line is dropped, a line with its
+place, and what parsing has collected so far."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefbook.core.records import (
+    ArticleDate,
+    DroppedLine,
+    Line,
+    RelatedItem,
+)
+
+_SENTENCE_END = tuple('.!?…;"”’»')
+
+
+_OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
+
+
+_RELEASE_DATELINE = re.compile(r"^[A-ZĐÀ-Ỹ][^,.;:]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4}")
+
+
+_DATELINE = re.compile(
+    r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ]{2,6}(?:\s+Online|\.(?:VN|vn))?))\s*[-–—]\s"
+)
+
+
+_CREDIT_OPEN = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH|Photo)\s*:\s*$")
+"""A line that ends where its photo's credit should begin (the credit is on the next line)."""
+
+
+_SIGNING_INITIALS = re.compile(r"[A-ZĐ]{2,3}|(?:[A-ZĐ]\.){1,3}\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
+"""A writer's initials, alone after the text's last sentence ("HH", "N.Tập")."""
+
+
+_BULLET = re.compile(r"^[-•●▪◦·+*–]\s+(?=\S)")
+"""A list item's bullet, as copied from a page's list."""
+
+
+_MAX_HEADING = 150
+
+
+_MAX_TITLE = 300
+
+
+_MAX_HEADLINE = 200
+
+
+# Reasons, as shown in the conversion report.
+R_METADATA = "siêu dữ liệu"
+
+
+R_REPEAT = "lặp lại"
+
+
+R_SUMMARY = "tóm tắt tin liên quan"
+
+
+R_BLOCK = "tiêu đề khối"
+
+
+R_MARKUP = "đánh dấu Markdown"
+
+
+R_LABEL = "nhãn chuyên mục"
+
+
+R_SAPO_REPEAT = "sapo lặp lại"
+
+
+R_CAPTION_LINE = "chú thích ảnh"
+
+
+R_MARKDOWN = "ảnh, địa chỉ liên kết"
+
+R_LINK_LINE = "dòng liên kết"
+"""A Markdown line of links only: the page's navigation or a teaser's headline."""
+
+
+R_PROMPTED = "tiêu đề được giới thiệu"
+
+
+R_PAGE_TOP = "phần đầu trang"
+
+
+R_PAGE_BOTTOM = "phần cuối trang"
+
+
+R_CREDIT_LINE = "nguồn ảnh"
+
+
+R_FURNITURE = "lặp lại ở nhiều bài (khung trang)"
+
+
+@dataclass(slots=True)
+class _Line:
+    """A non-empty line, with the blank lines before it and its Markdown role."""
+
+    line: Line
+    gap_before: bool
+    blanks: int = 0
+    """How many blank lines stand before it."""
+    md_heading: bool = False
+    """It was a Markdown heading ("## ...")."""
+    md_top: bool = False
+    """It was a level-one Markdown heading of text ("# Title"), not of a link
+    or a picture alone (a site's logo: "# [![Zing News](...)](http://...)")."""
+
+    @property
+    def text(self) -> str:
+        return self.line.text
+
+    @property
+    def lineno(self) -> int:
+        return self.line.lineno
+
+
+@dataclass(slots=True)
+class _State:
+    """What parsing has collected so far (private, mutable while parsing)."""
+
+    dropped: list[DroppedLine] = field(default_factory=list)
+    related: list[RelatedItem] = field(default_factory=list)
+    category: str = ""
+    date: ArticleDate | None = None
+    author: str = ""
+    outlet: str = ""
+    """The outlet the text declares (a crawler's field, the paper's name on a line of its own)."""
+    byline_outlet: str = ""
+    """The paper a byline names after the writer ("Phương Thảo/VOV.VN")."""
+    source: str = ""
+    url: str = ""
+    outlet_votes: Counter[str] = field(default_factory=Counter)
+
+    def drop(self, line: _Line, reason: str) -> None:
+        self.dropped.append(DroppedLine(line.lineno, line.text, reason))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
