@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import PurePath
 
 import pytest
@@ -163,8 +164,10 @@ def test_definition_pairs_floor() -> None:
 
 def test_spellings_of_one_abbreviation_are_one_entry() -> None:
     """The seeds write "TP.HCM" and "TPHCM": one entry, both its terms."""
+    from briefbook.analyse.register import build_register
     from briefbook.book import find_articles, read_articles
-    from briefbook.write.pages import render_glossary
+    from briefbook.core.settings import BookSettings
+    from briefbook.write.pages import render_book_data, render_glossary
 
     from .conftest import SEEDS
 
@@ -178,3 +181,6 @@ def test_spellings_of_one_abbreviation_are_one_entry() -> None:
     assert len(entry.used_in) == 2
     page = render_glossary(glossary, articles)
     assert "\nTP.HCM\nTPHCM\n  Thành phố Hồ Chí Minh" in page
+    # Sphinx's tooltips and search synonyms know both spellings.
+    data = json.loads(render_book_data(glossary, build_register(articles), BookSettings()))
+    assert {"TP.HCM", "TPHCM"} <= {t["abbr"] for t in data["glossary"]}
