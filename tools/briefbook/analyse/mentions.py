@@ -70,6 +70,8 @@ class MentionFinder(BodyFinder):
             if after:  # "Chủ tịch Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) Hiroyuki Ishige"
                 name = self.any_name(after)
                 if name >= 2 and not self.place(after):
+                    if self.words[j].text in self.abbreviations:  # the "(JETRO)" itself
+                        found.append(Found(EntityKind.ORGANISATION, j, j + 1))
                     found.append(Found(EntityKind.PERSON, after, after + name, self.span(i, j)))
                     return matched(*found)
             titles = self.title_chain(j) if self.joined(j) else 0
