@@ -183,6 +183,7 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
     uses = _uses(entry.places, places)
     return [
         myst.escape(entry.abbr),
+        *(myst.escape(variant) for variant in entry.variants),  # terms of one entry
         f"  {definition}",
         "",
         f"  Nguồn: {where}. Dùng trong: {uses}.",
@@ -193,7 +194,7 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
 def render_book_data(glossary: Glossary, register: Register, settings: BookSettings) -> str:
     """The data Sphinx reads (:data:`~briefbook.core.bookdata.BOOK_DATA_FILE`):
     the settings, the glossary's terms and the register's names."""
-    terms = tuple(Term(e.abbr, e.expansion, e.english) for e in glossary.entries)
+    terms = tuple(Term(a, e.expansion, e.english) for e in glossary.entries for a in (e.abbr, *e.variants))
     names = tuple(Name(e.kind, e.name, e.aliases) for e in register.entities)
     return dump_book_data(BookData(settings, terms, names))
 
