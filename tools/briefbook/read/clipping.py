@@ -6,26 +6,22 @@ often the site or its owner ("[[Công nghệ ChannelVN]]", "[[VnExpress]]") or
 a byline with its paper ("Theo Sầm Hoa (Vietnamnet/Reuters)"), its ``title``
 sometimes the site's slogan, and fields the page lacks are left empty. So,
 as for a saved page (:mod:`briefbook.read.htmlpage`): empty fields say
-nothing; an author that is no writer's name is left out, a byline gives its
-writer; a title that shares (almost) no word with the text gives way to the
-reader's own. Front matter an editor wrote (briefbook's own keys only) and a
-sidecar are the user's word and are not vetted.
+nothing; an author that names the site or its owner is left out, a byline
+gives its writer; a title the page's own address disowns (its slug names another
+line of the text: the site's slogan) gives way to the reader's own. Front
+matter an editor wrote (briefbook's own keys only) and a sidecar are the
+user's word and are not vetted.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any
 
-from briefbook.read.headline import (
-    VOCABULARY_CHARS,
-    WEAK_AGREEMENT,
-    agreement,
-    slug_agrees,
-    text_words,
-    url_slug_words,
-)
+from briefbook.core.outlets import load_outlets
+from briefbook.read.headline import slug_agrees, url_slug_words
 from briefbook.read.metadata import parse_byline
 from briefbook.read.overrides import Overrides
 
@@ -46,6 +42,29 @@ _SLUG_LINES = 60
 """How far into the text a line agreeing with the address's slug is looked for."""
 
 
+_OWNER = re.compile(r"\b(?:công ty|cổ phần|tnhh|jsc|corp|group|tập đoàn|media|online|news)\b", re.IGNORECASE)
+
+
+def _has_inner_capital(word: str) -> bool:
+    """A capital after a small letter inside a word ("ChannelVN", "VnExpress",
+    "VCCorp"): a brand's, never a person's name."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+
+
+def _is_site_or_owner(author: str) -> bool:
+    """Whether a clipper's author names the site or its owner: a company's
+    word, a brand's inner capital, a domain, the outlet table's paper, or a
+    single word."""
+    words = author.split()
+    return bool(
+        _OWNER.search(author)
+        or any(_has_inner_capital(word) for word in words)
+        or re.search(r"\w\.(?:vn|com|net)\b", author, re.IGNORECASE)
+        or load_outlets().by_name(author) is not None
+        or len(words) == 1
+    )
+
+
 def _empty(value: object) -> bool:
     return value is None or (isinstance(value, str | list | tuple | dict) and not value)
 
@@ -56,23 +75,20 @@ def vet_clipping(fields: Mapping[str, Any], text: str) -> Overrides:
     author = kept.get("author")
     if isinstance(author, str):
         byline = parse_byline(author)
-        if byline is None:
-            del kept["author"]  # the site, its owner, a team: no writer
-        else:
+        if byline is not None:
             kept["author"] = byline.author
+        elif _is_site_or_owner(author):
+            del kept["author"]  # the site or its owner: no writer
     title = kept.get("title")
     if isinstance(title, str):
-        own = title.strip()
-        body = "\n".join(line for line in text.splitlines() if own not in line)  # (the clipper's "# title")
-        vocabulary = text_words([body[:VOCABULARY_CHARS]])
         slug = url_slug_words(str(kept.get("url", "")))
         disowned = (
             bool(slug)
             and not slug_agrees(title, slug)
             and any(slug_agrees(line.lstrip("# "), slug) for line in text.splitlines()[:_SLUG_LINES])
         )
-        if disowned or agreement(title, vocabulary) < WEAK_AGREEMENT:
-            # The site's slogan (the page's address names another line of the
-            # text, or the text speaks of other things): the text's own headline stands.
+        if disowned:
+            # The site's slogan: the page's address names another line of the
+            # text. The text's headline stands.
             del kept["title"]
     return Overrides(kept)
