@@ -1,0 +1,186 @@
+"""The same story told twice: syndicated copies and reposts, found by text.
+
+Two articles are copies of one story when most of the shorter one's word
+8-grams ("shingles") are in the other: the *containment*
+``|A ∩ B| / min(|A|, |B|)`` of their shingle sets, taken on the lede and the
+paragraphs (never the title, which a repost often rewrites) after
+case-folding. The threshold :data:`CONTAINMENT` was measured on real copies
+and on related-but-different stories (``bench/syndication_eval.py``).
+
+Pairs are found through an index of shingles (each shingle to the articles
+that have it), not by comparing every pair of full texts: only articles that
+share a shingle are counted, and a shingle found in more than
+:data:`MAX_SHARED` articles (a stock phrase) is left out of the count. The
+index is exact, so the result does not depend on a random sketch.
+
+Copies join into groups (a copy of a copy is in the group); the fullest text
+is the group's chapter, the others are its copies, each with the paragraphs
+only it has (:func:`only_in`). An article whose editor wrote ``group: false``
+is never grouped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefbook.core.records import Article
+
+__all__ = [
+    "CONTAINMENT",
+    "MIN_SHINGLES",
+    "Copy",
+    "StoryGroup",
+    "containment",
+    "group_copies",
+    "only_in",
+    "shingles",
+    "similar_pairs",
+]
+
+SHINGLE = 8
+"""Words in a shingle."""
+CONTAINMENT = 0.5
+"""The least share of the shorter text's shingles found in the other for
+two articles to be one story. Measured (``bench/syndication_eval.py``) on 200
+pairs of one story (real syndicated copies, one page saved in several forms:
+the least 0.60) and 6,586 pairs of different ones (the most 0.44: another
+paper's write-up of the same press interview, quoting the same answers);
+8-grams part them more widely than 5-grams (0.61 against 0.57)."""
+MIN_SHINGLES = 20
+"""Texts with fewer shingles (a few lines) are never grouped: too little to tell."""
+MAX_SHARED = 50
+"""A shingle in more articles than this is a stock phrase, not evidence."""
+PARAGRAPH_KEPT = 0.5
+"""A paragraph of a copy with less than this share of its shingles in the
+chapter's text is one only that copy has."""
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _grams(words: Sequence[str]) -> frozenset[str]:
+    if len(words) < SHINGLE:
+        return frozenset({" ".join(words)}) if words else frozenset()
+    return frozenset(" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+
+
+def _texts(article: Article) -> list[str]:
+    return ([article.lede] if article.lede else []) + [p.text for p in article.paragraphs]
+
+
+def shingles(article: Article) -> frozenset[str]:
+    """The word 8-grams of the article's lede and paragraphs (case-folded)."""
+    return _grams([w for text in _texts(article) for w in _words(text)])
+
+
+def containment(a: frozenset[str], b: frozenset[str]) -> float:
+    """``|a ∩ b| / min(|a|, |b|)``; 0 when either is empty."""
+    small = min(len(a), len(b))
+    return len(a & b) / small if small else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """Another outlet's copy of a chapter's story."""
+
+    article: Article
+    only_here: tuple[str, ...] = ()
+    """Its paragraphs (the lede included) that the chapter's text lacks."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryGroup:
+    """Articles that tell one story: the chapter and its copies."""
+
+    main: Article
+    """The fullest text: the chapter."""
+    copies: tuple[Copy, ...]
+    """The others, in book order."""
+
+
+def similar_pairs(
+    sets: Sequence[frozenset[str]], threshold: float = CONTAINMENT, keep_apart: Sequence[bool] = ()
+) -> list[tuple[int, int, float]]:
+    """``(i, j, containment)`` for each pair ``i < j`` of shingle sets that
+    reach ``threshold``; indexes in ``keep_apart`` marked true are left out.
+
+    Counted through an index of shingles: the time grows with the pairs
+    that share text, not with the square of the number of articles.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, found in enumerate(sets):
+        if len(found) >= MIN_SHINGLES and not (keep_apart and keep_apart[i]):
+            for gram in found:
+                index[gram].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for holders in index.values():
+        if 1 < len(holders) <= MAX_SHARED:
+            for x, i in enumerate(holders):
+                for j in holders[x + 1 :]:
+                    shared[(i, j)] += 1
+    pairs = []
+    for (i, j), count in sorted(shared.items()):
+        value = count / min(len(sets[i]), len(sets[j]))
+        if value >= threshold:
+            pairs.append((i, j, value))
+    return pairs
+
+
+def _components(n: int, pairs: Sequence[tuple[int, int, float]]) -> list[list[int]]:
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j, _ in pairs:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        groups[root(i)].append(i)
+    return [members for members in groups.values() if len(members) > 1]
+
+
+def only_in(copy: Article, main: Article) -> tuple[str, ...]:
+    """The paragraphs (lede included) of ``copy`` whose text ``main`` lacks:
+    less than :data:`PARAGRAPH_KEPT` of their shingles are in ``main``'s."""
+    have = shingles(main)
+    out = []
+    for text in _texts(copy):
+        grams = _grams(_words(text))
+        if grams and len(grams & have) / len(grams) < PARAGRAPH_KEPT:
+            out.append(text)
+    return tuple(out)
+
+
+def _size(article: Article) -> int:
+    return sum(len(text) for text in _texts(article))
+
+
+def group_copies(
+    articles: Sequence[Article],
+    sets: Sequence[frozenset[str]] | None = None,
+    threshold: float = CONTAINMENT,
+) -> list[StoryGroup]:
+    """The groups of articles that tell one story, in book order of their
+    first article (``sets``: each article's :func:`shingles`, when made)."""
+    if sets is None:
+        sets = [shingles(a) for a in articles]
+    apart = [not a.meta.group for a in articles]
+    groups = []
+    for members in _components(len(articles), similar_pairs(sets, threshold, apart)):
+        # The fullest text is the chapter; on a tie, the first in the book.
+        main = min(members, key=lambda i: (-_size(articles[i]), i))
+        copies = tuple(Copy(articles[i], only_in(articles[i], articles[main])) for i in members if i != main)
+        groups.append(StoryGroup(articles[main], copies))
+    return groups
