@@ -102,10 +102,12 @@ class Conversion:
     """Generated files: path relative to the output folder to text."""
     memo: Memo = dataclasses.field(default_factory=dict)
     """What was made from single articles, for the next run (see :func:`plan_project`)."""
+    copies: tuple[Article, ...] = ()
+    """Articles that are copies of a chapter's story (cited in it, no chapter of their own)."""
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for a in self.articles for p in a.problems)
+        return tuple(p for a in (*self.articles, *self.copies) for p in a.problems)
 
 
 MemoValue = str | ArticleScan | tuple[Mention, ...]
@@ -214,8 +216,9 @@ def plan_project(
     if cff is not None:
         files["CITATION.cff"] = cff
     grouped = [(g.main, c.article) for g in groups for c in g.copies]
-    files[REPORT_FILE] = render_report(articles, errors, glossary, grouped)
-    return Conversion(tuple(articles), tuple(errors), glossary, files, made)
+    files[REPORT_FILE] = render_report(cited, errors, glossary, grouped)
+    copies = tuple(c for _, c in grouped)
+    return Conversion(tuple(articles), tuple(errors), glossary, files, made, copies)
 
 
 def _without_unrenderable(

@@ -58,6 +58,7 @@ PARAGRAPH_KEPT = 0.5
 chapter's text is one only that copy has."""
 
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?…]+[”\"')]*\s*")
 
 
 def _words(text: str) -> list[str]:
@@ -151,15 +152,47 @@ def _components(n: int, pairs: Sequence[tuple[int, int, float]]) -> list[list[in
     return [members for members in groups.values() if len(members) > 1]
 
 
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each ".", "!", "?" or "…" that a capital letter or
+    an opening quote follows (crawls often glue sentences: "nhà.Khỏi")."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        nxt = text[m.end() : m.end() + 1]
+        if nxt and (nxt.isupper() or nxt in "“\"'"):
+            out.append(text[start : m.end()].strip())
+            start = m.end()
+    out.append(text[start:].strip())
+    return [piece for piece in out if piece]
+
+
+def _lacks(text: str, have: frozenset[str], words: str) -> bool:
+    found = _words(text)
+    if len(found) < SHINGLE:  # too short for a shingle: its words in a row
+        return f" {' '.join(found)} " not in words
+    grams = _grams(found)
+    return len(grams & have) / len(grams) < PARAGRAPH_KEPT
+
+
 def only_in(copy: Article, main: Article) -> tuple[str, ...]:
-    """The paragraphs (lede included) of ``copy`` whose text ``main`` lacks:
-    less than :data:`PARAGRAPH_KEPT` of their shingles are in ``main``'s."""
+    """What ``copy`` says that ``main`` lacks: its paragraphs (lede
+    included) and, within a paragraph both have, its runs of sentences, of
+    which less than :data:`PARAGRAPH_KEPT` of the shingles are in ``main``'s
+    text. Each is the copy's text as it stands (a run of sentences is one
+    item)."""
     have = shingles(main)
-    out = []
+    words = " " + " ".join(w for text in _texts(main) for w in _words(text)) + " "
+    out: list[str] = []
     for text in _texts(copy):
-        grams = _grams(_words(text))
-        if grams and len(grams & have) / len(grams) < PARAGRAPH_KEPT:
+        if _lacks(text, have, words):
             out.append(text)
+            continue
+        run: list[str] = []
+        for sentence in [*_sentences(text), ""]:
+            if sentence and _WORD.search(sentence) and _lacks(sentence, have, words):
+                run.append(sentence)
+            elif run:
+                out.append(" ".join(run))
+                run = []
     return tuple(out)
 
 
