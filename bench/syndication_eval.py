@@ -5,7 +5,8 @@ Positives: the pairs of one story, the real syndicated copies of
 the reader corpus saved in several forms (``<outlet>_<form>_<slug>``, one
 page). Negatives: every other pair of those articles, related stories
 among them (two vaccine stories of one press briefing, two interviews of one
-minister). Prints, for each containment threshold, the pairs found, precision
+minister), and the articles of ``tests/fixtures/articles/`` and ``seeds/``.
+Prints, for each containment threshold, the pairs found, precision
 and recall, and the least containment of a positive and the most of a
 negative::
 
@@ -25,6 +26,8 @@ from briefbook.folder import read_articles
 ROOT = Path(__file__).resolve().parent.parent
 SYNDICATED = ROOT / "tests" / "fixtures" / "syndicated"
 CORPUS = ROOT / "tests" / "fixtures" / "reader" / "articles"
+OTHERS = [ROOT / "tests" / "fixtures" / "articles", ROOT / "seeds"]
+"""Other real articles, each its own story (negatives only)."""
 _FORM = re.compile(r"^[a-z0-9]+_(?:article|html|markdown_page|markdown|page|url_text|dump)_(.+)$")
 
 
@@ -38,10 +41,12 @@ def story(path: PurePath) -> str:
 
 
 def main() -> int:
-    paths = sorted(SYNDICATED.glob("*.txt")) + sorted(CORPUS.iterdir())
-    paths = [p for p in paths if p.suffix in (".txt", ".html", ".md")]
+    folders = [SYNDICATED, CORPUS, *OTHERS]
+    kinds = (".txt", ".html", ".md")
+    paths = [p for folder in folders for p in sorted(folder.iterdir()) if p.suffix in kinds]
+    paths = [p for p in paths if p.name != "README.md"]
     articles = []
-    for folder in (SYNDICATED, CORPUS):
+    for folder in folders:
         found, _errors = read_articles([p for p in paths if p.parent == folder], folder)
         articles += found
     sets = [shingles(a) for a in articles]
