@@ -65,22 +65,25 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _grams(words: Sequence[str]) -> frozenset[str]:
+def _grams(words: Sequence[str]) -> frozenset[int]:
+    """The hashes of the runs of :data:`SHINGLE` words (of all of them, when
+    fewer). Python's hash of text differs between processes, but only
+    within one are sets compared, so the groups do not."""
     if len(words) < SHINGLE:
-        return frozenset({" ".join(words)}) if words else frozenset()
-    return frozenset(" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        return frozenset({hash(tuple(words))}) if words else frozenset()
+    return frozenset(map(hash, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
 
 
 def _texts(article: Article) -> list[str]:
     return ([article.lede] if article.lede else []) + [p.text for p in article.paragraphs]
 
 
-def shingles(article: Article) -> frozenset[str]:
-    """The word 8-grams of the article's lede and paragraphs (case-folded)."""
-    return _grams([w for text in _texts(article) for w in _words(text)])
+def shingles(article: Article) -> frozenset[int]:
+    """The word 8-grams of the article's lede and paragraphs (case-folded), hashed."""
+    return _grams(_words(" ".join(_texts(article))))
 
 
-def containment(a: frozenset[str], b: frozenset[str]) -> float:
+def containment(a: frozenset[int], b: frozenset[int]) -> float:
     """``|a ∩ b| / min(|a|, |b|)``; 0 when either is empty."""
     small = min(len(a), len(b))
     return len(a & b) / small if small else 0.0
@@ -106,7 +109,7 @@ class StoryGroup:
 
 
 def similar_pairs(
-    sets: Sequence[frozenset[str]], threshold: float = CONTAINMENT, keep_apart: Sequence[bool] = ()
+    sets: Sequence[frozenset[int]], threshold: float = CONTAINMENT, keep_apart: Sequence[bool] = ()
 ) -> list[tuple[int, int, float]]:
     """``(i, j, containment)`` for each pair ``i < j`` of shingle sets that
     reach ``threshold``; indexes in ``keep_apart`` marked true are left out.
@@ -114,7 +117,7 @@ def similar_pairs(
     Counted through an index of shingles: the time grows with the pairs
     that share text, not with the square of the number of articles.
     """
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[int, list[int]] = defaultdict(list)
     for i, found in enumerate(sets):
         if len(found) >= MIN_SHINGLES and not (keep_apart and keep_apart[i]):
             for gram in found:
@@ -165,7 +168,7 @@ def _sentences(text: str) -> list[str]:
     return [piece for piece in out if piece]
 
 
-def _lacks(text: str, have: frozenset[str], words: str) -> bool:
+def _lacks(text: str, have: frozenset[int], words: str) -> bool:
     found = _words(text)
     if len(found) < SHINGLE:  # too short for a shingle: its words in a row
         return f" {' '.join(found)} " not in words
@@ -180,7 +183,7 @@ def only_in(copy: Article, main: Article) -> tuple[str, ...]:
     text. Each is the copy's text as it stands (a run of sentences is one
     item)."""
     have = shingles(main)
-    words = " " + " ".join(w for text in _texts(main) for w in _words(text)) + " "
+    words = " " + " ".join(_words(" ".join(_texts(main)))) + " "
     out: list[str] = []
     for text in _texts(copy):
         if _lacks(text, have, words):
@@ -202,7 +205,7 @@ def _size(article: Article) -> int:
 
 def group_copies(
     articles: Sequence[Article],
-    sets: Sequence[frozenset[str]] | None = None,
+    sets: Sequence[frozenset[int]] | None = None,
     threshold: float = CONTAINMENT,
 ) -> list[StoryGroup]:
     """The groups of articles that tell one story, in book order of their
