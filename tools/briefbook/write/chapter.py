@@ -86,8 +86,16 @@ def _source_box(article: Article, terms: frozenset[str], copies: Sequence[Copy] 
 
 
 def _outlet(article: Article) -> str:
+    """Who ran the copy; its file's name when the reader found no outlet."""
     meta = article.meta
     return meta.outlet or meta.source or article.path.name
+
+
+def _only_heading(article: Article) -> str:
+    meta = article.meta
+    if meta.outlet or meta.source:
+        return f"Chỉ có trong bản đăng trên {meta.outlet or meta.source}"
+    return f"Chỉ có trong bản {article.path.name}"
 
 
 def _also_published(copies: Sequence[Copy], terms: frozenset[str]) -> list[str]:
@@ -112,8 +120,8 @@ def _only_in_copies(copies: Sequence[Copy], terms: frozenset[str]) -> list[str]:
     out = []
     for copy in copies:
         if copy.only_here:
-            heading = f"Chỉ có trong bản đăng trên {_outlet(copy.article)}"
-            out += [myst.directive("rubric", myst.escape(heading), {"class": ONLY_CLASS}), ""]
+            heading = myst.escape(_only_heading(copy.article))
+            out += [myst.directive("rubric", heading, {"class": ONLY_CLASS}), ""]
             for text in copy.only_here:
                 out += [marked_text(text, terms), ""]
     return out
