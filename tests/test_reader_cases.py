@@ -640,6 +640,8 @@ def test_widgets_and_cms_lines_of_real_pages_are_debris() -> None:
         "Admin",
         "Nhóm PV",
         "Hang đá tại giáo xứ Vạn Lộc thu hút được nhiều người đến xem. Ảnh Trọng Đức.",
+        "Tổng biên tập: NGUYỄN QUANG THÔNG",
+        "- Thư ký tòa soạn: NGUYỄN MINH GIAO",
     ]
     assert [line for line in debris if bp.footer_reason(line) is None] == []
     text = [
@@ -648,6 +650,8 @@ def test_widgets_and_cms_lines_of_real_pages_are_debris() -> None:
         "Phóng viên: Tình trạng quá tải bệnh viện đã kéo dài nhiều năm, bà nghĩ sao?",
         "Nội dung hợp tác gồm đào tạo, nghiên cứu và chuyển giao kỹ thuật.",
         "Bộ Y tế đã gửi công văn. Ảnh hưởng của dịch tới nay vẫn còn.",
+        "Trụ sở của WHO tại Việt Nam đặt ở Hà Nội",
+        "Tổng biên tập báo cho biết tòa soạn sẽ cải chính.",
     ]
     assert [line for line in text if bp.footer_reason(line) is not None] == []
     teasers = "Đôi 'chân voi' nặng ngót tạ\nĐám cưới vợ chồng lùn hạnh phúc\n"
@@ -683,3 +687,14 @@ def test_a_line_of_links_is_navigation_and_a_list_item_no_title() -> None:
     article = _parse(f"{menu}- Một mục của danh sách\n{links}\nTiêu đề bài báo\n{LONG}\nĐoạn hai. {LONG}\n")
     assert article.title == "Tiêu đề bài báo"
     assert "Thời sự" not in _body(article) and not any("Tuyển sinh" in t for t in _body(article))
+
+
+def test_a_menu_laid_out_as_a_table_and_script_links_are_the_pages() -> None:
+    menu = "| Tin tức trong ngày\n| Bóng đá\n| Thời trang\n| Ẩm thực\n"
+    table = "| Tỉnh | Số ca |\n|---|---|\n| Hà Nội | 120 |\n| Huế | 30 |\n"
+    script = "javascript:AjaxAction\\('next', 'x.php?a=2'\\);"
+    pages = f"Trang trước, [1], [2]({script}), [Trang sau](javascript:go\\(\\))\n"
+    article = _parse(f"Tiêu đề\n{LONG}\n{table}\nĐoạn hai. {LONG}\n{pages}\n{menu}")
+    body = " ".join(_body(article))
+    assert "Bóng đá" not in body and "javascript" not in body
+    assert "Hà Nội" in body  # a table of data is the article's
