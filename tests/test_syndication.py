@@ -126,3 +126,24 @@ def test_a_bad_group_value_is_a_warning(tmp_path: Path) -> None:
     conversion = convert(folder, tmp_path / "docs")
     assert len(conversion.articles) == 1
     assert any("override group" in p.message for p in conversion.warnings)
+
+
+def test_the_reader_corpus_groups_by_page_exactly() -> None:
+    # Each page saved in several forms is one story; the pages differ (the
+    # floor of bench/syndication_eval.py: precision and recall 1.0).
+    paths = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".html", ".md"))
+    articles, _ = read_articles(paths, CORPUS)
+    groups = group_copies(articles)
+
+    def page(name: str) -> str:
+        return re.sub(
+            r"^[a-z0-9]+_(?:article|html|markdown_page|markdown|page|url_text|dump)_", "", name.rsplit(".")[0]
+        )
+
+    for group in groups:
+        members = [group.main, *(c.article for c in group.copies)]
+        assert len({page(a.path.name) for a in members}) == 1, [a.path.name for a in members]
+    pages = {page(a.path.name) for a in articles}
+    forms = {p: sum(1 for a in articles if page(a.path.name) == p) for p in pages}
+    grouped = {page(g.main.path.name): 1 + len(g.copies) for g in groups}
+    assert grouped == {p: n for p, n in forms.items() if n > 1}
