@@ -207,6 +207,7 @@ def render_chapter(
     links: ChapterLinks | None = None,
     titles: dict[str, str] | None = None,
     part: Part | None = None,
+    summary: Sequence[str] = (),
     copies: Sequence[Copy] = (),
 ) -> str:
     """The MyST text of the chapter for ``article``.
@@ -214,8 +215,10 @@ def render_chapter(
     ``links`` are what the rest of the book adds (index entries, "Xem thêm",
     linked headlines); ``titles`` gives the other chapters' titles by slug;
     ``part`` is the part the chapter belongs to (the PDF opens the part
-    before its first chapter); ``copies`` are the other outlets' copies of
-    its story ("Cũng đăng trên", cited with it, with what only they have).
+    before its first chapter); ``summary`` the lines of its summary box
+    (:func:`briefbook.write.glancepage.summary_box`), after the lede;
+    ``copies`` are the other outlets' copies of its story ("Cũng đăng
+    trên", cited with it, with what only they have).
     """
     links = links or ChapterLinks()
     titles = titles or {}
@@ -232,6 +235,7 @@ def render_chapter(
     ]
     if article.lede:
         out += [myst.directive("container", LEDE_CLASS, body=[marked_text(article.lede, terms)]), ""]
+    out += summary
     out += [_source_box(article, terms, copies), ""]
     out += _also_published(copies, terms)
     out += list(_section_lines(article, terms, links))
