@@ -30,7 +30,8 @@ HEADINGS = [
 ]
 
 
-def _paragraphs() -> list[str]:
+def paragraphs() -> list[str]:
+    """The real paragraphs the articles are made of."""
     out = []
     for path in SOURCES:
         for line in path.read_text("utf-8").splitlines():
@@ -68,11 +69,11 @@ def generate(folder: Path, count: int, seed: int = 2025) -> list[Path]:
     """Write ``count`` articles into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    paragraphs = _paragraphs()
+    pool = paragraphs()
     paths = []
     for index in range(count):
         path = folder / f"{index:05d}.txt"
-        path.write_text(article(rng, index, paragraphs), "utf-8")
+        path.write_text(article(rng, index, pool), "utf-8")
         paths.append(path)
     return paths
 

@@ -16,6 +16,7 @@ same run.
 from __future__ import annotations
 
 import argparse
+import random
 import resource
 import shutil
 import subprocess
@@ -28,7 +29,7 @@ from briefbook.book import convert
 from briefbook.build import DOCTREES, build
 from briefbook.chapterpdf import write_parts
 from briefbook.write.pages import OVERVIEW_TITLES
-from corpus import generate
+from corpus import article, generate, paragraphs
 
 
 def _timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -115,11 +116,8 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
         # ... and its PDF (LaTeX starts from the last run's state).
         row["edit one pdf s"], result = _timed(build, docs, html=False)
         assert result.ok, [s.summary for s in result.steps]
-    # Add one article.
-    shutil.copy(first, articles / "99999.txt")
-    (articles / "99999.txt").write_text(
-        (articles / "99999.txt").read_text("utf-8").replace("(", "(bài mới ", 1), "utf-8"
-    )
+    # Add one article: a new story (a copy of one would join its chapter).
+    (articles / "99999.txt").write_text(article(random.Random(99999), 99999, paragraphs()), "utf-8")
     start = time.perf_counter()
     convert(articles, docs)
     assert build(docs, pdf=False).ok

@@ -61,9 +61,13 @@ def _fields(form: str, n: int) -> dict[str, str]:
     return fields
 
 
+KEEP_APART = b"group: false\n"
+"""Every case is the seed's text: each is kept a chapter of its own."""
+
+
 def _sidecar(n: int) -> tuple[Case, dict[str, bytes]]:
     fields = _fields("sidecar", n)
-    data = dict(fields, tags=[fields["tags"]])
+    data = dict(fields, tags=[fields["tags"]], group=False)
     files = {
         f"2{n}_sidecar.txt": SEED.read_bytes(),
         f"2{n}_sidecar.yaml": yaml.safe_dump(data, allow_unicode=True).encode(),
@@ -84,6 +88,7 @@ def _front_matter(n: int) -> tuple[Case, dict[str, bytes]]:
         "link": fields["url"],
         "created": fields["accessed"],
         "tags": [fields["tags"]],
+        "group": False,
     }
     text = "---\n" + yaml.safe_dump(data, allow_unicode=True) + "---\n" + SEED.read_text("utf-8")
     return Case(f"3{n}_front.md", "front matter", fields), {f"3{n}_front.md": text.encode()}
@@ -123,7 +128,8 @@ def _saved_page(n: int) -> tuple[Case, dict[str, bytes]]:
     # trafilatura normalises an author's name and reads no section or
     # javascript: address: the title and the site are shown as given.
     fields = {"title": fields["title"], "outlet": fields["outlet"]}
-    return Case(f"4{n}_page.html", "saved page", fields), {f"4{n}_page.html": page.encode()}
+    files = {f"4{n}_page.html": page.encode(), f"4{n}_page.yaml": KEEP_APART}
+    return Case(f"4{n}_page.html", "saved page", fields), files
 
 
 def _plain(kind: str, n: int) -> tuple[Case, dict[str, bytes]]:
@@ -131,7 +137,8 @@ def _plain(kind: str, n: int) -> tuple[Case, dict[str, bytes]]:
     lines = SEED.read_text("utf-8").split("\n")
     title = f"Tin {kind} {payload}"
     text = "\n".join([title, f"{lines[1]} {payload}", *lines[2:], f"Nguồn: {payload[:60]}", ""])
-    return Case(f"1{n}_plain.txt", "plain text", {"title": title}), {f"1{n}_plain.txt": text.encode()}
+    files = {f"1{n}_plain.txt": text.encode(), f"1{n}_plain.yaml": KEEP_APART}
+    return Case(f"1{n}_plain.txt", "plain text", {"title": title}), files
 
 
 def write_corpus(folder: Path) -> list[Case]:

@@ -18,10 +18,11 @@ DIGEST = FIXTURES / "15_baomoi-the-thao-diem-tin-toi-tin-lien-quan.txt"
 
 
 def _add(folder: Path, name: str, source: Path, **fields: str) -> None:
-    """A real article under ``name``, with a sidecar of ``fields``."""
+    """A real article under ``name``, with a sidecar of ``fields``; the same
+    text under several names stays several chapters (``group: false``)."""
     shutil.copy(source, folder / name)
-    if fields:
-        (folder / name).with_suffix(".yaml").write_text(yaml.safe_dump(fields, allow_unicode=True), "utf-8")
+    sidecar = {**fields, "group": False}
+    (folder / name).with_suffix(".yaml").write_text(yaml.safe_dump(sidecar, allow_unicode=True), "utf-8")
 
 
 def _identities(docs: Path) -> dict[str, tuple[str, str]]:

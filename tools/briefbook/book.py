@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefbook.analyse.audit import duplicates, signature
 from briefbook.analyse.crossrefs import chapter_links
 from briefbook.analyse.entities import article_mentions, build_register, organisation_abbreviations
 from briefbook.analyse.glance import glance_entries, glance_groups
 from briefbook.analyse.glossary import ArticleScan, Glossary, build_glossary, scan_article
 from briefbook.analyse.parts import group_parts
+from briefbook.analyse.syndication import Copy, group_copies
 from briefbook.analyse.timeline import build_timeline
 from briefbook.buildfiles import project_lock
 from briefbook.core.anchors import unique_slugs
@@ -106,10 +106,12 @@ class Conversion:
     """Generated files: path relative to the output folder to text."""
     memo: Memo = dataclasses.field(default_factory=dict)
     """What was made from single articles, for the next run (see :func:`plan_project`)."""
+    copies: tuple[Article, ...] = ()
+    """Articles that are copies of a chapter's story (cited in it, no chapter of their own)."""
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
-        return tuple(p for a in self.articles for p in a.problems)
+        return tuple(p for a in (*self.articles, *self.copies) for p in a.problems)
 
 
 MemoValue = str | ArticleScan | tuple[Mention, ...]
@@ -139,14 +141,20 @@ def plan_project(
 
     With ``memo`` (the conversion's ``memo`` of an earlier run), what is made
     from one article alone (its glossary scan, BibTeX entry, duplicate
-    signature and, for the same glossary terms, links and part, chapter) is
+    and, for the same glossary terms, links, part and copies, chapter) is
     taken from it when made before, and the conversion's ``memo`` holds what
     this run made. Each value is keyed on exactly what it depends on: a
     digest of the article's record as it stands in the book (its unique slug
     included) and, for the mentions and the chapter, of what else they read;
     never on the article's position or its file.
     """
-    articles = unique_slugs(articles)
+    everything = unique_slugs(articles)
+    # Copies of one story are one chapter, the fullest text; every copy keeps
+    # its BibTeX entry.
+    groups = group_copies(everything)
+    copies_of: dict[str, tuple[Copy, ...]] = {g.main.slug: g.copies for g in groups}
+    copied = {c.article.slug for g in groups for c in g.copies}
+    articles = [a for a in everything if a.slug not in copied]
     parts = group_parts(articles, settings.parts)
     if parts:
         by_slug = {a.slug: a for a in articles}
@@ -188,11 +196,14 @@ def plan_project(
 
     def chapter(article_id: str, a: Article) -> str:
         # Its text depends on the article, the glossary's terms, its links,
-        # the titles of the chapters it links, its part and its summary box.
+        # the titles of the chapters it links, its part, its summary box and its copies.
         link, part, summary = links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug])
+        copies = copies_of.get(a.slug, ())
         linked = sorted({s.slug for s in link.see_also} | {t for t in link.headlines if t})
-        kind = "chapter-" + _digest([terms_digest, link, [(s, titles[s]) for s in linked], part, summary])
-        make = functools.partial(render_chapter, a, terms, link, titles, part, summary)
+        kind = "chapter-" + _digest(
+            [terms_digest, link, [(s, titles[s]) for s in linked], part, summary, copies]
+        )
+        make = functools.partial(render_chapter, a, terms, link, titles, part, summary, copies)
         return text(kind, article_id, make)
 
     files = {f"{CHAPTER_DIR}/{a.slug}.md": chapter(i, a) for i, a in zip(ids, articles, strict=True)}
@@ -203,14 +214,21 @@ def plan_project(
     files[f"{REGISTER_DOC}.md"] = render_register(register, articles)
     files[BOOK_DATA_FILE] = render_book_data(glossary, register, settings)
     files[f"{REFERENCES_DOC}.md"] = render_references()
-    entries = [text("bib", i, functools.partial(render_entry, a)) for i, a in zip(ids, articles, strict=True)]
-    files["references.bib"] = render_bibliography(articles, entries)
+    ids_of = dict(zip((a.slug for a in articles), ids, strict=True))
+    # Each chapter's entry, then its copies'.
+    cited = [x for a in articles for x in (a, *(c.article for c in copies_of.get(a.slug, ())))]
+    bib_ids = [ids_of.get(a.slug) or (_digest(a) if memo is not None else "") for a in cited]
+    entries = [
+        text("bib", i, functools.partial(render_entry, a)) for i, a in zip(bib_ids, cited, strict=True)
+    ]
+    files["references.bib"] = render_bibliography(cited, entries)
     cff = render_citation_cff(settings)
     if cff is not None:
         files["CITATION.cff"] = cff
-    signatures = [text("dup", i, functools.partial(signature, a)) for i, a in zip(ids, articles, strict=True)]
-    files[REPORT_FILE] = render_report(articles, errors, glossary, duplicates(articles, signatures))
-    return Conversion(tuple(articles), tuple(errors), glossary, files, made)
+    grouped = [(g.main, c.article) for g in groups for c in g.copies]
+    files[REPORT_FILE] = render_report(cited, errors, glossary, grouped)
+    copies = tuple(c for _, c in grouped)
+    return Conversion(tuple(articles), tuple(errors), glossary, files, made, copies)
 
 
 def _without_unrenderable(

@@ -188,6 +188,8 @@ def _report_errors(conversion: Conversion, articles_dir: Path) -> None:
 
 def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) -> None:
     print(f"briefbook: {len(conversion.articles)} article(s) converted into {out}")
+    if conversion.copies:
+        print(f"briefbook: {len(conversion.copies)} copy(ies) of a chapter's story cited in it, no chapter")
     for problem in conversion.warnings:
         print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
     _report_errors(conversion, articles_dir)

@@ -3,7 +3,8 @@
 :func:`unaccounted` proves, line by line, that every character of the input
 went somewhere: into the chapter (title, lede, paragraphs, headings), into the
 further-reading list, or into the dropped lines of the report with a reason.
-:func:`duplicates` finds articles that tell the same story.
+:func:`duplicates` lists the articles that tell the same story (by shingled
+text, :mod:`briefbook.analyse.syndication`).
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from briefbook.analyse.syndication import group_copies
 from briefbook.core.records import Article, Problem, RawText, Severity
-from briefbook.core.vietnamese import word_key
 from briefbook.read.reader import flatten_markdown, logical_lines
 
-__all__ = ["duplicates", "signature", "unaccounted"]
+__all__ = ["duplicates", "unaccounted"]
 
 # Markup a scrape may carry around text ("**bold**", "## heading", "****").
 # List bullets too ("• ", "- "): the chapter shows them as list items.
@@ -86,28 +87,8 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-def signature(article: Article) -> str:
-    """What :func:`duplicates` compares: the folded title and start of the
-    text, separated by a NUL."""
-    first = article.lede or (article.paragraphs[0].text if article.paragraphs else "")
-    return f"{word_key(article.title)}\0{word_key(first)[:200]}"
-
-
-def duplicates(
-    articles: Sequence[Article], signatures: Sequence[str] | None = None
-) -> list[tuple[Article, Article]]:
-    """Pairs of articles with the same title or the same opening paragraph
-    (``signatures``: their :func:`signature`, when already made)."""
-    if signatures is None:
-        signatures = [signature(article) for article in articles]
-    seen: dict[str, Article] = {}
-    pairs = []
-    for article, keys in zip(articles, signatures, strict=True):
-        for key in keys.split("\0"):
-            if len(key) < 20:
-                continue
-            if key in seen and seen[key] is not article:
-                pairs.append((seen[key], article))
-                break
-            seen.setdefault(key, article)
-    return pairs
+def duplicates(articles: Sequence[Article]) -> list[tuple[Article, Article]]:
+    """``(chapter, copy)`` for each copy of a story another article tells
+    (:func:`~briefbook.analyse.syndication.group_copies`; an editor's
+    ``group: false`` keeps an article out)."""
+    return [(group.main, copy.article) for group in group_copies(articles) for copy in group.copies]

@@ -178,6 +178,9 @@ class Metadata:
     """When the page was read (from an editor's override)."""
     tags: tuple[str, ...] = ()
     """Topics an editor gave the article."""
+    group: bool = True
+    """Whether the article may be grouped with copies of its story (an
+    editor's ``group: false`` keeps it a chapter of its own)."""
 
 
 @dataclass(frozen=True, slots=True)

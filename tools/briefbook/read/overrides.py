@@ -4,7 +4,8 @@ They come from a sidecar file beside the article (``NAME.yaml`` for
 ``NAME.txt``) or from YAML front matter at the top of the article itself
 (between two ``---`` lines). Either may set ``title``, ``date`` (``2025-11-02``,
 ``02/11/2025``, ``2025-11-02T09:21``), ``author``, ``outlet``, ``source``,
-``url``, ``category``, ``accessed`` (date accessed) and ``tags``. An override
+``url``, ``category``, ``accessed`` (date accessed), ``tags`` and ``group``
+(``false``: never grouped with other copies of the same story). An override
 wins over what the reader found; a bad value is a warning naming the file,
 and the reader's value stays.
 
@@ -51,7 +52,9 @@ MAX_EXPANDED = 2 * MAX_SIDECAR_BYTES
 """How large overrides may be once their aliases are expanded: each value
 (scalar, list, mapping) counts one, and a scalar its length besides."""
 
-FIELDS = frozenset({"title", "date", "author", "outlet", "source", "url", "category", "accessed", "tags"})
+FIELDS = frozenset(
+    {"title", "date", "author", "outlet", "source", "url", "category", "accessed", "tags", "group"}
+)
 # The names web clippers (Obsidian's, MarkDownload...) give these fields.
 _ALIASES = {
     "published": "date",
@@ -267,6 +270,11 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
                 problems.append(Problem(path, f"override {key}: cannot read {value!r} as a date"))
                 continue
             meta_changes[key] = date if key == "date" else date.date
+        elif key == "group":
+            if not isinstance(value, bool):
+                problems.append(Problem(path, f"override group: expected true or false, got {value!r}"))
+                continue
+            meta_changes["group"] = value
         elif key == "tags":
             items = value if isinstance(value, list) else [value]
             meta_changes["tags"] = tuple(str(item).strip() for item in items if str(item).strip())

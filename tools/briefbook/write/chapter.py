@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from briefbook.analyse.glossary import split_uses
 from briefbook.analyse.parts import Part
+from briefbook.analyse.syndication import Copy
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.records import LEDE, TITLE, Article, ChapterLinks
 from briefbook.core.urls import is_web_url
@@ -28,6 +29,10 @@ RELATED_CLASS = "briefbook-related"
 LIST_CLASS = "briefbook-list"
 """The container of a list of the article's own (its items are numbered)."""
 SEE_ALSO_CLASS = "briefbook-see-also"
+ALSO_CLASS = "briefbook-also-published"
+"""The list of the other outlets that ran the chapter's story."""
+ONLY_CLASS = "briefbook-only-in-copy"
+"""The heading over the paragraphs only one copy of the story has."""
 
 
 def marked_text(text: str, terms: frozenset[str]) -> str:
@@ -38,7 +43,14 @@ def marked_text(text: str, terms: frozenset[str]) -> str:
     )
 
 
-def _source_box(article: Article, terms: frozenset[str]) -> str:
+def _url_text(url: str) -> str:
+    """An autolink when the URL is a web address an autolink can hold;
+    literal text otherwise (javascript:, data:... are never links)."""
+    linked = is_web_url(url) and _AUTOLINK_SAFE.fullmatch(url)
+    return f"<{url}>" if linked else myst.escape(url)
+
+
+def _source_box(article: Article, terms: frozenset[str], copies: Sequence[Copy] = ()) -> str:
     meta = article.meta
     rows = [
         ("Cơ quan đăng", meta.outlet),
@@ -51,28 +63,68 @@ def _source_box(article: Article, terms: frozenset[str]) -> str:
     ]
     body = [f"- {label}: {marked_text(value, terms)}" for label, value in rows if value]
     if meta.url:
-        # An autolink when the URL is a web address an autolink can hold;
-        # literal text otherwise (javascript:, data:... are never links).
-        linked = is_web_url(meta.url) and _AUTOLINK_SAFE.fullmatch(meta.url)
-        url = f"<{meta.url}>" if linked else myst.escape(meta.url)
-        body.append(f"- Địa chỉ: {url}")
+        body.append(f"- Địa chỉ: {_url_text(meta.url)}")
+    # Every copy of the story is cited with the chapter.
+    keys = ",".join([article.cite_key, *(c.article.cite_key for c in copies)])
     # HTML links the references page; the PDF gathers every bibliography at
     # its end, so there the source goes into a footnote on the chapter's page.
     body += [
         "",
-        myst.directive("only", "html", body=[f"Trích dẫn: {myst.role('cite:p', article.cite_key)}"]),
+        myst.directive("only", "html", body=[f"Trích dẫn: {myst.role('cite:p', keys)}"]),
         "",
         myst.directive(
             "only",
             "latex",
             body=[
-                f"Trích dẫn: {myst.role('footcite:p', article.cite_key)}",
+                f"Trích dẫn: {myst.role('footcite:p', keys)}",
                 "",
                 myst.directive("footbibliography"),
             ],
         ),
     ]
     return myst.directive("admonition", "Nguồn bài viết", {"class": SOURCE_CLASS}, body)
+
+
+def _outlet(article: Article) -> str:
+    """Who ran the copy; its file's name when the reader found no outlet."""
+    meta = article.meta
+    return meta.outlet or meta.source or article.path.name
+
+
+def _only_heading(article: Article) -> str:
+    meta = article.meta
+    if meta.outlet or meta.source:
+        return f"Chỉ có trong bản đăng trên {meta.outlet or meta.source}"
+    return f"Chỉ có trong bản {article.path.name}"
+
+
+def _also_published(copies: Sequence[Copy], terms: frozenset[str]) -> list[str]:
+    """ "Cũng đăng trên": each other outlet, its date, title and address."""
+    if not copies:
+        return []
+    out = [myst.directive("rubric", "Cũng đăng trên", {"class": ALSO_CLASS}), ""]
+    for copy in copies:
+        meta = copy.article.meta
+        pieces = [marked_text(_outlet(copy.article), terms)]
+        if meta.date:
+            pieces.append(meta.date.display())
+        pieces.append(f"«{marked_text(copy.article.title, terms)}»")
+        if meta.url:
+            pieces.append(_url_text(meta.url))
+        out.append("- " + ", ".join(pieces))
+    return [*out, ""]
+
+
+def _only_in_copies(copies: Sequence[Copy], terms: frozenset[str]) -> list[str]:
+    """The paragraphs only a copy has, under a small heading naming its outlet."""
+    out = []
+    for copy in copies:
+        if copy.only_here:
+            heading = myst.escape(_only_heading(copy.article))
+            out += [myst.directive("rubric", heading, {"class": ONLY_CLASS}), ""]
+            for text in copy.only_here:
+                out += [marked_text(text, terms), ""]
+    return out
 
 
 def index_lines(names: Iterable[str]) -> list[str]:
@@ -156,6 +208,7 @@ def render_chapter(
     titles: dict[str, str] | None = None,
     part: Part | None = None,
     summary: Sequence[str] = (),
+    copies: Sequence[Copy] = (),
 ) -> str:
     """The MyST text of the chapter for ``article``.
 
@@ -163,7 +216,9 @@ def render_chapter(
     linked headlines); ``titles`` gives the other chapters' titles by slug;
     ``part`` is the part the chapter belongs to (the PDF opens the part
     before its first chapter); ``summary`` the lines of its summary box
-    (:func:`briefbook.write.glancepage.summary_box`), after the lede.
+    (:func:`briefbook.write.glancepage.summary_box`), after the lede;
+    ``copies`` are the other outlets' copies of its story ("Cũng đăng
+    trên", cited with it, with what only they have).
     """
     links = links or ChapterLinks()
     titles = titles or {}
@@ -181,8 +236,10 @@ def render_chapter(
     if article.lede:
         out += [myst.directive("container", LEDE_CLASS, body=[marked_text(article.lede, terms)]), ""]
     out += summary
-    out += [_source_box(article, terms), ""]
+    out += [_source_box(article, terms, copies), ""]
+    out += _also_published(copies, terms)
     out += list(_section_lines(article, terms, links))
+    out += _only_in_copies(copies, terms)
     out += _see_also(links, titles)
     if article.related:
         out += [

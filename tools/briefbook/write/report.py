@@ -70,7 +70,7 @@ def render_report(
         out += [f"- `{_cell(str(e))}`" for e in errors]
         out.append("")
     if duplicates:
-        out += ["## Bài trùng nhau", ""]
+        out += ["## Bài cùng một tin (gộp thành một chương)", ""]
         out += [f"- `{a.path.name}` và `{b.path.name}`: {a.title}" for a, b in duplicates]
         out.append("")
     if glossary.ambiguous:
