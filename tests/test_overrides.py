@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 
 from briefbook.analyse.audit import duplicates, unaccounted
 from briefbook.book import read_article, read_articles
+from briefbook.core.records import Article
 
 from .conftest import FIXTURES, SEEDS
 
@@ -244,3 +245,27 @@ def test_overrides_are_a_frozen_record_and_later_layers_win() -> None:
         front.fields = {}  # type: ignore[misc]
     both = Overrides.layered({"outlet": "Báo trang"}, front, sidecar)
     assert dict(both) == {"outlet": "Báo trang", "title": "Tiêu đề đã sửa", "author": "Duy Tính"}
+
+
+def _clip(name: str) -> Article:
+    path = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles" / name
+    return read_article(path, PurePath(name))[1]
+
+
+def test_a_clippers_front_matter_is_weighed_like_a_saved_pages_metadata() -> None:
+    """Clippings made by real tools from the reader corpus's saved pages
+    (Obsidian Web Clipper's front matter): the site or its owner as
+    ``author`` is no writer, a byline gives its writer, the site's slogan as
+    ``title`` gives way to the headline, and empty fields say nothing."""
+    assert _clip("dantri_markdown_lich-nghi-tet-2013.md").meta.author == "Quang Phong - Tùng Nguyên"
+    assert _clip("24h_markdown_lo-luyen-thi-cong-chuc-han-quoc.md").meta.author == "Sầm Hoa"
+    ione = _clip("ione_markdown_kho-hanh-vi-bot-la.md")
+    assert ione.title == "Những người khổ hạnh vì bớt lạ"
+    assert not [p.message for p in ione.problems if "override" in p.message]
+
+
+def test_an_editors_front_matter_is_the_editors_word(tmp_path: Path) -> None:
+    path = tmp_path / "bai.md"
+    path.write_text("---\ntitle: Hội thảo\nauthor: Ban biên tập\n---\n" + SEED.read_text("utf-8"), "utf-8")
+    article = read_article(path, PurePath("bai.md"))[1]
+    assert (article.title, article.meta.author) == ("Hội thảo", "Ban biên tập")

@@ -640,6 +640,8 @@ def test_widgets_and_cms_lines_of_real_pages_are_debris() -> None:
         "Admin",
         "Nhóm PV",
         "Hang đá tại giáo xứ Vạn Lộc thu hút được nhiều người đến xem. Ảnh Trọng Đức.",
+        "Tổng biên tập: NGUYỄN QUANG THÔNG",
+        "- Thư ký tòa soạn: NGUYỄN MINH GIAO",
     ]
     assert [line for line in debris if bp.footer_reason(line) is None] == []
     text = [
@@ -648,6 +650,8 @@ def test_widgets_and_cms_lines_of_real_pages_are_debris() -> None:
         "Phóng viên: Tình trạng quá tải bệnh viện đã kéo dài nhiều năm, bà nghĩ sao?",
         "Nội dung hợp tác gồm đào tạo, nghiên cứu và chuyển giao kỹ thuật.",
         "Bộ Y tế đã gửi công văn. Ảnh hưởng của dịch tới nay vẫn còn.",
+        "Trụ sở của WHO tại Việt Nam đặt ở Hà Nội",
+        "Tổng biên tập báo cho biết tòa soạn sẽ cải chính.",
     ]
     assert [line for line in text if bp.footer_reason(line) is not None] == []
     teasers = "Đôi 'chân voi' nặng ngót tạ\nĐám cưới vợ chồng lùn hạnh phúc\n"

@@ -26,6 +26,7 @@ from typing import Any
 from briefbook.analyse.audit import unaccounted
 from briefbook.core.records import Article, Problem, ProblemKind, RawText, Severity
 from briefbook.read.boilerplate import load_boilerplate
+from briefbook.read.clipping import is_clipping, vet_clipping
 from briefbook.read.completion import with_missing_paragraphs
 from briefbook.read.decoding import ArticleError, decode_article
 from briefbook.read.headline import agreement, text_words
@@ -163,7 +164,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         if front:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
-            layers.append(found)
+            layers.append(vet_clipping(found, text) if is_clipping(front) else found)
     for suffix, data in source.sidecars:
         found, more = read_sidecar(data, name.with_suffix(suffix))
         layers.append(found)

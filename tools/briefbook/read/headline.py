@@ -38,6 +38,7 @@ __all__ = [
     "agreement",
     "find_title",
     "is_prose",
+    "slug_agrees",
     "text_words",
     "url_slug_words",
 ]
@@ -122,7 +123,7 @@ def url_slug_words(url: str) -> tuple[str, ...]:
     return ()
 
 
-def _slug_agrees(text: str, slug: tuple[str, ...]) -> bool:
+def slug_agrees(text: str, slug: tuple[str, ...]) -> bool:
     """Whether the line's words are the slug's (slugs may be cut short, and
     some drop a word or two)."""
     words = slugify(text, max_length=400).split("-")
@@ -194,10 +195,13 @@ def find_title(
     limit = start if start is not None else min(len(texts), 40)
     if slug:
         for i in range(min(len(texts), max(limit + 1, 1) + _LOOK_BACK)):
-            if candidate(texts[i]) and _slug_agrees(texts[i], slug):
+            if candidate(texts[i]) and slug_agrees(texts[i], slug):
                 return TitleGuess(i, TitleEvidence.URL_SLUG)
     if (top := next((i for i in top_headings if candidate(texts[i])), None)) is not None:
-        return TitleGuess(top, TitleEvidence.TOP_HEADING)
+        # (Not a site's slogan a clipper wrote as "# {{title}}": it speaks of the text.)
+        after = text_words(_leading(texts[top + 1 :], VOCABULARY_CHARS))
+        if agreement(texts[top], after) >= WEAK_AGREEMENT:
+            return TitleGuess(top, TitleEvidence.TOP_HEADING)
     if start is None or start == 0:
         return TitleGuess(0, TitleEvidence.FIRST_LINE)
     first = next((i for i in range(start) if candidate(texts[i])), None)

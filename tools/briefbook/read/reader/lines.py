@@ -117,6 +117,10 @@ _MD_LINK = re.compile(
 )
 
 
+_MD_EMPTY_LINK = re.compile(r"\[\s*\]\(\s*(?:[^()\s\\]|\\.)*(?:\s+\"[^\"]*\")?\s*\)")
+"""A link with no text (a share button's, a logo's whose picture went)."""
+
+
 _MD_QUOTE = re.compile(r"^\s*>(?!>)\s?")
 
 
@@ -136,6 +140,7 @@ def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
 
     if "](" in line:
         line = _MD_LINK.sub(link, _MD_IMAGE.sub(image, line))
+        line = _MD_EMPTY_LINK.sub(image, line)  # "[](http://facebook.com/share.php?...)": a button
     if "*" in line or "_" in line:
         line = _MD_EMPHASIS.sub(lambda m: m[1] or m[2], _MD_STRONG.sub(r"\2", line))
         # Bold that a copy left unbalanced or spaced ("** Bộ Y tế **", a

@@ -206,7 +206,8 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
     if signed:
         last += signed[0] + 1
         tail = body[last + 1 :]
-    kept, dropped = body[: last + 1], []
+    kept = body[: last + 1]
+    dropped: list[tuple[_Line, str]] = []
     n = 0  # lines of the bottom that are not known debris
     for line in tail:
         debris = bp.debris_reason(line.text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from briefbook.core.records import (
     ArticleDate,
@@ -49,50 +50,46 @@ _MAX_TITLE = 300
 _MAX_HEADLINE = 200
 
 
-# Reasons, as shown in the conversion report.
-R_METADATA = "siêu dữ liệu"
+class Reason(StrEnum):
+    """Why the reader took a line out of the text, as the conversion report
+    shows it. A reason may be followed by what it is about
+    (``f"{Reason.METADATA}: ngày"``); the boilerplate catalogue's own
+    reasons (``data/boilerplate.yaml``) are its data."""
+
+    METADATA = "siêu dữ liệu"
+    REPEAT = "lặp lại"
+    SUMMARY = "tóm tắt tin liên quan"
+    BLOCK = "tiêu đề khối"
+    MARKUP = "đánh dấu Markdown"
+    LABEL = "nhãn chuyên mục"
+    SAPO_REPEAT = "sapo lặp lại"
+    CAPTION_LINE = "chú thích ảnh"
+    MARKDOWN = "ảnh, địa chỉ liên kết"
+    LINK_LINE = "dòng liên kết"
+    """A Markdown line of links only: the page's navigation or a teaser's headline."""
+    PROMPTED = "tiêu đề được giới thiệu"
+    PAGE_TOP = "phần đầu trang"
+    PAGE_BOTTOM = "phần cuối trang"
+    CREDIT_LINE = "nguồn ảnh"
+    FURNITURE = "lặp lại ở nhiều bài (khung trang)"
 
 
-R_REPEAT = "lặp lại"
-
-
-R_SUMMARY = "tóm tắt tin liên quan"
-
-
-R_BLOCK = "tiêu đề khối"
-
-
-R_MARKUP = "đánh dấu Markdown"
-
-
-R_LABEL = "nhãn chuyên mục"
-
-
-R_SAPO_REPEAT = "sapo lặp lại"
-
-
-R_CAPTION_LINE = "chú thích ảnh"
-
-
-R_MARKDOWN = "ảnh, địa chỉ liên kết"
-
-R_LINK_LINE = "dòng liên kết"
-"""A Markdown line of links only: the page's navigation or a teaser's headline."""
-
-
-R_PROMPTED = "tiêu đề được giới thiệu"
-
-
-R_PAGE_TOP = "phần đầu trang"
-
-
-R_PAGE_BOTTOM = "phần cuối trang"
-
-
-R_CREDIT_LINE = "nguồn ảnh"
-
-
-R_FURNITURE = "lặp lại ở nhiều bài (khung trang)"
+# The names the reader's stages use.
+R_METADATA = Reason.METADATA
+R_REPEAT = Reason.REPEAT
+R_SUMMARY = Reason.SUMMARY
+R_BLOCK = Reason.BLOCK
+R_MARKUP = Reason.MARKUP
+R_LABEL = Reason.LABEL
+R_SAPO_REPEAT = Reason.SAPO_REPEAT
+R_CAPTION_LINE = Reason.CAPTION_LINE
+R_MARKDOWN = Reason.MARKDOWN
+R_LINK_LINE = Reason.LINK_LINE
+R_PROMPTED = Reason.PROMPTED
+R_PAGE_TOP = Reason.PAGE_TOP
+R_PAGE_BOTTOM = Reason.PAGE_BOTTOM
+R_CREDIT_LINE = Reason.CREDIT_LINE
+R_FURNITURE = Reason.FURNITURE
 
 
 @dataclass(slots=True)
