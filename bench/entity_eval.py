@@ -10,7 +10,9 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   the reader corpus, marked before issue 18's rules; those rules were refined
   looking at them);
 - held out: tests/expected/entities_heldout.yaml (marked with them, never looked
-  at while tuning): scored only with --held-out.
+  at while tuning) and tests/expected/entities_new_outlets.yaml (12 articles
+  of outlets no other set holds, tests/fixtures/entities/articles, marked
+  before the rules were run on them): scored only with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -34,6 +36,7 @@ from briefbook.read.decoding import ArticleError
 ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "expected"
 CORPUS = ROOT / "tests" / "fixtures" / "reader" / "articles"
+NEW_OUTLETS = ROOT / "tests" / "fixtures" / "entities" / "articles"
 
 
 def _read(paths: list[Path]) -> list[Article]:
@@ -53,8 +56,8 @@ def _read(paths: list[Path]) -> list[Article]:
     return articles
 
 
-def _corpus_files(marked: dict[str, object]) -> list[Path]:
-    return [p for p in find_articles(CORPUS) if p.stem in marked]
+def _corpus_files(marked: dict[str, object], folder: Path = CORPUS) -> list[Path]:
+    return [p for p in find_articles(folder) if p.stem in marked]
 
 
 def _header(first: str) -> str:
@@ -138,8 +141,11 @@ def main() -> int:
     if "--held-out" in sys.argv:
         held = load("entities_heldout.yaml")
         report("held out (entities_heldout.yaml)", _read(_corpus_files(held)), held, True, verbose)
+        new = load("entities_new_outlets.yaml")
+        title = "held out, new outlets (entities_new_outlets.yaml)"
+        report(title, _read(_corpus_files(new, NEW_OUTLETS)), new, True, verbose)
     else:
-        print("\n## held out (entities_heldout.yaml): not shown (--held-out to score it)")
+        print("\n## held out (entities_heldout.yaml, entities_new_outlets.yaml): not shown (--held-out)")
     return 0
 
 

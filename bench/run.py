@@ -5,6 +5,8 @@
 
 For each N it prints: conversion time, HTML build time, PDF build time
 (after the HTML, whose reading it shares, and alone from nothing), the time
+to cut the chapter and overview PDFs from the book's PDF and to write the
+EPUB afresh (both are part of the PDF build's time too), the time
 to rebuild after editing one article (HTML, then PDF) and after adding one,
 peak memory, output sizes, and plain ``sphinx-build`` with the basic theme
 on the same MyST (no briefbook extension) as the reference, measured in the
@@ -23,7 +25,9 @@ import time
 from pathlib import Path
 
 from briefbook.book import convert
-from briefbook.build import build
+from briefbook.build import DOCTREES, build
+from briefbook.chapterpdf import write_parts
+from briefbook.write.pages import OVERVIEW_TITLES
 from corpus import generate
 
 
@@ -57,6 +61,17 @@ def plain_sphinx(docs: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
+def epub_alone(docs: Path, out: Path) -> float:
+    """The EPUB written afresh from the book's shared doctrees (as the build does, into a new folder)."""
+    cmd = [
+        sys.executable, "-m", "sphinx", "-b", "epub", "-q", "-j", "auto",
+        "-d", str(docs / "_build" / DOCTREES), str(docs), str(out),
+    ]  # fmt: skip
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
 def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
     articles, docs = work / f"articles-{count}", work / f"docs-{count}"
     generate(articles, count)
@@ -72,7 +87,14 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
         # the HTML build read (shared doctrees), and LaTeX starts afresh.
         row["pdf s"], result = _timed(build, docs, html=False)
         assert result.ok, [s.summary for s in result.steps]
-        row["pdf MiB"] = _size_mib(next((docs / "_build" / "pdf").glob("*.pdf")))
+        book_pdf = next((docs / "_build" / "pdf").glob("*.pdf"))
+        row["pdf MiB"] = _size_mib(book_pdf)
+        # The chapter PDFs (the build cuts them too; here timed alone).
+        wanted = {f"chapters/{a.slug}": a.title for a in conversion.articles} | OVERVIEW_TITLES
+        aux = next((docs / "_build" / "latex").glob("*.aux"))
+        parts = work / f"parts-{count}"
+        row["chapter pdfs s"], _ = _timed(write_parts, book_pdf, aux, wanted, parts, "bench")
+        row["epub s"] = epub_alone(docs, work / f"epub-{count}")
         # The PDF alone from nothing: Sphinx reads every chapter too.
         cold = work / f"docs-{count}-cold"
         shutil.copytree(docs, cold, ignore=shutil.ignore_patterns("_build"))

@@ -8,6 +8,8 @@ from playwright.sync_api import Browser, expect
 
 PAGES = [
     "index.html",
+    "glance.html",
+    "timeline.html",
     "chapters/mo-them-nhung-nhip-cau-hop-tac-y-te-viet-nam-phap.html",
     "glossary.html",
     "references.html",

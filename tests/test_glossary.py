@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import PurePath
 
 import pytest
@@ -159,3 +160,27 @@ def test_definition_pairs_floor() -> None:
     found, wanted, correct = score_definitions([(SEEDS, EXPECTED), (FIXTURES, EXPECTED)], expected)
     assert wanted == 17
     assert correct / found >= 0.97 and correct / wanted >= 0.90, (found, wanted, correct)
+
+
+def test_spellings_of_one_abbreviation_are_one_entry() -> None:
+    """The seeds write "TP.HCM" and "TPHCM": one entry, both its terms."""
+    from briefbook.analyse.register import build_register
+    from briefbook.book import find_articles, read_articles
+    from briefbook.core.settings import BookSettings
+    from briefbook.write.pages import render_book_data, render_glossary
+
+    from .conftest import SEEDS
+
+    articles, _ = read_articles(find_articles(SEEDS), SEEDS)
+    glossary = build_glossary(articles)
+    found = [e for e in glossary.entries if e.abbr in {"TP.HCM", "TPHCM"}]
+    assert len(found) == 1
+    (entry,) = found
+    assert (entry.abbr, entry.variants) == ("TP.HCM", ("TPHCM",))
+    assert {"TP.HCM", "TPHCM"} <= glossary.terms()
+    assert len(entry.used_in) == 2
+    page = render_glossary(glossary, articles)
+    assert "\nTP.HCM\nTPHCM\n  Thành phố Hồ Chí Minh" in page
+    # Sphinx's tooltips and search synonyms know both spellings.
+    data = json.loads(render_book_data(glossary, build_register(articles), BookSettings()))
+    assert {"TP.HCM", "TPHCM"} <= {t["abbr"] for t in data["glossary"]}

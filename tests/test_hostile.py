@@ -69,6 +69,15 @@ def test_html_shows_the_text_and_adds_no_element(hostile_book: Path) -> None:
     assert SENTINEL not in page
 
 
+def test_overview_page_shows_the_text_and_adds_no_element(hostile_book: Path) -> None:
+    page = (hostile_book / "_build" / "html" / "glance.html").read_text("utf-8")
+    article = page[page.index("<article") : page.index("</article>")]
+    for tag in ("<script", "<iframe", "<b>", "<!--", 'href="javascript'):
+        assert tag not in article, tag
+    assert "Tiêu đề &lt;b&gt;đậm&lt;/b&gt; {eval-rst} $x$ % &amp; # _ ~ ^ \\ ```" in article
+    assert len(re.findall(r"<h1", article)) == 1
+
+
 def test_pdf_builds_and_reads_nothing_outside_the_book(hostile_book: Path) -> None:
     latex = hostile_book / "_build" / "latex"
     tex = next(latex.glob("*.tex")).read_text("utf-8")

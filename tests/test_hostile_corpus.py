@@ -165,6 +165,8 @@ def test_the_output_holds_only_what_the_build_made(hostile: Built) -> None:
     chapters = {f"chapters/{p.stem}.html" for p in (docs / "chapters").glob("*.md")}
     pages = {
         "index.html",
+        "glance.html",
+        "timeline.html",
         "genindex.html",
         "search.html",
         "glossary.html",
@@ -176,7 +178,7 @@ def test_the_output_holds_only_what_the_build_made(hostile: Built) -> None:
         rel = path.relative_to(html_dir).as_posix()
         if path.is_dir() or rel.startswith("_static/"):
             continue
-        assert rel in chapters | pages | other or rel.endswith(".pdf"), rel
+        assert rel in chapters | pages | other or rel.endswith((".pdf", ".epub")), rel
     for path in docs.rglob("*"):
         if path.is_file():
             assert SENTINEL.encode() not in path.read_bytes(), path

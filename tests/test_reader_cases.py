@@ -687,3 +687,14 @@ def test_a_line_of_links_is_navigation_and_a_list_item_no_title() -> None:
     article = _parse(f"{menu}- Một mục của danh sách\n{links}\nTiêu đề bài báo\n{LONG}\nĐoạn hai. {LONG}\n")
     assert article.title == "Tiêu đề bài báo"
     assert "Thời sự" not in _body(article) and not any("Tuyển sinh" in t for t in _body(article))
+
+
+def test_a_menu_laid_out_as_a_table_and_script_links_are_the_pages() -> None:
+    menu = "| Tin tức trong ngày\n| Bóng đá\n| Thời trang\n| Ẩm thực\n"
+    table = "| Tỉnh | Số ca |\n|---|---|\n| Hà Nội | 120 |\n| Huế | 30 |\n"
+    script = "javascript:AjaxAction\\('next', 'x.php?a=2'\\);"
+    pages = f"Trang trước, [1], [2]({script}), [Trang sau](javascript:go\\(\\))\n"
+    article = _parse(f"Tiêu đề\n{LONG}\n{table}\nĐoạn hai. {LONG}\n{pages}\n{menu}")
+    body = " ".join(_body(article))
+    assert "Bóng đá" not in body and "javascript" not in body
+    assert "Hà Nội" in body  # a table of data is the article's

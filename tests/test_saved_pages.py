@@ -60,3 +60,12 @@ def test_a_date_run_into_the_title_is_neither_title_nor_text() -> None:
     ("Thứ năm, 13/6/2013, 08:28 GMT+7 # Chiến thuật ...")."""
     kept, _ = _read("vnexpress_html_hoc-bong-dai-hoc-my")
     assert "GMT+7" not in kept and "Chiến thuật giành học bổng" not in kept
+
+
+def test_the_title_the_pages_title_and_its_h1_agree_on_is_the_headline() -> None:
+    """trafilatura takes the Zing News page's series box heading ("Những bài
+    văn lạ", an <h1> too) for the title; <title> without the site's name is
+    the page's other <h1>, the headline."""
+    path = CORPUS / "articles" / "zing_html_van-ta-mui-con-lon.html"
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    assert article.title == "'Kêu trời' vì văn tả 'mũi con lợn bẹp gí như mũi bố'"

@@ -21,8 +21,10 @@ from typing import Any
 from briefbook.analyse.audit import duplicates, signature
 from briefbook.analyse.crossrefs import chapter_links
 from briefbook.analyse.entities import article_mentions, build_register, organisation_abbreviations
+from briefbook.analyse.glance import glance_entries, glance_groups
 from briefbook.analyse.glossary import ArticleScan, Glossary, build_glossary, scan_article
 from briefbook.analyse.parts import group_parts
+from briefbook.analyse.timeline import build_timeline
 from briefbook.buildfiles import project_lock
 from briefbook.core.anchors import unique_slugs
 from briefbook.core.bookdata import BOOK_DATA_FILE
@@ -51,6 +53,7 @@ from briefbook.read.parsecache import (
 )
 from briefbook.write.bibliography import render_bibliography, render_entry
 from briefbook.write.chapter import render_chapter
+from briefbook.write.glancepage import GLANCE_DOC, render_glance, summary_box
 from briefbook.write.pages import (
     CHAPTER_DIR,
     GLOSSARY_DOC,
@@ -65,6 +68,7 @@ from briefbook.write.pages import (
 )
 from briefbook.write.project import ProjectError, book_settings, check_output, write_project
 from briefbook.write.report import render_report
+from briefbook.write.timelinepage import TIMELINE_DOC, render_timeline
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -180,17 +184,21 @@ def plan_project(
     links = chapter_links(articles, register, glossary)
     titles = {a.slug: a.title for a in articles}
     terms_digest = _digest(sorted(terms))
+    glance = {e.slug: e for e in glance_entries(articles, mentions, register)}
 
     def chapter(article_id: str, a: Article) -> str:
         # Its text depends on the article, the glossary's terms, its links,
-        # the titles of the chapters it links and its part.
-        link, part = links[a.slug], part_of.get(a.slug)
+        # the titles of the chapters it links, its part and its summary box.
+        link, part, summary = links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug])
         linked = sorted({s.slug for s in link.see_also} | {t for t in link.headlines if t})
-        kind = "chapter-" + _digest([terms_digest, link, [(s, titles[s]) for s in linked], part])
-        return text(kind, article_id, functools.partial(render_chapter, a, terms, link, titles, part))
+        kind = "chapter-" + _digest([terms_digest, link, [(s, titles[s]) for s in linked], part, summary])
+        make = functools.partial(render_chapter, a, terms, link, titles, part, summary)
+        return text(kind, article_id, make)
 
     files = {f"{CHAPTER_DIR}/{a.slug}.md": chapter(i, a) for i, a in zip(ids, articles, strict=True)}
     files["index.md"] = render_index(articles, settings, parts)
+    files[f"{GLANCE_DOC}.md"] = render_glance(glance_groups(list(glance.values()), parts), settings.title)
+    files[f"{TIMELINE_DOC}.md"] = render_timeline(build_timeline(articles))
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
     files[f"{REGISTER_DOC}.md"] = render_register(register, articles)
     files[BOOK_DATA_FILE] = render_book_data(glossary, register, settings)

@@ -33,9 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
-from briefbook import __version__, sphinxext
+from briefbook import __version__, downloads, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
 from briefbook.sphinxext.citation import edition
 from briefbook.steps import (
@@ -217,8 +215,9 @@ def _build_html(
     logs: Path,
     current_edition: str,
     announce: Announce | None = None,
+    made: downloads.Downloads = downloads.NONE,
 ) -> StepResult:
-    """The HTML build into the work folder, published into ``out``.
+    """The HTML build into the work folder, published into ``out``, with ``made``.
 
     Sphinx writes only the pages whose source changed when the site stamp
     is that of the work folder's last build; otherwise the work folder is
@@ -230,6 +229,7 @@ def _build_html(
     extra = [f"-Dbriefbook_edition={current_edition}"]
     if shipped:
         extra.append(f"-Dbriefbook_pdf={shipped.name}")
+    extra += downloads.html_options(made, root)
     aux = (
         pdf_file.with_suffix(".aux") if pdf_file else next(iter(sorted((root / "latex").glob("*.aux"))), None)
     )
@@ -238,7 +238,7 @@ def _build_html(
         pages = root / ".staging" / "pages.aux"
         shutil.copy2(aux, pages)
         extra.append(f"-Dbriefbook_latex_aux={pages}")
-    stamp = _site_stamp(docs, pages, shipped.name if shipped else "")
+    stamp = _site_stamp(docs, pages, " ".join([shipped.name if shipped else "", *extra[1:]]))
     work = root / WORK_HTML
     if not ((work / STAMP).is_file() and (work / STAMP).read_text("utf-8") == stamp) and work.exists():
         shutil.rmtree(work)
@@ -249,6 +249,7 @@ def _build_html(
     if step.ok:
         if shipped is not None:
             _sync_file(shipped, work / shipped.name)
+        downloads.ship(made, root, work)
         (work / STAMP).write_text(stamp, "utf-8")
         publish(work, root / "html", out)
     return step
@@ -256,22 +257,6 @@ def _build_html(
 
 DISK = "files"
 """The name of the step that failed when the disk did (read-only, full)."""
-
-
-def _chapter_title(path: Path) -> str:
-    """The ``title`` of a chapter's front matter ("" when it has none)."""
-    try:
-        text = path.read_text("utf-8", errors="replace")
-    except OSError:
-        return ""
-    head, sep, _ = text.removeprefix("---\n").partition("\n---\n")
-    if not text.startswith("---\n") or not sep:
-        return ""
-    try:
-        data = yaml.safe_load(head)
-    except yaml.YAMLError:
-        return ""
-    return str(data.get("title", "")) if isinstance(data, dict) else ""
 
 
 def _read(path: Path) -> str | None:
@@ -296,7 +281,7 @@ def _numbering(docs: Path, current: str) -> Numbering:
     front page's notice (:data:`briefbook.write.numbering.NOTICE_FILE`)."""
     index = _read(docs / "index.md") or ""
     previous = _read(docs / STATE_FILE)
-    chapters = [(doc, _chapter_title(docs / f"{doc}.md")) for doc in chapter_docs(index)]
+    chapters = [(doc, downloads.chapter_title(docs / f"{doc}.md")) for doc in chapter_docs(index)]
     state = next_numbering(load_numbering(previous), current, chapters)
     _write_if_changed(docs / NOTICE_FILE, render_notice(state))
     return state
@@ -367,10 +352,16 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
                 StepResult("PDF (xelatex)", False, logs / "pdf.log", f"expected one PDF, found {len(pdfs)}")
             )
 
+    made = downloads.NONE  # the chapter PDFs and the EPUB go with the PDF
+    if pdf_file is not None:
+        epub = _sphinx("epub", docs, root / downloads.WORK_EPUB, root / DOCTREES, options)
+        made, more = downloads.make(pdf_file, docs, staging, root, current, logs, epub, announce)
+        steps += more
+
     html_out: Path | None = None
     if html and all(s.ok for s in steps):
         html_out = staging / "html"
-        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce))
+        steps.append(_build_html(docs, root, html_out, pdf_file, logs, current, announce, made))
 
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))
@@ -380,6 +371,7 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
         pdf_dir = staging / "pdf"
         pdf_dir.mkdir()
         shutil.copy2(pdf_file, pdf_dir / pdf_file.name)
+        downloads.publish(made, pdf_dir, staging, root)
         swap(pdf_dir, root / "pdf")
         final_pdf = root / "pdf" / pdf_file.name
         swap(staging / "latex", root / "latex")

@@ -2,9 +2,10 @@
 
 The stages live in their own modules: :mod:`briefbook.gazetteer` (the rule
 data, the words of a text, what two forms of a name share),
-:mod:`briefbook.scan` and :mod:`briefbook.mentions` (the mention finder, one
-method per pattern) and :mod:`briefbook.register` (an article's mentions, the
-book's entities). This module gathers what the rest of briefbook uses.
+:mod:`briefbook.scan`, :mod:`briefbook.bodies` and :mod:`briefbook.mentions`
+(the mention finder, one method per pattern: organisations, then people and
+places) and :mod:`briefbook.register` (an article's mentions, the book's
+entities). This module gathers what the rest of briefbook uses.
 """
 
 from __future__ import annotations

@@ -105,7 +105,7 @@ def score_articles(
     entities found with the book's glossary (as a build finds them)."""
     entries = build_glossary(articles).entries
     abbreviations = organisation_abbreviations(entries)
-    expansions = {e.abbr: e.expansion for e in entries}
+    expansions = {abbr: e.expansion for e in entries for abbr in (e.abbr, *e.variants)}
     out: dict[str, dict[str, dict[Match, KindScore]]] = {}
     for article in articles:
         marks = marked.get(article.path.stem)

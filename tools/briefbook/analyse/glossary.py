@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from briefbook.analyse.spellings import merge_spellings
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.dictionary import DictionaryEntry, load_dictionary
 from briefbook.core.records import Article, GlossaryEntry
@@ -26,6 +27,7 @@ __all__ = [
     "build_glossary",
     "find_abbreviations",
     "find_definitions",
+    "initials_match",
     "load_dictionary",
     "scan_article",
     "split_uses",
@@ -114,7 +116,7 @@ _CALLED = re.compile(r"\(\s*(?:gọi|viết) tắt (?:là|:)\s*([^()\s]{2,15})\s
 _ABBR_THEN_LONG = re.compile(r"(?<![\w.])([A-ZĐ][\w.&/-]{1,14})\s*\(([^()]{4,120})\)")
 
 
-def _initials_match(short: str, long_form: str) -> bool:
+def initials_match(short: str, long_form: str) -> bool:
     """Whether the long form's words begin with the abbreviation's letters, in order."""
     initials = "".join(w[0] for w in fold(long_form).lower().split() if w[0].isalnum())
     letters = [c for c in fold(short).lower() if c.isalnum()]
@@ -190,7 +192,7 @@ def find_definitions(text: str) -> list[tuple[str, str]]:
         if (
             _is_abbreviation(short)
             and not _is_abbreviation(long_form)
-            and (_initials_match(short, long_form) or named)
+            and (initials_match(short, long_form) or named)
             and not re.search(r"[.;:!?]", long_form)
         ):
             found.append((short, long_form))
@@ -240,7 +242,7 @@ class Glossary:
     does not settle (the dictionary gives several)."""
 
     def terms(self) -> frozenset[str]:
-        return frozenset(e.abbr for e in self.entries)
+        return frozenset(term for e in self.entries for term in (e.abbr, *e.variants))
 
 
 def _sense(senses: tuple[DictionaryEntry, ...], after: str) -> DictionaryEntry | None:
@@ -363,6 +365,7 @@ def build_glossary(
             undefined.extend((abbr, slug) for slug in slugs)
             continue
         entries.append(GlossaryEntry(abbr, expansion, english, origin, tuple(slugs), tuple(places[abbr])))
+    entries = merge_spellings(entries)
     entries.sort(key=lambda e: sort_key(e.abbr))
     return Glossary(tuple(entries), tuple(sorted(undefined)), tuple(sorted(ambiguous)))
 

@@ -6,8 +6,10 @@ Văn Thuấn", "ông Thượng"), with an age after the name ("Didier Montalvo, 
 tuổi"), or is a run of capitalised syllables opening with a surname (not in a
 street's or a ward's name); an organisation opens with a capitalised head
 ("Bộ", "Sở", "Bệnh viện", "BV", "Công an"...) and goes on while its words are
-capitalised or finish a compound word, up to a verb or a list dash; a place is
-in the gazetteer (:mod:`briefbook.gazetteer`).
+capitalised or finish a compound word, up to a verb or a list dash
+(:mod:`briefbook.bodies`); a name in any language comes before ", <its
+function>" or a verb of saying; a place is in the gazetteer
+(:mod:`briefbook.gazetteer`).
 
 :class:`MentionFinder` has one method per pattern, each returning the
 :class:`Found` matches at a word (or none); :func:`find_mentions` runs them
@@ -20,20 +22,21 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from briefbook.analyse.scan import Scan
+from briefbook.analyse.bodies import LOWER_HEADS, BodyFinder, Found, Matched, matched
 from briefbook.core.gazetteer import is_name_syllable
 from briefbook.core.records import EntityKind
 
 __all__ = ["Found", "MentionFinder", "Named", "find_mentions", "find_names"]
 
-# Heads of a diplomatic mission, named with the country they are in.
-_MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
 
-# Words after a function that start the rest of the sentence.
+# Words that introduce a person's name ("có tên Neil Bulstrode").
+_NAMED_AS = frozenset({("có", "tên"), ("tên", "là"), ("tên", "thật")})
+
 # A person's age or year of birth after the name: "Didier Montalvo, 6 tuổi",
 # "Ngô Đức Giang (43 tuổi", "Đặng Văn Trung (SN 1980".
 _AGE = re.compile(r"\s*[,(]\s*(?:\d{1,3}\s+tuổi|SN\s*\d{4})")
 
+# Words after a function that start the rest of the sentence.
 _CLAUSE_ENDS = frozenset(
     {"cho", "nói", "cũng", "đã", "đang", "sẽ", "khẳng", "nhấn", "chia", "phát", "nhận", "là"}
 )
@@ -44,125 +47,10 @@ _CLAUSE_ENDS = frozenset(
 _PRESIDENT = frozenset({"tưởng", "đức", "gương", "tịch", "bác", "lăng"})
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One entity named in the text: words ``first:end``."""
-
-    kind: EntityKind
-    first: int
-    end: int
-    role: str = ""
-    """The words before a person's name that say who they are ("Thứ trưởng Bộ Y tế")."""
-    full: str = ""
-    """The name in full when the text leaves part of it to a shared head
-    ("Phụ sản Hà Nội" in "Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
-
-
-@dataclass(frozen=True, slots=True)
-class Matched:
-    """What one pattern found at a word, and the word after it."""
-
-    found: tuple[Found, ...]
-    end: int
-
-
-def _matched(*found: Found) -> Matched | None:
-    return Matched(found, found[-1].end) if found else None
-
-
-class MentionFinder(Scan):
+class MentionFinder(BodyFinder):
     """One pass over one text's words: at each word, the first pattern that
     matches there gives its :class:`Found` matches, and the pass goes on
     after them."""
-
-    def body(self, i: int) -> Matched | None:
-        return _matched(*self.organisation(i))
-
-    def organisation(self, i: int, role_start: int | None = None) -> list[Found]:
-        """An organisation at ``i`` ("Sở Y tế TP.HCM"); a person's name right
-        after it is split off ("Bộ Y tế Trần Văn Thuấn"; ``role_start`` is
-        where the role before it begins); a list member that shares the head
-        is one more ("Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
-        n = self.rules.standalone.match(self.words, i)
-        if n:
-            return [Found(EntityKind.ORGANISATION, i, i + n)]
-        head = self.head(i)
-        if not head or not self.words[i].capital:
-            return []
-        name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
-        if not name:
-            return []
-        end = i + head + name
-        mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
-        if mission and self.joined(end) and self.words[end].text == "tại":
-            # "Đại sứ quán Pháp tại Việt Nam": the country it is in belongs to it.
-            place = self.place(end + 1) if self.joined(end + 1) else 0
-            end += 1 + place if place else 0
-        person = self.trailing_person(i + head, end)
-        if i + head < person < end:
-            role = self.span(i if role_start is None else role_start, person)
-            return [Found(EntityKind.ORGANISATION, i, person), Found(EntityKind.PERSON, person, end, role)]
-        shared = self.shared_head(i, head, end)
-        if shared:
-            full = f"{self.span(i, i + head)} {self.span(shared + 1, end)}"
-            return [
-                Found(EntityKind.ORGANISATION, i, shared),
-                Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
-            ]
-        return [Found(EntityKind.ORGANISATION, i, end)]
-
-    def shared_head(self, i: int, head: int, end: int) -> int:
-        """Where "và" joins two names under one head in words ``i:end``: a
-        proper name, then a speciality ("Bệnh viện Thanh Nhàn và Phụ sản Hà
-        Nội"); 0 if it does not."""
-        for k in range(i + head + 1, end - 1):
-            if self.words[k].text != "và":
-                continue
-            after = f"{self.words[k + 1].lower} {self.words[k + 2].lower}" if k + 2 < end else ""
-            before = " ".join(w.lower for w in self.words[i + head : k])
-            if (
-                self.words[k + 1].capital
-                and after in self.rules.specialties
-                and before not in self.rules.specialties
-            ):
-                return k
-        return 0
-
-    def head_list(self, i: int) -> Matched | None:
-        """A plural head shared by the list after it: "các BV: Chợ Rẫy, Nhân
-        dân 115 và Từ Dũ" names three hospitals."""
-        words = self.words
-        head = self.head(i)
-        if not head or i == 0 or words[i - 1].lower != "các" or not words[i].capital:
-            return None
-        j = i + head
-        if j >= len(words) or self.text[words[j - 1].end : words[j].start].strip() != ":":
-            return None
-        found = []
-        while j < len(words) and words[j].capital:
-            e = j + 1
-            while (
-                e < len(words)
-                and self.joined(e)
-                and (
-                    words[e].capital
-                    or words[e].text[0].isdigit()
-                    or f"{words[e - 1].lower} {words[e].lower}" in self.rules.compounds  # "Nhân dân 115"
-                )
-            ):
-                e += 1
-            full = f"{self.span(i, i + head)} {self.span(j, e)}"
-            found.append(Found(EntityKind.ORGANISATION, j, e, full=full))
-            if e >= len(words):
-                break
-            gap = self.text[words[e - 1].end : words[e].start].strip()
-            if gap == "," and not words[e].joined:
-                j = e
-            elif words[e].text == "và" and self.joined(e + 1):
-                j = e + 1
-            else:
-                break
-        return _matched(*found) if len(found) >= 2 else None
 
     def role_and_name(self, i: int) -> Matched | None:
         """A role, then maybe the organisation it belongs to, then the name:
@@ -174,10 +62,18 @@ class MentionFinder(Scan):
         j = i + role
         found: list[Found] = []
         if self.joined(j):
-            found = self.organisation(j, i)
+            found = self.organisation(j, i) or self.ministry(i, j)
             if found and found[-1].kind is EntityKind.PERSON:
-                return _matched(*found)
+                return matched(*found)
             j = found[-1].end if found else j + self.place(j)
+            after = self.after_abbreviation(j) if found else 0
+            if after:  # "Chủ tịch Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) Hiroyuki Ishige"
+                name = self.any_name(after)
+                if name >= 2 and not self.place(after):
+                    if self.words[j].text in self.abbreviations:  # the "(JETRO)" itself
+                        found.append(Found(EntityKind.ORGANISATION, j, j + 1))
+                    found.append(Found(EntityKind.PERSON, after, after + name, self.span(i, j)))
+                    return matched(*found)
             titles = self.title_chain(j) if self.joined(j) else 0
             j += titles
             if self.joined(j):
@@ -199,16 +95,16 @@ class MentionFinder(Scan):
         j = i + titles
         name = self.person_name(j)
         if name and self.place(j) != name:
-            return _matched(Found(EntityKind.PERSON, j, j + name, self.span(i, j)))
+            return matched(Found(EntityKind.PERSON, j, j + name, self.span(i, j)))
         k = self.described(j)
         if k:
-            return _matched(Found(EntityKind.PERSON, k, k + self.person_name(k), self.span(i, k)))
+            return matched(Found(EntityKind.PERSON, k, k + self.person_name(k), self.span(i, k)))
         return None
 
     def abbreviation(self, i: int) -> Matched | None:
         """An abbreviation the glossary gives for an organisation ("WHO")."""
         return (
-            _matched(Found(EntityKind.ORGANISATION, i, i + 1))
+            matched(Found(EntityKind.ORGANISATION, i, i + 1))
             if self.words[i].text in self.abbreviations
             else None
         )
@@ -227,12 +123,8 @@ class MentionFinder(Scan):
             ) or (not after.capital and f"{self.words[i].lower} {after.lower}" in self.rules.compounds):
                 return None
         if n and self.span(i, i + n) == "Hồ Chí Minh" and i > 0 and self.words[i - 1].lower in _PRESIDENT:
-            return _matched(Found(EntityKind.PERSON, i, i + n))  # "tấm gương đạo đức Hồ Chí Minh"
-        return _matched(Found(EntityKind.PLACE, i, i + n)) if n else None
-
-    def english_body(self, i: int) -> Matched | None:
-        n = self.english_organisation(i)
-        return _matched(Found(EntityKind.ORGANISATION, i, i + n)) if n else None
+            return matched(Found(EntityKind.PERSON, i, i + n))  # "tấm gương đạo đức Hồ Chí Minh"
+        return matched(Found(EntityKind.PLACE, i, i + n)) if n else None
 
     def street_name(self, i: int) -> Matched | None:
         """A street or a ward named after a person: "phường Nguyễn Cư Trinh",
@@ -241,23 +133,81 @@ class MentionFinder(Scan):
             return None
         n = self.person_name(i, 4) or self.place(i)
         if n and self.span(i, i + n) == "Hồ Chí Minh" and i > 0 and self.words[i - 1].lower in _PRESIDENT:
-            return _matched(Found(EntityKind.PERSON, i, i + n))  # "tấm gương đạo đức Hồ Chí Minh"
-        return _matched(Found(EntityKind.PLACE, i, i + n)) if n else None
+            return matched(Found(EntityKind.PERSON, i, i + n))  # "tấm gương đạo đức Hồ Chí Minh"
+        return matched(Found(EntityKind.PLACE, i, i + n)) if n else None
 
     def aged_person(self, i: int) -> Matched | None:
         """A name with an age or a year of birth after it: "Didier
         Montalvo, 6 tuổi", "Đặng Văn Trung (SN 1980"."""
         n = self.person_name(i, 4) if self.words[i].capital and not self.head(i) else 0
         if n >= 2 and _AGE.match(self.text, self.words[i + n - 1].end):
-            return _matched(Found(EntityKind.PERSON, i, i + n))
+            return matched(Found(EntityKind.PERSON, i, i + n))
         return None
 
     def surname_run(self, i: int) -> Matched | None:
-        """Two to four capitalised syllables opening with a surname."""
+        """Two to four capitalised syllables opening with a surname; a
+        district's name is the place ("Hà Đông", "Cao Lãnh")."""
         if self.words[i].text not in self.rules.surnames:
             return None
         n = self.person_name(i, 4)
-        return _matched(Found(EntityKind.PERSON, i, i + n)) if n >= 2 else None
+        if n >= 2 and tuple(w.text for w in self.words[i : i + n]) in self.rules.districts:
+            return matched(Found(EntityKind.PLACE, i, i + n))
+        return matched(Found(EntityKind.PERSON, i, i + n)) if n >= 2 else None
+
+    def name_then_role(self, i: int) -> Matched | None:
+        """A name followed by the person's function after a comma or a dash,
+        whatever the name's language: "Howard Archer, Giám đốc ...",
+        "Pam Christie - Tổng Giám đốc"."""
+        words = self.words
+        end = i + 1  # the capitalised run, cheaply, before the rules look at it
+        while end < len(words) and end - i < 4 and words[end].joined and words[end].capital:
+            end += 1
+        if end - i < 2 or end >= len(words) or words[end].joined or not words[end].capital:
+            return None
+        if not self.role(end) or self.any_name(i) != end - i:
+            return None
+        gap = self.text[words[end - 1].end : words[end].start].strip()
+        if (
+            gap in {",", "-", "–"}
+            and not (self.head(i) or self.role(i) or self.place(i) or self.place(end - 1) or self.street(i))
+            and self.role_after(end)  # (not "dự án Đàn Xã Tắc, Bí thư Thành ủy Hà Nội Phạm Quang Nghị")
+        ):
+            return matched(Found(EntityKind.PERSON, i, end))
+        return None
+
+    def named_as(self, i: int) -> Matched | None:
+        """A name the text introduces as one: "bác sỹ ... có tên Neil
+        Bulstrode", "tên là ..."."""
+        words = self.words
+        if i < 2 or not self.joined(i) or (words[i - 2].lower, words[i - 1].lower) not in _NAMED_AS:
+            return None
+        n = self.any_name(i)
+        person = any(
+            self.role(k) or words[k].text in self.rules.honorifics for k in range(max(0, i - 10), i - 2)
+        )
+        if n >= 2 and person and not self.place(i) and not self.street(i):
+            return matched(Found(EntityKind.PERSON, i, i + n))
+        return None  # (not a disease "có tên Congenital Melanocytic Nevus")
+
+    def foreign_speaker(self, i: int) -> Matched | None:
+        """Two to four capitalised words of a foreign name (no Vietnamese
+        letter, no surname of the list) that a verb of saying follows:
+        "Brad Pitt cho rằng", "Angelina Jolie cho biết"."""
+        words = self.words
+        if not words[i].text.isascii() or not self.joined(i + 1) or not words[i + 1].capital:
+            return None
+        before = words[i - 1] if i > 0 and self.joined(i) else None
+        if before and is_name_syllable(before) and before.text.isascii() and not self.place(i - 1):
+            return None  # inside a longer name ("Nguyen Thi Song Van")
+        n, longest = 0, self.any_name(i)
+        while n < longest and words[i + n].text.isascii() and not self.place(i + n):
+            n += 1
+        end = i + n
+        if n < 2 or words[i].text in self.rules.surnames or not self.joined(end):
+            return None
+        if self.rules.speech.match(words, end):
+            return matched(Found(EntityKind.PERSON, i, end))
+        return None
 
     def read(self) -> list[Found]:
         """Every match of the text, in order; a person's role made whole."""
@@ -266,20 +216,34 @@ class MentionFinder(Scan):
             self.head_list,
             self.body,
             self.titled_person,
+            self.long_form,
             self.abbreviation,
             self.known_place,
             self.english_body,
             self.street_name,
             self.aged_person,
+            self.name_then_role,
+            self.named_as,
             self.surname_run,
+            self.foreign_speaker,
         )
         words, starters = self.words, self.rules.lower_starters
         found: list[Found] = []
         i = 0
         while i < len(words):
-            if not words[i].text[0].isupper() and words[i].text not in starters:
-                i += 1  # most words: lower case, and start no name
-                continue
+            if not words[i].text[0].isupper():
+                lower = (
+                    self.lower_body(i)
+                    if words[i].text in LOWER_HEADS and i + 1 < len(words) and words[i + 1].joined
+                    else None
+                )
+                if lower:  # "bệnh viện Việt Đức", "trường Mỏ", "chính phủ Pháp"
+                    found += lower.found
+                    i = lower.end
+                    continue
+                if words[i].text not in starters:
+                    i += 1  # most words: lower case, and start no name
+                    continue
             for pattern in patterns:
                 matched = pattern(i)
                 if matched:

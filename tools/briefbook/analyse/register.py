@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.gazetteer import PLACE_TYPES, entity_key, is_place, load_rules, plain, split_words
@@ -42,9 +43,61 @@ def organisation_abbreviations(entries: Iterable[GlossaryEntry]) -> dict[str, st
         if words and words[0] in {"chương", "dự", "quỹ"}:
             words = (words[0].capitalize(), *words[1:])
         head = rules.head_phrases.match(plain(words), 0)
-        if (head and len(words) > head) or _ORG_WORDS.search(entry.english):
-            found[entry.abbr] = entry.expansion
+        if (
+            (head and len(words) > head)
+            or _ORG_WORDS.search(entry.english)
+            or (
+                entry.origin
+                and _named_body(entry.abbr, words)
+                and not is_place(entry.abbr)
+                and not is_place(entry.expansion)
+            )
+        ):
+            for abbr in (entry.abbr, *entry.variants):
+                found[abbr] = entry.expansion
     return found
+
+
+# The first words of a long form capitalised as a name that is no body: a
+# document, an event, a measure, a notion ("Hiệp định Đối tác Kinh tế ...
+# (VJEPA)", "Chỉ số Giá tiêu dùng (CPI)", "Xã hội Chủ nghĩa (XHCN)").
+_NOT_BODIES = frozenset(
+    {"Luật", "Nghị", "Quyết", "Thông", "Hiệp", "Công", "Hội", "Diễn", "Đối", "Chiến", "Chỉ", "Tổng", "Ngày"}
+    | {"Tuần", "Năm", "Giải", "Cuộc", "Hệ", "Bảo", "Kế", "Đề", "Bộ", "Mục", "Tiêu", "Giá", "Phương", "Dịch"}
+    | {"Xã", "Ngân sách", "Kinh", "Chủ", "Vùng", "Khu", "Đồng", "Miền", "Tây", "Đông", "Nam", "Bắc"}
+)
+
+
+def _named_body(short: str, words: Sequence[str]) -> bool:
+    """Whether a long form defined in the text is capitalised as the name of
+    a body with no head word of the rules: "Kiểm toán Nhà nước (KTNN)",
+    "Kho bạc Nhà nước (KBNN)", "Quốc Cường Gia Lai (QCG)": two words or
+    more, the first and a later one capitalised, their initials the
+    abbreviation's (not a byline "Hà Linh (TTTĐ)"), Vietnamese (an English
+    term says it with its words: "Human Leucocyte Antigen (HLA)"), not a
+    document's, an event's, a measure's, a region's, a field of government's
+    ("Văn hóa, Thể thao và Du lịch")."""
+    rules = load_rules()
+    lower = plain([w.lower().strip(",") for w in words])
+    return (
+        len(words) >= 2
+        and not all(w.isascii() for w in words)
+        and words[0][0].isupper()
+        and any(w[0].isupper() for w in words[1:])
+        and words[0] not in _NOT_BODIES
+        and " ".join(words[:2]) not in _NOT_BODIES
+        and not any(c.isdigit() for w in words for c in w)
+        and initials_match(short, " ".join(words))
+        and not rules.fields.match(lower, 0)
+    )
+
+
+def _is_field(name: str) -> bool:
+    """Whether ``name`` is a ministry's field, maybe with its country ("Y tế", "Ngoại giao Nga")."""
+    rules = load_rules()
+    words = plain(name.split())
+    n = rules.fields.match(plain([w.text.lower() for w in words]), 0)
+    return bool(n) and (n == len(words) or rules.place_phrases.match(words, n) == len(words) - n)
 
 
 def _with_place(short: str, longer: Iterable[str]) -> str:
@@ -72,12 +125,50 @@ def _place_after_type(text: str) -> bool:
 _DATELINE = re.compile(r"\A\s*(?:\([^()\s]{2,20}\)\s*[-–—]?|[A-ZĐ][A-ZĐa-zđ.]{1,12}\s?[-–—])\s+")
 
 
+# Where the story comes from, run into a paragraph: "Theo Sầm Hoa
+# (Vietnamnet/Reuters)", a name and the papers it was taken from (a slash
+# between them). It signs the article, as a byline does: no mention.
+_SOURCE_CREDIT = re.compile(
+    r"(?:(?<=[.!?]\s)|^)(?:Theo|Nguồn:?)\s+(?:[^\W\d_][^\s()]*\s){1,4}\([^()/]{2,30}/[^()]{2,40}\)"
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
+# What joins the names of a byline: "Nguyễn Hồng – Trần Minh", "Tuấn Kiệt (ghi)".
+_BYLINE_JOINS = re.compile(r"\s*(?:[-–,&]|\bvà\b|\(ghi\))\s*")
+
+
+def _unsigned(text: str) -> str:
+    """The story's last paragraph without the byline run into its end after
+    the last sentence ("... cho trẻ em.Nguyễn Hồng – Trần Minh", "... hôn
+    mê sâu.Kim Cương - Liên Châu"): names that sign it, not that it is about."""
+    end = max(text.rfind(c) for c in '.!?…”"')
+    tail = text[end + 1 :]
+    names = [n for n in _BYLINE_JOINS.split(tail.strip()) if n]
+    words = [w for n in names for w in n.split()]
+    rules = load_rules()
+    if (
+        end < 1
+        or text[end - 1].isupper()  # "TP.HCMANH PHÚ": a full stop inside a word
+        or not names
+        or len(words) > 8
+        or not all(w[0].isupper() and w.isalpha() for w in words)
+        or any(rules.head_phrases.match(plain(n.split()), 0) for n in names)
+    ):
+        return text
+    return text[: end + 1] + " " * len(tail)
+
+
 def _texts(article: Article) -> Iterable[tuple[Position, str]]:
     yield TITLE, article.title
     first = True  # the text the story opens with
     if article.lede:
         yield LEDE, _DATELINE.sub("", article.lede, count=1)
         first = False
+    last = (len(article.sections) - 1, len(article.sections[-1].paragraphs) - 1) if article.sections else None
     for s, section in enumerate(article.sections):
         if section.heading:
             # Indexed with the section's first paragraph (or the chapter).
@@ -88,7 +179,8 @@ def _texts(article: Article) -> Iterable[tuple[Position, str]]:
                 if first and _DATELINE.match(paragraph.text)
                 else paragraph.text
             )
-            yield (s, p), text
+            text = _SOURCE_CREDIT.sub(_blank, text)
+            yield (s, p), _unsigned(text) if (s, p) == last else text
             first = False
 
 
@@ -120,6 +212,8 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
                 continue
             (surface,) = full
         named = _with_place(n.full or surface, bodies) if kind is EntityKind.ORGANISATION else surface
+        if kind is EntityKind.ORGANISATION and _is_field(named):
+            named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))

@@ -19,6 +19,9 @@ __all__ = ["PLACE_WORDS", "Scan"]
 # (One word: "thành phố" and "thị xã" end in "phố" and "xã".)
 PLACE_WORDS = frozenset({"tỉnh", "phố", "quận", "huyện", "xã", "phường", "trấn"})
 
+# Words for a street, capitalised before its name.
+_STREETS = frozenset({"Đường", "Phố", "Ngõ", "Ngách", "Hẻm", "Đê", "Đại lộ"})
+
 # The last word of an English name of a body.
 _ENGLISH_BODY = re.compile(
     r"College|University|Institute|School|Hospital|Clinic|Foundation|Association|Agency|Organi[sz]ation|"
@@ -35,18 +38,31 @@ class Scan:
         self.abbreviations = abbreviations
         self.words = tokens(text)
         self.rules = load_rules()
+        # What stands at each word, asked by several patterns.
+        self._heads: dict[int, int] = {}
+        self._places: dict[int, int] = {}
+        self._roles: dict[int, int] = {}
 
     def joined(self, i: int) -> bool:
         return i < len(self.words) and self.words[i].joined
 
     def head(self, i: int) -> int:
-        return self.rules.head_phrases.match(self.words, i)
+        n = self._heads.get(i)
+        if n is None:
+            n = self._heads[i] = self.rules.head_phrases.match(self.words, i)
+        return n
 
     def place(self, i: int) -> int:
-        return self.rules.place_phrases.match(self.words, i)
+        n = self._places.get(i)
+        if n is None:
+            n = self._places[i] = self.rules.place_phrases.match(self.words, i)
+        return n
 
     def role(self, i: int) -> int:
-        return self.rules.roles.match(self.words, i)
+        n = self._roles.get(i)
+        if n is None:
+            n = self._roles[i] = self.rules.roles.match(self.words, i)
+        return n
 
     def title_chain(self, i: int) -> int:
         """Academic titles and honorifics from ``i`` ("PGS-TS", "ông", "bác sĩ")."""
@@ -105,18 +121,26 @@ class Scan:
 
     def trailing_words(self, j: int) -> int:
         """Lower-case compound words that end a name at ``j`` ("Cục Quản lý
-        khám chữa bệnh", "Trung tâm Y tế dự phòng"), up to a boundary."""
+        khám chữa bệnh", "Trung tâm Y tế dự phòng", "Cục Chăm sóc và bảo vệ
+        trẻ em"), up to a boundary; the longest such run, not ending in "và"."""
         k = j
-        for _ in range(4):
+        best = 0
+        for _ in range(5):
             if not self.joined(k) or self.words[k].capital:
                 break
             n = self.lower_word(k)
-            if not n and self.words[k].text != "và":
+            if self.words[k].text == "và":
+                # "Chăm sóc và bảo vệ trẻ em": a second field of the body, not
+                # a second body ("Sở Y tế và cơ quan chức năng").
+                n = int(not self.rules.bodies.match(self.words, k + 1))
+            elif not n:
                 n = self.rules.inside.match(self.words, k)  # "... dịch bệnh tỉnh"
             if not n:
                 break
             k += n
-        return k - j if k > j and self.boundary(k) else 0
+            if self.words[k - 1].text != "và" and self.boundary(k):
+                best = k - j
+        return best
 
     def org_name(self, i: int, named_head: bool = False) -> int:
         """The words of an organisation's name from ``i`` (after its head;
@@ -133,16 +157,27 @@ class Scan:
                 break
             if j > i and self.head(j) and not self.place(j):
                 break  # the next organisation ("Bộ Y tế và Sở Y tế")
+            place = self.place(j) if word.joined and word.capital else 0
+            if place > 1:  # a place's words are the place's ("Đại sứ quán Tây Ban Nha")
+                j += place
+                compound = 0
+                continue
             if self.role(j) or (rules.academic.fullmatch(word.text) and not word.text.isupper()):
                 break
-            if word.text in self.abbreviations:
-                break  # "Tổ chức Y tế thế giới WHO"
+            if word.text in self.abbreviations or (
+                word.text in rules.openers and words[j - 1].text.endswith(".")
+            ):
+                break  # "Tổ chức Y tế thế giới WHO"; "Tổng Công ty HUD. Trong đó" (a stop hid the end)
             if word.text[0].isdigit() and not self.number_in_name(i, j):
                 break
+            if not word.joined and not (self.place(j) or self.common_words(j) or rules.kinds.match(words, j)):
+                break  # a dash, then a person ("Bệnh viện Đại học Aachen - Mathias ...")
             if word.capital or word.text[0].isdigit():
                 j += 1
                 compound = 1
                 continue
+            if j > i and self.place_ends(j):
+                break  # "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát": the name ends with its place
             # Only the compound word that the capitalised syllable opens.
             grown = next(
                 (
@@ -181,7 +216,7 @@ class Scan:
                     break
                 if rules.stop.match(words, k):
                     break
-                n = rules.inside.match(words, k)
+                n = rules.inside.match(words, k) or self.lower_word(k, listed=True)  # "phòng chống"
                 if not n:
                     n = self.lower_word(k)
                     listed = False
@@ -231,6 +266,24 @@ class Scan:
             return 0  # the start of a word ("Hợp tác"), not a given name
         return j - i
 
+    def any_name(self, i: int, limit: int = 4) -> int:
+        """The length of a run of capitalised words of a name in any
+        language at ``i`` ("Christopher Schouten", "Kim Hyung-seok"): no
+        head, role, abbreviation or sentence opener in it."""
+        j = i
+        while j < len(self.words) and j - i < limit and (j == i or self.joined(j)):
+            text = self.words[j].text
+            if not (
+                text[0].isupper()
+                and text.replace("-", "").isalpha()
+                and (len(text) == 1 or not text[1:].isupper())
+                and text not in self.rules.openers
+                and len(text) <= 14
+            ) or (self.head(j) or self.role(j)):
+                break
+            j += 1
+        return j - i
+
     def described(self, j: int) -> int:
         """Where a person's name begins after one or two lower-case words
         that describe the person (after a role or an honorific: "Bé gái
@@ -272,6 +325,8 @@ class Scan:
         k = i - 1
         if k >= 0 and words[k].text[0].isdigit() and self.joined(i):
             return True  # "hẻm 49 Lê Đình Thám", "70 Nguyễn Chí Thanh"
+        if k >= 0 and self.joined(i) and words[k].text in _STREETS:
+            return True  # "ngõ 2, Đê Tô Hoàng", "Đường Lê Lợi"
         # Back over a list of capitalised names ("Lê Lợi, Nguyễn Huệ, ...").
         while k >= 0 and (words[k].capital or words[k].text in {"và"}) and i - k < 40:
             k -= 1
@@ -293,9 +348,25 @@ class Scan:
         return False
 
     def list_before(self, start: int, i: int) -> bool:
-        """Whether words ``start:i`` are whole names of a list ending before ``i``."""
+        """Whether words ``start:i`` are whole names of a list ending before
+        ``i`` (a dash joins the streets of a crossing: "giao lộ Cộng Hòa -
+        Hoàng Hoa Thám")."""
         gap = self.text[self.words[i - 1].end : self.words[i].start]
-        return gap.strip() in {",", ""} and (gap.strip() == "," or self.words[i - 1].text == "và")
+        return gap.strip() in {",", "", "-", "–"} and (gap.strip() != "" or self.words[i - 1].text == "và")
+
+    def place_ends(self, j: int) -> bool:
+        """Whether a place's name ends right before word ``j``."""
+        return any(self.place(k) == j - k for k in range(max(0, j - 4), j))
+
+    def kinds_only(self, start: int, end: int) -> bool:
+        """Whether words ``start:end`` only say a body's kind ("THCS", "Đại học")."""
+        k = start
+        while k < end:
+            n = self.rules.kinds.match(self.words, k)
+            if not n:
+                return False
+            k += n
+        return k == end
 
     def initial(self, j: int) -> bool:
         return (

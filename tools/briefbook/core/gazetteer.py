@@ -112,6 +112,18 @@ class Rules:
     """Lower-case words a name never runs on across (verbs, conjunctions)."""
     streets: Phrases
     """Lower-case words after which a capitalised run is a place."""
+    fields: Phrases
+    """Fields of government in lower case ("công thương", "tuyên giáo")."""
+    speech: Phrases
+    """Verbs of saying after a person's name ("cho biết", "nói")."""
+    kinds: Phrases
+    """Words of a school's or a hospital's kind ("THCS", "Đại học")."""
+    districts: frozenset[tuple[str, ...]]
+    """The words of Vietnam's districts' names ("Hà Đông", "Cao Lãnh")."""
+    openers: frozenset[str]
+    """Capitalised words that open a sentence and are no one's name ("Theo", "Tại")."""
+    bodies: Phrases
+    """The heads in lower case ("cơ quan", "bệnh viện"): a body, not a field of one."""
 
 
 def _data(name: str) -> str:
@@ -123,6 +135,24 @@ def _underthesea_file(*parts: str) -> Path:
     if spec is None or spec.origin is None:
         raise RuntimeError("briefbook needs underthesea (pip install underthesea)")
     return Path(spec.origin).parent.joinpath(*parts)
+
+
+_DISTRICT_TYPES = ("Quận ", "Huyện ", "Thị xã ", "Thành phố ")
+
+
+def _districts(address: dict[str, object]) -> frozenset[tuple[str, ...]]:
+    """The names of the districts of underthesea's address data, of two
+    words or more and no number ("Huyện Đồng Hỷ" -> "Đồng Hỷ")."""
+    found = set()
+    rows = address.get("ward_mapping", [])
+    for row in rows if isinstance(rows, list) else []:
+        name = unicodedata.normalize("NFC", str(row.get("old_district", "")))
+        for kind in _DISTRICT_TYPES:
+            if name.startswith(kind):
+                words = split_words(name[len(kind) :])
+                if len(words) >= 2 and all(w.isalpha() for w in words):
+                    found.add(words)
+    return frozenset(found)
 
 
 def split_words(text: str) -> tuple[str, ...]:
@@ -141,6 +171,7 @@ def load_rules() -> Rules:
         word = unicodedata.normalize("NFC", line.strip().lower())
         if 2 <= word.count(" ") + 1 <= 3:
             compounds.add(word)
+            compounds.add(new_style(word))  # "văn hoá" is written "văn hóa"
     places: dict[tuple[str, ...], str] = {}
     for names in data["places"]:
         for alias in names:
@@ -173,7 +204,19 @@ def load_rules() -> Rules:
         specialties=frozenset(data["compounds"]),
         stop=Phrases.of(split_words(s) for s in data["stop_words"]),
         streets=Phrases.of(split_words(s) for s in data["street_words"]),
+        speech=Phrases.of(split_words(k) for k in data["speech_verbs"]),
+        fields=Phrases.of(split_words(k) for k in data["org_fields"]),
+        kinds=Phrases.of(split_words(k) for k in data["org_kinds"]),
+        districts=_districts(address),
+        openers=frozenset(data["sentence_openers"]),
+        bodies=Phrases.of(tuple(w.lower() for w in h) for h in heads),
     )
+
+
+def new_style(text: str) -> str:
+    """``text`` with the tone mark of an open "oa", "oe", "uy" syllable on
+    its first vowel, as the press writes it ("hoá" -> "hóa")."""
+    return unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
 
 
 def strip_titles(name: str) -> str:
@@ -209,21 +252,68 @@ def plain(words: Sequence[str]) -> list[Word]:
 _COMMA_PAIRS = frozenset({("khám", "chữa"), ("phòng", "chống")})
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _opens_next(text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) in load_rules().openers
+
+
+def _glued(word: str) -> int:
+    """Where a word glued to the next sentence's first word ends (0 if it
+    is not): "TháiGần", "TPHCMĐến", "DNBộ" (a caption or a byline run into
+    the text), not a brand's inner capital ("VnExpress", "MobiFone")."""
+    for k in range(len(word) - 2, 0, -1):  # the last: "VietNamnetSố"
+        c = word[k]
+        if c.isupper() and word[k:].isupper() and word[:k].islower() and not word[:k].isascii() and k >= 2:
+            return k  # "thiếtĐB": an abbreviation glued to a word
+        if (
+            c.isupper()
+            and word[k - 1] == "."
+            and word[k + 1].islower()
+            and (not word[: k - 1].isupper() or word[k:] in load_rules().openers)
+        ):
+            return k  # "27.5.Thủ tướng", "Internet.Bác sĩ", "TP.Theo"; not "TP.Hồ Chí Minh"
+        if (
+            c.isupper()
+            and word[k + 1].islower()
+            and (word[k - 1].islower() or (k >= 2 and word[k - 2 : k].isupper()))
+            and not (word[:k].isascii() and word[k:].isascii())
+            and word[k - 1].isalpha()
+        ):
+            return k
+    return 0
+
+
+def _joined(text: str, last: int, start: int, words: list[Word]) -> bool:
+    """Whether only spaces separate a word at ``start`` from the one ending at ``last``."""
+    gap = text[last:start]
+    return bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)
+
+
 def tokens(text: str) -> list[Word]:
     words: list[Word] = []
     last = 0
     for m in _WORD.finditer(text):
-        word = m.group()
+        word, start = m.group(), m.start()
         end = m.end()
-        # A full stop ends a sentence unless it belongs to the word (TP., GS.).
-        if word.endswith(".") and not _ABBREVIATED.fullmatch(word):
+        if len(word) > 3 and not word[1:].islower() and not word.isupper():
+            cut = _glued(word)
+            if cut:  # a word glued to the next sentence's first word
+                first = word[:cut].rstrip(".")
+                words.append(Word(first, start, start + len(first), _joined(text, last, start, words)))
+                last, word, start = start + len(first), word[cut:], start + cut
+        # A full stop ends a sentence unless it belongs to the word (TP., GS.),
+        # or a sentence's first word follows ("Tổng Công ty HUD. Trong đó").
+        if word.endswith(".") and (not _ABBREVIATED.fullmatch(word) or _opens_next(text, end)):
             word, end = word[:-1], end - 1
-        gap = text[last : m.start()]
-        joined = bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)
+        gap = text[last:start]
+        joined = _joined(text, last, start, words)
         if gap == ", " and words and (words[-1].text.lower(), word) in _COMMA_PAIRS:
             joined = True  # "khám, chữa bệnh", "phòng, chống": one word of a name
         dash = bool(words) and not joined and _DASH.fullmatch(gap) is not None
-        words.append(Word(word, m.start(), end, joined, dash))
+        words.append(Word(word, start, end, joined, dash))
         last = end
     return words
 
@@ -258,10 +348,15 @@ class Phrases:
 
 
 def is_name_syllable(word: Word) -> bool:
-    """A capitalised syllable of a person's name (not an abbreviation, no digit)."""
+    """A capitalised syllable of a person's name (not an abbreviation, no
+    digit, not a word that opens a sentence)."""
     text = word.text
     return (
-        text[0].isupper() and text.isalpha() and (len(text) == 1 or not text[1:].isupper()) and len(text) <= 9
+        text[0].isupper()
+        and text.isalpha()
+        and (len(text) == 1 or not text[1:].isupper())
+        and len(text) <= 9
+        and text not in load_rules().openers
     )
 
 

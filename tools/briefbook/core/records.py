@@ -232,6 +232,8 @@ class GlossaryEntry:
     """Slugs of the chapters that use it, in book order."""
     places: tuple[str, ...] = field(default=())
     """Labels of the chapters and sections that use it, in book order."""
+    variants: tuple[str, ...] = field(default=())
+    """Other spellings of it in the book, of the same meaning ("TPHCM" of "TP.HCM")."""
 
 
 class EntityKind(Enum):

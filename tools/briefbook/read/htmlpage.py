@@ -219,6 +219,14 @@ def _agreed_title(title: str, candidates: _TitleCandidates, body: str, site: str
     """The page's headline: its metadata's title, unless that shares (almost)
     no word with the text (a site's slogan in ``<title>`` or ``<h1>``) and
     another heading of the page speaks of the text."""
+    h1s = {_key(h1) for h1 in candidates.h1}
+    for text in candidates.others:
+        # The page's <title> or og:title, without the site's name, is one of
+        # its <h1>: two sources agree on the headline (trafilatura may have
+        # taken a box's heading for it).
+        cleaned = clean_title(text, site, url, [])
+        if cleaned and _key(cleaned) in h1s and _key(cleaned) != _key(title) and is_headline_shape(cleaned):
+            return cleaned
     vocabulary = text_words([body[:VOCABULARY_CHARS]])
     current = agreement(title, vocabulary)
     # Each heading, and each part of a title joined by separators ("Những

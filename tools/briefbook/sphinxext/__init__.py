@@ -26,12 +26,15 @@ from briefbook.sphinxext import (
     csp,
     defaults,
     domain,
+    epub,
     genindex,
     headings,
     i18n,
     latex,
     navigation,
     numbering,
+    overview,
+    paracite,
     paragraphs,
     pdf,
     search,
@@ -77,6 +80,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     csp.setup(app)  # the pages' Content-Security-Policy
     pdf.setup(app)  # the PDF link and its copy
     headings.setup(app)  # words kept together in headings
+    overview.setup(app)  # Điểm tin, Dòng thời gian: unnumbered in the PDF, links to paragraphs, own PDFs
+    paracite.setup(app)  # cite this paragraph (after paragraphs and citation: their HTML visitors)
+    epub.setup(app)  # the EPUB's configuration and link
     app.add_css_file("briefbook.css")
     app.add_js_file("briefbook-edition.js", loading_method="defer")
     app.add_js_file("briefbook.js", loading_method="defer")

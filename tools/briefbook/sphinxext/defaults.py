@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from briefbook.core.vietnamese import slugify
+from briefbook.sphinxext import epub
 from briefbook.sphinxext.bibstyle import STYLE_NAME
 from briefbook.sphinxext.citation import edition
+from briefbook.sphinxext.overview import LATEX_PREAMBLE as OVERVIEW_PREAMBLE
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -108,7 +110,7 @@ def latex_elements(for_print: bool = False) -> dict[str, str]:
         "cmappkg": "",  # xelatex needs no cmap (it only warns)
         "fontpkg": LATEX_FONTS,
         "geometry": r"\usepackage[headheight=15pt]{geometry}",
-        "preamble": LATEX_PREAMBLE + LATEX_FALLBACK,
+        "preamble": LATEX_PREAMBLE + OVERVIEW_PREAMBLE + LATEX_FALLBACK,
         "releasename": "Ấn bản",  # the title page's "Release", untranslated in Sphinx's catalog
         # Sphinx's Vietnamese catalog leaves "Index" untranslated.
         "printindex": r"\renewcommand{\indexname}{Chỉ mục}\printindex",
@@ -176,6 +178,7 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
         # gives its page.
         "latex_show_pagerefs": True,
         "latex_use_xindy": True,
+        **epub.defaults(config, basename),
     }
 
 

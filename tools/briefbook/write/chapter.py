@@ -155,13 +155,15 @@ def render_chapter(
     links: ChapterLinks | None = None,
     titles: dict[str, str] | None = None,
     part: Part | None = None,
+    summary: Sequence[str] = (),
 ) -> str:
     """The MyST text of the chapter for ``article``.
 
     ``links`` are what the rest of the book adds (index entries, "Xem thêm",
     linked headlines); ``titles`` gives the other chapters' titles by slug;
     ``part`` is the part the chapter belongs to (the PDF opens the part
-    before its first chapter).
+    before its first chapter); ``summary`` the lines of its summary box
+    (:func:`briefbook.write.glancepage.summary_box`), after the lede.
     """
     links = links or ChapterLinks()
     titles = titles or {}
@@ -178,6 +180,7 @@ def render_chapter(
     ]
     if article.lede:
         out += [myst.directive("container", LEDE_CLASS, body=[marked_text(article.lede, terms)]), ""]
+    out += summary
     out += [_source_box(article, terms), ""]
     out += list(_section_lines(article, terms, links))
     out += _see_also(links, titles)

@@ -42,10 +42,13 @@ _TOCTREE_ENTRY = re.compile(r"^(chapters/[^\s<>]+)$", re.M)
 
 
 def chapter_docs(index_md: str) -> list[str]:
-    """The chapters' documents in book order, from the front page's first toctree."""
-    start = index_md.find("{toctree}")
-    end = index_md.find("{toctree}", start + 1)
-    return _TOCTREE_ENTRY.findall(index_md[start : end if end > 0 else None]) if start >= 0 else []
+    """The chapters' documents in book order, from the front page's first
+    toctree that lists chapters (the one of the overview pages comes before)."""
+    for block in index_md.split("{toctree}")[1:]:
+        found = _TOCTREE_ENTRY.findall(block)
+        if found:
+            return list(found)
+    return []
 
 
 @dataclass(frozen=True, slots=True)

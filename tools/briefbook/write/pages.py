@@ -25,6 +25,8 @@ from briefbook.core.bookdata import BookData, Name, Term, dump_book_data
 from briefbook.core.records import Article, Entity, EntityKind, GlossaryEntry
 from briefbook.core.settings import DEFAULT_TITLE, BookSettings
 from briefbook.write import myst
+from briefbook.write.glancepage import GLANCE_DOC, GLANCE_TITLE
+from briefbook.write.timelinepage import TIMELINE_DOC, TIMELINE_TITLE
 
 __all__ = [
     "DEFAULT_TITLE",
@@ -45,6 +47,9 @@ PART_CLASS = "briefbook-part"
 GLOSSARY_DOC = "glossary"
 REGISTER_DOC = "entities"
 REFERENCES_DOC = "references"
+OVERVIEW_TITLES = {GLANCE_DOC: GLANCE_TITLE, TIMELINE_DOC: TIMELINE_TITLE}
+OVERVIEW_DOCS = tuple(OVERVIEW_TITLES)
+"""The pages between the front page and chapter 1 (:mod:`briefbook.write.glancepage`...)."""
 INTRO_LATEX = (
     r"\chapter*{Giới thiệu}\addcontentsline{toc}{chapter}{Giới thiệu}\markboth{Giới thiệu}{Giới thiệu}"
 )
@@ -128,6 +133,8 @@ def render_index(articles: Sequence[Article], settings: BookSettings, parts: Seq
             "",
             _chapter_table(articles, parts),
             "",
+            myst.directive("toctree", "", {"caption": "Tổng quan", "maxdepth": "1"}, OVERVIEW_DOCS),
+            "",
             myst.directive(
                 "toctree",
                 "",
@@ -176,6 +183,7 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
     uses = _uses(entry.places, places)
     return [
         myst.escape(entry.abbr),
+        *(myst.escape(variant) for variant in entry.variants),  # terms of one entry
         f"  {definition}",
         "",
         f"  Nguồn: {where}. Dùng trong: {uses}.",
@@ -186,7 +194,7 @@ def _glossary_item(entry: GlossaryEntry, by_slug: dict[str, Article], places: di
 def render_book_data(glossary: Glossary, register: Register, settings: BookSettings) -> str:
     """The data Sphinx reads (:data:`~briefbook.core.bookdata.BOOK_DATA_FILE`):
     the settings, the glossary's terms and the register's names."""
-    terms = tuple(Term(e.abbr, e.expansion, e.english) for e in glossary.entries)
+    terms = tuple(Term(a, e.expansion, e.english) for e in glossary.entries for a in (e.abbr, *e.variants))
     names = tuple(Name(e.kind, e.name, e.aliases) for e in register.entities)
     return dump_book_data(BookData(settings, terms, names))
 

@@ -117,6 +117,10 @@ _MD_LINK = re.compile(
 )
 
 
+_MD_SCRIPT_LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\((javascript:(?:[^()\\]|\\.)*)\)")
+"""A link to a script ("[2](javascript:AjaxAction\\('next_news', ...\\);)"): its text."""
+
+
 _MD_EMPTY_LINK = re.compile(r"\[\s*\]\(\s*(?:[^()\s\\]|\\.)*(?:\s+\"[^\"]*\")?\s*\)")
 """A link with no text (a share button's, a logo's whose picture went)."""
 
@@ -140,6 +144,7 @@ def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
 
     if "](" in line:
         line = _MD_LINK.sub(link, _MD_IMAGE.sub(image, line))
+        line = _MD_SCRIPT_LINK.sub(link, line)
         line = _MD_EMPTY_LINK.sub(image, line)  # "[](http://facebook.com/share.php?...)": a button
     if "*" in line or "_" in line:
         line = _MD_EMPHASIS.sub(lambda m: m[1] or m[2], _MD_STRONG.sub(r"\2", line))
@@ -191,10 +196,19 @@ _FIGURE_WORDS = 80
 columns, is a figure: its text is the picture's caption."""
 
 
+_RULE_CELL = re.compile(r":?-{3,}:?")
+
+
 def _cells(text: str) -> list[str]:
     """A table row's cells; a rule row's ("| --- |") are empty."""
     cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
-    return ["" if re.fullmatch(r":?-{3,}:?", cell) else cell for cell in cells]
+    return ["" if _RULE_CELL.fullmatch(cell) else cell for cell in cells]
+
+
+def _is_picture_row(text: str) -> bool:
+    """A row of empty cells (where a picture stood), not a rule row."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return not any(cells)
 
 
 def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
@@ -219,11 +233,17 @@ def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
             block
             and len(block) <= _FIGURE_ROWS
             and all(len(row) <= 2 for row in rows)
-            and any(not any(row) for row in rows)
+            and any(_is_picture_row(line.text) for line in block)
             and sum(len(" ".join(row).split()) for row in rows) <= _FIGURE_WORDS
         ):
             figures.append((block, rows))
             out.append(figures[-1])
+            i = j
+            continue
+        if len(block) >= _MENU_ROWS and all(_is_menu_row(row) for row in rows):
+            # A table of one column of short entries: the page's menu laid out as a table.
+            for line in block:
+                state.drop(line, R_LINK_LINE)
             i = j
             continue
         out.extend(block or lines[i : i + 1])
@@ -244,6 +264,17 @@ def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
             else:
                 state.drop(line, R_CAPTION_LINE if any(row) else R_MARKUP)
     return kept
+
+
+_MENU_ROWS = 3
+_MENU_WORDS = 6
+
+
+def _is_menu_row(row: list[str]) -> bool:
+    filled = [cell for cell in row if cell]
+    return len(filled) <= 1 and all(
+        len(cell.split()) <= _MENU_WORDS and not cell.endswith(_SENTENCE_END) for cell in filled
+    )
 
 
 _STORY_SHARE = 0.5

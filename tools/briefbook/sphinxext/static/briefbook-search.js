@@ -49,7 +49,8 @@
   var SIGNAL = 20;
   var SNIPPET = 240;  // characters
   var BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, pre";
-  var REMOVED = ".headerlink, .briefbook-pnum, .briefbook-cite, .section-number, script, style";
+  // (The summary box repeats names of the text: a result links to the text.)
+  var REMOVED = ".headerlink, .briefbook-pnum, .briefbook-cite, .briefbook-summary, .section-number, script, style";
   var TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;  // huyền, sắc, ngã, hỏi, nặng
   var WORD = /[\p{L}\p{M}\p{N}_]+/gu;  // the words of splitQuery
 

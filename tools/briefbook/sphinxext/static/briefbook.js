@@ -92,6 +92,9 @@
     });
   }
 
+  // For briefbook-paracite.js (the paragraph citations).
+  window.briefbookCite = { copy: copy, permalink: permalink, today: today };
+
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", setUp);
   } else {

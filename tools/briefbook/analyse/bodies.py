@@ -1,0 +1,298 @@
+"""The organisations of a text: the patterns of the mention finder
+(:mod:`briefbook.mentions`) that find a body's name and where it ends.
+
+An organisation opens with a capitalised head ("Bộ", "Sở", "Bệnh viện",
+"BV", "Công an"...) and goes on while its words are capitalised or finish a
+compound word, up to a verb, a place, a list dash or a person's name
+(:meth:`Scan.org_name`); a head of government names a body with its field
+in lower case ("Sở công thương"), a minister's role with its field alone
+("Bộ trưởng Y tế"); a head shared by a list names each member.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from briefbook.analyse.glossary import initials_match
+from briefbook.analyse.scan import Scan
+from briefbook.core.gazetteer import Phrases, load_rules, plain, tokens
+from briefbook.core.records import EntityKind
+
+__all__ = ["LOWER_HEADS", "BodyFinder", "Found", "Matched", "matched"]
+
+# Heads of a diplomatic mission, named with the country they are in.
+_MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
+
+# The first words of the roles of a minister ("Bộ trưởng", "Thứ trưởng").
+_MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
+
+# Heads of government that a field in lower case names ("Sở công thương").
+_GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
+
+
+# Heads written in lower case before a body's proper name ("được chuyển đến
+# bệnh viện Việt Đức", "trường Mỏ", "báo Thanh Niên"), by their first word.
+_LOWER_HEADS = frozenset(
+    {("bệnh", "viện"), ("trường",), ("viện",), ("trung", "tâm"), ("công", "ty"), ("tập", "đoàn")}
+    | {("ngân", "hàng"), ("báo",), ("tạp", "chí"), ("hãng",), ("đại", "học"), ("học", "viện")}
+    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán")}
+)
+LOWER_HEADS = frozenset(h[0] for h in _LOWER_HEADS)
+_LOWER_HEADS_BY_FIRST = {
+    first: tuple(sorted((h for h in _LOWER_HEADS if h[0] == first), key=len, reverse=True))
+    for first in LOWER_HEADS
+}
+
+# Words before a lower-case head that make it a class, not one body ("các bệnh viện Hà Nội").
+_QUANTIFIERS = frozenset(
+    {"các", "những", "nhiều", "mọi", "số", "hai", "ba", "bốn", "năm", "vài", "mỗi", "từng"}
+)
+
+
+_NO_PHRASES = Phrases({})
+
+
+@lru_cache(maxsize=16)
+def _long_forms(abbreviations: frozenset[tuple[str, str]]) -> Phrases:
+    """The long forms of the organisations' abbreviations, as phrases; not a
+    byline the glossary took for one ("Phúc Hằng (TTXVN)")."""
+    heads = load_rules().head_phrases
+    return Phrases.of(
+        tuple(w.text for w in tokens(f))
+        for a, f in abbreviations
+        if initials_match(a, f) or heads.match(tokens(f), 0)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One entity named in the text: words ``first:end``."""
+
+    kind: EntityKind
+    first: int
+    end: int
+    role: str = ""
+    """The words before a person's name that say who they are ("Thứ trưởng Bộ Y tế")."""
+    full: str = ""
+    """The name in full when the text leaves part of it to a shared head
+    ("Phụ sản Hà Nội" in "Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """What one pattern found at a word, and the word after it."""
+
+    found: tuple[Found, ...]
+    end: int
+
+
+def matched(*found: Found) -> Matched | None:
+    return Matched(found, found[-1].end) if found else None
+
+
+class BodyFinder(Scan):
+    """The organisation patterns, each returning :class:`Found` matches."""
+
+    def __init__(self, text: str, abbreviations: Mapping[str, str]) -> None:
+        super().__init__(text, abbreviations)
+        # The long forms of the organisations' abbreviations ("Kiểm toán Nhà nước").
+        self.long_forms = _long_forms(frozenset(abbreviations.items())) if abbreviations else _NO_PHRASES
+
+    def body(self, i: int) -> Matched | None:
+        return matched(*self.organisation(i))
+
+    def organisation(self, i: int, role_start: int | None = None) -> list[Found]:
+        """An organisation at ``i`` ("Sở Y tế TP.HCM"); a person's name right
+        after it is split off ("Bộ Y tế Trần Văn Thuấn"; ``role_start`` is
+        where the role before it begins); a list member that shares the head
+        is one more ("Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
+        n = self.rules.standalone.match(self.words, i)
+        if n:
+            return [Found(EntityKind.ORGANISATION, i, i + n)]
+        head = self.head(i)
+        if not head or not self.words[i].capital:
+            return []
+        name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
+        if name == 1 and self.words[i].text == "Trường" and head == 1 and not self.school(i + 1):
+            return []  # "Trường Sa", "Trường Chinh", "Trường An": a name, no school
+        if not name:
+            name = self.field_name(i, head)
+        if not name:
+            return []
+        end = i + head + name
+        mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
+        if mission and self.joined(end) and self.words[end].text == "tại":
+            # "Đại sứ quán Pháp tại Việt Nam": the country it is in belongs to it.
+            place = self.place(end + 1) if self.joined(end + 1) else 0
+            end += 1 + place if place else 0
+        person = self.trailing_person(i + head, end)
+        if person == end and role_start is not None:
+            person = self.name_after_place(i + head, end)
+        if i + head < person < end and not self.kinds_only(i + head, person):
+            role = self.span(i if role_start is None else role_start, person)
+            return [Found(EntityKind.ORGANISATION, i, person), Found(EntityKind.PERSON, person, end, role)]
+        shared = self.shared_head(i, head, end)
+        if shared:
+            full = f"{self.span(i, i + head)} {self.span(shared + 1, end)}"
+            return [
+                Found(EntityKind.ORGANISATION, i, shared),
+                Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
+            ]
+        return [Found(EntityKind.ORGANISATION, i, end)]
+
+    def ministry(self, i: int, j: int) -> list[Found]:
+        """The ministry a minister's role names by its field alone: "Bộ
+        trưởng Kế hoạch và Đầu tư", "Thứ trưởng Y tế"."""
+        if self.words[i].text not in _MINISTERS or not self.words[j].capital:
+            return []
+        n = self.rules.fields.match(plain([w.lower for w in self.words[j : j + 8]]), 0)
+        if not n or not all(self.joined(k) for k in range(j, j + n)):
+            return []
+        n += self.place(j + n) if self.joined(j + n) else 0  # "Bộ trưởng Ngoại giao Nga"
+        return [Found(EntityKind.ORGANISATION, j, j + n)]
+
+    def after_abbreviation(self, j: int) -> int:
+        """The word after "(ABBR)" that follows a body's name at ``j`` (0 if none)."""
+        words = self.words
+        short = words[j].text if j + 1 < len(words) else ""
+        if not (short in self.abbreviations or (short.isupper() and 2 <= len(short) <= 10)):
+            return 0
+        before = self.text[words[j - 1].end : words[j].start].strip()
+        after = self.text[words[j].end : words[j + 1].start].strip()
+        return j + 1 if (before, after) == ("(", ")") else 0
+
+    def name_after_place(self, start: int, end: int) -> int:
+        """Where a name in any language after a place begins in a role's body
+        ("Bộ trưởng Bộ Quốc phòng Israel Moshe Yaalon"), or ``end``."""
+        for k in range(start, end - 2):
+            n = self.place(k)
+            if n and end - (k + n) >= 2 and self.any_name(k + n) == end - (k + n) and not self.place(k + n):
+                return k + n
+        return end
+
+    def school(self, j: int) -> bool:
+        """Whether word ``j`` after "Trường" says a school's kind or is an abbreviation ("THPT")."""
+        return bool(self.rules.kinds.match(self.words, j)) or self.words[j].text.isupper()
+
+    def field_name(self, i: int, head: int) -> int:
+        """The words after a head of government ("Bộ", "Sở", "Ban", "Phòng",
+        "Vụ", "Ủy ban") that are a field in lower case, with the place after
+        it: "Sở công thương", "Ban tuyên giáo Thành ủy", "Bộ y tế"; 0 if none."""
+        j = i + head
+        if head != 1 or self.words[i].text not in _GOVERNMENT or not self.joined(j):
+            return 0
+        n = self.rules.fields.match(self.words, j)
+        if not n:
+            return 0
+        place = self.place(j + n) if self.joined(j + n) else 0
+        return n + place
+
+    def shared_head(self, i: int, head: int, end: int) -> int:
+        """Where "và" joins two names under one head in words ``i:end``: a
+        proper name, then a speciality ("Bệnh viện Thanh Nhàn và Phụ sản Hà
+        Nội"); 0 if it does not."""
+        for k in range(i + head + 1, end - 1):
+            if self.words[k].text != "và":
+                continue
+            after = f"{self.words[k + 1].lower} {self.words[k + 2].lower}" if k + 2 < end else ""
+            before = " ".join(w.lower for w in self.words[i + head : k])
+            if (
+                self.words[k + 1].capital
+                and after in self.rules.specialties
+                and before not in self.rules.specialties
+            ):
+                return k
+        return 0
+
+    def head_list(self, i: int) -> Matched | None:
+        """A plural head shared by the list after it: "các BV: Chợ Rẫy, Nhân
+        dân 115 và Từ Dũ" names three hospitals."""
+        words = self.words
+        head = self.head(i)
+        if not head or i == 0 or words[i - 1].lower != "các" or not words[i].capital:
+            return None
+        j = i + head
+        if j >= len(words) or self.text[words[j - 1].end : words[j].start].strip() != ":":
+            return None
+        found = []
+        while j < len(words) and words[j].capital:
+            e = j + 1
+            while (
+                e < len(words)
+                and self.joined(e)
+                and (
+                    words[e].capital
+                    or words[e].text[0].isdigit()
+                    or f"{words[e - 1].lower} {words[e].lower}" in self.rules.compounds  # "Nhân dân 115"
+                )
+            ):
+                e += 1
+            full = f"{self.span(i, i + head)} {self.span(j, e)}"
+            found.append(Found(EntityKind.ORGANISATION, j, e, full=full))
+            if e >= len(words):
+                break
+            gap = self.text[words[e - 1].end : words[e].start].strip()
+            if gap == "," and not words[e].joined:
+                j = e
+            elif words[e].text == "và" and self.joined(e + 1):
+                j = e + 1
+            else:
+                break
+        return matched(*found) if len(found) >= 2 else None
+
+    def lower_body(self, i: int) -> Matched | None:
+        """A body named after a head in lower case: "bệnh viện Việt Đức",
+        "trường Đại học Bách khoa Pháp", "chính phủ Pháp" (with a country;
+        other heads not with a place alone: "trung tâm Hà Nội" is the city's
+        centre); not a class ("các bệnh viện Hà Nội")."""
+        words = self.words
+        head = next(
+            (
+                len(h)
+                for h in _LOWER_HEADS_BY_FIRST[words[i].text]
+                if tuple(w.text for w in words[i : i + len(h)]) == h
+                and all(self.joined(k) for k in range(i + 1, i + len(h)))
+            ),
+            0,
+        )
+        j = i + head
+        if (
+            not head
+            or not self.joined(j)
+            or not words[j].capital
+            or (i > 0 and words[i - 1].lower in _QUANTIFIERS)
+        ):
+            return None
+        if i > 0 and self.joined(i) and f"{words[i - 1].lower} {words[i].text}" in self.rules.compounds:
+            return None  # the end of a word: "Thượng viện", "thông báo", "học viện"
+        if self.rules.standalone.match(words, j):
+            return None  # "báo Chính phủ": a verb, then the Government
+        if (
+            self.role(j)
+            or self.head(j)
+            or words[j].text in self.rules.openers
+            or self.english_organisation(j)
+        ):
+            return None  # (the body's own head follows: "trường Đại học ...", "trường Macalester College")
+        if words[j].text.isupper() and words[i].text not in {"báo", "tập", "công", "ngân", "hãng", "đài"}:
+            return None  # "quỹ KCB", "trung tâm TDTT": a kind, not a name
+        name = self.org_name(j)
+        place = self.place(j)
+        if not name or (place == name and words[i].text != "chính"):
+            return None
+        if words[i].text == "chính" and place != name:
+            return None  # "chính phủ Pháp", not "chính phủ Nguyễn Tấn Dũng"
+        person = self.trailing_person(j, j + name)
+        return matched(Found(EntityKind.ORGANISATION, i, person if person > j else j + name))
+
+    def long_form(self, i: int) -> Matched | None:
+        """The long form of an organisation's abbreviation, where no head
+        opens it ("Kiểm toán Nhà nước" of KTNN)."""
+        n = self.long_forms.match(self.words, i)
+        return matched(Found(EntityKind.ORGANISATION, i, i + n)) if n >= 2 else None
+
+    def english_body(self, i: int) -> Matched | None:
+        n = self.english_organisation(i)
+        return matched(Found(EntityKind.ORGANISATION, i, i + n)) if n else None
