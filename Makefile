@@ -3,6 +3,8 @@
 #   make test   set up (with the test tools), then lint, type-check and run the tests
 PYTHON ?= python3
 VENV := .venv
+# pytest-xdist workers; --dist loadfile keeps a module in one, so that its module fixtures are made once.
+TEST_WORKERS ?= auto
 BIN := $(VENV)/bin
 
 .PHONY: book test system system-test clean
@@ -14,7 +16,7 @@ test: $(VENV)/.installed-test system-test
 	$(BIN)/ruff check tools tests bench
 	$(BIN)/ruff format --check tools tests bench
 	$(BIN)/mypy
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 system:
 	@PYTHON=$(PYTHON) scripts/system-packages.sh book
