@@ -161,8 +161,7 @@ class _TitleCandidates:
     """``og:title``, ``<title>``, its first ``<h2>`` elements."""
 
 
-def _title_candidates(data: bytes) -> _TitleCandidates:
-    tree = trafilatura.load_html(data)
+def _title_candidates(tree: Any) -> _TitleCandidates:
     if tree is None:
         return _TitleCandidates((), ())
 
@@ -183,11 +182,10 @@ _LINKS_READ = 2000
 the host its links name most)."""
 
 
-def _site_clues(data: bytes, sitename: str, url: str) -> SiteClues:
-    """What a saved page says of its site: ``og:site_name`` and the
-    application's name, its address, the parts of its titles, the site
-    name trafilatura found, its copyright lines, the hosts its links name."""
-    tree = trafilatura.load_html(data)
+def _site_clues(tree: Any, sitename: str, url: str) -> SiteClues:
+    """What a saved page (its parsed tree) says of its site: ``og:site_name``
+    and the application's name, its address, the parts of its titles, the
+    site name trafilatura found, its copyright lines, the hosts its links name."""
     if tree is None:
         return SiteClues(url=url, names=(sitename,))
 
@@ -286,7 +284,9 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     meta = trafilatura.extract_metadata(data, extensive=False)
     overrides: dict[str, Any] = {}
     title = ""
+    body = _RUN_ON_HEADING.sub(r"\1\n\n\2", normalize_text(text)).strip()
     if meta is not None:
+        tree = trafilatura.load_html(data)  # (read once for the site's name and the title's candidates)
         for key, value in (
             ("title", meta.title),
             ("author", meta.author),
@@ -306,18 +306,16 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
                 del overrides["author"]
             else:
                 overrides["author"] = author
-        if outlet := choose_outlet(_site_clues(data, meta.sitename or "", meta.url or "")):
+        if outlet := choose_outlet(_site_clues(tree, meta.sitename or "", meta.url or "")):
             overrides["outlet"] = normalize_text(outlet).strip()
         if meta.tags:
             overrides["tags"] = [normalize_text(t).strip() for t in meta.tags if t.strip()]
-        body = normalize_text(text).strip()
         if "title" in overrides:
             site, url = (meta.sitename or "").strip(), meta.url or ""
-            candidates = _title_candidates(data)
+            candidates = _title_candidates(tree)
             cleaned = clean_title(overrides["title"], site, url, list(candidates.h1))
             overrides["title"] = _agreed_title(cleaned, candidates, body, site, url)
         title = overrides.get("title", "")
-    body = _RUN_ON_HEADING.sub(r"\1\n\n\2", normalize_text(text)).strip()
     sapo = _sapo(
         meta.description if meta is not None else None,
         title,
