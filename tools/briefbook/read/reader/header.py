@@ -15,6 +15,7 @@ from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.headline import find_title
 from briefbook.read.inline import sentence_spans
 from briefbook.read.metadata import (
+    find_date,
     parse_byline,
     parse_category_line,
     parse_url_line,
@@ -154,10 +155,33 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.author = byline.author
             state.byline_outlet = state.byline_outlet or byline.outlet
             state.drop(lines[i], f"{R_METADATA}: tác giả")
+        elif i == start and state.date is None and _split_stamp(lines[i], state):
+            break  # the line's rest is the text
         else:
             break
         i += 1
     return i
+
+
+_STAMP_REST = 8
+"""The fewest words after a date stamp for its line to be the text's opening."""
+
+
+def _split_stamp(line: _Line, state: _State) -> bool:
+    """The page's date stamp run into the text's first line, where a copy
+    lost the line break ("Thứ Hai, 24/12/2012, 03:04 AM (GMT+7) (giao duc) -
+    Làng Thi cử ..."): the stamp, a date with its time at the line's start,
+    is the date; the rest stays the text."""
+    found = find_date(line.text)
+    if found is None or found[1].start() != 0 or found[0].time is None:
+        return False
+    rest = line.text[found[1].end() :].strip()
+    if len(rest.split()) < _STAMP_REST:
+        return False
+    state.date = found[0]
+    state.dropped.append(DroppedLine(line.lineno, found[1].group(0), f"{R_METADATA}: ngày"))
+    line.line = Line(line.lineno, rest)
+    return True
 
 
 def _split_title_label(title: _Line, state: _State) -> _Line:

@@ -154,40 +154,89 @@ def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
     return _MD_QUOTE.sub("", line), tuple(removed)
 
 
+_BREAK_BEFORE_IMAGE = (*_SENTENCE_END, ")")
+
+
+def _starts_text(text: str) -> bool:
+    """Whether ``text`` opens a sentence: a capital, a digit or a quote, after bold marks."""
+    first = text.lstrip("*_ ")[:1]
+    return first.isupper() or first.isdigit() or first in '"“‘«('
+
+
+def image_breaks(line_text: str) -> list[str]:
+    """A Markdown line cut where pictures stand between sentences.
+
+    A page saved as Markdown may hold a whole article on one line, its
+    paragraphs, pictures and captions run together ("... tại Seoul.
+    ![...](a.jpg) Có khoảng 30.000 cư dân ... ![...](b.jpg) Kim Sa-myeong
+    ..."): a picture after a sentence's end and before a sentence's start
+    stands where a block of the page ended. Each piece keeps the pictures
+    that close it (they are reported as taken out). A picture inside a
+    sentence (an emoticon) cuts nothing."""
+    if "![" not in line_text:
+        return [line_text]
+    pieces: list[str] = []
+    start = 0
+    runs = list(_MD_IMAGE.finditer(line_text))
+    i = 0
+    while i < len(runs):
+        j = i
+        while j + 1 < len(runs) and not line_text[runs[j].end() : runs[j + 1].start()].strip():
+            j += 1  # pictures side by side: one break
+        before = line_text[start : runs[i].start()].rstrip()
+        after = line_text[runs[j].end() :]
+        if before.endswith(_BREAK_BEFORE_IMAGE) and after.strip() and _starts_text(after):
+            pieces.append(line_text[start : runs[j].end()])
+            start = runs[j].end()
+        i = j + 1
+    pieces.append(line_text[start:])
+    return [piece.strip() for piece in pieces]
+
+
 def _split_lines(text: str, state: _State) -> list[_Line]:
     """Non-empty (logical) lines, with Markdown markup taken off."""
     out: list[_Line] = []
     blanks = 0
-    for lineno, line_text in logical_lines(text):
-        raw, removed = flatten_markdown(line_text)
-        state.dropped.extend(DroppedLine(lineno, piece, R_MARKDOWN) for piece in removed)
-        stripped = raw.strip()
-        if not stripped:
-            blanks += 1
-            continue
-        line = _Line(Line(lineno, stripped), gap_before=blanks > 0 or not out, blanks=blanks)
-        blanks = 0
-        if _MD_RULE.match(stripped):
-            state.drop(line, R_MARKUP)
-            continue
-        if _is_link_line(line_text, stripped):
-            # "* [Thời sự](/thoi-su)", "[Tin nổi bật](...) | [Video](...)":
-            # a line that is nothing but links is the page's navigation.
-            state.drop(line, R_LINK_LINE)
-            continue
-        # html2text's <li><h1>: the list item's mark goes with the heading's.
-        stripped = _MD_ITEM_HEADING.sub("", stripped)
-        heading = _MD_HEADING.match(stripped)
-        text_ = stripped[heading.end() :] if heading else stripped
-        text_ = re.sub(r"\*{4,}", "", text_).strip()
-        if not text_:
-            state.drop(line, R_MARKUP)
-            continue
-        line.line = Line(lineno, text_)
-        line.md_heading = heading is not None
-        line.md_top = _MD_TOP.match(line_text) is not None and _MD_LINK_ONLY.match(line_text) is None
-        out.append(line)
+    for lineno, whole_line in logical_lines(text):
+        pieces = image_breaks(whole_line)
+        for n, line_text in enumerate(pieces):
+            blanks += n > 0  # a picture between two blocks: as a blank line
+            blanks = _split_line(lineno, line_text, blanks, out, state)
     return out
+
+
+def _split_line(lineno: int, line_text: str, blanks: int, out: list[_Line], state: _State) -> int:
+    """Add one line to ``out`` (unless it is markup or navigation); the
+    blank lines counted before the next."""
+    raw, removed = flatten_markdown(line_text)
+    state.dropped.extend(DroppedLine(lineno, piece, R_MARKDOWN) for piece in removed)
+    stripped = raw.strip()
+    if not stripped:
+        blanks += 1
+        return blanks
+    line = _Line(Line(lineno, stripped), gap_before=blanks > 0 or not out, blanks=blanks)
+    blanks = 0
+    if _MD_RULE.match(stripped):
+        state.drop(line, R_MARKUP)
+        return blanks
+    if _is_link_line(line_text, stripped):
+        # "* [Thời sự](/thoi-su)", "[Tin nổi bật](...) | [Video](...)":
+        # a line that is nothing but links is the page's navigation.
+        state.drop(line, R_LINK_LINE)
+        return blanks
+    # html2text's <li><h1>: the list item's mark goes with the heading's.
+    stripped = _MD_ITEM_HEADING.sub("", stripped)
+    heading = _MD_HEADING.match(stripped)
+    text_ = stripped[heading.end() :] if heading else stripped
+    text_ = re.sub(r"\*{4,}", "", text_).strip()
+    if not text_:
+        state.drop(line, R_MARKUP)
+        return blanks
+    line.line = Line(lineno, text_)
+    line.md_heading = heading is not None
+    line.md_top = _MD_TOP.match(line_text) is not None and _MD_LINK_ONLY.match(line_text) is None
+    out.append(line)
+    return 0
 
 
 _FIGURE_ROWS = 6
@@ -246,7 +295,12 @@ def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
                 state.drop(line, R_LINK_LINE)
             i = j
             continue
-        out.extend(block or lines[i : i + 1])
+        for line in block or lines[i : i + 1]:
+            if "|" in line.text and not any(_cells(line.text)):
+                # A layout table's row of rules, or of pictures or buttons ("| | |", "---|---").
+                state.drop(line, R_MARKUP)
+            else:
+                out.append(line)
         i = max(j, i + 1)
     captions = sum(len(" ".join(row)) for _, rows in figures for row in rows)
     prose = sum(len(x.text) for x in out if isinstance(x, _Line) and _is_prose_line(x.text))

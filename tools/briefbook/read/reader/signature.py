@@ -7,6 +7,7 @@ import re
 
 from briefbook.core.gazetteer import is_place
 from briefbook.core.outlets import load_outlets
+from briefbook.core.records import Line
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.headline import is_prose
 from briefbook.read.metadata import (
@@ -147,6 +148,47 @@ _AFTER_SHARE = 0.25
 """The most prose (teasers' summaries, comments) that may follow the article's signature."""
 
 
+_RUNON_SOURCE = re.compile(r"(?<=[.!?…\"”])\s+(?=(?:Theo|Nguồn)\b)")
+"""Where a source line starts after a sentence, on the sentence's line."""
+_RUNON_WORDS = 12
+_TRAILING_GROUP = re.compile(r"^(?P<signature>.*?\))\s*(?P<rest>\(.*\))$")
+"""A signature closed by its bracket, and a bracketed group glued after it
+("Theo Sầm Hoa (Vietnamnet/Reuters)(6816 bình chọn, 9/10 điểm)")."""
+
+
+def _runon_signature(text: str) -> tuple[str, list[str]] | None:
+    """A line's text and the source line run into its end ("... hôm 13/12.
+    Theo Sầm Hoa (Vietnamnet/Reuters)"), where a copy lost the line break:
+    the text, and the signature (with what stands glued after it)."""
+    found = list(_RUNON_SOURCE.finditer(text))
+    if not found:
+        return None
+    head, tail = text[: found[-1].start()], text[found[-1].end() :]
+    if len(tail.split()) > _RUNON_WORDS or len(head.split()) < 3:
+        return None
+    if parse_byline(tail) is not None or parse_source_line(tail) is not None:
+        return head, [tail]
+    glued = _TRAILING_GROUP.match(tail)
+    if glued and (parse_byline(glued["signature"]) or parse_source_line(glued["signature"])):
+        return head, [glued["signature"], glued["rest"]]
+    return None
+
+
+def _split_runon_signatures(body: list[_Line]) -> list[_Line]:
+    """Body lines with a source line run into their end split in two: the
+    signature then ends the text, as it does on the page."""
+    out: list[_Line] = []
+    for line in body:
+        split = _runon_signature(line.text)
+        if split is None:
+            out.append(line)
+            continue
+        head, rest = split
+        out.append(_Line(Line(line.lineno, head.rstrip()), line.gap_before, line.blanks))
+        out.extend(_Line(Line(line.lineno, piece.strip()), True, 1) for piece in rest)
+    return out
+
+
 def _signs_article(text: str, bp: Boilerplate) -> bool:
     """A writer's or a source's line ("Lê Nga", "Theo TTXVN", "Theo Sầm Hoa
     (Vietnamnet/Reuters)"), which ends an article's text; not a place or a
@@ -191,6 +233,7 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
     sentence) or list (bullets) stay; the rest is dropped. A list the text
     announces ("... gồm:") and a sentence further down (the text goes on
     after a list) leave the bottom as it is."""
+    body = _split_runon_signatures(body)
     if (signed_off := _bottom_after_signature(body, state, bp)) is not None:
         return signed_off
     last = max((i for i, line in enumerate(body) if is_prose(line.text)), default=-1)
