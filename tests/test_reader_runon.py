@@ -11,7 +11,10 @@ import datetime as dt
 from pathlib import Path, PurePath
 
 from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article
 from briefbook.folder import load_source, parse_source
+from briefbook.read.decoding import decode_article
+from briefbook.read.reader import parse_article
 from briefbook.read.reader.lines import image_breaks
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
@@ -39,3 +42,45 @@ def test_a_whole_page_on_one_line_gives_its_text_signature_and_date() -> None:
     text = " ".join(body)
     for debris in ("Theo Sầm Hoa", "bình chọn", "Kim Sa-myeong đi tới phòng tắm", "Tin tức trong ngày", "|"):
         assert debris not in text
+
+
+def _read(name: str) -> tuple[list[str], str, str]:
+    raw, article = parse_source(load_source(CORPUS / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    headings = [s.heading or "" for s in article.sections]
+    return [article.lede, *(p.text for p in article.paragraphs)], " ".join(headings), article.meta.author
+
+
+def test_a_caption_right_under_its_picture_is_the_pictures() -> None:
+    body, headings, _ = _read("thanhnien_markdown_page_bong-hong-buon-ma-tuy.md")
+    assert "Các bị cáo tại tòa" not in body
+    # The sapo set as a "## " heading, a paragraph long, is the lede.
+    assert body[0].startswith("(TNO) TAND TP.Đà Nẵng ngày 19.12") and "(TNO)" not in headings
+    paragraph = "Đoạn văn dưới ảnh nhưng là đoạn văn của bài: " + " ".join(["chữ"] * 45) + "."
+    figure, under = "![](a.jpg)  \nCác bị cáo tại tòa", f"![](b.jpg)  \n{paragraph}"
+    md = f"# Tiêu đề\n\n{LONG}\n\n{figure}\n\n{LONG}\n\n{under}\n\n{LONG}\n"
+    article = _parse_md(md)
+    text = [article.lede, *(p.text for p in article.paragraphs)]
+    assert "Các bị cáo tại tòa" not in text and paragraph in text
+
+
+def test_a_gallery_table_holds_captions() -> None:
+    body, _, _ = _read("zing_markdown_nha-tho-dem-giang-sinh.md")
+    captions = ("Đường Đinh Tiên Hoàng", "Nhà thờ Hàm Long (Hà Nội) lung linh", "Tượng đài Lý Thái Tổ")
+    assert not [t for t in body if any(caption in t for caption in captions)]
+
+
+def test_a_box_heading_written_as_a_link_opens_its_box() -> None:
+    body, headings, author = _read("ngoisao_markdown_page_hoa-hau-hoan-vu-2011.md")
+    assert author == "H.V."
+    assert "Bạn nghĩ gì?" not in headings and not [t for t in body if "bình luận của bạn" in t]
+
+
+LONG = "Đây là một đoạn văn đủ dài của bài báo, kể lại diễn biến của hội nghị về hợp tác y tế quốc tế."
+
+
+def _parse_md(text: str) -> Article:
+    raw = decode_article(text.encode(), PurePath("bai.md"))
+    article = parse_article(raw)
+    assert unaccounted(raw, article) == []
+    return article

@@ -165,7 +165,7 @@ def parse_article(
     """
     bp = boilerplate or load_boilerplate()
     state = _State()
-    lines = drop_figure_tables(_split_lines(raw.text, state), state)
+    lines = drop_figure_tables(_split_lines(raw.text, state, bp), state)
     sapo = _take_trailing_sapo(lines)
     title_index = _read_page_top(lines, _read_header(lines, state, bp), state, bp, url_hint, furniture)
     if title_index >= len(lines):

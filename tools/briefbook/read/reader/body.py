@@ -144,6 +144,30 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
 _CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{1,60}\)?$")
 
 
+_HEADING_WORDS = 30
+"""The most words of a section's heading."""
+_UNDER_PICTURE_WORDS = 40
+"""The most words of a caption set right under its picture."""
+_STORY_SHARE = 0.5
+
+
+def _under_picture(line: _Line) -> bool:
+    """A short line right under a picture, no blank line between: its caption."""
+    return (
+        line.under_picture
+        and not line.md_heading
+        and len(line.text.split()) <= _UNDER_PICTURE_WORDS
+        and len(sentence_spans(line.text)) <= 2
+    )
+
+
+def _photo_story(body: list[_Line]) -> bool:
+    """Whether the captions under pictures are most of the text (a photo
+    story, whose captions are its text)."""
+    captions = sum(len(line.text) for line in body if _under_picture(line))
+    return captions > _STORY_SHARE * (sum(len(line.text) for line in body) - captions)
+
+
 def _is_caption_line(body: list[_Line], index: int, bp: Boilerplate, separated: bool) -> bool:
     """A photo caption standing alone: a short line without final
     punctuation that reads like one, or that a credit line follows. A line
@@ -167,7 +191,11 @@ def _build_sections(body: list[_Line], state: _State, sapo: _Line | None) -> tup
     blank_separated = _blank_separated(body)
 
     def is_heading(i: int) -> bool:
-        return body[i].md_heading or (blank_separated and _is_heading(body, i))
+        if body[i].md_heading:
+            # A Markdown heading of several sentences or many words is the
+            # sapo or a paragraph set as a heading ("## (TNO) TAND ...").
+            return len(body[i].text.split()) <= _HEADING_WORDS and len(sentence_spans(body[i].text)) == 1
+        return blank_separated and _is_heading(body, i)
 
     lede, lede_lineno = "", 0
     if sapo is not None:
@@ -205,6 +233,7 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
     """Cut run-on lines into paragraphs and debris out of paragraphs."""
     out: list[_Line] = []
     separated = _blank_separated(body)
+    story = _photo_story(body)
     prompt: str | None = None  # the reason of a "Mời độc giả xem video:" line just before
     credit_below = False  # the line before ended with "Ảnh:": this one is the credit
     for index, line in enumerate(body):
@@ -239,7 +268,7 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
             prompt = None
             continue
         prompt = None
-        if _is_caption_line(body, index, bp, separated):
+        if (not story and _under_picture(line)) or _is_caption_line(body, index, bp, separated):
             state.drop(line, R_CAPTION_LINE)
             continue
         parts = split_runon(line.text)

@@ -9,6 +9,7 @@ from briefbook.core.records import (
     DroppedLine,
     Line,
 )
+from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.reader.state import (
     _BULLET,
     _SENTENCE_END,
@@ -193,19 +194,31 @@ def image_breaks(line_text: str) -> list[str]:
     return [piece.strip() for piece in pieces]
 
 
-def _split_lines(text: str, state: _State) -> list[_Line]:
+def _split_lines(text: str, state: _State, bp: Boilerplate) -> list[_Line]:
     """Non-empty (logical) lines, with Markdown markup taken off."""
     out: list[_Line] = []
     blanks = 0
+    picture = False  # the line before was a picture alone
     for lineno, whole_line in logical_lines(text):
         pieces = image_breaks(whole_line)
         for n, line_text in enumerate(pieces):
             blanks += n > 0  # a picture between two blocks: as a blank line
-            blanks = _split_line(lineno, line_text, blanks, out, state)
+            count = len(out)
+            blanks = _split_line(lineno, line_text, blanks, out, state, bp)
+            if len(out) > count:
+                out[-1].under_picture = picture
+            picture = n == len(pieces) - 1 and _is_picture(line_text)
     return out
 
 
-def _split_line(lineno: int, line_text: str, blanks: int, out: list[_Line], state: _State) -> int:
+def _is_picture(line_text: str) -> bool:
+    """A Markdown line that holds pictures and nothing else."""
+    return "![" in line_text and not flatten_markdown(line_text)[0].strip(" |*_>")
+
+
+def _split_line(
+    lineno: int, line_text: str, blanks: int, out: list[_Line], state: _State, bp: Boilerplate
+) -> int:
     """Add one line to ``out`` (unless it is markup or navigation); the
     blank lines counted before the next."""
     raw, removed = flatten_markdown(line_text)
@@ -219,9 +232,10 @@ def _split_line(lineno: int, line_text: str, blanks: int, out: list[_Line], stat
     if _MD_RULE.match(stripped):
         state.drop(line, R_MARKUP)
         return blanks
-    if _is_link_line(line_text, stripped):
+    if _is_link_line(line_text, stripped) and bp.block_marker(stripped) is None:
         # "* [Thời sự](/thoi-su)", "[Tin nổi bật](...) | [Video](...)":
-        # a line that is nothing but links is the page's navigation.
+        # a line that is nothing but links is the page's navigation; a
+        # box's heading ("[ Tin liên quan ](...)") opens the box.
         state.drop(line, R_LINK_LINE)
         return blanks
     # html2text's <li><h1>: the list item's mark goes with the heading's.
@@ -278,13 +292,7 @@ def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
             j += 1
         block = lines[i:j]
         rows = [_cells(line.text) for line in block]
-        if (
-            block
-            and len(block) <= _FIGURE_ROWS
-            and all(len(row) <= 2 for row in rows)
-            and any(_is_picture_row(line.text) for line in block)
-            and sum(len(" ".join(row).split()) for row in rows) <= _FIGURE_WORDS
-        ):
+        if block and _is_figure_table(block, rows):
             figures.append((block, rows))
             out.append(figures[-1])
             i = j
@@ -320,6 +328,24 @@ def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
     return kept
 
 
+def _is_figure_table(block: list[_Line], rows: list[list[str]]) -> bool:
+    """A picture's table: small, of one or two columns, with an empty row
+    (the picture); or a gallery, one column where every caption stands
+    under its picture's empty row."""
+    if any(len(row) > 2 for row in rows):
+        return False
+    pictures = [_is_picture_row(line.text) for line in block]
+    if not any(pictures):
+        return False
+    if len(block) <= _FIGURE_ROWS and sum(len(" ".join(row).split()) for row in rows) <= _FIGURE_WORDS:
+        return True
+    captions = [i for i, row in enumerate(rows) if any(row)]
+    return all(
+        i > 0 and pictures[i - 1] and len(" ".join(rows[i]).split()) <= _CAPTION_WORDS for i in captions
+    )
+
+
+_CAPTION_WORDS = 40
 _MENU_ROWS = 3
 _MENU_WORDS = 6
 

@@ -102,6 +102,9 @@ class _Line:
     """How many blank lines stand before it."""
     md_heading: bool = False
     """It was a Markdown heading ("## ...")."""
+    under_picture: bool = False
+    """It stands right under a picture, no blank line between (a Markdown
+    copy's figure: the picture, then its caption)."""
     md_top: bool = False
     """It was a level-one Markdown heading of text ("# Title"), not of a link
     or a picture alone (a site's logo: "# [![Zing News](...)](http://...)")."""
