@@ -84,3 +84,12 @@ def _parse_md(text: str) -> Article:
     article = parse_article(raw)
     assert unaccounted(raw, article) == []
     return article
+
+
+def test_share_buttons_are_no_title_and_a_glued_related_link_no_text() -> None:
+    _, article = parse_source(
+        load_source(CORPUS / (name := "ione_markdown_page_kho-hanh-vi-bot-la.md"), PurePath(name))
+    )
+    assert article.title == "Những người khổ hạnh vì bớt lạ"  # not the share buttons' line above it
+    body, _, _ = _read("vnexpress_markdown_dong-nuoc-doc-ha-noi.md")
+    assert body[0].endswith("gây ô nhiễm.") and not [t for t in body if "Xả rác" in t]

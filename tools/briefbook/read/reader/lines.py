@@ -122,8 +122,10 @@ _MD_SCRIPT_LINK = re.compile(r"(?<!!)\[([^\[\]]*)\]\((javascript:(?:[^()\\]|\\.)
 """A link to a script ("[2](javascript:AjaxAction\\('next_news', ...\\);)"): its text."""
 
 
-_MD_EMPTY_LINK = re.compile(r"\[\s*\]\(\s*(?:[^()\s\\]|\\.)*(?:\s+\"[^\"]*\")?\s*\)")
-"""A link with no text (a share button's, a logo's whose picture went)."""
+_MD_EMPTY_LINK = re.compile(r"\[\s*\]\((?:[^()\\]|\\.|\([^()]*\))*\)")
+"""A link with no text (a share button's, a logo's whose picture went); its
+address may hold spaces, as html2text leaves a share button's query
+("[](http://twitter.com/home?status=Những người khổ hạnh ...)")."""
 
 
 _MD_QUOTE = re.compile(r"^\s*>(?!>)\s?")
