@@ -93,3 +93,13 @@ def test_share_buttons_are_no_title_and_a_glued_related_link_no_text() -> None:
     assert article.title == "Những người khổ hạnh vì bớt lạ"  # not the share buttons' line above it
     body, _, _ = _read("vnexpress_markdown_dong-nuoc-doc-ha-noi.md")
     assert body[0].endswith("gây ô nhiễm.") and not [t for t in body if "Xả rác" in t]
+
+
+def test_a_teaser_among_the_paragraphs_that_the_related_list_repeats() -> None:
+    body, headings, _ = _read("vnexpress_article_dau-hieu-trieu-phu.txt")
+    assert "8 điều nếu bỏ qua bạn sẽ mãi nghèo" not in body and "8 điều" not in headings
+    heading = "Những con số đáng chú ý trong năm"
+    article = _parse_md(
+        f"Tiêu đề\n\n{LONG}\n\n{heading}\n\n{LONG}\n\nTin liên quan\n\nMột bài khác của trang này hôm qua\n"
+    )
+    assert heading in [s.heading for s in article.sections] + [p.text for p in article.paragraphs]

@@ -39,6 +39,7 @@ from briefbook.read.reader.state import (
     R_PROMPTED,
     R_REPEAT,
     R_SUMMARY,
+    R_TEASER,
     _key,
     _Line,
     _State,
@@ -106,13 +107,23 @@ def _text_goes_on(lines: list[_Line], start: int, bp: Boilerplate) -> bool:
     return _is_summary(text) or parse_byline(text) is not None or parse_source_line(text) is not None
 
 
+_TEASER_KEY = 20
+"""The shortest related headline (its key) that marks a line in the text as its teaser."""
+
+
 def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
     lines (no final punctuation) whose text recurs in a longer paragraph."""
     seen = {_key(title)}
+    # A headline in the text that the page's list of related articles also
+    # gives is a teaser of that article set among the paragraphs.
+    teasers = {key for item in state.related if len(key := _key(item.title)) >= _TEASER_KEY}
     unique: list[_Line] = []
     for line in body:
         key = _key(line.text)
+        if key in teasers and not line.text.endswith(_SENTENCE_END):
+            state.drop(line, R_TEASER)
+            continue
         # Short lines ("Có.") may really be said twice; teasers are long.
         if key in seen and (len(key) >= 40 or key == _key(title)):
             state.drop(line, R_REPEAT)

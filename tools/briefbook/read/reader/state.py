@@ -72,6 +72,8 @@ class Reason(StrEnum):
     PAGE_BOTTOM = "phần cuối trang"
     CREDIT_LINE = "nguồn ảnh"
     FURNITURE = "lặp lại ở nhiều bài (khung trang)"
+    TEASER = "tin liên quan: tiêu đề lặp lại trong bài"
+    """A headline among the paragraphs that the page's related list also gives."""
 
 
 # The names the reader's stages use.
@@ -90,6 +92,7 @@ R_PAGE_TOP = Reason.PAGE_TOP
 R_PAGE_BOTTOM = Reason.PAGE_BOTTOM
 R_CREDIT_LINE = Reason.CREDIT_LINE
 R_FURNITURE = Reason.FURNITURE
+R_TEASER = Reason.TEASER
 
 
 @dataclass(slots=True)
