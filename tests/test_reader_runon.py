@@ -103,3 +103,9 @@ def test_a_teaser_among_the_paragraphs_that_the_related_list_repeats() -> None:
         f"Tiêu đề\n\n{LONG}\n\n{heading}\n\n{LONG}\n\nTin liên quan\n\nMột bài khác của trang này hôm qua\n"
     )
     assert heading in [s.heading for s in article.sections] + [p.text for p in article.paragraphs]
+
+
+def test_a_writers_name_glued_with_the_writers_part_signs_the_text() -> None:
+    """ "... bệnh viện lớn  Bảo Trân ghi": a crawler's body field (Người Lao Động)."""
+    _, _, author = _read("nld_dump_thieu-giuong-benh-hoi-nha-nuoc.txt")
+    assert author == "Bảo Trân"

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefbook.read.boilerplate import Boilerplate
-from briefbook.read.metadata import parse_source_line
+from briefbook.read.metadata import parse_byline, parse_source_line
 
 __all__ = ["Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "split_runon"]
 
@@ -283,7 +283,8 @@ def clean_paragraph(
             source = found
             spans.append((start, end, "siêu dữ liệu: nguồn"))
         elif is_author(signature := text[start:end].strip()):
-            author = signature
+            byline = parse_byline(signature)
+            author = byline.author if byline is not None else signature
             spans.append((start, end, "siêu dữ liệu: tác giả"))
     # A sentence that ends with its photo's credit in brackets is the
     # photo's caption: "Điều dưỡng chăm sóc trẻ ... (Ảnh: Báo Quảng Ninh)."

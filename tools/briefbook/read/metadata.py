@@ -245,6 +245,11 @@ _THEO_PREFIX = re.compile(r"^Theo\s+", re.IGNORECASE)
 _ROLE_AFTER = re.compile(r"(?<=\S)\s+(?:ghi|thực hiện|tổng hợp|lược dịch|biên dịch)$")
 
 
+def without_role(text: str) -> str:
+    """A byline without the writer's part written after the names ("Bảo Trân ghi")."""
+    return _ROLE_AFTER.sub("", text.strip()).strip()
+
+
 def parse_byline(text: str) -> Byline | None:
     """Author lines: "Duy Tính", "Diệu Hiền - Thế Anh", "Xuân Lan -",
     "Tin, ảnh: Ngô Đồng", "Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017".

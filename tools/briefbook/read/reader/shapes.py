@@ -19,6 +19,7 @@ from briefbook.read.metadata import (
     parse_category_line,
     parse_source_line,
     parse_url_line,
+    without_role,
 )
 from briefbook.read.reader.state import (
     _BULLET,
@@ -230,4 +231,5 @@ def _glued_author(text: str, state: _State, bp: Boilerplate) -> bool:
     if _SIGNING_INITIALS.fullmatch(text):
         return True  # "... các cơ sở y tế.HH", "... 24 thủ tục.N.Tập"
     byline = parse_byline(text)
-    return byline is not None and byline.author == text and _is_author_line(text, bp)
+    # The names alone, or with the writer's part ("Bảo Trân ghi").
+    return byline is not None and byline.author == without_role(text) and _is_author_line(text, bp)
