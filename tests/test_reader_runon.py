@@ -109,3 +109,11 @@ def test_a_writers_name_glued_with_the_writers_part_signs_the_text() -> None:
     """ "... bệnh viện lớn  Bảo Trân ghi": a crawler's body field (Người Lao Động)."""
     _, _, author = _read("nld_dump_thieu-giuong-benh-hoi-nha-nuoc.txt")
     assert author == "Bảo Trân"
+
+
+def test_the_date_linked_to_the_days_archive_is_the_date() -> None:
+    """ "[ 21/12/2012 - 08:04](http://genk.vn/date/d21/m12/y2012.chn)": a link, yet no menu's."""
+    _, article = parse_source(
+        load_source(CORPUS / (name := "genk_markdown_page_amazon-chien-luoc.md"), PurePath(name))
+    )
+    assert article.meta.date is not None and article.meta.date.date == dt.date(2012, 12, 21)

@@ -10,6 +10,7 @@ from briefbook.core.records import (
     Line,
 )
 from briefbook.read.boilerplate import Boilerplate
+from briefbook.read.metadata import find_date
 from briefbook.read.reader.state import (
     _BULLET,
     _SENTENCE_END,
@@ -213,6 +214,15 @@ def _split_lines(text: str, state: _State, bp: Boilerplate) -> list[_Line]:
     return out
 
 
+_STAMP_SHARE = 0.7
+
+
+def _is_stamp(text: str) -> bool:
+    """A line that is a date stamp ("| 21/12/2012 - 08:04")."""
+    found = find_date(text)
+    return found is not None and len(found[1].group(0)) >= _STAMP_SHARE * len(text.strip(" |-–"))
+
+
 def _is_picture(line_text: str) -> bool:
     """A Markdown line that holds pictures and nothing else."""
     return "![" in line_text and not flatten_markdown(line_text)[0].strip(" |*_>")
@@ -234,7 +244,7 @@ def _split_line(
     if _MD_RULE.match(stripped):
         state.drop(line, R_MARKUP)
         return blanks
-    if _is_link_line(line_text, stripped) and bp.block_marker(stripped) is None:
+    if _is_link_line(line_text, stripped) and bp.block_marker(stripped) is None and not _is_stamp(stripped):
         # "* [Thời sự](/thoi-su)", "[Tin nổi bật](...) | [Video](...)":
         # a line that is nothing but links is the page's navigation; a
         # box's heading ("[ Tin liên quan ](...)") opens the box.
