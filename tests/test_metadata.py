@@ -67,3 +67,12 @@ def test_not_bylines(text: str) -> None:
 )
 def test_source_lines(text: str, source: str | None) -> None:
     assert parse_source_line(text) == source
+
+
+def test_a_dateline_written_without_its_diacritics_names_its_outlet() -> None:
+    from briefbook.read.metadata import outlet_name
+
+    # "NLD" for "NLĐ" (a page's markup and an ASCII copy spell it so), "QDND" for "QĐND".
+    assert outlet_name("NLD") == "Báo Người Lao Động"
+    assert outlet_name("QDND") == "Báo Quân đội Nhân dân"
+    assert outlet_name("Nld") == "Nld"  # a word, not an abbreviation in capitals

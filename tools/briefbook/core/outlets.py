@@ -80,6 +80,8 @@ class OutletTable:
     _by_domain: dict[str, Outlet]
     _by_key: dict[str, Outlet]
     _by_dateline: dict[str, Outlet]
+    _by_dateline_ascii: dict[str, Outlet]
+    """The datelines written without their diacritics ("NLD" for "NLĐ", "QDND")."""
 
     @classmethod
     def of(cls, outlets: Iterable[Outlet]) -> OutletTable:
@@ -95,6 +97,7 @@ class OutletTable:
             {o.domain: o for o in rows if o.domain},
             keys,
             {d: o for o in rows for d in o.datelines},
+            {fold(d): o for o in reversed(rows) for d in o.datelines},
         )
 
     def by_host(self, host: str) -> Outlet | None:
@@ -119,6 +122,8 @@ class OutletTable:
         if not text:
             return None
         if (outlet := self._by_dateline.get(text)) is not None:
+            return outlet
+        if text.isupper() and text.isascii() and (outlet := self._by_dateline_ascii.get(text)) is not None:
             return outlet
         if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", text) and (outlet := self.by_host(text)) is not None:
             return outlet
