@@ -14,8 +14,7 @@ from briefbook.analyse.audit import duplicates
 from briefbook.book import READ_TYPES, REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import DISK, BuildResult, build
 from briefbook.buildfiles import disk_error
-from briefbook.core.problems import ProblemKind
-from briefbook.core.records import Problem
+from briefbook.core.problems import UNKNOWN, unknown_summary
 from briefbook.core.settings import AUTO_MIN_CHAPTERS, DEFAULT_TITLE, MODES, BookSettings
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
 from briefbook.web.feeds import feed_urls
@@ -192,35 +191,13 @@ def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) ->
     print(f"briefbook: {len(conversion.articles)} article(s) converted into {out}")
     if conversion.copies:
         print(f"briefbook: {len(conversion.copies)} copy(ies) of a chapter's story cited in it, no chapter")
-    unknown = [p for p in conversion.warnings if p.kind in _UNKNOWN]
     for problem in conversion.warnings:
-        if problem.kind not in _UNKNOWN:
+        if problem.kind not in UNKNOWN:
             print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
-    if unknown:
-        print(f"briefbook: {_unknown_summary(unknown)}: {_UNKNOWN_HINT}", file=sys.stderr)
+    if unknown := unknown_summary(conversion.warnings):
+        print(f"briefbook: {unknown}", file=sys.stderr)
     _report_errors(conversion, articles_dir)
     print(f"briefbook: report in {out / REPORT_FILE}")
-
-
-# A date, author or outlet the text does not give is common in copies of
-# pages, and no fault of the article: one line says how many, and where to
-# see and settle them, rather than a line per article and field.
-_UNKNOWN = {
-    ProblemKind.NO_DATE: "date",
-    ProblemKind.NO_AUTHOR: "author",
-    ProblemKind.NO_OUTLET: "outlet or source",
-}
-_UNKNOWN_HINT = (
-    "the report names them; a NAME.yaml beside an article can give them (README: Editor overrides)"
-)
-
-
-def _unknown_summary(problems: Sequence[Problem]) -> str:
-    """ "the text gives no date in 1 article, no author in 2 articles"."""
-    counts = [(what, sum(1 for p in problems if p.kind is kind)) for kind, what in _UNKNOWN.items()]
-    return "the text gives " + ", ".join(
-        f"no {what} in {_count(n, 'article', 'articles')}" for what, n in counts if n
-    )
 
 
 def _report_build(result: BuildResult) -> None:

@@ -14,13 +14,21 @@ problem's line and column).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import Enum
+from typing import Protocol
 
-__all__ = ["ProblemKind", "Value", "english", "vietnamese"]
+__all__ = ["UNKNOWN", "ProblemKind", "Value", "english", "unknown_summary", "vietnamese"]
 
 Value = str | int
 """A value in a problem's message: text as it is, a number to be grouped."""
+
+
+class HasKind(Protocol):
+    """A problem, as far as :func:`unknown_summary` needs it."""
+
+    @property
+    def kind(self) -> ProblemKind: ...
 
 
 class ProblemKind(Enum):
@@ -201,3 +209,25 @@ def vietnamese(kind: ProblemKind, values: Sequence[Value]) -> str:
     if kind is ProblemKind.OTHER:
         return " ".join(str(v) for v in values)
     return _say(_TEXTS[kind][1], values, ".")
+
+
+#: A date, author or outlet that an article's text does not give: common in
+#: copies of pages, and no fault of the file. The command line says how many
+#: in one line (:func:`unknown_summary`), not a line per article and field.
+UNKNOWN = {
+    ProblemKind.NO_DATE: "date",
+    ProblemKind.NO_AUTHOR: "author",
+    ProblemKind.NO_OUTLET: "outlet or source",
+}
+
+
+def unknown_summary(kinds: Iterable[HasKind]) -> str | None:
+    """ "the text gives no date in 1 article, no author in 2 articles: ..."
+    for the :data:`UNKNOWN` among ``kinds``' problems; None if there are none."""
+    found = [k.kind for k in kinds]
+    counts = [(what, found.count(kind)) for kind, what in UNKNOWN.items()]
+    parts = [f"no {what} in {n} {'article' if n == 1 else 'articles'}" for what, n in counts if n]
+    if not parts:
+        return None
+    hint = "the report names them; a NAME.yaml beside an article can give them (README: Editor overrides)"
+    return "the text gives " + ", ".join(parts) + ": " + hint
