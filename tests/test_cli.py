@@ -65,6 +65,31 @@ def test_a_piped_build_tells_each_step_as_it_starts_and_ends(tmp_path: Path) -> 
     assert re.fullmatch(r"briefbook: HTML \(sphinx\): ok \(\d+ s\)", lines[start + 1])
 
 
+def test_converting_the_seeds_says_in_one_line_what_their_texts_do_not_give(tmp_path: Path) -> None:
+    """The demo's first output: the seeds are real copies, one without a
+    date, one without an author (neither text gives one); one line says so
+    and how to settle it, not a warning per article and field. Other
+    warnings stay one a line."""
+    result = _briefbook("convert", str(SEEDS), "--out", str(tmp_path / "docs"))
+    assert result.returncode == 0, result.stderr
+    assert "no date found" not in result.stderr and "no author found" not in result.stderr
+    summary = [line for line in result.stderr.splitlines() if "the text gives" in line]
+    assert summary == [
+        "briefbook: the text gives no date in 1 article, no author in 1 article: the report names them; "
+        "a NAME.yaml beside an article can give them (README: Editor overrides)"
+    ]
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    (articles / "000_33420b19da835728.yaml").write_text("date: 2025-13-45\n", "utf-8")
+    result = _briefbook("convert", str(articles), "--out", str(tmp_path / "docs2"))
+    lines = result.stderr.splitlines()
+    assert (
+        f"  {articles / '000_33420b19da835728.txt'}: override date: cannot read '2025-13-45' as a date"
+        in lines
+    )
+    assert "briefbook: the text gives no date in 1 article, no author in 1 article" in result.stderr
+
+
 def test_check_names_the_file_of_each_warning_and_counts_as_the_book_does(tmp_path: Path) -> None:
     quiet = _briefbook("check", "-q", str(SEEDS)).stdout.splitlines()
     assert quiet[0] == f"{SEEDS / '000_33420b19da835728.txt'}: warning: no date found"

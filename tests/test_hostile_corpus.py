@@ -244,7 +244,7 @@ def test_non_web_addresses_are_reported(hostile: Built) -> None:
     docs, _ = hostile
     report = (docs / "_report" / "conversion.md").read_text("utf-8")
     for url in ("javascript:alert(4)", "JaVaScRiPt:alert(5)", "vbscript:msgbox(7)"):
-        assert f"url '{url}' is not an http or https address" in report, url
+        assert f"địa chỉ '{url}' không phải địa chỉ http hay https" in report, url
     references = (docs / "_build" / "html" / "references.html").read_text("utf-8")
     assert 'href="javascript' not in references.lower() and "href='javascript" not in references.lower()
 

@@ -28,6 +28,7 @@ from briefbook.analyse.timeline import build_timeline
 from briefbook.buildfiles import project_lock
 from briefbook.core.anchors import unique_slugs
 from briefbook.core.bookdata import BOOK_DATA_FILE
+from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Mention, Problem, Severity
 from briefbook.core.settings import BookSettings
 from briefbook.folder import (
@@ -241,8 +242,10 @@ def _without_unrenderable(
         try:
             plan_project([article], [], settings)
         except Exception as exc:
-            message = f"cannot be written (briefbook failed: {type(exc).__name__}: {exc})"
-            failed.append(Problem(article.path, message, Severity.ERROR))
+            kind = ProblemKind.WRITE_FAILED
+            failed.append(
+                Problem.of(article.path, kind, type(exc).__name__, str(exc), severity=Severity.ERROR)
+            )
             continue
         kept.append(article)
     return kept, failed

@@ -14,6 +14,7 @@ from briefbook.analyse.audit import duplicates
 from briefbook.book import READ_TYPES, REPORT_FILE, Conversion, convert, find_articles, read_articles
 from briefbook.build import DISK, BuildResult, build
 from briefbook.buildfiles import disk_error
+from briefbook.core.problems import UNKNOWN, unknown_summary
 from briefbook.core.settings import AUTO_MIN_CHAPTERS, DEFAULT_TITLE, MODES, BookSettings
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
 from briefbook.web.feeds import feed_urls
@@ -191,7 +192,10 @@ def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) ->
     if conversion.copies:
         print(f"briefbook: {len(conversion.copies)} copy(ies) of a chapter's story cited in it, no chapter")
     for problem in conversion.warnings:
-        print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
+        if problem.kind not in UNKNOWN:
+            print(f"  {articles_dir / problem.path}: {problem.message}", file=sys.stderr)
+    if unknown := unknown_summary(conversion.warnings):
+        print(f"briefbook: {unknown}", file=sys.stderr)
     _report_errors(conversion, articles_dir)
     print(f"briefbook: report in {out / REPORT_FILE}")
 

@@ -24,7 +24,8 @@ from pathlib import Path, PurePath
 from typing import Any
 
 from briefbook.analyse.audit import unaccounted
-from briefbook.core.records import Article, Problem, ProblemKind, RawText, Severity
+from briefbook.core.problems import ProblemKind
+from briefbook.core.records import Article, Problem, RawText, Severity
 from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.clipping import is_clipping, vet_clipping
 from briefbook.read.completion import with_missing_paragraphs
@@ -184,10 +185,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
     if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
         # "Tin liên quan" and its list, saved alone: page debris, not an article.
         raise ArticleError(
-            name,
-            f"no article: the first line, {article.title!r}, opens page debris ({marker.reason}); "
-            "give the article's title in a sidecar if it is one",
-            article.title_lineno,
+            name, ProblemKind.DEBRIS, repr(article.title), marker.reason, lineno=article.title_lineno
         )
     if overrides:
         article = apply_overrides(article, overrides, name)
@@ -261,10 +259,10 @@ def parse_checked(source: Source, audit: bool = False) -> Outcome:
         raw, article = parse_source(source)
         lost = tuple(unaccounted(raw, article)) if audit else ()
     except ArticleError as exc:
-        return None, (Problem(exc.path, exc.message, Severity.ERROR, exc.lineno, exc.column),)
+        return None, (exc.problem(),)
     except Exception as exc:  # a defect of briefbook: this article fails, the others go on
-        message = f"cannot be read (briefbook failed: {type(exc).__name__}: {exc})"
-        return None, (Problem(source.name, message, Severity.ERROR),)
+        kind = ProblemKind.READ_FAILED
+        return None, (Problem.of(source.name, kind, type(exc).__name__, str(exc), severity=Severity.ERROR),)
     return article, lost
 
 
@@ -336,7 +334,7 @@ def read_articles(
         try:
             loaded.append(load_source(path, name, root))
         except OSError as exc:
-            loaded.append(Problem(name, f"cannot read: {exc}", Severity.ERROR))
+            loaded.append(Problem.of(name, ProblemKind.CANNOT_READ, str(exc), severity=Severity.ERROR))
     furnished = iter(with_furniture([s for s in loaded if isinstance(s, Source)]))
     for item in loaded:
         if isinstance(item, Problem):

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from briefbook.analyse.syndication import group_copies
+from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Problem, RawText, Severity
 from briefbook.read.reader import flatten_markdown, logical_lines
 
@@ -77,7 +78,9 @@ def unaccounted(raw: RawText, article: Article) -> list[Problem]:
         if rest and _remove(line, [k, d]):
             lost = " ".join(rest.split())
             problems.append(
-                Problem(raw.path, f"text not accounted for: {lost[:80]!r}", Severity.ERROR, lineno)
+                Problem.of(
+                    raw.path, ProblemKind.TEXT_LOST, repr(lost[:80]), severity=Severity.ERROR, lineno=lineno
+                )
             )
     return problems
 

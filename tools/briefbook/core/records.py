@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import PurePath
 
+from briefbook.core.problems import ProblemKind as ProblemKind
+from briefbook.core.problems import Value, english, vietnamese
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
@@ -46,41 +49,16 @@ class Severity(Enum):
     """The article could not be read; it is not in the book."""
 
 
-class ProblemKind(Enum):
-    """What a :class:`Problem` is about, for the code that acts on it (its
-    message is for people, and may be worded in any way)."""
-
-    OTHER = ""
-    NO_DATE = "date"
-    """The reader found no date."""
-    NO_AUTHOR = "author"
-    """The reader found no author."""
-    NO_OUTLET = "outlet or source"
-    """The reader found neither the outlet nor the source."""
-
-    @staticmethod
-    def missing(field: str) -> ProblemKind:
-        """The kind of the problem an editor's ``field`` (``date``, ``author``,
-        ``outlet``, ``source``) settles; :attr:`OTHER` for any other field."""
-        return _MISSING.get(field, ProblemKind.OTHER)
-
-
-_MISSING = {
-    "date": ProblemKind.NO_DATE,
-    "author": ProblemKind.NO_AUTHOR,
-    "outlet": ProblemKind.NO_OUTLET,
-    "source": ProblemKind.NO_OUTLET,
-}
-
-
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """Something wrong with one input file, reported to the user."""
+    """Something wrong with one input file, reported to the user. Made by
+    :meth:`of` from its kind and values, which give its message in each
+    language (:mod:`briefbook.core.problems`)."""
 
     path: PurePath
     """The file the problem is about."""
     message: str
-    """What is wrong, in plain words."""
+    """What is wrong, in plain English words (the command line's)."""
     severity: Severity = Severity.WARNING
     lineno: int | None = None
     """The line the problem is on, when there is one."""
@@ -88,6 +66,27 @@ class Problem:
     """The column (1-based) on that line, when known."""
     kind: ProblemKind = ProblemKind.OTHER
     """What it is about, for code (never compare :attr:`message`)."""
+    values: tuple[Value, ...] = ()
+    """The values its message gives (a field, a length, a text), in order."""
+
+    @classmethod
+    def of(
+        cls,
+        path: PurePath,
+        kind: ProblemKind,
+        *values: Value,
+        severity: Severity = Severity.WARNING,
+        lineno: int | None = None,
+        column: int | None = None,
+    ) -> Problem:
+        """The problem of this kind, with its values."""
+        return cls(path, english(kind, values), severity, lineno, column, kind, values)
+
+    @property
+    def vietnamese(self) -> str:
+        """What is wrong, in Vietnamese (the conversion report's); a problem
+        of no kind (:attr:`ProblemKind.OTHER`) has only its :attr:`message`."""
+        return self.message if self.kind is ProblemKind.OTHER else vietnamese(self.kind, self.values)
 
     @property
     def where(self) -> str:

@@ -3,14 +3,14 @@
 Only ``http`` and ``https`` addresses with a host are ever written as a
 link (an ``href``): an article's ``url`` of ``javascript:``, ``data:``,
 ``vbscript:``, ``file:`` or anything else is shown as text, left out of the
-BibTeX ``url`` field, and reported (see :func:`url_problem`).
+BibTeX ``url`` field, and reported (see :func:`url_is_link`).
 """
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-__all__ = ["WEB_SCHEMES", "is_web_url", "url_problem"]
+__all__ = ["WEB_SCHEMES", "is_web_url", "url_is_link"]
 
 WEB_SCHEMES = frozenset({"http", "https"})
 
@@ -28,8 +28,7 @@ def is_web_url(url: str) -> bool:
     return parts.scheme.lower() in WEB_SCHEMES and bool(parts.hostname)
 
 
-def url_problem(url: str) -> str | None:
-    """The warning for an article's ``url`` that will not be a link, if any."""
-    if not url or is_web_url(url):
-        return None
-    return f"url {url!r} is not an http or https address: shown as text, not linked"
+def url_is_link(url: str) -> bool:
+    """Whether an article's ``url`` is none or a link (else a warning,
+    :attr:`~briefbook.core.problems.ProblemKind.URL_NOT_WEB`)."""
+    return not url or is_web_url(url)

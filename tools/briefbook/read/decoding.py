@@ -18,7 +18,8 @@ import codecs
 import unicodedata
 from pathlib import PurePath
 
-from briefbook.core.records import RawText
+from briefbook.core.problems import ProblemKind, Value, english
+from briefbook.core.records import Problem, RawText, Severity
 from briefbook.core.vietnamese import normalize_text
 from briefbook.read.legacy import LegacyEncoding, as_cp1252, cp1252_bytes, from_legacy, syllable_share
 
@@ -91,18 +92,37 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 class ArticleError(Exception):
-    """An article that cannot be read at all. The message names the file."""
+    """An article that cannot be read at all: what (``kind``, with the
+    ``values`` of its message) and where. The message names the file."""
 
     def __init__(
-        self, path: PurePath, message: str, lineno: int | None = None, column: int | None = None
+        self,
+        path: PurePath,
+        kind: ProblemKind,
+        *values: Value,
+        lineno: int | None = None,
+        column: int | None = None,
     ) -> None:
         self.path = path
-        self.message = message
+        self.kind = kind
+        self.values = values
+        self.message = english(kind, values)
         self.lineno = lineno
         self.column = column
         where = f"{path}:{lineno}" if lineno else str(path)
         where += f":{column}" if lineno and column else ""
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where}: {self.message}")
+
+    def problem(self) -> Problem:
+        """The error, as the report and the command line list it."""
+        return Problem.of(
+            self.path,
+            self.kind,
+            *self.values,
+            severity=Severity.ERROR,
+            lineno=self.lineno,
+            column=self.column,
+        )
 
 
 def _sniff_encoding(data: bytes) -> str | None:
@@ -149,7 +169,7 @@ def decode_text(data: bytes, path: PurePath) -> tuple[str, str]:
     encoding = _sniff_encoding(data) or _utf16_without_bom(data)
     if encoding is None:
         if b"\x00" in data:
-            raise ArticleError(path, "binary file (NUL bytes, no Unicode byte-order mark)")
+            raise ArticleError(path, ProblemKind.BINARY)
         encoding = "utf-8"
     try:
         text = data.decode(encoding)
@@ -159,10 +179,12 @@ def decode_text(data: bytes, path: PurePath) -> tuple[str, str]:
             lineno = data[: exc.start].count(b"\n") + 1
             raise ArticleError(
                 path,
-                f"cannot decode as {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start}), "
-                f"nor as {', '.join((*_LEGACY, *(f.name for f in _FONT_ENCODINGS)))} Vietnamese; "
-                "save it as UTF-8",
-                lineno,
+                ProblemKind.UNDECODABLE,
+                encoding,
+                f"{data[exc.start]:02x}",
+                str(exc.start),
+                ", ".join((*_LEGACY, *(f.name for f in _FONT_ENCODINGS))),
+                lineno=lineno,
             ) from None
         text, encoding = legacy
     else:
@@ -186,11 +208,7 @@ def check_lines(text: str, path: PurePath) -> None:
         return
     for lineno, line in enumerate(text.split("\n"), 1):
         if len(line) > MAX_LINE_CHARS:
-            raise ArticleError(
-                path,
-                f"line of {len(line):,} characters (at most {MAX_LINE_CHARS:,}): break it into paragraphs",
-                lineno,
-            )
+            raise ArticleError(path, ProblemKind.LONG_LINE, len(line), MAX_LINE_CHARS, lineno=lineno)
 
 
 def decode_article(data: bytes, path: PurePath) -> RawText:
@@ -200,15 +218,13 @@ def decode_article(data: bytes, path: PurePath) -> RawText:
     oversized input (:data:`MAX_ARTICLE_BYTES`, :data:`MAX_LINE_CHARS`).
     """
     if len(data) > MAX_ARTICLE_BYTES:
-        raise ArticleError(
-            path, f"{len(data):,} bytes: too large for an article (at most {MAX_ARTICLE_BYTES:,})"
-        )
+        raise ArticleError(path, ProblemKind.ARTICLE_TOO_LARGE, len(data), MAX_ARTICLE_BYTES)
     text, encoding = decode_text(data, path)
     controls = sum(1 for c in text if c in _CONTROLS)
     if controls > max(2, len(text) // 100):
-        raise ArticleError(path, f"{controls} control characters: not a text article")
+        raise ArticleError(path, ProblemKind.CONTROL_CHARACTERS, str(controls))
     text = text.translate(_CONTROL_TO_SPACE)
     if not text.strip():
-        raise ArticleError(path, "empty file")
+        raise ArticleError(path, ProblemKind.EMPTY)
     check_lines(text, path)
     return RawText(path=path, text=text, encoding=encoding)

@@ -22,6 +22,7 @@ from trafilatura.deduplication import LRUCache
 from trafilatura.settings import LRU_SIZE
 
 from briefbook.core.outlets import host_of, load_outlets, outlet_key
+from briefbook.core.problems import ProblemKind
 from briefbook.core.records import RawText
 from briefbook.core.vietnamese import fold, normalize_text
 from briefbook.read.boilerplate import load_boilerplate
@@ -261,9 +262,7 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     (``## ...``, which the reader understands).
     """
     if len(data) > MAX_PAGE_BYTES:
-        raise ArticleError(
-            path, f"{len(data):,} bytes: too large for a web page (at most {MAX_PAGE_BYTES:,})"
-        )
+        raise ArticleError(path, ProblemKind.PAGE_TOO_LARGE, len(data), MAX_PAGE_BYTES)
     text = trafilatura.extract(
         data,
         output_format="markdown",
@@ -277,7 +276,7 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
         deduplicate=LRUCache(maxsize=LRU_SIZE),
     )
     if not text or not text.strip():
-        raise ArticleError(path, "no article text found in the web page")
+        raise ArticleError(path, ProblemKind.NO_PAGE_ARTICLE)
     # Not htmldate's extensive search: on a page without a date in its
     # metadata or markup it takes a year of the text ("năm 2022", "giai
     # đoạn 2021-2030") for the date of publication (2022-01-01).
@@ -334,7 +333,7 @@ def read_page_copy(data: bytes, path: PurePath) -> RawText:
     tree = trafilatura.load_html(data)
     text = page_text(tree) if tree is not None else ""
     if not text.strip():
-        raise ArticleError(path, "no text found in the web page")
+        raise ArticleError(path, ProblemKind.NO_PAGE_TEXT)
     text = normalize_text(text)
     check_lines(text, path)
     return RawText(path=path, text=text, encoding="html")

@@ -29,8 +29,9 @@ from typing import Any
 
 import yaml
 
-from briefbook.core.records import Article, ArticleDate, Problem, ProblemKind
-from briefbook.core.urls import url_problem
+from briefbook.core.problems import ProblemKind
+from briefbook.core.records import Article, ArticleDate, Problem
+from briefbook.core.urls import url_is_link
 from briefbook.core.vietnamese import slugify
 from briefbook.read.decoding import ArticleError, decode_text
 from briefbook.read.metadata import find_date, outlet_from_url
@@ -165,9 +166,7 @@ def _load(source: str, path: PurePath) -> object:
     """The YAML value of ``source``; raises :class:`ArticleError` naming the
     line and column of what cannot be read."""
     if len(source) > MAX_SIDECAR_BYTES:
-        raise ArticleError(
-            path, f"overrides of {len(source):,} characters: too large (at most {MAX_SIDECAR_BYTES:,})"
-        )
+        raise ArticleError(path, ProblemKind.OVERRIDES_TOO_LONG, len(source), MAX_SIDECAR_BYTES)
     loader = _Loader(source)
     try:
         node = loader.get_single_node()
@@ -176,10 +175,7 @@ def _load(source: str, path: PurePath) -> object:
         if _expanded_size(node, MAX_EXPANDED) > MAX_EXPANDED:
             mark = node.start_mark
             raise ArticleError(
-                path,
-                f"overrides grow past {MAX_EXPANDED:,} characters once their aliases are expanded",
-                mark.line + 1,
-                mark.column + 1,
+                path, ProblemKind.OVERRIDES_EXPAND, MAX_EXPANDED, lineno=mark.line + 1, column=mark.column + 1
             )
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
@@ -190,12 +186,13 @@ def _load(source: str, path: PurePath) -> object:
             problem = f"{problem}, {exc.context} (line {at.line + 1}, column {at.column + 1})"
         raise ArticleError(
             path,
-            f"overrides are not valid YAML: {problem}",
-            mark.line + 1 if mark is not None else None,
-            mark.column + 1 if mark is not None else None,
+            ProblemKind.OVERRIDES_YAML,
+            problem,
+            lineno=mark.line + 1 if mark is not None else None,
+            column=mark.column + 1 if mark is not None else None,
         ) from None
     except (yaml.YAMLError, ValueError, OverflowError, RecursionError) as exc:
-        raise ArticleError(path, f"overrides are not valid YAML: {exc}") from None
+        raise ArticleError(path, ProblemKind.OVERRIDES_YAML, str(exc)) from None
     finally:
         loader.dispose()
 
@@ -204,9 +201,7 @@ def read_sidecar(data: bytes, path: PurePath) -> tuple[Overrides, list[Problem]]
     """The overrides of a sidecar file's bytes (UTF-8, UTF-16 or cp1258,
     as an article); raises :class:`ArticleError` when they cannot be read."""
     if len(data) > MAX_SIDECAR_BYTES:
-        raise ArticleError(
-            path, f"{len(data):,} bytes: too large for overrides (at most {MAX_SIDECAR_BYTES:,})"
-        )
+        raise ArticleError(path, ProblemKind.OVERRIDES_TOO_LARGE, len(data), MAX_SIDECAR_BYTES)
     text, _ = decode_text(data, path)
     return parse_overrides(text, path)
 
@@ -220,7 +215,7 @@ def parse_overrides(source: str, path: PurePath) -> tuple[Overrides, list[Proble
     if data is None:
         return Overrides(), []
     if not isinstance(data, Mapping):
-        raise ArticleError(path, "overrides must be a mapping of field: value", 1)
+        raise ArticleError(path, ProblemKind.OVERRIDES_NOT_MAPPING, lineno=1)
     fields: dict[str, Any] = {}
     problems = []
     for key, value in data.items():
@@ -234,7 +229,7 @@ def parse_overrides(source: str, path: PurePath) -> tuple[Overrides, list[Proble
         if name in FIELDS:
             fields.setdefault(name, value)
         elif str(key).lower() not in _CLIPPER_FIELDS:
-            problems.append(Problem(path, f"unknown override field {key!r}"))
+            problems.append(Problem.of(path, ProblemKind.OVERRIDE_UNKNOWN, repr(key)))
     return Overrides(fields), problems
 
 
@@ -267,25 +262,25 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
         if key in ("date", "accessed"):
             date = _date(value)
             if date is None:
-                problems.append(Problem(path, f"override {key}: cannot read {value!r} as a date"))
+                problems.append(Problem.of(path, ProblemKind.OVERRIDE_DATE, key, repr(value)))
                 continue
             meta_changes[key] = date if key == "date" else date.date
         elif key == "group":
             if not isinstance(value, bool):
-                problems.append(Problem(path, f"override group: expected true or false, got {value!r}"))
+                problems.append(Problem.of(path, ProblemKind.OVERRIDE_GROUP, repr(value)))
                 continue
             meta_changes["group"] = value
         elif key == "tags":
             items = value if isinstance(value, list) else [value]
             meta_changes["tags"] = tuple(str(item).strip() for item in items if str(item).strip())
         elif not isinstance(value, (str, int, float)) or not str(value).strip():
-            problems.append(Problem(path, f"override {key}: expected text, got {value!r}"))
+            problems.append(Problem.of(path, ProblemKind.OVERRIDE_TEXT, key, repr(value)))
         elif key == "title":
             title = str(value).strip()
         else:
             meta_changes[key] = str(value).strip()
-            if key == "url" and (problem := url_problem(meta_changes[key])):
-                problems.append(Problem(path, problem))
+            if key == "url" and not url_is_link(meta_changes[key]):
+                problems.append(Problem.of(path, ProblemKind.URL_NOT_WEB, repr(meta_changes[key])))
     outlet, source, url = (meta_changes.get(k, getattr(article.meta, k)) for k in ("outlet", "source", "url"))
     if not outlet and not source and (site := outlet_from_url(url)):
         meta_changes["outlet"] = site  # a clipped page's address names its site

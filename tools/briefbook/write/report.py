@@ -1,8 +1,9 @@
 """The conversion report: what was read, what was cut and why, what is missing.
 
 Written beside the chapters (``_report/conversion.md``) so that an editor can
-check every line the reader left out. Deterministic: no times, no absolute
-paths.
+check every line the reader left out. In Vietnamese, the warnings and errors
+too (:attr:`~briefbook.core.records.Problem.vietnamese`, from each problem's
+kind and values). Deterministic: no times, no absolute paths.
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ __all__ = ["render_report"]
 
 def _cell(text: str) -> str:
     return text.replace("\\", "\\\\").replace("|", "\\|").replace("`", "\\`")
+
+
+def _problem(problem: Problem) -> str:
+    """A problem in Vietnamese (from its kind and values), with its line and column."""
+    where = f"dòng {problem.lineno}" if problem.lineno else ""
+    where += f", cột {problem.column}" if problem.lineno and problem.column else ""
+    return problem.vietnamese + (f" ({where})" if where else "")
 
 
 def _article_section(article: Article) -> list[str]:
@@ -39,7 +47,7 @@ def _article_section(article: Article) -> list[str]:
     ]
     if article.problems:
         out += ["Cảnh báo:", ""]
-        out += [f"- {p.message}" + (f" (dòng {p.lineno})" if p.lineno else "") for p in article.problems]
+        out += [f"- {_problem(p)}" for p in article.problems]
         out.append("")
     if article.related:
         out += ["Tin liên quan giữ lại làm tài liệu đọc thêm:", ""]
@@ -67,7 +75,7 @@ def render_report(
     ]
     if errors:
         out += ["## Lỗi", ""]
-        out += [f"- `{_cell(str(e))}`" for e in errors]
+        out += [f"- `{_cell(str(e.path))}`: {_problem(e)}" for e in errors]
         out.append("")
     if duplicates:
         out += ["## Bài cùng một tin (gộp thành một chương)", ""]

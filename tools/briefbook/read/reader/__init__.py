@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from briefbook.core.gazetteer import is_place
-from briefbook.core.records import Article, Metadata, Problem, ProblemKind, RawText
+from briefbook.core.problems import ProblemKind
+from briefbook.core.records import Article, Metadata, Problem, RawText
 from briefbook.core.vietnamese import slugify
 from briefbook.read.boilerplate import Boilerplate, load_boilerplate
 from briefbook.read.decoding import ArticleError
@@ -137,15 +138,15 @@ def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
     missing = [
         label
         for label, value in (
-            ("date", meta.date),
-            ("author", meta.author),
-            ("outlet or source", meta.outlet or meta.source),
+            (ProblemKind.NO_DATE, meta.date),
+            (ProblemKind.NO_AUTHOR, meta.author),
+            (ProblemKind.NO_OUTLET, meta.outlet or meta.source),
         )
         if not value
     ]
-    problems = [Problem(raw.path, f"no {label} found", kind=ProblemKind(label)) for label in missing]
+    problems = [Problem.of(raw.path, kind) for kind in missing]
     if len(title) > _MAX_HEADLINE:
-        problems.append(Problem(raw.path, f"title is {len(title)} characters long"))
+        problems.append(Problem.of(raw.path, ProblemKind.LONG_TITLE, str(len(title))))
     return problems
 
 
@@ -169,7 +170,7 @@ def parse_article(
     sapo = _take_trailing_sapo(lines)
     title_index = _read_page_top(lines, _read_header(lines, state, bp), state, bp, url_hint, furniture)
     if title_index >= len(lines):
-        raise ArticleError(raw.path, "no title: the file holds only metadata or debris")
+        raise ArticleError(raw.path, ProblemKind.NO_TITLE)
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
     start = _read_dates_after_title(lines, title_index + 1, state, bp)
     body = _drop_furniture(_segment(rest + lines[start:], state, bp), state, bp, furniture)
@@ -184,7 +185,7 @@ def parse_article(
         sapo = None
     lede, lede_lineno, sections = _build_sections(body, state, sapo)
     if not lede and not sections:
-        raise ArticleError(raw.path, "no body text after the title", title_line.lineno)
+        raise ArticleError(raw.path, ProblemKind.NO_BODY, lineno=title_line.lineno)
 
     opening = lede or (sections[0].paragraphs[0].text if sections and sections[0].paragraphs else "")
     if state.date is None and (release := _RELEASE_DATELINE.match(opening)) is not None:

@@ -594,26 +594,4 @@
     }
     return sphinxSummary(htmlText, keywords, anchor);
   };
-
-  /* ---- Messages in Vietnamese ----------------------------------------- */
-
-  var FOUND = "Tìm xong: ${resultCount} trang khớp với từ khóa.";
-  var VI = {
-    "Search Results": "Kết quả tìm kiếm",
-    "Searching": "Đang tìm",
-    "Preparing search...": "Đang chuẩn bị tìm kiếm...",
-    "Your search did not match any documents. Please make sure that all words are spelled correctly and that you've selected enough categories.":
-      "Không tìm thấy trang nào khớp. Hãy kiểm tra lại các từ đã gõ.",
-    "Search finished, found one page matching the search query.": [FOUND, FOUND],
-    ", in ": ", trong "
-  };
-  if (typeof Documentation !== "undefined" && document.documentElement.lang === "vi") {
-    var missing = {};
-    Object.keys(VI).forEach(function (key) {
-      var have = Documentation.TRANSLATIONS[key];
-      // Sphinx's catalog has some of these as "" or [""]: untranslated.
-      if (!have || (Array.isArray(have) && !have.join(""))) { missing[key] = VI[key]; }
-    });
-    Documentation.addTranslations({ messages: missing, plural_expr: "0", locale: "vi" });
-  }
 })();
