@@ -14,6 +14,7 @@ from briefbook.analyse.audit import unaccounted
 from briefbook.core.records import Article
 from briefbook.folder import load_source, parse_source
 from briefbook.read.decoding import decode_article
+from briefbook.read.inline import credit_length
 from briefbook.read.reader import parse_article
 from briefbook.read.reader.lines import image_breaks
 
@@ -117,3 +118,13 @@ def test_the_date_linked_to_the_days_archive_is_the_date() -> None:
         load_source(CORPUS / (name := "genk_markdown_page_amazon-chien-luoc.md"), PurePath(name))
     )
     assert article.meta.date is not None and article.meta.date.date == dt.date(2012, 12, 21)
+
+
+def test_a_credit_glued_to_the_next_sentence_ends_inside_the_word() -> None:
+    """A 2013 baomoi crawl of Giáo dục & Thời đại (tests/fixtures/reader_heldout): the
+    credit and the text's first sentence without a space between."""
+    line = "Ảnh: Nguyễn QuỳnhSáng 27/5, xe buýt số 03 mang biển số 36N – 0665 của Công ty Cổ phần"
+    end = credit_length(line)
+    assert end is not None and line[end:].startswith("Sáng 27/5, xe buýt")
+    brand = "Ảnh: VnExpress Sáng nay, Bộ Y tế họp với các bệnh viện tuyến cuối."
+    assert brand[: credit_length(brand)] == "Ảnh: VnExpress"  # a brand's inner capital is no glue

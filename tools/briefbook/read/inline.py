@@ -195,6 +195,17 @@ _OPENERS = frozenset(
 )
 
 
+def _inner_capital(token: str) -> int | None:
+    """Where a word that opens a sentence follows a small letter inside
+    ``token`` ("QuỳnhSáng"): two words a crawler glued together (a brand's
+    inner capital, "VnExpress", is none)."""
+    for i in range(1, len(token)):
+        word = re.match(r"\w*", token[i:])
+        if token[i].isupper() and token[i - 1].islower() and word is not None and word.group(0) in _OPENERS:
+            return i
+    return None
+
+
 def credit_length(sentence: str) -> int | None:
     """The length of the photo credit that opens ``sentence`` ("Ảnh: Ngọc
     Thắng"), when the sentence it ran into follows it on the line ("Ảnh:
@@ -210,7 +221,14 @@ def credit_length(sentence: str) -> int | None:
     else:
         names: list[tuple[str, int]] = []
         pos = head.end()
+        glued = False
         while len(names) <= _CREDIT_NAMES and (m := _CREDIT_TOKEN.match(sentence, pos)) is not None:
+            if (inner := _inner_capital(m.group(0))) is not None:
+                # "Ảnh: Nguyễn QuỳnhSáng 27/5, ...": a crawler glued the credit
+                # to the sentence; the credit ends inside the word.
+                names.append((m.group(0)[:inner], m.start() + inner))
+                glued = True
+                break
             names.append((m.group(0), m.end()))
             sep = _CREDIT_SEP.match(sentence, m.end())
             pos = sep.end() if sep else m.end()
@@ -220,7 +238,7 @@ def credit_length(sentence: str) -> int | None:
         rest = sentence[names[-1][1] :].lstrip()
         if opener is not None:
             names = names[:opener]
-        elif len(names) > 1 and rest[:1].islower():
+        elif len(names) > 1 and rest[:1].islower() and not glued:
             names = names[:-1]  # the run's last word opens the next sentence
         end = names[-1][1]
     rest = sentence[end:].strip()
