@@ -128,3 +128,12 @@ def test_a_credit_glued_to_the_next_sentence_ends_inside_the_word() -> None:
     assert end is not None and line[end:].startswith("Sáng 27/5, xe buýt")
     brand = "Ảnh: VnExpress Sáng nay, Bộ Y tế họp với các bệnh viện tuyến cuối."
     assert brand[: credit_length(brand)] == "Ảnh: VnExpress"  # a brand's inner capital is no glue
+
+
+def test_a_crawls_last_field_naming_the_paper_is_the_outlet_not_the_writer() -> None:
+    """A crawl's fields after the text: writer, date, section, paper ("Hải Quan"
+    reads as a person's name; the outlet table says it is a paper's)."""
+    text = f"Tiêu đề\n{LONG} Ảnh Internet.\n{LONG}\nQuang Hùng\n27/05/13 09:40 GMT+7\nPháp luật\nHải Quan\n"
+    article = _parse_md(text)
+    assert (article.meta.author, article.meta.outlet) == ("Quang Hùng", "Báo Hải quan")
+    assert not [p.text for p in article.paragraphs if "Ảnh Internet" in p.text]
