@@ -148,7 +148,7 @@ class Scan:
         words, rules = self.words, self.rules
         j = i
         compound = 0  # syllables of the current compound word
-        while j < len(words) and (words[j].joined or (j > i and words[j].dash)):
+        while j < len(words) and (words[j].joined or (j > i and (words[j].dash or self.ampersand(j)))):
             word = words[j]
             if not word.joined and not word.capital:
                 # After a dash, a last lower-case word ("Truyền máu - huyết học"),
@@ -170,7 +170,9 @@ class Scan:
                 break  # "Tổ chức Y tế thế giới WHO"; "Tổng Công ty HUD. Trong đó" (a stop hid the end)
             if word.text[0].isdigit() and not self.number_in_name(i, j):
                 break
-            if not word.joined and not (self.place(j) or self.common_words(j) or rules.kinds.match(words, j)):
+            if not word.joined and not (
+                self.place(j) or self.common_words(j) or rules.kinds.match(words, j) or self.ampersand(j)
+            ):
                 break  # a dash, then a person ("Bệnh viện Đại học Aachen - Mathias ...")
             if word.capital or word.text[0].isdigit():
                 j += 1
@@ -244,10 +246,36 @@ class Scan:
                 j = k
                 compound = 0
                 continue
-            if j > i + 1 and self.common_words(j - 2) and self.trailing_person(i, j) == j:
+            if (
+                j > i + 1
+                and self.common_words(j - 2)
+                and self.trailing_person(i, j) == j
+                and not self.whole_field(i, j)
+                and not any(self.ampersand(k) for k in range(i, j))  # "Sức khỏe & Đời sống đưa tin"
+            ):
                 j += self.trailing_words(j)
             break
         return j - i
+
+    def ampersand(self, j: int) -> bool:
+        """Whether "&" between spaces joins word ``j`` to the name before it
+        ("báo Sức khỏe & Đời sống", "Kinh tế & Đô thị"): a capitalised word."""
+        words = self.words
+        return (
+            0 < j < len(words)
+            and words[j].capital
+            and self.text[words[j - 1].end : words[j].start].strip() == "&"
+        )
+
+    def whole_field(self, i: int, j: int) -> bool:
+        """Whether words ``i:j`` after a ministry's or a department's head
+        ("Bộ", "Sở") are a field of government, the whole of its name: the
+        lower-case words after it are what the sentence says ("Bộ Ngoại giao
+        thông tin thêm", "Bộ Quốc phòng dẫn đầu", "Bộ Y tế và bệnh nhân")."""
+        words = self.words
+        if i == 0 or words[i - 1].text not in {"Bộ", "Sở"}:
+            return False
+        return self.rules.fields.match(plain([w.lower for w in words[i:j]]), 0) == j - i
 
     def person_name(self, i: int, limit: int = 5) -> int:
         """The length of a person's name at ``i`` (0 if none).

@@ -255,9 +255,14 @@ _COMMA_PAIRS = frozenset({("khám", "chữa"), ("phòng", "chống")})
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+# The words for a person that open a sentence as its subject ("... tại Bệnh
+# viện Phụ sản T.Ư. Chị cho biết"), and are no one's given name.
+_SUBJECTS = frozenset({"Ông", "Bà", "Chị", "Cụ"})
+
+
 def _opens_next(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1) in load_rules().openers
+    return m is not None and (m.group(1) in load_rules().openers or m.group(1) in _SUBJECTS)
 
 
 def _glued(word: str) -> int:

@@ -1,0 +1,81 @@
+"""Where a name stops, by signals that hold on any Vietnamese news text
+(issue 18): "&" inside an outlet's name, a ministry's name that is its
+field and nothing more, a subject that opens the next sentence after an
+abbreviation's full stop, a list under one plural head, a person's name
+inside a school's, a class of ministers.
+
+Every sentence is cut verbatim from a real article of the development
+sets: the seeds, tests/fixtures/articles, the reader corpus
+(tests/fixtures/reader/articles) and tests/fixtures/entities/articles
+(sources in their READMEs), named with each case. None is from the held-out
+set tests/fixtures/entities/fresh, which no rule here was written on.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from briefbook.analyse.entities import find_mentions
+from briefbook.core.records import EntityKind
+
+PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
+
+Named = tuple[EntityKind, str]
+
+
+def _found(text: str) -> set[Named]:
+    return {(kind, surface) for kind, surface, _ in find_mentions(unicodedata.normalize("NFC", text))}
+
+
+# (sentence, what must be found, what must not be found)
+CASES = [
+    # tests/fixtures/articles/09_baomoi-kon-tum-phoi-nhiem-hiv-arv.txt: "&"
+    # between spaces joins the two halves of an outlet's name, and the verb
+    # after it is the sentence's.
+    (
+        "Trước đó như báo Sức khỏe & Đời sống đưa tin, trưa ngày 30/6, trên đường Hồ",
+        {(ORG, "báo Sức khỏe & Đời sống")},
+        {(ORG, "báo Sức khỏe"), (ORG, "báo Sức khỏe & Đời sống đưa tin")},
+    ),
+    # reader corpus, ktdt_dump_tre-uong-vitamin-a.txt.
+    (
+        "Theo ghi nhận của phóng viên báo Kinh tế & Đô thị, thực tế tại các quận Ba Đình, Đống Đa",
+        {(ORG, "báo Kinh tế & Đô thị")},
+        {(ORG, "báo Kinh tế")},
+    ),
+    # reader corpus, vietnamnet_dump_3-nguoi-viet-tau-ca-han-quoc.txt: a
+    # ministry is named by its field; the words after it are the sentence's.
+    (
+        "Chiều 19/9, tại cuộc họp báo, người phát ngôn Bộ Ngoại giao thông tin về tình hình bảo hộ công dân",
+        {(ORG, "Bộ Ngoại giao")},
+        {(ORG, "Bộ Ngoại giao thông tin")},
+    ),
+    # tests/fixtures/entities/articles/qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc.txt.
+    (
+        "Năm 2009, đoàn Việt Nam do Đại tướng Phùng Quang Thanh, Bộ trưởng Bộ Quốc phòng dẫn đầu tham dự",
+        {(ORG, "Bộ Quốc phòng"), (PERSON, "Phùng Quang Thanh")},
+        {(ORG, "Bộ Quốc phòng dẫn đầu")},
+    ),
+    # tests/fixtures/entities/articles/danviet_dump_kho-can-duoc-benh-nhan-vuot-tuyen.txt.
+    (
+        "Như vậy, giữa mục tiêu của Bộ Y tế và bệnh nhân đã hoàn toàn mâu thuẫn.",
+        {(ORG, "Bộ Y tế")},
+        {(ORG, "Bộ Y tế và bệnh nhân")},
+    ),
+    # The same: the full stop of "T.Ư." ends the sentence when a subject
+    # ("Chị", "Ông", "Bà") opens the next one.
+    (
+        "ra nhà họ hàng ở để đợi đến ngày sinh tại Bệnh viện Phụ sản T.Ư. Chị cho biết, bác sĩ bảo",
+        {(ORG, "Bệnh viện Phụ sản T.Ư")},
+        {(ORG, "Bệnh viện Phụ sản T.Ư. Chị"), (ORG, "Bệnh viện Phụ sản T.Ư.")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), CASES)
+def test_name_boundaries(text: str, wanted: set[Named], unwanted: set[Named]) -> None:
+    found = _found(text)
+    assert wanted <= found, found
+    assert not unwanted & found, found
