@@ -71,6 +71,31 @@ CASES = [
         {(ORG, "Bệnh viện Phụ sản T.Ư")},
         {(ORG, "Bệnh viện Phụ sản T.Ư. Chị"), (ORG, "Bệnh viện Phụ sản T.Ư.")},
     ),
+    # reader corpus, zing_html_van-ta-mui-con-lon.html: a school is named
+    # after a person, also after its kind in lower case.
+    (
+        "Có mặt tại Trường tiểu học Phan Văn Trị, quận 1, TP.HCM vào giờ tan trường ngày 28/11",
+        {(ORG, "Trường tiểu học Phan Văn Trị")},
+        {(PERSON, "Phan Văn Trị")},
+    ),
+    (
+        "Chị N.N.L - phụ huynh học sinh lớp 2 Trường tiểu học Hòa Bình (quận 1, TP.HCM) - ấm ức",
+        {(ORG, "Trường tiểu học Hòa Bình")},
+        set(),
+    ),
+    # tests/fixtures/entities/articles/gdtd_dump_so-gddt-tphcm-hop-tac-australia.txt.
+    (
+        "tại 3 trường: CĐ Công nghệ Thủ Đức, trường Trung cấp nghiệp vụ Nguyễn Hữu Cảnh và trường CĐ Kinh tế",
+        {(ORG, "Trung cấp nghiệp vụ Nguyễn Hữu Cảnh"), (ORG, "CĐ Công nghệ Thủ Đức")},
+        {(PERSON, "Nguyễn Hữu Cảnh")},
+    ),
+    # tests/fixtures/entities/articles/catphcm_dump_thay-thuoc-doi-mat-lao-hiv.txt:
+    # a military unit is named by its number.
+    (
+        "Năm 1986, sau khi rời Bệnh viện quân y Quân khu 9, ông về Bệnh viện Phạm Ngọc Thạch công tác.",
+        {(ORG, "Quân khu 9"), (ORG, "Bệnh viện Phạm Ngọc Thạch")},
+        {(ORG, "Bệnh viện quân y Quân khu")},
+    ),
 ]
 
 

@@ -130,7 +130,11 @@ class BodyFinder(Scan):
         person = self.trailing_person(i + head, end)
         if person == end and role_start is not None:
             person = self.name_after_place(i + head, end)
-        if i + head < person < end and not self.kinds_only(i + head, person):
+        if (
+            i + head < person < end
+            and not self.kinds_only(i + head, person)
+            and not (self.school_head(i + head) and all(not w.capital for w in self.words[i + head : person]))
+        ):
             role = self.span(i if role_start is None else role_start, person)
             return [Found(EntityKind.ORGANISATION, i, person), Found(EntityKind.PERSON, person, end, role)]
         shared = self.shared_head(i, head, end)

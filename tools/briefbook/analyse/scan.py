@@ -22,6 +22,9 @@ PLACE_WORDS = frozenset({"tỉnh", "phố", "quận", "huyện", "xã", "phườ
 # Words for a street, capitalised before its name.
 _STREETS = frozenset({"Đường", "Phố", "Ngõ", "Ngách", "Hẻm", "Đê", "Đại lộ"})
 
+# The last words of the heads of a school ("Trường", "Trung cấp", "Cao đẳng", "Đại học", "CĐ").
+_SCHOOL_HEADS = frozenset({"Trường", "cấp", "đẳng", "học", "CĐ", "ĐH"})
+
 # The last word of an English name of a body.
 _ENGLISH_BODY = re.compile(
     r"College|University|Institute|School|Hospital|Clinic|Foundation|Association|Agency|Organi[sz]ation|"
@@ -226,9 +229,13 @@ class Scan:
                     break
                 k += n
             after_place = k > j and words[k - 1].lower in PLACE_WORDS
+            # "Trường tiểu học Hòa Bình"; "trường Trung cấp nghiệp vụ Nguyễn Hữu Cảnh".
+            kind = k > j and (
+                self.kinds_only(j, k) or (self.school_head(i) and k < len(words) and self.person_name(k) >= 2)
+            )
             if (
                 (
-                    j > i or after_place or named_head or (listed and words[k - 1].text != "và")
+                    j > i or after_place or named_head or kind or (listed and words[k - 1].text != "và")
                 )  # "UBND tỉnh Đắk Nông", "Trung tâm Y tế dự phòng HN"
                 and k > j
                 and self.joined(k)
@@ -239,6 +246,7 @@ class Scan:
                 and not (
                     words[k].text in rules.surnames
                     and not after_place  # "xã Thạch Kim" is a place
+                    and not self.school_head(i)
                     and self.person_name(k) >= 2
                     and not self.place(k)
                 )
@@ -256,6 +264,14 @@ class Scan:
                 j += self.trailing_words(j)
             break
         return j - i
+
+    def school_head(self, i: int) -> bool:
+        """Whether the head before word ``i`` is a school's ("Trường",
+        "Trung cấp", "Cao đẳng", "Đại học"): schools are named after people,
+        so a person's name after its words in lower case is the school's
+        ("Trường tiểu học Phan Văn Trị", "trường Trung cấp nghiệp vụ Nguyễn
+        Hữu Cảnh")."""
+        return i > 0 and self.words[i - 1].text in _SCHOOL_HEADS
 
     def ampersand(self, j: int) -> bool:
         """Whether "&" between spaces joins word ``j`` to the name before it

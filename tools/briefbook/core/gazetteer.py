@@ -206,7 +206,12 @@ def load_rules() -> Rules:
         streets=Phrases.of(split_words(s) for s in data["street_words"]),
         speech=Phrases.of(split_words(k) for k in data["speech_verbs"]),
         fields=Phrases.of(split_words(k) for k in data["org_fields"]),
-        kinds=Phrases.of(split_words(k) for k in data["org_kinds"]),
+        # Also in lower case ("Trường tiểu học Phan Văn Trị"), but not an abbreviation.
+        kinds=Phrases.of(
+            split_words(k if c == 0 else k.lower())
+            for k in data["org_kinds"]
+            for c in range(1 if k.isupper() else 2)
+        ),
         districts=_districts(address),
         openers=frozenset(data["sentence_openers"]),
         bodies=Phrases.of(tuple(w.lower() for w in h) for h in heads),
