@@ -14,10 +14,13 @@ set tests/fixtures/entities/fresh, which no rule here was written on.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.analyse.entities import find_mentions
+from briefbook.analyse.entities import article_mentions, entity_key, find_mentions, organisation_abbreviations
+from briefbook.analyse.glossary import build_glossary
+from briefbook.book import read_article
 from briefbook.core.records import EntityKind
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
@@ -104,3 +107,65 @@ def test_name_boundaries(text: str, wanted: set[Named], unwanted: set[Named]) ->
     found = _found(text)
     assert wanted <= found, found
     assert not unwanted & found, found
+
+
+def _article_mentions(*parts: str) -> list[tuple[EntityKind, str, str]]:
+    path = Path(__file__).parent.joinpath("fixtures", *parts)
+    article = read_article(path, PurePath(path.name))[1]
+    abbreviations = organisation_abbreviations(build_glossary([article]).entries)  # as a build
+    return [(m.kind, m.surface, m.key) for m in article_mentions(article, abbreviations)]
+
+
+def test_a_surname_before_a_country_is_a_delegation() -> None:
+    """ "Đoàn Việt Nam" is the delegation of Việt Nam, not a person named
+    Đoàn (tests/fixtures/entities/articles/qdnd_dump_...)."""
+    text = "các năm 2008 và 2012, Đoàn Việt Nam tham dự ở cấp Thứ trưởng Bộ Quốc phòng; các năm 2009"
+    found = _found(text)
+    assert (PERSON, "Đoàn Việt Nam") not in found, found
+    assert (PLACE, "Việt Nam") in found, found
+
+
+def test_a_class_of_ministers_names_no_ministry() -> None:
+    """ "các Bộ trưởng Quốc phòng" are the ministers of many countries (the
+    same article); "Bộ trưởng Quốc phòng" alone names the ministry."""
+    text = "Đại biểu được mời tham dự đối thoại là các Bộ trưởng Quốc phòng, Bộ trưởng Ngoại giao"
+    assert (ORG, "Quốc phòng") not in _found(text)
+    assert (ORG, "Quốc phòng") in _found(
+        "các năm 2009, 2010 và 2011, Đoàn Việt Nam tham dự ở cấp Bộ trưởng Quốc phòng,"
+    )
+
+
+def test_a_ministry_named_by_its_field_is_the_ministry_with_its_place() -> None:
+    """In the qdnd article "Bộ Quốc phòng Việt Nam", "Bộ Quốc phòng" and
+    "Bộ trưởng Quốc phòng" are one body."""
+    mentions = _article_mentions("entities", "articles", "qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc.txt")
+    keys = {key for kind, surface, key in mentions if kind is ORG and "Quốc phòng" in surface}
+    assert len(keys) == 1, keys
+
+
+def test_an_abbreviation_with_and_without_its_hyphen_is_one_key() -> None:
+    """ "Bộ LĐ-TB&XH" and "Bộ LĐTB&XH" (tests/fixtures/articles/06_baomoi-...)."""
+    assert entity_key(ORG, "Bộ LĐ-TB&XH") == entity_key(ORG, "Bộ LĐTB&XH")
+    assert entity_key(ORG, "Cục Phòng, chống HIV/AIDS") != entity_key(ORG, "Cục Phòng chống HIVAIDS")
+
+
+def test_the_outlets_mark_of_the_first_paragraph_is_no_body() -> None:
+    """The dump repeats its sapo, "(CATP) Khoa điều trị khu A là ...", as the
+    first paragraph: its mark is the outlet's, no mention."""
+    mentions = _article_mentions("entities", "articles", "catphcm_dump_thay-thuoc-doi-mat-lao-hiv.txt")
+    assert "CATP" not in {surface for _, surface, _ in mentions}
+
+
+def test_given_names_alone_are_the_person_named_in_full_or_no_one() -> None:
+    """ "bà Phương Hoa" is "y sỹ Bùi Thị Phương Hoa" of the same article;
+    "chị Vân Hà", with no full name anywhere, names no one (the marking
+    rule); a three-word name with a rare surname stays ("Ông Cáp Sỹ Phong")."""
+    giadinh = _article_mentions(
+        "entities", "articles", "giadinh_dump_quyet-khong-de-tai-dien-tiem-thieu-vaccine.txt"
+    )
+    people = {surface for kind, surface, _ in giadinh if kind is PERSON}
+    assert "Bùi Thị Phương Hoa" in people and "Phương Hoa" not in people, people
+    dspl = _article_mentions("entities", "articles", "dspl_dump_trieu-bao-cao-su-kem-chat-luong.txt")
+    assert "Vân Hà" not in {surface for kind, surface, _ in dspl if kind is PERSON}
+    antd = _article_mentions("entities", "articles", "antd_dump_benh-vien-mat-trung-uong-don-ap-luc.txt")
+    assert "Cáp Sỹ Phong" in {surface for kind, surface, _ in antd if kind is PERSON}

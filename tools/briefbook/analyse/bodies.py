@@ -151,6 +151,8 @@ class BodyFinder(Scan):
         trưởng Kế hoạch và Đầu tư", "Thứ trưởng Y tế"."""
         if self.words[i].text not in _MINISTERS or not self.words[j].capital:
             return []
+        if i > 0 and self.words[i - 1].lower in {"các", "những"}:
+            return []  # "các Bộ trưởng Quốc phòng": the ministers of many countries, no one ministry
         n = self.rules.fields.match(plain([w.lower for w in self.words[j : j + 8]]), 0)
         if not n or not all(self.joined(k) for k in range(j, j + n)):
             return []

@@ -152,6 +152,8 @@ class MentionFinder(BodyFinder):
         n = self.person_name(i, 4)
         if n >= 2 and tuple(w.text for w in self.words[i : i + n]) in self.rules.districts:
             return matched(Found(EntityKind.PLACE, i, i + n))
+        if n >= 3 and self.place(i + 1) == n - 1:
+            return None  # "Đoàn Việt Nam" (the delegation), not a person: a country follows the word
         return matched(Found(EntityKind.PERSON, i, i + n)) if n >= 2 else None
 
     def name_then_role(self, i: int) -> Matched | None:

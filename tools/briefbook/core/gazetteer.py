@@ -401,6 +401,8 @@ def entity_key(kind: EntityKind, surface: str) -> str:
         else:
             out.append(words[i].text)
             i += 1
+    # An abbreviation's hyphens set aside ("LĐ-TB&XH" is "LĐTB&XH").
+    out = [w.replace("-", "") if w.replace("-", "").replace("&", "").isupper() else w for w in out]
     text = unicodedata.normalize("NFD", " ".join(out).casefold())
     text = _NEW_STYLE.sub(r"\1\3\2", text)
     key = unicodedata.normalize("NFC", text)
