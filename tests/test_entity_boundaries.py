@@ -169,3 +169,59 @@ def test_given_names_alone_are_the_person_named_in_full_or_no_one() -> None:
     assert "Vân Hà" not in {surface for kind, surface, _ in dspl if kind is PERSON}
     antd = _article_mentions("entities", "articles", "antd_dump_benh-vien-mat-trung-uong-don-ap-luc.txt")
     assert "Cáp Sỹ Phong" in {surface for kind, surface, _ in antd if kind is PERSON}
+
+
+# (sentence, what must be found, what must not be found)
+MORE = [
+    # reader corpus, vietnamnet_dump_3-nguoi-viet-tau-ca-han-quoc.txt: a
+    # role's word right after a head is the body's name.
+    (
+        "có thể gọi tới tổng đài bảo hộ công dân của các cơ quan đại diện Việt Nam, Cục Lãnh sự, Bộ Ngoại giao.",
+        {(ORG, "Cục Lãnh sự"), (ORG, "Bộ Ngoại giao")},
+        set(),
+    ),
+    # reader corpus, ktdt_dump_tre-uong-vitamin-a.txt: "em" ends the word
+    # "trẻ em", no honorific before a name.
+    (
+        "của sở tăng cường việc tuyên truyền tầm quan trọng của việc đưa trẻ em đi uống Vitamin A đến người dân",
+        set(),
+        {(PERSON, "Vitamin A")},
+    ),
+    # tests/fixtures/articles/11_baomoi-itec-th-benh-vien-5-sao-nhat-ban.txt:
+    # the board in a chairwoman's title is no body of its own; a company's
+    # legal form, then its trade in lower case, then its proper name.
+    (
+        "Bà Thái Hương - Chủ tịch Hội đồng Quản trị Tập đoàn TH chia sẻ với tư duy chiến lược",
+        {(ORG, "Tập đoàn TH"), (PERSON, "Thái Hương")},
+        {(ORG, "Hội đồng Quản trị")},
+    ),
+    (
+        "giữa Tập đoàn TH (đại diện là Công ty cổ phần phát triển y học quốc tế TH) với Tập đoàn",
+        {(ORG, "Công ty cổ phần phát triển y học quốc tế TH")},
+        set(),
+    ),
+    # dzungcamlang/crawler_baomoi data/11111147.txt, data/11111401.txt,
+    # data/11111603.txt (commit 82860ea6c6e36130e83d3282dc60a8f4cda81870).
+    (
+        "Điển hình như Công ty TNHH một thành viên Haprosimex dù nằm trong diện cổ phần hóa",
+        {(ORG, "Công ty TNHH một thành viên Haprosimex")},
+        {(ORG, "Công ty TNHH")},
+    ),
+    (
+        "bà Mai Kiều Liên, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần Sữa Việt Nam (Vinamilk) cho biết",
+        {(ORG, "Công ty cổ phần Sữa Việt Nam"), (PERSON, "Mai Kiều Liên")},
+        set(),
+    ),
+    (
+        "trao đổi thông tin về các hoạt động đầu tư của Công ty cổ phần Hoàng Anh Gia Lai tại Lào và Campuchia",
+        {(ORG, "Công ty cổ phần Hoàng Anh Gia Lai")},
+        {(PERSON, "Hoàng Anh Gia Lai")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), MORE)
+def test_more_name_boundaries(text: str, wanted: set[Named], unwanted: set[Named]) -> None:
+    found = _found(text)
+    assert wanted <= found, found
+    assert not unwanted & found, found

@@ -53,6 +53,13 @@ _QUANTIFIERS = frozenset(
 
 _NO_PHRASES = Phrases({})
 
+# The heads of a company, and the legal forms after them ("Công ty cổ phần", "Công ty TNHH MTV").
+_COMPANIES = frozenset({("Công", "ty"), ("Tổng", "Công", "ty"), ("Tổng", "công", "ty")})
+_LEGAL_FORMS = Phrases.of(
+    tuple(f.split())
+    for f in ("cổ phần", "CP", "TNHH", "trách nhiệm hữu hạn", "MTV", "một thành viên", "liên doanh", "hợp danh")
+)
+
 
 @lru_cache(maxsize=16)
 def _long_forms(abbreviations: frozenset[tuple[str, str]]) -> Phrases:
@@ -114,6 +121,9 @@ class BodyFinder(Scan):
         head = self.head(i)
         if not head or not self.words[i].capital:
             return []
+        company = self.company(i, head)
+        if company:
+            return [Found(EntityKind.ORGANISATION, i, company)]
         name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
         if name == 1 and self.words[i].text == "Trường" and head == 1 and not self.school(i + 1):
             return []  # "Trường Sa", "Trường Chinh", "Trường An": a name, no school
@@ -145,6 +155,33 @@ class BodyFinder(Scan):
                 Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
             ]
         return [Found(EntityKind.ORGANISATION, i, end)]
+
+    def company(self, i: int, head: int) -> int:
+        """Where a company's name ends when its legal form follows its head
+        ("Công ty cổ phần", "Công ty TNHH một thành viên", "Công ty CP"): then
+        words in lower case that say its trade ("phát triển y học quốc tế"),
+        up to its proper name, which may be a person's ("Công ty cổ phần Hoàng
+        Anh Gia Lai"); 0 if none, or no proper name follows ("Công ty TNHH")."""
+        words = self.words
+        if tuple(w.text for w in words[i : i + head]) not in _COMPANIES:
+            return 0
+        j = i + head
+        forms = 0
+        while self.joined(j) and (n := _LEGAL_FORMS.match(words, j)):
+            j += n
+            forms += n
+        if not forms:
+            return 0
+        k = j
+        while self.joined(k) and not words[k].capital and k - j < 6 and not self.rules.stop.match(words, k):
+            k += 1
+        if not self.joined(k) or not words[k].capital or self.head(k) or self.role(k):
+            return 0
+        name = self.org_name(k, named_head=True) or self.person_name(k, 4) or 1
+        end = k + name
+        while self.joined(end) and self.words[end].capital and not self.head(end) and end - k < 8:
+            end += 1  # the rest of a proper name the run cut ("Hoàng Anh Gia Lai")
+        return end
 
     def ministry(self, i: int, j: int) -> list[Found]:
         """The ministry a minister's role names by its field alone: "Bộ

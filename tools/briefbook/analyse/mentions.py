@@ -92,6 +92,8 @@ class MentionFinder(BodyFinder):
         titles = self.title_chain(i)
         if not titles or not self.joined(i + titles):
             return None
+        if i > 0 and self.joined(i) and f"{self.words[i - 1].lower} {self.words[i].lower}" in self.rules.compounds:
+            return None  # the end of a word: "trẻ em", "bà con", not "em", "bà"
         j = i + titles
         name = self.person_name(j)
         if name and self.place(j) != name:
@@ -268,7 +270,7 @@ class MentionFinder(BodyFinder):
         j = start + self.role(start)
         if self.joined(j) and self.words[j].capital and self.head(j):
             head = self.head(j)
-            org_end = j + head + self.org_name(j + head)
+            org_end = self.company(j, head) or j + head + self.org_name(j + head)
             if self.trailing_person(j + head, org_end) < org_end:
                 return []
             j = org_end

@@ -165,7 +165,9 @@ class Scan:
                 j += place
                 compound = 0
                 continue
-            if self.role(j) or (rules.academic.fullmatch(word.text) and not word.text.isupper()):
+            if (self.role(j) and not self.role_named(i, j)) or (
+                rules.academic.fullmatch(word.text) and not word.text.isupper()
+            ):
                 break
             if word.text in self.abbreviations or (
                 word.text in rules.openers and words[j - 1].text.endswith(".")
@@ -264,6 +266,13 @@ class Scan:
                 j += self.trailing_words(j)
             break
         return j - i
+
+    def role_named(self, i: int, j: int) -> bool:
+        """Whether the role at ``j``, right after a head, is the body's name
+        ("Cục Lãnh sự", "Hội Nhà báo Việt Nam", "Hội Điều dưỡng"), not a
+        person's role after it ("Sở Y tế TP.HCM Giám đốc ..."); not after
+        "Ban" ("Ban Giám đốc": the board of a body)."""
+        return j == i and i > 0 and self.words[i - 1].text != "Ban" and self.words[j].capital
 
     def school_head(self, i: int) -> bool:
         """Whether the head before word ``i`` is a school's ("Trường",
