@@ -176,14 +176,16 @@ MORE = [
     # reader corpus, vietnamnet_dump_3-nguoi-viet-tau-ca-han-quoc.txt: a
     # role's word right after a head is the body's name.
     (
-        "có thể gọi tới tổng đài bảo hộ công dân của các cơ quan đại diện Việt Nam, Cục Lãnh sự, Bộ Ngoại giao.",
+        "có thể gọi tới tổng đài bảo hộ công dân của các cơ quan đại diện Việt Nam, Cục Lãnh sự,"
+        " Bộ Ngoại giao.",
         {(ORG, "Cục Lãnh sự"), (ORG, "Bộ Ngoại giao")},
         set(),
     ),
     # reader corpus, ktdt_dump_tre-uong-vitamin-a.txt: "em" ends the word
     # "trẻ em", no honorific before a name.
     (
-        "của sở tăng cường việc tuyên truyền tầm quan trọng của việc đưa trẻ em đi uống Vitamin A đến người dân",
+        "của sở tăng cường việc tuyên truyền tầm quan trọng của việc đưa trẻ em đi uống Vitamin A"
+        " đến người dân",
         set(),
         {(PERSON, "Vitamin A")},
     ),
@@ -213,7 +215,8 @@ MORE = [
         set(),
     ),
     (
-        "trao đổi thông tin về các hoạt động đầu tư của Công ty cổ phần Hoàng Anh Gia Lai tại Lào và Campuchia",
+        "trao đổi thông tin về các hoạt động đầu tư của Công ty cổ phần Hoàng Anh Gia Lai tại Lào"
+        " và Campuchia",
         {(ORG, "Công ty cổ phần Hoàng Anh Gia Lai")},
         {(PERSON, "Hoàng Anh Gia Lai")},
     ),

@@ -57,7 +57,10 @@ _NO_PHRASES = Phrases({})
 _COMPANIES = frozenset({("Công", "ty"), ("Tổng", "Công", "ty"), ("Tổng", "công", "ty")})
 _LEGAL_FORMS = Phrases.of(
     tuple(f.split())
-    for f in ("cổ phần", "CP", "TNHH", "trách nhiệm hữu hạn", "MTV", "một thành viên", "liên doanh", "hợp danh")
+    for f in (
+        *("cổ phần", "CP", "TNHH", "trách nhiệm hữu hạn"),
+        *("MTV", "một thành viên", "liên doanh", "hợp danh"),
+    )
 )
 
 

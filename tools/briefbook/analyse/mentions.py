@@ -92,7 +92,8 @@ class MentionFinder(BodyFinder):
         titles = self.title_chain(i)
         if not titles or not self.joined(i + titles):
             return None
-        if i > 0 and self.joined(i) and f"{self.words[i - 1].lower} {self.words[i].lower}" in self.rules.compounds:
+        pair = f"{self.words[i - 1].lower} {self.words[i].lower}" if i > 0 else ""
+        if self.joined(i) and pair in self.rules.compounds:
             return None  # the end of a word: "trẻ em", "bà con", not "em", "bà"
         j = i + titles
         name = self.person_name(j)
