@@ -220,6 +220,13 @@ MORE = [
         {(ORG, "Công ty cổ phần Hoàng Anh Gia Lai")},
         {(PERSON, "Hoàng Anh Gia Lai")},
     ),
+    # tests/fixtures/entities/articles/datviet_dump_nguoi-viet-o-vien-han-lam-phap.txt:
+    # a head that opens a word ("Khoa học") is no next body.
+    (
+        "người Việt Nam duy nhất của Viện Hàn lâm Khoa học Pháp với khoảng 350 thành viên.",
+        {(ORG, "Viện Hàn lâm Khoa học Pháp")},
+        {(ORG, "Viện Hàn lâm")},
+    ),
 ]
 
 
@@ -228,3 +235,27 @@ def test_more_name_boundaries(text: str, wanted: set[Named], unwanted: set[Named
     found = _found(text)
     assert wanted <= found, found
     assert not unwanted & found, found
+
+
+@pytest.mark.parametrize(
+    ("parts", "short", "full"),
+    [
+        (
+            ("reader", "articles", "daidoanket_dump_kiem-tra-an-toan-thuc-pham.txt"),
+            "Cục ATTP",
+            "Cục An toàn thực phẩm",
+        ),
+        (
+            ("entities", "articles", "datviet_dump_nguoi-viet-o-vien-han-lam-phap.txt"),
+            "Viện Hàn lâm KH Pháp",
+            "Viện Hàn lâm Khoa học Pháp",
+        ),
+    ],
+)
+def test_an_abbreviation_inside_a_name_is_the_name_spelt_out(
+    parts: tuple[str, ...], short: str, full: str
+) -> None:
+    """One body under two names in one article: with a word abbreviated and
+    in full, the words around it the same."""
+    keys = {surface: key for kind, surface, key in _article_mentions(*parts) if kind is ORG}
+    assert keys[short] == keys[full], keys

@@ -19,7 +19,7 @@ from briefbook.analyse.mentions import find_names
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.gazetteer import PLACE_TYPES, entity_key, is_place, load_rules, plain, split_words
 from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
-from briefbook.core.vietnamese import sort_key
+from briefbook.core.vietnamese import fold, sort_key
 
 __all__ = ["Register", "article_mentions", "build_register", "organisation_abbreviations"]
 
@@ -110,6 +110,33 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
         and (is_place(rest := name[len(short) + 1 :]) or _place_after_type(rest))
     }
     return found.pop() if len(found) == 1 else short
+
+
+def _spelled_out(name: str, bodies: Iterable[str]) -> str:
+    """The one name of ``bodies`` that spells out an abbreviation inside
+    ``name``, the words around it the same ("Cục ATTP" -> "Cục An toàn thực
+    phẩm", "Chi cục ATVSTP Hà Nội" -> "Chi cục An toàn vệ sinh thực phẩm Hà
+    Nội"), or ``name``: one body under its two names."""
+    words = name.split()
+    for k in range(1, len(words)):
+        short = words[k]
+        if not (len(short) >= 2 and short.isalpha() and short.isupper()):
+            continue
+        after = len(words) - k - 1
+        found = set()
+        for other in bodies:
+            longer = other.split()
+            middle = longer[k : len(longer) - after]
+            if (
+                len(middle) >= 2
+                and longer[:k] == words[:k]
+                and longer[len(longer) - after :] == words[k + 1 :]
+                and "".join(fold(w)[0] for w in middle).lower() == fold(short).lower()
+            ):
+                found.add(other)
+        if len({entity_key(EntityKind.ORGANISATION, f) for f in found}) == 1:
+            return min(found)  # (one body, maybe in two cases: "Khoa học", "khoa học")
+    return name
 
 
 def _place_after_type(text: str) -> bool:
@@ -221,7 +248,7 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
-            named = _with_place(named, bodies)
+            named = _with_place(_spelled_out(named, bodies), bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))

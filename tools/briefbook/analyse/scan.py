@@ -158,7 +158,7 @@ class Scan:
                 # not what is said of the name ("Sở Y tế HN - cho biết").
                 j += self.lower_word(j, listed=True)
                 break
-            if j > i and self.head(j) and not self.place(j):
+            if j > i and self.head(j) and not self.place(j) and not self.opens_word(j):
                 break  # the next organisation ("Bộ Y tế và Sở Y tế")
             place = self.place(j) if word.joined and word.capital else 0
             if place > 1:  # a place's words are the place's ("Đại sứ quán Tây Ban Nha")
@@ -266,6 +266,18 @@ class Scan:
                 j += self.trailing_words(j)
             break
         return j - i
+
+    def opens_word(self, j: int) -> bool:
+        """Whether the one-word head at ``j`` opens a compound word with the
+        lower-case word after it ("Khoa học" in "Viện Hàn lâm Khoa học
+        Pháp"), no next body."""
+        words = self.words
+        return (
+            self.head(j) == 1
+            and self.joined(j + 1)
+            and not words[j + 1].capital
+            and f"{words[j].lower} {words[j + 1].lower}" in self.rules.compounds
+        )
 
     def role_named(self, i: int, j: int) -> bool:
         """Whether the role at ``j``, right after a head, is the body's name
