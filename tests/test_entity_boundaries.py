@@ -227,6 +227,19 @@ MORE = [
         {(ORG, "Viện Hàn lâm Khoa học Pháp")},
         {(ORG, "Viện Hàn lâm")},
     ),
+    # dzungcamlang/crawler_baomoi data/11112811.txt, data/11155944.txt: a
+    # surname-like word before a word in lower case that its next syllable
+    # opens is a body's word, no person ("Đoàn Thanh niên", "Đoàn Đặc công").
+    (
+        "đến bệnh viện được phối hợp tổ chức bởi Đoàn Thanh niên Bộ Y tế, Kênh truyền hình",
+        {(ORG, "Bộ Y tế")},
+        {(PERSON, "Đoàn Thanh")},
+    ),
+    (
+        "được thử nghiệm tại Đoàn Đặc công 126 và Lữ đoàn 147 (Quân chủng",
+        {(ORG, "Lữ đoàn 147")},
+        {(PERSON, "Đoàn Đặc")},
+    ),
 ]
 
 

@@ -267,13 +267,14 @@ class Scan:
             break
         return j - i
 
-    def opens_word(self, j: int) -> bool:
-        """Whether the one-word head at ``j`` opens a compound word with the
-        lower-case word after it ("Khoa học" in "Viện Hàn lâm Khoa học
-        Pháp"), no next body."""
+    def opens_word(self, j: int, any_word: bool = False) -> bool:
+        """Whether the one-word head at ``j`` (with ``any_word``, any word)
+        opens a compound word with the lower-case word after it ("Khoa học"
+        in "Viện Hàn lâm Khoa học Pháp": no next body; "Thanh niên" in "Đoàn
+        Thanh niên": no person's name)."""
         words = self.words
         return (
-            self.head(j) == 1
+            (any_word or self.head(j) == 1)
             and self.joined(j + 1)
             and not words[j + 1].capital
             and f"{words[j].lower} {words[j + 1].lower}" in self.rules.compounds
@@ -324,6 +325,8 @@ class Scan:
             if not is_name_syllable(self.words[j]) or (j > i and (self.head(j) or self.role(j))):
                 break
             j += 1
+        if j == i + 2 and self.opens_word(j - 1, any_word=True):
+            return 0  # "Đoàn Thanh niên", "Đoàn Đặc công 126": the run stops inside a word
         if j > i and (self.words[j - 1].text in {"Thị", "Văn"} or self.initial(j)):
             return 0
         pair = f"{self.words[i].lower} {self.words[j].lower}" if j < len(self.words) else ""
