@@ -240,6 +240,24 @@ MORE = [
         {(ORG, "Lữ đoàn 147")},
         {(PERSON, "Đoàn Đặc")},
     ),
+    # dzungcamlang/crawler_baomoi data/11144104.txt, data/11125559.txt and the
+    # reader corpus's daidoanket_dump_kiem-tra-an-toan-thuc-pham.txt: a head
+    # word that opens a word or a place names no body.
+    (
+        "Trước thông tin hạt trân châu có xuất xứ từ Đài Loan vừa được cơ quan chức năng",
+        {(PLACE, "Đài Loan")},
+        {(ORG, "Đài Loan")},
+    ),
+    (
+        "ủng virus gần giống virus gây Hội chứng viêm đường hô hấp cấp (SARS) trên thế giới lên 23 người",
+        set(),
+        {(ORG, "Hội chứng viêm đường hô hấp cấp")},
+    ),
+    (
+        "Báo cáo số 104/BC-YT của Phòng Y tế quận Hai Bà Trưng",
+        {(ORG, "Phòng Y tế quận Hai Bà Trưng")},
+        {(ORG, "Báo cáo")},
+    ),
 ]
 
 

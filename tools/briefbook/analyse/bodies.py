@@ -124,6 +124,12 @@ class BodyFinder(Scan):
         head = self.head(i)
         if not head or not self.words[i].capital:
             return []
+        if self.opens_word(i) and not (
+            self.rules.kinds.match(self.words, i + 1) or self.rules.fields.match(self.words, i + 1)
+        ):
+            return []  # a word the head opens: "Hội chứng", "Hội nghị", "Báo cáo", "Vụ việc", "Bộ luật"
+        if self.place(i) > head:
+            return []  # a place a head word opens: "Đài Loan"
         company = self.company(i, head)
         if company:
             return [Found(EntityKind.ORGANISATION, i, company)]
