@@ -61,6 +61,13 @@ CASES = [
         {(ORG, "Bộ Quốc phòng"), (PERSON, "Phùng Quang Thanh")},
         {(ORG, "Bộ Quốc phòng dẫn đầu")},
     ),
+    # dzungcamlang/crawler_baomoi data/11121255.txt: a field longer than its
+    # first words ("giao thông" of "giao thông vận tải") takes its last words.
+    (
+        "cục trưởng Tổng cục Đường bộ Việt Nam, giữ chức Thứ trưởng Bộ Giao thông vận tải",
+        {(ORG, "Bộ Giao thông vận tải")},
+        {(ORG, "Bộ Giao thông")},
+    ),
     # tests/fixtures/entities/articles/danviet_dump_kho-can-duoc-benh-nhan-vuot-tuyen.txt.
     (
         "Như vậy, giữa mục tiêu của Bộ Y tế và bệnh nhân đã hoàn toàn mâu thuẫn.",

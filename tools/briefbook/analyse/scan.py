@@ -313,7 +313,10 @@ class Scan:
         words = self.words
         if i == 0 or words[i - 1].text not in {"Bộ", "Sở"}:
             return False
-        return self.rules.fields.match(plain([w.lower for w in words[i:j]]), 0) == j - i
+        ahead = j + 1
+        while ahead < min(len(words), j + 6) and self.joined(ahead):
+            ahead += 1
+        return self.rules.fields.match(plain([w.lower for w in words[i:ahead]]), 0) == j - i
 
     def person_name(self, i: int, limit: int = 5) -> int:
         """The length of a person's name at ``i`` (0 if none).
