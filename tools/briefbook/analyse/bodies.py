@@ -53,6 +53,8 @@ _QUANTIFIERS = frozenset(
 
 _NO_PHRASES = Phrases({})
 
+_PREPOSITIONS = frozenset({"về", "của", "cho", "với", "trong", "tại", "ở", "từ", "đến", "tới", "như", "theo"})
+
 # The heads of a company, and the legal forms after them ("Công ty cổ phần", "Công ty TNHH MTV").
 _COMPANIES = frozenset({("Công", "ty"), ("Tổng", "Công", "ty"), ("Tổng", "công", "ty")})
 _LEGAL_FORMS = Phrases.of(
@@ -139,6 +141,8 @@ class BodyFinder(Scan):
         if not name:
             name = self.field_name(i, head)
         if not name:
+            name = self.sentence_case(i + head, role_start is not None)
+        if not name:
             return []
         end = i + head + name
         mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
@@ -191,6 +195,39 @@ class BodyFinder(Scan):
         while self.joined(end) and self.words[end].capital and not self.head(end) and end - k < 8:
             end += 1  # the rest of a proper name the run cut ("Hoàng Anh Gia Lai")
         return end
+
+    def sentence_case(self, k: int, after_role: bool) -> int:
+        """A body's name in lower case after its head at ``k``: words of the
+        dictionary that end with "quốc gia", "trung ương", "quốc tế"
+        ("Trung tâm nghiên cứu quốc gia", "Chương trình phòng chống tác hại
+        thuốc lá quốc gia"), or, after a role, up to the punctuation ("Phó GĐ
+        Trung tâm hỗ trợ sáng kiến phát triển cộng đồng,"); 0 if none."""
+        words, rules = self.words, self.rules
+        j, tail = k, 0
+        while self.joined(j) and not words[j].capital and j - k < 10:
+            stop = rules.stop.match(words, j)
+            if stop and not (after_role and stop > 1 and not rules.speech.match(words, j)):
+                break  # (a noun among the stop words, after a role: "hỗ trợ")
+            n = rules.tails.match(words, j)
+            if n:
+                tail = j + n
+            n = n or stop or self.lower_word(j) or int(words[j].text == "và" and j > k)
+            if not n:
+                break
+            j += n
+        if tail and tail - k >= 3 and self.boundary(tail) and not self.phrase_goes_on(tail):
+            return tail - k
+        if after_role and j - k >= 2 and not self.joined(j) and words[j - 1].text != "và":
+            return j - k
+        return 0
+
+    def phrase_goes_on(self, j: int) -> bool:
+        """Whether a preposition or a verb of two words at ``j`` goes on with
+        what the phrase before is about ("Chương trình hành động quốc gia
+        tăng cường ...": a plan's title); a word such as "đã" ends a name."""
+        return self.joined(j) and (
+            self.words[j].text in _PREPOSITIONS or self.rules.stop.match(self.words, j) > 1
+        )
 
     def ministry(self, i: int, j: int) -> list[Found]:
         """The ministry a minister's role names by its field alone: "Bộ
