@@ -265,6 +265,58 @@ MORE = [
         {(ORG, "Phòng Y tế quận Hai Bà Trưng")},
         {(ORG, "Báo cáo")},
     ),
+    # dzungcamlang/crawler_baomoi data/11122356.txt, data/11115493.txt: a
+    # head word ends a person's name when no body's name follows it.
+    (
+        "Mai Trọng Khoa - Phó Giám đốc BV Bạch Mai, Giám đốc",
+        {(PERSON, "Mai Trọng Khoa"), (ORG, "BV Bạch Mai")},
+        {(PERSON, "Mai Trọng")},
+    ),
+    (
+        "tuổi, em trai ruột của chị Vở) và cháu Nguyễn Đức Trường (6 tuổi, con trai của chị Vở)",
+        {(PERSON, "Nguyễn Đức Trường")},
+        {(PERSON, "Nguyễn Đức")},
+    ),
+    # data/11148179.txt: "và" after a name ending in "Trường" joins two people.
+    (
+        "và nơi cư trú khác nhau (CMND mang tên Phạm Văn Trường và Nguyễn Minh Thành, giấy phép",
+        {(PERSON, "Phạm Văn Trường"), (PERSON, "Nguyễn Minh Thành")},
+        {(ORG, "Trường và Nguyễn Minh Thành")},
+    ),
+    # data/11153020.txt: "đàn ông tên ..." introduces a name.
+    (
+        "Một người đàn ông tên Steve Ludwin cũng có khả năng kỳ lạ khi tiêm nọc độc",
+        {(PERSON, "Steve Ludwin")},
+        set(),
+    ),
+    # data/11155268.txt: "Thành Đoàn Hà Nội" is the city's Youth Union.
+    ("1980 đến năm 1981: Phó bí thư Thành Đoàn Hà Nội; từ năm 1981", set(), {(PERSON, "Đoàn Hà Nội")}),
+    # data/11113582.txt: the department of the city, its place after its field.
+    (
+        "nghiêm trọng đến nỗi, lúc đó, giám đốc Sở Y tế thành phố - ông Phan Trọng Khánh đã phải yêu cầu",
+        {(ORG, "Sở Y tế thành phố"), (PERSON, "Phan Trọng Khánh")},
+        set(),
+    ),
+    # tests/fixtures/entities/articles/datviet_dump_nguoi-viet-o-vien-han-lam-phap.txt,
+    # vnmedia_dump_40000-nguoi-tu-vong-do-thuoc-la.txt: a body's name in lower
+    # case that ends with "quốc gia".
+    (
+        "GS Đặng Văn Kỳ, nguyên Giám đốc nghiên cứu của Trung tâm nghiên cứu quốc gia - trường PolyTechnic",
+        {(ORG, "Trung tâm nghiên cứu quốc gia")},
+        set(),
+    ),
+    (
+        "Để Luật sớm đi vào cuộc sống, Chương trình phòng chống tác hại thuốc lá quốc gia đã và đang",
+        {(ORG, "Chương trình phòng chống tác hại thuốc lá quốc gia")},
+        set(),
+    ),
+    # reader corpus, nhandan_dump_ty-le-bac-si-dieu-duong.txt: not a plan's
+    # title that goes on after "quốc gia".
+    (
+        "Ngày 12-4-2013, Bộ Y tế đã ban hành Chương trình hành động quốc gia tăng cường công tác điều dưỡng",
+        {(ORG, "Bộ Y tế")},
+        {(ORG, "Chương trình hành động quốc gia")},
+    ),
 ]
 
 
@@ -297,3 +349,14 @@ def test_an_abbreviation_inside_a_name_is_the_name_spelt_out(
     in full, the words around it the same."""
     keys = {surface: key for kind, surface, key in _article_mentions(*parts) if kind is ORG}
     assert keys[short] == keys[full], keys
+
+
+def test_given_names_of_syllables_no_word_has_are_a_full_name() -> None:
+    """A Cơ Tu name ("ông Pơloong Críp", crawler_baomoi data/11147684.txt)
+    has no surname of the list, and is no pair of given names."""
+    from briefbook.analyse.register import _given_names
+    from briefbook.core.gazetteer import load_rules
+
+    surnames = load_rules().surnames
+    assert not _given_names("Pơloong Críp", surnames)
+    assert _given_names("Vân Hà", surnames)

@@ -30,7 +30,7 @@ __all__ = ["Found", "MentionFinder", "Named", "find_mentions", "find_names"]
 
 
 # Words that introduce a person's name ("có tên Neil Bulstrode").
-_NAMED_AS = frozenset({("có", "tên"), ("tên", "là"), ("tên", "thật")})
+_NAMED_AS = frozenset({("có", "tên"), ("tên", "là"), ("tên", "thật"), ("ông", "tên"), ("bà", "tên")})
 
 # A person's age or year of birth after the name: "Didier Montalvo, 6 tuổi",
 # "Ngô Đức Giang (43 tuổi", "Đặng Văn Trung (SN 1980".
@@ -155,8 +155,8 @@ class MentionFinder(BodyFinder):
         n = self.person_name(i, 4)
         if n >= 2 and tuple(w.text for w in self.words[i : i + n]) in self.rules.districts:
             return matched(Found(EntityKind.PLACE, i, i + n))
-        if n >= 3 and self.place(i + 1) == n - 1:
-            return None  # "Đoàn Việt Nam" (the delegation), not a person: a country follows the word
+        if n >= 3 and self.words[i].text == "Đoàn" and self.place(i + 1) == n - 1:
+            return None  # "Đoàn Việt Nam", "Thành Đoàn Hà Nội": a delegation, a union, not a person
         return matched(Found(EntityKind.PERSON, i, i + n)) if n >= 2 else None
 
     def name_then_role(self, i: int) -> Matched | None:
@@ -188,8 +188,8 @@ class MentionFinder(BodyFinder):
             return None
         n = self.any_name(i)
         person = any(
-            self.role(k) or words[k].text in self.rules.honorifics for k in range(max(0, i - 10), i - 2)
-        )
+            self.role(k) or words[k].text in self.rules.honorifics for k in range(max(0, i - 10), i - 1)
+        )  # ("đàn ông tên Steve Ludwin")
         if n >= 2 and person and not self.place(i) and not self.street(i):
             return matched(Found(EntityKind.PERSON, i, i + n))
         return None  # (not a disease "có tên Congenital Melanocytic Nevus")

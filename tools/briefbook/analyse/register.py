@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
@@ -258,15 +259,23 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
 def _given_names(name: str, surnames: frozenset[str]) -> bool:
     """Whether a Vietnamese person's name of two words has no surname
     ("Phương Hoa", "Vân Hà"): given names, which the article's full name
-    explains ("Bùi Thị Phương Hoa"); not a foreign name ("Angela Pratt"),
-    nor a name of three words, whose surname is rare ("Cáp Sỹ Phong")."""
+    explains ("Bùi Thị Phương Hoa"); not a foreign name ("Angela Pratt"), a
+    name of three words, whose surname is rare ("Cáp Sỹ Phong"), nor one of
+    syllables Vietnamese words do not have ("Pơloong Críp", a Cơ Tu name)."""
     words = name.split()
     return (
         len(words) == 2
         and words[0] not in surnames
         and not name.isascii()
         and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and all(w.lower() in _syllables() for w in words)
     )
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """The syllables of the dictionary's compound words."""
+    return frozenset(s for word in load_rules().compounds for s in word.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -233,7 +233,13 @@ class Scan:
             after_place = k > j and words[k - 1].lower in PLACE_WORDS
             # "Trường tiểu học Hòa Bình"; "trường Trung cấp nghiệp vụ Nguyễn Hữu Cảnh".
             kind = k > j and (
-                self.kinds_only(j, k) or (self.school_head(i) and k < len(words) and self.person_name(k) >= 2)
+                self.kinds_only(j, k)
+                or (
+                    self.school_head(i)
+                    and any(w.text != "và" for w in words[j:k])  # (not "Phạm Văn Trường và Nguyễn ...")
+                    and k < len(words)
+                    and self.person_name(k) >= 2
+                )
             )
             if (
                 (
@@ -266,6 +272,13 @@ class Scan:
                 j += self.trailing_words(j)
             break
         return j - i
+
+    def head_of_body(self, j: int) -> bool:
+        """Whether a head at ``j`` inside a capitalised run opens a body's
+        name: a capitalised word after it ("Nguyễn Văn A Bộ Y tế"), not the
+        last of a person's name ("Huỳnh Kim Phòng")."""
+        n = self.head(j)
+        return n > 1 or (n == 1 and self.joined(j + 1) and self.words[j + 1].capital)
 
     def opens_word(self, j: int, any_word: bool = False) -> bool:
         """Whether the one-word head at ``j`` (with ``any_word``, any word)
@@ -311,8 +324,12 @@ class Scan:
         lower-case words after it are what the sentence says ("Bộ Ngoại giao
         thông tin thêm", "Bộ Quốc phòng dẫn đầu", "Bộ Y tế và bệnh nhân")."""
         words = self.words
-        if i == 0 or words[i - 1].text not in {"Bộ", "Sở"}:
-            return False
+        if (
+            i == 0
+            or words[i - 1].text not in {"Bộ", "Sở"}
+            or (self.rules.inside.match(words, j) and words[j].text != "và")
+        ):
+            return False  # (its place goes on: "Sở Y tế thành phố")
         ahead = j + 1
         while ahead < min(len(words), j + 6) and self.joined(ahead):
             ahead += 1
@@ -325,7 +342,7 @@ class Scan:
         and one that ends in "Thị" or "Văn" is cut short: neither is a name."""
         j = i
         while j < len(self.words) and j - i < limit and (j == i or self.joined(j)):
-            if not is_name_syllable(self.words[j]) or (j > i and (self.head(j) or self.role(j))):
+            if not is_name_syllable(self.words[j]) or (j > i and (self.head_of_body(j) or self.role(j))):
                 break
             j += 1
         if j == i + 2 and self.opens_word(j - 1, any_word=True):
