@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbook.analyse.bodyname import BodyName
 from briefbook.analyse.glossary import initials_match
-from briefbook.analyse.scan import Scan
 from briefbook.core.gazetteer import Phrases, load_rules, plain, tokens
 from briefbook.core.records import EntityKind
 
@@ -104,7 +104,7 @@ def matched(*found: Found) -> Matched | None:
     return Matched(found, found[-1].end) if found else None
 
 
-class BodyFinder(Scan):
+class BodyFinder(BodyName):
     """The organisation patterns, each returning :class:`Found` matches."""
 
     def __init__(self, text: str, abbreviations: Mapping[str, str]) -> None:

@@ -18,7 +18,8 @@ from functools import lru_cache
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
 from briefbook.core.anchors import chapter_label, section_labels
-from briefbook.core.gazetteer import PLACE_TYPES, entity_key, is_place, load_rules, plain, split_words
+from briefbook.core.entitykey import entity_key
+from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, plain, split_words
 from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
 from briefbook.core.vietnamese import fold, sort_key
 
