@@ -12,7 +12,10 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
 - held out: tests/expected/entities_heldout.yaml (marked with them, never looked
   at while tuning) and tests/expected/entities_new_outlets.yaml (12 articles
   of outlets no other set holds, tests/fixtures/entities/articles, marked
-  before the rules were run on them): scored only with --held-out.
+  before the rules were run on them) and tests/expected/entities_fresh.yaml
+  (10 Markdown posts of 2024 of 10 more outlets, tests/fixtures/entities/fresh,
+  marked before the rules were run on them and kept out of rule development):
+  scored only with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -37,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXPECTED = ROOT / "tests" / "expected"
 CORPUS = ROOT / "tests" / "fixtures" / "reader" / "articles"
 NEW_OUTLETS = ROOT / "tests" / "fixtures" / "entities" / "articles"
+FRESH = ROOT / "tests" / "fixtures" / "entities" / "fresh"
 
 
 def _read(paths: list[Path]) -> list[Article]:
@@ -144,8 +148,12 @@ def main() -> int:
         new = load("entities_new_outlets.yaml")
         title = "held out, new outlets (entities_new_outlets.yaml)"
         report(title, _read(_corpus_files(new, NEW_OUTLETS)), new, True, verbose)
+        fresh = load("entities_fresh.yaml")
+        title = "held out, fresh (entities_fresh.yaml)"
+        report(title, _read(_corpus_files(fresh, FRESH)), fresh, True, verbose)
     else:
-        print("\n## held out (entities_heldout.yaml, entities_new_outlets.yaml): not shown (--held-out)")
+        sets = "entities_heldout.yaml, entities_new_outlets.yaml, entities_fresh.yaml"
+        print(f"\n## held out ({sets}): not shown (--held-out)")
     return 0
 
 

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbook.analyse.bodyname import BodyName
 from briefbook.analyse.glossary import initials_match
-from briefbook.analyse.scan import Scan
 from briefbook.core.gazetteer import Phrases, load_rules, plain, tokens
 from briefbook.core.records import EntityKind
 
@@ -52,6 +52,18 @@ _QUANTIFIERS = frozenset(
 
 
 _NO_PHRASES = Phrases({})
+
+_PREPOSITIONS = frozenset({"về", "của", "cho", "với", "trong", "tại", "ở", "từ", "đến", "tới", "như", "theo"})
+
+# The heads of a company, and the legal forms after them ("Công ty cổ phần", "Công ty TNHH MTV").
+_COMPANIES = frozenset({("Công", "ty"), ("Tổng", "Công", "ty"), ("Tổng", "công", "ty")})
+_LEGAL_FORMS = Phrases.of(
+    tuple(f.split())
+    for f in (
+        *("cổ phần", "CP", "TNHH", "trách nhiệm hữu hạn"),
+        *("MTV", "một thành viên", "liên doanh", "hợp danh"),
+    )
+)
 
 
 @lru_cache(maxsize=16)
@@ -92,7 +104,7 @@ def matched(*found: Found) -> Matched | None:
     return Matched(found, found[-1].end) if found else None
 
 
-class BodyFinder(Scan):
+class BodyFinder(BodyName):
     """The organisation patterns, each returning :class:`Found` matches."""
 
     def __init__(self, text: str, abbreviations: Mapping[str, str]) -> None:
@@ -114,11 +126,22 @@ class BodyFinder(Scan):
         head = self.head(i)
         if not head or not self.words[i].capital:
             return []
+        if self.opens_word(i) and not (
+            self.rules.kinds.match(self.words, i + 1) or self.rules.fields.match(self.words, i + 1)
+        ):
+            return []  # a word the head opens: "Hội chứng", "Hội nghị", "Báo cáo", "Vụ việc", "Bộ luật"
+        if self.place(i) > head:
+            return []  # a place a head word opens: "Đài Loan"
+        company = self.company(i, head)
+        if company:
+            return [Found(EntityKind.ORGANISATION, i, company)]
         name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
         if name == 1 and self.words[i].text == "Trường" and head == 1 and not self.school(i + 1):
             return []  # "Trường Sa", "Trường Chinh", "Trường An": a name, no school
         if not name:
             name = self.field_name(i, head)
+        if not name:
+            name = self.sentence_case(i + head, role_start is not None)
         if not name:
             return []
         end = i + head + name
@@ -130,7 +153,11 @@ class BodyFinder(Scan):
         person = self.trailing_person(i + head, end)
         if person == end and role_start is not None:
             person = self.name_after_place(i + head, end)
-        if i + head < person < end and not self.kinds_only(i + head, person):
+        if (
+            i + head < person < end
+            and not self.kinds_only(i + head, person)
+            and not (self.school_head(i + head) and all(not w.capital for w in self.words[i + head : person]))
+        ):
             role = self.span(i if role_start is None else role_start, person)
             return [Found(EntityKind.ORGANISATION, i, person), Found(EntityKind.PERSON, person, end, role)]
         shared = self.shared_head(i, head, end)
@@ -142,11 +169,73 @@ class BodyFinder(Scan):
             ]
         return [Found(EntityKind.ORGANISATION, i, end)]
 
+    def company(self, i: int, head: int) -> int:
+        """Where a company's name ends when its legal form follows its head
+        ("Công ty cổ phần", "Công ty TNHH một thành viên", "Công ty CP"): then
+        words in lower case that say its trade ("phát triển y học quốc tế"),
+        up to its proper name, which may be a person's ("Công ty cổ phần Hoàng
+        Anh Gia Lai"); 0 if none, or no proper name follows ("Công ty TNHH")."""
+        words = self.words
+        if tuple(w.text for w in words[i : i + head]) not in _COMPANIES:
+            return 0
+        j = i + head
+        forms = 0
+        while self.joined(j) and (n := _LEGAL_FORMS.match(words, j)):
+            j += n
+            forms += n
+        if not forms:
+            return 0
+        k = j
+        while self.joined(k) and not words[k].capital and k - j < 6 and not self.rules.stop.match(words, k):
+            k += 1
+        if not self.joined(k) or not words[k].capital or self.head(k) or self.role(k):
+            return 0
+        name = self.org_name(k, named_head=True) or self.person_name(k, 4) or 1
+        end = k + name
+        while self.joined(end) and self.words[end].capital and not self.head(end) and end - k < 8:
+            end += 1  # the rest of a proper name the run cut ("Hoàng Anh Gia Lai")
+        return end
+
+    def sentence_case(self, k: int, after_role: bool) -> int:
+        """A body's name in lower case after its head at ``k``: words of the
+        dictionary that end with "quốc gia", "trung ương", "quốc tế"
+        ("Trung tâm nghiên cứu quốc gia", "Chương trình phòng chống tác hại
+        thuốc lá quốc gia"), or, after a role, up to the punctuation ("Phó GĐ
+        Trung tâm hỗ trợ sáng kiến phát triển cộng đồng,"); 0 if none."""
+        words, rules = self.words, self.rules
+        j, tail = k, 0
+        while self.joined(j) and not words[j].capital and j - k < 10:
+            stop = rules.stop.match(words, j)
+            if stop and not (after_role and stop > 1 and not rules.speech.match(words, j)):
+                break  # (a noun among the stop words, after a role: "hỗ trợ")
+            n = rules.tails.match(words, j)
+            if n:
+                tail = j + n
+            n = n or stop or self.lower_word(j) or int(words[j].text == "và" and j > k)
+            if not n:
+                break
+            j += n
+        if tail and tail - k >= 3 and self.boundary(tail) and not self.phrase_goes_on(tail):
+            return tail - k
+        if after_role and j - k >= 2 and not self.joined(j) and words[j - 1].text != "và":
+            return j - k
+        return 0
+
+    def phrase_goes_on(self, j: int) -> bool:
+        """Whether a preposition or a verb of two words at ``j`` goes on with
+        what the phrase before is about ("Chương trình hành động quốc gia
+        tăng cường ...": a plan's title); a word such as "đã" ends a name."""
+        return self.joined(j) and (
+            self.words[j].text in _PREPOSITIONS or self.rules.stop.match(self.words, j) > 1
+        )
+
     def ministry(self, i: int, j: int) -> list[Found]:
         """The ministry a minister's role names by its field alone: "Bộ
         trưởng Kế hoạch và Đầu tư", "Thứ trưởng Y tế"."""
         if self.words[i].text not in _MINISTERS or not self.words[j].capital:
             return []
+        if i > 0 and self.words[i - 1].lower in {"các", "những"}:
+            return []  # "các Bộ trưởng Quốc phòng": the ministers of many countries, no one ministry
         n = self.rules.fields.match(plain([w.lower for w in self.words[j : j + 8]]), 0)
         if not n or not all(self.joined(k) for k in range(j, j + n)):
             return []

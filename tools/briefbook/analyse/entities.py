@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from briefbook.analyse.mentions import find_mentions
 from briefbook.analyse.register import Register, article_mentions, build_register, organisation_abbreviations
-from briefbook.core.gazetteer import entity_key, is_place, strip_titles
+from briefbook.core.entitykey import entity_key, strip_titles
+from briefbook.core.gazetteer import is_place
 
 __all__ = [
     "Register",

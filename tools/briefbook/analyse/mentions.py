@@ -30,7 +30,7 @@ __all__ = ["Found", "MentionFinder", "Named", "find_mentions", "find_names"]
 
 
 # Words that introduce a person's name ("có tên Neil Bulstrode").
-_NAMED_AS = frozenset({("có", "tên"), ("tên", "là"), ("tên", "thật")})
+_NAMED_AS = frozenset({("có", "tên"), ("tên", "là"), ("tên", "thật"), ("ông", "tên"), ("bà", "tên")})
 
 # A person's age or year of birth after the name: "Didier Montalvo, 6 tuổi",
 # "Ngô Đức Giang (43 tuổi", "Đặng Văn Trung (SN 1980".
@@ -92,6 +92,9 @@ class MentionFinder(BodyFinder):
         titles = self.title_chain(i)
         if not titles or not self.joined(i + titles):
             return None
+        pair = f"{self.words[i - 1].lower} {self.words[i].lower}" if i > 0 else ""
+        if self.joined(i) and pair in self.rules.compounds:
+            return None  # the end of a word: "trẻ em", "bà con", not "em", "bà"
         j = i + titles
         name = self.person_name(j)
         if name and self.place(j) != name:
@@ -152,6 +155,8 @@ class MentionFinder(BodyFinder):
         n = self.person_name(i, 4)
         if n >= 2 and tuple(w.text for w in self.words[i : i + n]) in self.rules.districts:
             return matched(Found(EntityKind.PLACE, i, i + n))
+        if n >= 3 and self.words[i].text == "Đoàn" and self.place(i + 1) == n - 1:
+            return None  # "Đoàn Việt Nam", "Thành Đoàn Hà Nội": a delegation, a union, not a person
         return matched(Found(EntityKind.PERSON, i, i + n)) if n >= 2 else None
 
     def name_then_role(self, i: int) -> Matched | None:
@@ -183,8 +188,8 @@ class MentionFinder(BodyFinder):
             return None
         n = self.any_name(i)
         person = any(
-            self.role(k) or words[k].text in self.rules.honorifics for k in range(max(0, i - 10), i - 2)
-        )
+            self.role(k) or words[k].text in self.rules.honorifics for k in range(max(0, i - 10), i - 1)
+        )  # ("đàn ông tên Steve Ludwin")
         if n >= 2 and person and not self.place(i) and not self.street(i):
             return matched(Found(EntityKind.PERSON, i, i + n))
         return None  # (not a disease "có tên Congenital Melanocytic Nevus")
@@ -266,7 +271,7 @@ class MentionFinder(BodyFinder):
         j = start + self.role(start)
         if self.joined(j) and self.words[j].capital and self.head(j):
             head = self.head(j)
-            org_end = j + head + self.org_name(j + head)
+            org_end = self.company(j, head) or j + head + self.org_name(j + head)
             if self.trailing_person(j + head, org_end) < org_end:
                 return []
             j = org_end

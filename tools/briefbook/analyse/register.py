@@ -13,13 +13,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
 from briefbook.core.anchors import chapter_label, section_labels
-from briefbook.core.gazetteer import PLACE_TYPES, entity_key, is_place, load_rules, plain, split_words
+from briefbook.core.entitykey import entity_key
+from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, plain, split_words
 from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
-from briefbook.core.vietnamese import sort_key
+from briefbook.core.vietnamese import fold, sort_key
 
 __all__ = ["Register", "article_mentions", "build_register", "organisation_abbreviations"]
 
@@ -112,6 +114,33 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
     return found.pop() if len(found) == 1 else short
 
 
+def _spelled_out(name: str, bodies: Iterable[str]) -> str:
+    """The one name of ``bodies`` that spells out an abbreviation inside
+    ``name``, the words around it the same ("Cục ATTP" -> "Cục An toàn thực
+    phẩm", "Chi cục ATVSTP Hà Nội" -> "Chi cục An toàn vệ sinh thực phẩm Hà
+    Nội"), or ``name``: one body under its two names."""
+    words = name.split()
+    for k in range(1, len(words)):
+        short = words[k]
+        if not (len(short) >= 2 and short.isalpha() and short.isupper()):
+            continue
+        after = len(words) - k - 1
+        found = set()
+        for other in bodies:
+            longer = other.split()
+            middle = longer[k : len(longer) - after]
+            if (
+                len(middle) >= 2
+                and longer[:k] == words[:k]
+                and longer[len(longer) - after :] == words[k + 1 :]
+                and "".join(fold(w)[0] for w in middle).lower() == fold(short).lower()
+            ):
+                found.add(other)
+        if len({entity_key(EntityKind.ORGANISATION, f) for f in found}) == 1:
+            return min(found)  # (one body, maybe in two cases: "Khoa học", "khoa học")
+    return name
+
+
 def _place_after_type(text: str) -> bool:
     words = text.split()
     for skip in (1, 2):
@@ -174,9 +203,12 @@ def _texts(article: Article) -> Iterable[tuple[Position, str]]:
             # Indexed with the section's first paragraph (or the chapter).
             yield ((s, 0) if section.paragraphs else TITLE), section.heading
         for p, paragraph in enumerate(section.paragraphs):
+            # The outlet's mark also opens the text when the sapo had it too
+            # ("(CATP) Khoa điều trị ..." twice in a crawler's dump).
+            opens = first or (s, p) == (0, 0)
             text = (
                 _DATELINE.sub("", paragraph.text, count=1)
-                if first and _DATELINE.match(paragraph.text)
+                if opens and _DATELINE.match(paragraph.text)
                 else paragraph.text
             )
             text = _SOURCE_CREDIT.sub(_blank, text)
@@ -195,29 +227,56 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
         (position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)
     ]
     abbreviations = abbreviations or {}
-    # Full names by their last word ("Thượng" -> {"Tăng Chí Thượng"}).
+    # Full names by their last words ("Thượng", "Phương Hoa" -> {"Bùi Thị Phương Hoa"}).
     by_last: dict[str, set[str]] = {}
+    surnames = load_rules().surnames
     for _, n in raw:
-        if n.kind is EntityKind.PERSON and " " in n.surface:
-            by_last.setdefault(n.surface.rsplit(" ", 1)[1], set()).add(n.surface)
+        if n.kind is EntityKind.PERSON and " " in n.surface and not _given_names(n.surface, surnames):
+            words = n.surface.split()
+            for k in range(1, len(words)):
+                by_last.setdefault(" ".join(words[k:]), set()).add(n.surface)
     # A body named once with its place, elsewhere without it, is one body
     # ("Sở Y tế Hà Nội" ... "Sở Y tế").
     bodies = {n.full or n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION}
     mentions = []
     for position, n in raw:
         kind, surface, role = n.kind, n.surface, n.role
-        if kind is EntityKind.PERSON and " " not in surface:
+        if kind is EntityKind.PERSON and (" " not in surface or _given_names(surface, surnames)):
             full = by_last.get(surface, set())
             if len(full) != 1:
-                continue
+                continue  # "chị Vân Hà", with no full name in the article: given names only
             (surface,) = full
-        named = _with_place(n.full or surface, bodies) if kind is EntityKind.ORGANISATION else surface
+        named = n.full or surface
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
+        if kind is EntityKind.ORGANISATION:
+            named = _with_place(_spelled_out(named, bodies), bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))
     return mentions
+
+
+def _given_names(name: str, surnames: frozenset[str]) -> bool:
+    """Whether a Vietnamese person's name of two words has no surname
+    ("Phương Hoa", "Vân Hà"): given names, which the article's full name
+    explains ("Bùi Thị Phương Hoa"); not a foreign name ("Angela Pratt"), a
+    name of three words, whose surname is rare ("Cáp Sỹ Phong"), nor one of
+    syllables Vietnamese words do not have ("Pơloong Críp", a Cơ Tu name)."""
+    words = name.split()
+    return (
+        len(words) == 2
+        and words[0] not in surnames
+        and not name.isascii()
+        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and all(w.lower() in _syllables() for w in words)
+    )
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """The syllables of the dictionary's compound words."""
+    return frozenset(s for word in load_rules().compounds for s in word.split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,9 @@
 finder (:mod:`briefbook.mentions`) puts together.
 
 :class:`Scan` answers questions about word ``i`` of a text: is a head, a
-role, a place there; how long is the organisation's name, the person's name
-that starts there; is the capitalised run a street. All lengths are in words.
+role, a place there; how long is the person's name that starts there; is
+the capitalised run a street (an organisation's name: :mod:`briefbook.bodyname`).
+All lengths are in words.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefbook.core.gazetteer import is_name_syllable, load_rules, plain, tokens
+from briefbook.core.gazetteer import is_name_syllable, load_rules, tokens
 
 __all__ = ["PLACE_WORDS", "Scan"]
 
@@ -92,162 +93,29 @@ class Scan:
                 return n
         return 0
 
-    def number_in_name(self, i: int, j: int) -> bool:
-        """Whether the number at ``j`` belongs to the name that starts at
-        ``i``: right after the head ("Bệnh viện 108") or a place word
-        ("quận 2"), and not a date ("22/12") nor a count ("Bộ 3 sản phẩm")."""
-        words = self.words
-        if any(c in words[j].text for c in "/-:,"):
-            return False
-        if words[j - 1].lower in PLACE_WORDS or words[j - 1].text in {"Quận", "Q."}:
-            return True
-        return j == i and not (self.joined(j + 1) and not words[j + 1].capital)
-
-    def common_words(self, k: int) -> bool:
-        """Whether words ``k``, ``k + 1`` are a capitalised common compound
-        ("Y tế", "Quản lý", "Kiểm soát"), not a place's name."""
-        words = self.words
-        return (
-            words[k].capital
-            and self.joined(k + 1)
-            and f"{words[k].lower} {words[k + 1].lower}" in self.rules.compounds
-            and not self.place(k)
-            and not self.rules.tails.match(plain([words[k].lower, words[k + 1].lower]), 0)
-        )
-
     def boundary(self, k: int) -> bool:
         """Whether a name may end before word ``k`` (punctuation, the end, a stop word)."""
         return not self.joined(k) or self.rules.stop.match(self.words, k) > 0
 
-    def trailing_words(self, j: int) -> int:
-        """Lower-case compound words that end a name at ``j`` ("Cục Quản lý
-        khám chữa bệnh", "Trung tâm Y tế dự phòng", "Cục Chăm sóc và bảo vệ
-        trẻ em"), up to a boundary; the longest such run, not ending in "và"."""
-        k = j
-        best = 0
-        for _ in range(5):
-            if not self.joined(k) or self.words[k].capital:
-                break
-            n = self.lower_word(k)
-            if self.words[k].text == "và":
-                # "Chăm sóc và bảo vệ trẻ em": a second field of the body, not
-                # a second body ("Sở Y tế và cơ quan chức năng").
-                n = int(not self.rules.bodies.match(self.words, k + 1))
-            elif not n:
-                n = self.rules.inside.match(self.words, k)  # "... dịch bệnh tỉnh"
-            if not n:
-                break
-            k += n
-            if self.words[k - 1].text != "và" and self.boundary(k):
-                best = k - j
-        return best
+    def head_of_body(self, j: int) -> bool:
+        """Whether a head at ``j`` inside a capitalised run opens a body's
+        name: a capitalised word after it ("Nguyễn Văn A Bộ Y tế"), not the
+        last of a person's name ("Huỳnh Kim Phòng")."""
+        n = self.head(j)
+        return n > 1 or (n == 1 and self.joined(j + 1) and self.words[j + 1].capital)
 
-    def org_name(self, i: int, named_head: bool = False) -> int:
-        """The words of an organisation's name from ``i`` (after its head;
-        ``named_head`` when the head names a body by itself: "Trung tâm Y tế")."""
-        words, rules = self.words, self.rules
-        j = i
-        compound = 0  # syllables of the current compound word
-        while j < len(words) and (words[j].joined or (j > i and words[j].dash)):
-            word = words[j]
-            if not word.joined and not word.capital:
-                # After a dash, a last lower-case word ("Truyền máu - huyết học"),
-                # not what is said of the name ("Sở Y tế HN - cho biết").
-                j += self.lower_word(j, listed=True)
-                break
-            if j > i and self.head(j) and not self.place(j):
-                break  # the next organisation ("Bộ Y tế và Sở Y tế")
-            place = self.place(j) if word.joined and word.capital else 0
-            if place > 1:  # a place's words are the place's ("Đại sứ quán Tây Ban Nha")
-                j += place
-                compound = 0
-                continue
-            if self.role(j) or (rules.academic.fullmatch(word.text) and not word.text.isupper()):
-                break
-            if word.text in self.abbreviations or (
-                word.text in rules.openers and words[j - 1].text.endswith(".")
-            ):
-                break  # "Tổ chức Y tế thế giới WHO"; "Tổng Công ty HUD. Trong đó" (a stop hid the end)
-            if word.text[0].isdigit() and not self.number_in_name(i, j):
-                break
-            if not word.joined and not (self.place(j) or self.common_words(j) or rules.kinds.match(words, j)):
-                break  # a dash, then a person ("Bệnh viện Đại học Aachen - Mathias ...")
-            if word.capital or word.text[0].isdigit():
-                j += 1
-                compound = 1
-                continue
-            if j > i and self.place_ends(j):
-                break  # "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát": the name ends with its place
-            # Only the compound word that the capitalised syllable opens.
-            grown = next(
-                (
-                    n
-                    for n in (2, 1)
-                    if compound
-                    and j > i
-                    and j + n <= len(words)
-                    and all(not w.capital and w.joined for w in words[j : j + n])
-                    and " ".join(w.lower for w in words[j - compound : j + n]) in rules.compounds
-                ),
-                0,
-            )
-            if grown:  # "An toàn thực phẩm"
-                j += grown
-                compound += grown
-                continue
-            n = rules.tails.match(words, j)
-            if (
-                n
-                and (j > i or words[j].lower == "thế")  # "Ngân hàng thế giới"
-                and not (
-                    self.joined(j + n)
-                    and words[j + n].capital
-                    and words[j + n].text not in self.abbreviations
-                )
-            ):
-                j += n
-                break
-            # Lower-case words inside the name when a capitalised word of it
-            # follows ("Viện Vệ sinh dịch tễ Trung ương", "Bộ Giáo dục và Đào tạo").
-            k = j
-            listed = True  # whether every word was of the rules' list ("nhân dân")
-            for _ in range(4):
-                if k >= len(words) or words[k].capital or (k > j and not words[k].joined):
-                    break
-                if rules.stop.match(words, k):
-                    break
-                n = rules.inside.match(words, k) or self.lower_word(k, listed=True)  # "phòng chống"
-                if not n:
-                    n = self.lower_word(k)
-                    listed = False
-                if not n:
-                    break
-                k += n
-            after_place = k > j and words[k - 1].lower in PLACE_WORDS
-            if (
-                (
-                    j > i or after_place or named_head or (listed and words[k - 1].text != "và")
-                )  # "UBND tỉnh Đắk Nông", "Trung tâm Y tế dự phòng HN"
-                and k > j
-                and self.joined(k)
-                and (words[k].capital or (after_place and words[k].text[0].isdigit()))  # "quận 2"
-                and not self.head(k)
-                and not self.role(k)
-                and words[k].text not in self.abbreviations
-                and not (
-                    words[k].text in rules.surnames
-                    and not after_place  # "xã Thạch Kim" is a place
-                    and self.person_name(k) >= 2
-                    and not self.place(k)
-                )
-            ):
-                j = k
-                compound = 0
-                continue
-            if j > i + 1 and self.common_words(j - 2) and self.trailing_person(i, j) == j:
-                j += self.trailing_words(j)
-            break
-        return j - i
+    def opens_word(self, j: int, any_word: bool = False) -> bool:
+        """Whether the one-word head at ``j`` (with ``any_word``, any word)
+        opens a compound word with the lower-case word after it ("Khoa học"
+        in "Viện Hàn lâm Khoa học Pháp": no next body; "Thanh niên" in "Đoàn
+        Thanh niên": no person's name)."""
+        words = self.words
+        return (
+            (any_word or self.head(j) == 1)
+            and self.joined(j + 1)
+            and not words[j + 1].capital
+            and f"{words[j].lower} {words[j + 1].lower}" in self.rules.compounds
+        )
 
     def person_name(self, i: int, limit: int = 5) -> int:
         """The length of a person's name at ``i`` (0 if none).
@@ -256,9 +124,11 @@ class Scan:
         and one that ends in "Thị" or "Văn" is cut short: neither is a name."""
         j = i
         while j < len(self.words) and j - i < limit and (j == i or self.joined(j)):
-            if not is_name_syllable(self.words[j]) or (j > i and (self.head(j) or self.role(j))):
+            if not is_name_syllable(self.words[j]) or (j > i and (self.head_of_body(j) or self.role(j))):
                 break
             j += 1
+        if j == i + 2 and self.opens_word(j - 1, any_word=True):
+            return 0  # "Đoàn Thanh niên", "Đoàn Đặc công 126": the run stops inside a word
         if j > i and (self.words[j - 1].text in {"Thị", "Văn"} or self.initial(j)):
             return 0
         pair = f"{self.words[i].lower} {self.words[j].lower}" if j < len(self.words) else ""
@@ -353,20 +223,6 @@ class Scan:
         Hoàng Hoa Thám")."""
         gap = self.text[self.words[i - 1].end : self.words[i].start]
         return gap.strip() in {",", "", "-", "–"} and (gap.strip() != "" or self.words[i - 1].text == "và")
-
-    def place_ends(self, j: int) -> bool:
-        """Whether a place's name ends right before word ``j``."""
-        return any(self.place(k) == j - k for k in range(max(0, j - 4), j))
-
-    def kinds_only(self, start: int, end: int) -> bool:
-        """Whether words ``start:end`` only say a body's kind ("THCS", "Đại học")."""
-        k = start
-        while k < end:
-            n = self.rules.kinds.match(self.words, k)
-            if not n:
-                return False
-            k += n
-        return k == end
 
     def initial(self, j: int) -> bool:
         return (

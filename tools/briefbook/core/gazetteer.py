@@ -1,12 +1,11 @@
-"""The gazetteer: the words and phrases that make the entity rules, and
-what two ways of writing one name share.
+"""The gazetteer: the words and phrases that make the entity rules.
 
 The rule data (``data/entities.yaml``: titles, roles, heads of organisations,
 surnames, places, stop words) is read once, with underthesea's compound words
 (Viet74K) and Vietnam's provinces (its address data). :func:`tokens` cuts a
-text into words as the rules see them; :func:`is_place`, :func:`strip_titles`
-and :func:`entity_key` can be used without the mention finder (the reader
-uses :func:`is_place`).
+text into words as the rules see them; :func:`is_place` can be used without
+the mention finder (the reader uses it). What two ways of writing one name
+share is :mod:`briefbook.core.entitykey`'s.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from typing import NamedTuple
 
 import yaml
 
-from briefbook.core.records import EntityKind
 from briefbook.core.vietnamese import TONE_MARKS
 
 __all__ = [
@@ -32,13 +30,11 @@ __all__ = [
     "Phrases",
     "Rules",
     "Word",
-    "entity_key",
     "is_name_syllable",
     "is_place",
     "load_rules",
     "plain",
     "split_words",
-    "strip_titles",
     "tokens",
 ]
 
@@ -206,7 +202,12 @@ def load_rules() -> Rules:
         streets=Phrases.of(split_words(s) for s in data["street_words"]),
         speech=Phrases.of(split_words(k) for k in data["speech_verbs"]),
         fields=Phrases.of(split_words(k) for k in data["org_fields"]),
-        kinds=Phrases.of(split_words(k) for k in data["org_kinds"]),
+        # Also in lower case ("Trường tiểu học Phan Văn Trị"), but not an abbreviation.
+        kinds=Phrases.of(
+            split_words(k if c == 0 else k.lower())
+            for k in data["org_kinds"]
+            for c in range(1 if k.isupper() else 2)
+        ),
         districts=_districts(address),
         openers=frozenset(data["sentence_openers"]),
         bodies=Phrases.of(tuple(w.lower() for w in h) for h in heads),
@@ -217,24 +218,6 @@ def new_style(text: str) -> str:
     """``text`` with the tone mark of an open "oa", "oe", "uy" syllable on
     its first vowel, as the press writes it ("hoá" -> "hóa")."""
     return unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
-
-
-def strip_titles(name: str) -> str:
-    """``name`` without the titles, honorifics and roles in front of it
-    ("PGS-TS Tăng Chí Thượng", "Thứ trưởng Lê Quang Cường", "ông Hạnh")."""
-    rules = load_rules()
-    words = plain(split_words(name))
-    i = 0
-    while i < len(words) - 1:
-        word = words[i].text
-        n = rules.roles.match(words, i)
-        if n and n < len(words) - i:
-            i += n
-        elif rules.academic.fullmatch(word) or word in rules.honorifics:
-            i += 1
-        else:
-            break
-    return " ".join(w.text for w in words[i:])
 
 
 def is_place(text: str) -> bool:
@@ -255,9 +238,14 @@ _COMMA_PAIRS = frozenset({("khám", "chữa"), ("phòng", "chống")})
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+# The words for a person that open a sentence as its subject ("... tại Bệnh
+# viện Phụ sản T.Ư. Chị cho biết"), and are no one's given name.
+_SUBJECTS = frozenset({"Ông", "Bà", "Chị", "Cụ"})
+
+
 def _opens_next(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1) in load_rules().openers
+    return m is not None and (m.group(1) in load_rules().openers or m.group(1) in _SUBJECTS)
 
 
 def _glued(word: str) -> int:
@@ -358,42 +346,3 @@ def is_name_syllable(word: Word) -> bool:
         and len(text) <= 9
         and text not in load_rules().openers
     )
-
-
-def _pair(words: Sequence[Word], i: int) -> str:
-    return f"{words[i].lower} {words[i + 1].lower}" if i + 1 < len(words) else ""
-
-
-def entity_key(kind: EntityKind, surface: str) -> str:
-    """What two ways of writing one entity share: case, tone-mark placement,
-    abbreviated heads ("BV") and the forms of a place's name set aside."""
-    rules = load_rules()
-    words = plain(split_words(surface))
-    n = rules.head_phrases.match(words, 0)
-    full = rules.heads.get(tuple(w.text for w in words[:n])) if n else ""
-    out = full.split() if full else [w.text for w in words[:n]]
-    # A place inside the name in its usual form ("Sở Y tế TP HCM").
-    i = n
-    while i < len(words):
-        n = rules.place_phrases.match(words, i)
-        if (
-            kind is EntityKind.ORGANISATION
-            and not n
-            and (words[i].text.lower() in PLACE_TYPES or _pair(words, i) in PLACE_TYPES)
-        ):
-            skip = 2 if _pair(words, i) in PLACE_TYPES else 1
-            if rules.place_phrases.match(words, i + skip) == len(words) - i - skip:
-                i += skip  # "Sở Y tế tỉnh Kon Tum" is "Sở Y tế Kon Tum"
-                continue
-        if n and (n > 1 or kind is not EntityKind.PERSON):
-            out += rules.places[tuple(w.text for w in words[i : i + n])].split()
-            i += n
-        else:
-            out.append(words[i].text)
-            i += 1
-    text = unicodedata.normalize("NFD", " ".join(out).casefold())
-    text = _NEW_STYLE.sub(r"\1\3\2", text)
-    key = unicodedata.normalize("NFC", text)
-    if kind is EntityKind.PERSON and all(w.isascii() for w in out) and len(out) > 1:
-        key = " ".join(sorted(key.split()))  # "Eric Soulier" and "Soulier Eric"
-    return f"{kind.name[0]}:{key}"

@@ -1,0 +1,256 @@
+"""Where an organisation's name ends: the words after its head that are
+its name (:meth:`BodyName.org_name`), for the patterns of
+:mod:`briefbook.bodies`.
+
+A name goes on while its words are capitalised or finish a compound word,
+across "&" between two capitalised halves ("Sức khỏe & Đời sống"), with
+lower-case words inside it when a capitalised word of it follows ("Viện Vệ
+sinh dịch tễ Trung ương"), a school's kind and the person it is named after
+("Trường tiểu học Phan Văn Trị"); it stops at a verb, a role, the next
+body, a place that ends it, a dash before a person's name, and after a
+ministry's field ("Bộ Ngoại giao thông tin thêm").
+"""
+
+from __future__ import annotations
+
+from briefbook.analyse.scan import PLACE_WORDS, Scan
+from briefbook.core.gazetteer import plain
+
+__all__ = ["BodyName"]
+
+# The last words of the heads of a school ("Trường", "Trung cấp", "Cao đẳng", "Đại học", "CĐ").
+_SCHOOL_HEADS = frozenset({"Trường", "cấp", "đẳng", "học", "CĐ", "ĐH"})
+
+
+class BodyName(Scan):
+    """The words of one text, with where a body's name ends."""
+
+    def number_in_name(self, i: int, j: int) -> bool:
+        """Whether the number at ``j`` belongs to the name that starts at
+        ``i``: right after the head ("Bệnh viện 108") or a place word
+        ("quận 2"), and not a date ("22/12") nor a count ("Bộ 3 sản phẩm")."""
+        words = self.words
+        if any(c in words[j].text for c in "/-:,"):
+            return False
+        if words[j - 1].lower in PLACE_WORDS or words[j - 1].text in {"Quận", "Q."}:
+            return True
+        return j == i and not (self.joined(j + 1) and not words[j + 1].capital)
+
+    def common_words(self, k: int) -> bool:
+        """Whether words ``k``, ``k + 1`` are a capitalised common compound
+        ("Y tế", "Quản lý", "Kiểm soát"), not a place's name."""
+        words = self.words
+        return (
+            words[k].capital
+            and self.joined(k + 1)
+            and f"{words[k].lower} {words[k + 1].lower}" in self.rules.compounds
+            and not self.place(k)
+            and not self.rules.tails.match(plain([words[k].lower, words[k + 1].lower]), 0)
+        )
+
+    def trailing_words(self, j: int) -> int:
+        """Lower-case compound words that end a name at ``j`` ("Cục Quản lý
+        khám chữa bệnh", "Trung tâm Y tế dự phòng", "Cục Chăm sóc và bảo vệ
+        trẻ em"), up to a boundary; the longest such run, not ending in "và"."""
+        k = j
+        best = 0
+        for _ in range(5):
+            if not self.joined(k) or self.words[k].capital:
+                break
+            n = self.lower_word(k)
+            if self.words[k].text == "và":
+                # "Chăm sóc và bảo vệ trẻ em": a second field of the body, not
+                # a second body ("Sở Y tế và cơ quan chức năng").
+                n = int(not self.rules.bodies.match(self.words, k + 1))
+            elif not n:
+                n = self.rules.inside.match(self.words, k)  # "... dịch bệnh tỉnh"
+            if not n:
+                break
+            k += n
+            if self.words[k - 1].text != "và" and self.boundary(k):
+                best = k - j
+        return best
+
+    def org_name(self, i: int, named_head: bool = False) -> int:
+        """The words of an organisation's name from ``i`` (after its head;
+        ``named_head`` when the head names a body by itself: "Trung tâm Y tế")."""
+        words, rules = self.words, self.rules
+        j = i
+        compound = 0  # syllables of the current compound word
+        while j < len(words) and (words[j].joined or (j > i and (words[j].dash or self.ampersand(j)))):
+            word = words[j]
+            if not word.joined and not word.capital:
+                # After a dash, a last lower-case word ("Truyền máu - huyết học"),
+                # not what is said of the name ("Sở Y tế HN - cho biết").
+                j += self.lower_word(j, listed=True)
+                break
+            if j > i and self.head(j) and not self.place(j) and not self.opens_word(j):
+                break  # the next organisation ("Bộ Y tế và Sở Y tế")
+            place = self.place(j) if word.joined and word.capital else 0
+            if place > 1:  # a place's words are the place's ("Đại sứ quán Tây Ban Nha")
+                j += place
+                compound = 0
+                continue
+            if (self.role(j) and not self.role_named(i, j)) or (
+                rules.academic.fullmatch(word.text) and not word.text.isupper()
+            ):
+                break
+            if word.text in self.abbreviations or (
+                word.text in rules.openers and words[j - 1].text.endswith(".")
+            ):
+                break  # "Tổ chức Y tế thế giới WHO"; "Tổng Công ty HUD. Trong đó" (a stop hid the end)
+            if word.text[0].isdigit() and not self.number_in_name(i, j):
+                break
+            if not word.joined and not (
+                self.place(j) or self.common_words(j) or rules.kinds.match(words, j) or self.ampersand(j)
+            ):
+                break  # a dash, then a person ("Bệnh viện Đại học Aachen - Mathias ...")
+            if word.capital or word.text[0].isdigit():
+                j += 1
+                compound = 1
+                continue
+            if j > i and self.place_ends(j):
+                break  # "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát": the name ends with its place
+            # Only the compound word that the capitalised syllable opens.
+            grown = next(
+                (
+                    n
+                    for n in (2, 1)
+                    if compound
+                    and j > i
+                    and j + n <= len(words)
+                    and all(not w.capital and w.joined for w in words[j : j + n])
+                    and " ".join(w.lower for w in words[j - compound : j + n]) in rules.compounds
+                ),
+                0,
+            )
+            if grown:  # "An toàn thực phẩm"
+                j += grown
+                compound += grown
+                continue
+            n = rules.tails.match(words, j)
+            if (
+                n
+                and (j > i or words[j].lower == "thế")  # "Ngân hàng thế giới"
+                and not (
+                    self.joined(j + n)
+                    and words[j + n].capital
+                    and words[j + n].text not in self.abbreviations
+                )
+            ):
+                j += n
+                break
+            # Lower-case words inside the name when a capitalised word of it
+            # follows ("Viện Vệ sinh dịch tễ Trung ương", "Bộ Giáo dục và Đào tạo").
+            k = j
+            listed = True  # whether every word was of the rules' list ("nhân dân")
+            for _ in range(4):
+                if k >= len(words) or words[k].capital or (k > j and not words[k].joined):
+                    break
+                if rules.stop.match(words, k):
+                    break
+                n = rules.inside.match(words, k) or self.lower_word(k, listed=True)  # "phòng chống"
+                if not n:
+                    n = self.lower_word(k)
+                    listed = False
+                if not n:
+                    break
+                k += n
+            after_place = k > j and words[k - 1].lower in PLACE_WORDS
+            # "Trường tiểu học Hòa Bình"; "trường Trung cấp nghiệp vụ Nguyễn Hữu Cảnh".
+            kind = k > j and (
+                self.kinds_only(j, k)
+                or (
+                    self.school_head(i)
+                    and any(w.text != "và" for w in words[j:k])  # (not "Phạm Văn Trường và Nguyễn ...")
+                    and k < len(words)
+                    and self.person_name(k) >= 2
+                )
+            )
+            if (
+                (
+                    j > i or after_place or named_head or kind or (listed and words[k - 1].text != "và")
+                )  # "UBND tỉnh Đắk Nông", "Trung tâm Y tế dự phòng HN"
+                and k > j
+                and self.joined(k)
+                and (words[k].capital or (after_place and words[k].text[0].isdigit()))  # "quận 2"
+                and not self.head(k)
+                and not self.role(k)
+                and words[k].text not in self.abbreviations
+                and not (
+                    words[k].text in rules.surnames
+                    and not after_place  # "xã Thạch Kim" is a place
+                    and not self.school_head(i)
+                    and self.person_name(k) >= 2
+                    and not self.place(k)
+                )
+            ):
+                j = k
+                compound = 0
+                continue
+            if (
+                j > i + 1
+                and self.common_words(j - 2)
+                and self.trailing_person(i, j) == j
+                and not self.whole_field(i, j)
+                and not any(self.ampersand(k) for k in range(i, j))  # "Sức khỏe & Đời sống đưa tin"
+            ):
+                j += self.trailing_words(j)
+            break
+        return j - i
+
+    def role_named(self, i: int, j: int) -> bool:
+        """Whether the role at ``j``, right after a head, is the body's name
+        ("Cục Lãnh sự", "Hội Nhà báo Việt Nam", "Hội Điều dưỡng"), not a
+        person's role after it ("Sở Y tế TP.HCM Giám đốc ..."); not after
+        "Ban" ("Ban Giám đốc": the board of a body)."""
+        return j == i and i > 0 and self.words[i - 1].text != "Ban" and self.words[j].capital
+
+    def school_head(self, i: int) -> bool:
+        """Whether the head before word ``i`` is a school's ("Trường",
+        "Trung cấp", "Cao đẳng", "Đại học"): schools are named after people,
+        so a person's name after its words in lower case is the school's
+        ("Trường tiểu học Phan Văn Trị", "trường Trung cấp nghiệp vụ Nguyễn
+        Hữu Cảnh")."""
+        return i > 0 and self.words[i - 1].text in _SCHOOL_HEADS
+
+    def ampersand(self, j: int) -> bool:
+        """Whether "&" between spaces joins word ``j`` to the name before it
+        ("báo Sức khỏe & Đời sống", "Kinh tế & Đô thị"): a capitalised word."""
+        words = self.words
+        return (
+            0 < j < len(words)
+            and words[j].capital
+            and self.text[words[j - 1].end : words[j].start].strip() == "&"
+        )
+
+    def whole_field(self, i: int, j: int) -> bool:
+        """Whether words ``i:j`` after a ministry's or a department's head
+        ("Bộ", "Sở") are a field of government, the whole of its name: the
+        lower-case words after it are what the sentence says ("Bộ Ngoại giao
+        thông tin thêm", "Bộ Quốc phòng dẫn đầu", "Bộ Y tế và bệnh nhân")."""
+        words = self.words
+        if (
+            i == 0
+            or words[i - 1].text not in {"Bộ", "Sở"}
+            or (self.rules.inside.match(words, j) and words[j].text != "và")
+        ):
+            return False  # (its place goes on: "Sở Y tế thành phố")
+        ahead = j + 1
+        while ahead < min(len(words), j + 6) and self.joined(ahead):
+            ahead += 1
+        return self.rules.fields.match(plain([w.lower for w in words[i:ahead]]), 0) == j - i
+
+    def place_ends(self, j: int) -> bool:
+        """Whether a place's name ends right before word ``j``."""
+        return any(self.place(k) == j - k for k in range(max(0, j - 4), j))
+
+    def kinds_only(self, start: int, end: int) -> bool:
+        """Whether words ``start:end`` only say a body's kind ("THCS", "Đại học")."""
+        k = start
+        while k < end:
+            n = self.rules.kinds.match(self.words, k)
+            if not n:
+                return False
+            k += n
+        return k == end

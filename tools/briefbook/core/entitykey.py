@@ -1,0 +1,71 @@
+"""What two ways of writing one name share (:func:`entity_key`), and a
+person's name without the titles before it (:func:`strip_titles`): for the
+register, the index and the scoring of the entities, over the gazetteer's
+rules (:mod:`briefbook.gazetteer`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefbook.core.gazetteer import PLACE_TYPES, Word, load_rules, new_style, plain, split_words
+from briefbook.core.records import EntityKind
+
+__all__ = ["entity_key", "strip_titles"]
+
+
+def strip_titles(name: str) -> str:
+    """``name`` without the titles, honorifics and roles in front of it
+    ("PGS-TS Tăng Chí Thượng", "Thứ trưởng Lê Quang Cường", "ông Hạnh")."""
+    rules = load_rules()
+    words = plain(split_words(name))
+    i = 0
+    while i < len(words) - 1:
+        word = words[i].text
+        n = rules.roles.match(words, i)
+        if n and n < len(words) - i:
+            i += n
+        elif rules.academic.fullmatch(word) or word in rules.honorifics:
+            i += 1
+        else:
+            break
+    return " ".join(w.text for w in words[i:])
+
+
+def _pair(words: Sequence[Word], i: int) -> str:
+    return f"{words[i].lower} {words[i + 1].lower}" if i + 1 < len(words) else ""
+
+
+def entity_key(kind: EntityKind, surface: str) -> str:
+    """What two ways of writing one entity share: case, tone-mark placement,
+    abbreviated heads ("BV") and the forms of a place's name set aside."""
+    rules = load_rules()
+    words = plain(split_words(surface))
+    n = rules.head_phrases.match(words, 0)
+    full = rules.heads.get(tuple(w.text for w in words[:n])) if n else ""
+    out = full.split() if full else [w.text for w in words[:n]]
+    # A place inside the name in its usual form ("Sở Y tế TP HCM").
+    i = n
+    while i < len(words):
+        n = rules.place_phrases.match(words, i)
+        if (
+            kind is EntityKind.ORGANISATION
+            and not n
+            and (words[i].text.lower() in PLACE_TYPES or _pair(words, i) in PLACE_TYPES)
+        ):
+            skip = 2 if _pair(words, i) in PLACE_TYPES else 1
+            if rules.place_phrases.match(words, i + skip) == len(words) - i - skip:
+                i += skip  # "Sở Y tế tỉnh Kon Tum" is "Sở Y tế Kon Tum"
+                continue
+        if n and (n > 1 or kind is not EntityKind.PERSON):
+            out += rules.places[tuple(w.text for w in words[i : i + n])].split()
+            i += n
+        else:
+            out.append(words[i].text)
+            i += 1
+    # An abbreviation's hyphens set aside ("LĐ-TB&XH" is "LĐTB&XH").
+    out = [w.replace("-", "") if w.replace("-", "").replace("&", "").isupper() else w for w in out]
+    key = new_style(" ".join(out).casefold())
+    if kind is EntityKind.PERSON and all(w.isascii() for w in out) and len(out) > 1:
+        key = " ".join(sorted(key.split()))  # "Eric Soulier" and "Soulier Eric"
+    return f"{kind.name[0]}:{key}"
