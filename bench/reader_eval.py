@@ -1,8 +1,9 @@
 """Measure the reader on the development corpus of real pages (issue 17).
 
-    .venv/bin/python bench/reader_eval.py [--json] [--details] [--no-leave-out]
+    .venv/bin/python bench/reader_eval.py [--json] [--details] [--no-leave-out] [--corpus PATH]
 
-Every article file in tests/fixtures/reader/articles/ that has a gold file
+Every article file in tests/fixtures/reader/articles/ (or in PATH/articles/,
+``--corpus``: e.g. the held-out set tests/fixtures/reader_heldout) that has a gold file
 (tests/fixtures/reader/gold/<stem>.yaml and <stem>.body.txt, see the README
 there) is read as the book reads it (briefbook.book.parse_source: saved web
 pages through trafilatura, text and Markdown through the reader) and scored:
@@ -36,17 +37,17 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from reader_corpus import Result, evaluate, floors, groups, load_corpus, summary
+from reader_corpus import CORPUS, Result, evaluate, floors, groups, load_corpus, summary
 from reader_leave_out import leave_each_out
 
 
-def _child(outlet_id: str) -> int:
+def _child(outlet_id: str, corpus: Path) -> int:
     import briefbook
 
     expected = os.environ.get("READER_EVAL_PACKAGE", "")
     if Path(briefbook.__file__).resolve().parent != Path(expected).resolve():
         raise SystemExit(f"imported {briefbook.__file__}, not the copy in {expected}")
-    rows = [asdict(evaluate(g)) for g in load_corpus() if g.outlet_id == outlet_id]
+    rows = [asdict(evaluate(g)) for g in load_corpus(corpus) if g.outlet_id == outlet_id]
     print(json.dumps(rows, ensure_ascii=False))
     return 0
 
@@ -107,18 +108,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pin", type=Path, help="write today's figures, a little lowered, as the test's floors"
     )
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=CORPUS,
+        help="the corpus folder (articles/, gold/); default: %(default)s",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        return _child(args.child)
-    golds = load_corpus()
+        return _child(args.child, args.corpus)
+    golds = load_corpus(args.corpus)
     results = [evaluate(g) for g in golds]
     left_out: dict[str, Any] | None = None
     if not args.no_leave_out:
         pooled: list[Result] = []
         removed: dict[str, int] = {}
         entries: dict[str, list[str]] = {}
-        for outlet_id, (rows, gone) in leave_each_out(sorted({g.outlet_id for g in golds}), golds).items():
+        for outlet_id, (rows, gone) in leave_each_out(
+            sorted({g.outlet_id for g in golds}), golds, args.corpus
+        ).items():
             if rows is None:  # no entry names the outlet: the same reader
                 rows = [r for r in results if r.outlet_id == outlet_id]
             pooled += rows

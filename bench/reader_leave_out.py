@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from reader_corpus import PACKAGE, Gold, Result
+from reader_corpus import CORPUS, PACKAGE, Gold, Result
 
 EVAL = Path(__file__).resolve().parent / "reader_eval.py"
 
@@ -144,7 +144,9 @@ def strip_outlet(data: Path, keys: Sequence[str]) -> list[str]:
     return removed
 
 
-def leave_out(outlet_id: str, golds: Sequence[Gold]) -> tuple[list[Result] | None, list[str]]:
+def leave_out(
+    outlet_id: str, golds: Sequence[Gold], corpus: Path = CORPUS
+) -> tuple[list[Result] | None, list[str]]:
     """The outlet's articles read by a fresh process whose briefbook has no
     data entry naming the outlet, and the entries removed; ``None`` for the
     articles when no entry names the outlet (the reader is the same)."""
@@ -156,7 +158,7 @@ def leave_out(outlet_id: str, golds: Sequence[Gold]) -> tuple[list[Result] | Non
             return None, []
         env = dict(os.environ, PYTHONPATH=tmp, READER_EVAL_PACKAGE=str(copy))
         proc = subprocess.run(
-            [sys.executable, str(EVAL), "--child", outlet_id],
+            [sys.executable, str(EVAL), "--child", outlet_id, "--corpus", str(corpus)],
             env=env, capture_output=True, text=True, check=False,
         )  # fmt: skip
         if proc.returncode:
@@ -167,10 +169,10 @@ def leave_out(outlet_id: str, golds: Sequence[Gold]) -> tuple[list[Result] | Non
 
 
 def leave_each_out(
-    outlet_ids: Sequence[str], golds: Sequence[Gold]
+    outlet_ids: Sequence[str], golds: Sequence[Gold], corpus: Path = CORPUS
 ) -> dict[str, tuple[list[Result] | None, list[str]]]:
     """:func:`leave_out` for each outlet, as many children at once as the
     machine has cores."""
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        runs = pool.map(lambda outlet_id: leave_out(outlet_id, golds), outlet_ids)
+        runs = pool.map(lambda outlet_id: leave_out(outlet_id, golds, corpus), outlet_ids)
         return dict(zip(outlet_ids, runs, strict=True))
