@@ -137,3 +137,14 @@ def test_a_crawls_last_field_naming_the_paper_is_the_outlet_not_the_writer() -> 
     article = _parse_md(text)
     assert (article.meta.author, article.meta.outlet) == ("Quang Hùng", "Báo Hải quan")
     assert not [p.text for p in article.paragraphs if "Ảnh Internet" in p.text]
+
+
+def test_a_saved_pages_sapo_that_the_main_text_left_out_is_its_lede() -> None:
+    """Soha (tests/fixtures/reader_heldout): the sapo stands in an ``<h2
+    itemprop="description">`` that trafilatura's main text leaves out."""
+    name = "soha_html_can-lo-lo-khan-tam.html"
+    _, article = parse_source(
+        load_source(CORPUS.parent.parent / "reader_heldout" / "articles" / name, PurePath(name))
+    )
+    assert article.lede.startswith("Showbiz Hoa ngữ có lẽ sẽ rất buồn chán")
+    assert article.paragraphs[0].text.startswith("Can Lộ Lộ đang khiến cư dân mạng phát sốt")

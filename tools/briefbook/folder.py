@@ -28,7 +28,7 @@ from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Problem, RawText, Severity
 from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.clipping import is_clipping, vet_clipping
-from briefbook.read.completion import with_missing_paragraphs
+from briefbook.read.completion import with_missing_lede, with_missing_paragraphs
 from briefbook.read.decoding import ArticleError, decode_article
 from briefbook.read.headline import agreement, text_words
 from briefbook.read.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
@@ -181,7 +181,8 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
             # trafilatura took another text of the page for its main text.
             raw, article = copy
         else:
-            article = _with_page_metadata(with_missing_paragraphs(article, copy[1]), copy[1])
+            completed = with_missing_lede(with_missing_paragraphs(article, copy[1]), copy[1])
+            article = _with_page_metadata(completed, copy[1])
     if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
         # "Tin liên quan" and its list, saved alone: page debris, not an article.
         raise ArticleError(

@@ -20,11 +20,11 @@ import dataclasses
 import itertools
 import re
 
-from briefbook.core.records import Article, Paragraph
+from briefbook.core.records import Article, Paragraph, Section
 from briefbook.core.vietnamese import fold
 from briefbook.read.headline import is_prose
 
-__all__ = ["with_missing_paragraphs"]
+__all__ = ["with_missing_lede", "with_missing_paragraphs"]
 
 _SHARED = 0.8
 """The share of the main text's paragraphs the whole page's reading must
@@ -74,3 +74,26 @@ def with_missing_paragraphs(main: Article, whole: Article) -> Article:
             for section, paragraphs in zip(main.sections, sections, strict=True)
         ),
     )
+
+
+def with_missing_lede(main: Article, whole: Article) -> Article:
+    """``main`` with the sapo that the main text left out (a page's sapo in
+    a heading of its own, ``<h2 itemprop="description">``): the whole page's
+    lede, prose that ``main`` neither has nor took off, when the whole page's
+    text goes on with ``main``'s lede. ``main``'s lede becomes its first
+    paragraph."""
+    if not main.lede or not whole.lede or not whole.paragraphs or not is_prose(whole.lede):
+        return main
+    if _key(whole.paragraphs[0].text) != _key(main.lede):
+        return main
+    key = _key(whole.lede)
+    known = {_key(main.lede), *(_key(p.text) for p in main.paragraphs), *(_key(d.text) for d in main.dropped)}
+    if not key or key in known or any(key in k for k in known):
+        return main
+    first = Paragraph(main.lede, main.lede_lineno)
+    sections = list(main.sections)
+    if sections and sections[0].heading is None:
+        sections[0] = dataclasses.replace(sections[0], paragraphs=(first, *sections[0].paragraphs))
+    else:
+        sections.insert(0, Section(None, (first,), main.lede_lineno))
+    return dataclasses.replace(main, lede=whole.lede, sections=tuple(sections))
