@@ -148,3 +148,13 @@ def test_a_saved_pages_sapo_that_the_main_text_left_out_is_its_lede() -> None:
     )
     assert article.lede.startswith("Showbiz Hoa ngữ có lẽ sẽ rất buồn chán")
     assert article.paragraphs[0].text.startswith("Can Lộ Lộ đang khiến cư dân mạng phát sốt")
+
+
+def test_a_crawls_fields_under_the_title_section_writer_date() -> None:
+    """The Kenh14 crawl's layout (tests/fixtures/reader_heldout): title, section,
+    writer (with the crawler's comma), date, then the text."""
+    text = f"Tiêu đề bài báo\nXã hội\nNam An,\n21:08 20/02/2025\n{LONG}\nĐoạn hai. {LONG}\n"
+    article = _parse_md(text)
+    assert (article.meta.author, article.meta.category) == ("Nam An", "Xã hội")
+    assert article.meta.date is not None and article.meta.date.date == dt.date(2025, 2, 20)
+    assert article.lede == LONG

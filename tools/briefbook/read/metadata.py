@@ -254,7 +254,7 @@ def parse_byline(text: str) -> Byline | None:
     """Author lines: "Duy Tính", "Diệu Hiền - Thế Anh", "Xuân Lan -",
     "Tin, ảnh: Ngô Đồng", "Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017".
     """
-    text = text.strip()
+    text = text.strip().rstrip(",;").rstrip()  # "Nam An,": a crawler's field separator
     if len(text) > 120:
         return None
     date = None

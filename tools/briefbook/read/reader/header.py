@@ -146,9 +146,19 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.date = state.date or dated[1]
             state.drop(lines[i], f"{R_METADATA}: tác giả, ngày")
         elif (
+            not state.category and len(lines[i].text) <= _SECTION_MAX and _is_section_line(lines[i].text, bp)
+        ):
+            # "Xã hội" under the title: a crawler's section field.
+            state.category = lines[i].text
+            state.drop(lines[i], R_LABEL)
+        elif (
             not state.author
             and (following := _next_text(lines, i + 1, bp)) is not None
-            and (parse_category_line(following) is not None or (i > start and _is_summary(following)))
+            and (
+                parse_category_line(following) is not None
+                or _date_only(following, _DATE_LINE_MAX) is not None
+                or (i > start and _is_summary(following))
+            )
             and _is_author_line(lines[i].text, bp)
             and (byline := parse_byline(lines[i].text)) is not None
         ):
@@ -163,6 +173,8 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
     return i
 
 
+_SECTION_MAX = 40
+"""The longest section name a crawler's field under the title gives."""
 _STAMP_REST = 8
 """The fewest words after a date stamp for its line to be the text's opening."""
 
