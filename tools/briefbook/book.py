@@ -39,6 +39,7 @@ from briefbook.folder import (
     Source,
     find_articles,
     load_source,
+    map_in_workers,
     parse_source,
     parse_sources,
     read_article,
@@ -185,8 +186,22 @@ def plan_project(
     abbreviations = organisation_abbreviations(glossary.entries)
     # An article's mentions depend on it and on the abbreviations that name a body.
     mentions_kind = "mentions-" + _digest(sorted(abbreviations.items()))
+    # The articles' mentions not found in an earlier run, found in worker
+    # processes (the longest work of the plan): one article's alone.
+    unknown = [
+        a
+        for i, a in zip(ids, articles, strict=True)
+        if not isinstance(old.get(f"{mentions_kind}:{i}"), tuple)
+    ]
+    found = dict(
+        zip(
+            (a.slug for a in unknown),
+            map_in_workers(functools.partial(_mentions, abbreviations=abbreviations), unknown),
+            strict=True,
+        )
+    )
     mentions = {
-        a.slug: remember(mentions_kind, i, tuple, functools.partial(_mentions, a, abbreviations))
+        a.slug: remember(mentions_kind, i, tuple, functools.partial(found.__getitem__, a.slug))
         for i, a in zip(ids, articles, strict=True)
     }
     register = build_register(articles, mentions)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any
+from typing import Any, TypeVar
 
 from briefbook.analyse.audit import unaccounted
 from briefbook.core.problems import ProblemKind
@@ -302,6 +302,22 @@ def parse_sources(
         except KeyboardInterrupt:
             pool.shutdown(cancel_futures=True)  # only the chunks under way are finished
             raise
+
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
+
+
+def map_in_workers(function: Callable[[_T], _R], items: Sequence[_T]) -> list[_R]:
+    """``[function(item) for item in items]``, in worker processes (one per
+    CPU) from :data:`PARALLEL_MIN` items on: for work on single articles
+    that the book's plan needs for each (``function`` must be picklable)."""
+    workers = min(_cpus(), len(items)) if len(items) >= PARALLEL_MIN else 1
+    if workers <= 1:
+        return [function(item) for item in items]
+    chunk = max(1, min(16, len(items) // (workers * 4)))
+    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+        return list(pool.map(function, items, chunksize=chunk))
 
 
 def read_articles(
