@@ -20,6 +20,7 @@ import dataclasses
 import itertools
 import re
 
+from briefbook.core.outlets import load_outlets
 from briefbook.core.records import Article, Paragraph, Section
 from briefbook.core.vietnamese import fold
 from briefbook.read.headline import is_prose
@@ -76,6 +77,27 @@ def with_missing_paragraphs(main: Article, whole: Article) -> Article:
     )
 
 
+_ABOUT = 0.3
+"""The share of a sapo's words that the article's title and text must hold."""
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", fold(text).casefold()) if len(w) > 1}
+
+
+def _about(sapo: str, article: Article) -> bool:
+    """Whether ``sapo`` speaks of ``article``: most of its words are the article's."""
+    words = _words(sapo)
+    text = " ".join([article.title, article.lede, *(p.text for p in article.paragraphs)])
+    return bool(words) and len(words & _words(text)) >= _ABOUT * len(words)
+
+
+def _names_a_paper(text: str) -> bool:
+    """Whether ``text`` opens with a paper's name ("Báo Sức khỏe & Đời sống - ...")."""
+    head = re.split(r"\s+[-–—:|]\s+", text, maxsplit=1)[0]
+    return head != text and load_outlets().by_name(head) is not None
+
+
 def with_missing_lede(main: Article, whole: Article) -> Article:
     """``main`` with the sapo that the main text left out (a page's sapo in
     a heading of its own, ``<h2 itemprop="description">``): the whole page's
@@ -86,6 +108,8 @@ def with_missing_lede(main: Article, whole: Article) -> Article:
         return main
     if _key(whole.paragraphs[0].text) != _key(main.lede):
         return main
+    if _names_a_paper(whole.lede) or not _about(whole.lede, main):
+        return main  # the site's description of itself ("Báo ... - Cơ quan ngôn luận của ..."), not a sapo
     key = _key(whole.lede)
     known = {_key(main.lede), *(_key(p.text) for p in main.paragraphs), *(_key(d.text) for d in main.dropped)}
     if not key or key in known or any(key in k for k in known):
