@@ -158,3 +158,15 @@ def test_a_crawls_fields_under_the_title_section_writer_date() -> None:
     assert (article.meta.author, article.meta.category) == ("Nam An", "Xã hội")
     assert article.meta.date is not None and article.meta.date.date == dt.date(2025, 2, 20)
     assert article.lede == LONG
+
+
+def test_a_papers_own_address_beats_the_paper_its_byline_names() -> None:
+    """kenh14.vn's crawl (tests/fixtures/reader_heldout): "Long Phi/VOV-Miền Trung" names the
+    paper the article was taken from; on an aggregator's page the byline's paper stays the outlet."""
+    name = "kenh14_dump_ga-chong-da-nang-phi-tang.txt"
+    _, article = parse_source(
+        load_source(CORPUS.parent.parent / "reader_heldout" / "articles" / name, PurePath(name))
+    )
+    assert (article.meta.outlet, article.meta.author) == ("Kenh14", "Long Phi")
+    copy = f"https://baomoi.com/bai-c1.epi\nTiêu đề\n{LONG}\nĐoạn hai. {LONG}\nKim Dung/VOV\n"
+    assert _parse_md(copy).meta.outlet == "Đài Tiếng nói Việt Nam"

@@ -239,11 +239,24 @@ def _of_host(host: str, candidates: list[str], foreign: set[str], *, table_first
     return ""
 
 
+AGGREGATORS = frozenset({"baomoi.com", "news.google.com", "vn.news.yahoo.com"})
+"""Sites that show other papers' articles: there, the paper the byline names
+("Kim Dung/VOV") published the article."""
+
+
+def _publishes(host: str) -> bool:
+    """Whether the page's address is a paper of the outlet table's own (not an
+    aggregator's): its articles are that paper's, also one whose byline names
+    the paper it was taken from ("Long Phi/VOV-Miền Trung" on kenh14.vn)."""
+    outlet = load_outlets().by_host(host) if host else None
+    return outlet is not None and outlet.is_press and outlet.domain not in AGGREGATORS
+
+
 def choose_outlet(clues: SiteClues) -> str:
     """The outlet a page's evidence names (``""`` when it names none).
 
-    First a declared name, the paper the byline names ("Kim Dung/VOV");
-    then the page's address: a name the page shows that spells its host,
+    First a declared name, the paper the byline names ("Kim Dung/VOV")
+    unless the address is a paper's own; then the page's address: a name the page shows that spells its host,
     else the table's outlet of the host; the lede's dateline; the host the
     page's chrome writes out ("info@genk.vn"), the same way; the copyright
     line's holder; last the address's host itself.
@@ -262,9 +275,9 @@ def choose_outlet(clues: SiteClues) -> str:
     ]
     if declared:
         return _named(declared[0])
-    if clues.byline:
-        return _named(clues.byline)
     url_host = host_of(clues.url)
+    if clues.byline and not _publishes(url_host):
+        return _named(clues.byline)
     # The paper an article names as its source is the page's own when it spells the page's address
     # ("Theo Báo Đắk Nông điện tử" on baodaknong.org.vn).
     if url_host and (outlet := _of_host(url_host, [*candidates, *clues.foreign], set())):

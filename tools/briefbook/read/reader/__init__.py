@@ -193,6 +193,9 @@ def parse_article(
         found = find_date(release.group(0))
         state.date = found[0] if found else None
     outlet = outlet_name(state.outlet or choose_outlet(_site_clues(state, opening, url_hint)))
+    if not state.source and state.byline_outlet and outlet_name(state.byline_outlet) != outlet:
+        # "Long Phi/VOV-Miền Trung" on kenh14.vn: the paper the article was taken from.
+        state.source = state.byline_outlet
     meta = Metadata(
         category=state.category,
         date=state.date,
