@@ -24,6 +24,7 @@ from briefbook.core.outlets import load_outlets
 from briefbook.core.records import Article, Paragraph, Section
 from briefbook.core.vietnamese import fold
 from briefbook.read.headline import is_prose
+from briefbook.read.htmlpage import words_shared
 
 __all__ = ["with_missing_lede", "with_missing_paragraphs"]
 
@@ -81,15 +82,10 @@ _ABOUT = 0.3
 """The share of a sapo's words that the article's title and text must hold."""
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", fold(text).casefold()) if len(w) > 1}
-
-
 def _about(sapo: str, article: Article) -> bool:
-    """Whether ``sapo`` speaks of ``article``: most of its words are the article's."""
-    words = _words(sapo)
+    """Whether ``sapo`` speaks of ``article``: enough of its words are the article's."""
     text = " ".join([article.title, article.lede, *(p.text for p in article.paragraphs)])
-    return bool(words) and len(words & _words(text)) >= _ABOUT * len(words)
+    return words_shared(sapo, text) >= _ABOUT
 
 
 def _names_a_paper(text: str) -> bool:

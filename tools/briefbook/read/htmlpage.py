@@ -68,6 +68,12 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", fold(text).casefold()) if len(w) > 1}
 
 
+def words_shared(sapo: str, text: str) -> float:
+    """The share of a sapo's words (two letters or more, folded) that ``text`` holds."""
+    words = _words(sapo)
+    return len(words & _words(text)) / len(words) if words else 0.0
+
+
 def _sapo(description: str | None, title: str, body: str, site: str) -> str:
     """The page's description when it is a sapo the main text left out.
 
@@ -86,8 +92,7 @@ def _sapo(description: str | None, title: str, body: str, site: str) -> str:
     middle = key[len(key) // 4 : len(key) // 4 + 40]
     if middle in _key(body):
         return ""
-    words = _words(sapo)
-    if len(words & _words(f"{title} {body}")) < 0.4 * len(words) or _SITE_BLURB.search(sapo):
+    if (_words(sapo) and words_shared(sapo, f"{title} {body}") < 0.4) or _SITE_BLURB.search(sapo):
         return ""
     return sapo
 
