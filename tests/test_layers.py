@@ -99,6 +99,7 @@ def test_every_module_sits_in_a_stage_or_at_the_top() -> None:
         "briefbook.fetch",
         "briefbook.folder",
         "briefbook.steps",
+        "briefbook.workers",
     }
 
 

@@ -39,7 +39,6 @@ from briefbook.folder import (
     Source,
     find_articles,
     load_source,
-    map_in_workers,
     parse_source,
     parse_sources,
     read_article,
@@ -53,6 +52,7 @@ from briefbook.read.parsecache import (
     load_cache_file,
     save_cache_file,
 )
+from briefbook.workers import map_in_workers
 from briefbook.write.bibliography import render_bibliography, render_entry
 from briefbook.write.chapter import render_chapter
 from briefbook.write.glancepage import GLANCE_DOC, render_glance, summary_box

@@ -15,13 +15,12 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
-import signal
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import Any, TypeVar
+from typing import Any
 
 from briefbook.analyse.audit import unaccounted
 from briefbook.core.problems import ProblemKind
@@ -49,6 +48,7 @@ from briefbook.read.parsecache import (
 from briefbook.read.reader import parse_article
 from briefbook.read.repetition import furniture_key, recurring_lines
 from briefbook.read.safefiles import read_inside
+from briefbook.workers import chunk_size, ignore_interrupts, workers_for
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"}) | HTML_SUFFIXES
 SIDECAR_SUFFIXES = (".yaml", ".yml")
@@ -267,57 +267,24 @@ def parse_checked(source: Source, audit: bool = False) -> Outcome:
     return article, lost
 
 
-PARALLEL_MIN = 48
-"""Fewer articles to parse than this are parsed in this process (starting
-worker processes costs more than they save)."""
-
-
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
-def _ignore_interrupts() -> None:
-    """In a worker: Ctrl-C is the parent's to report (one line, not one traceback per worker)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def parse_sources(
     sources: Sequence[Source], audit: bool = False, jobs: int | None = None
 ) -> Iterator[Outcome]:
     """Parse each source, in order; in worker processes when there are
     enough of them (``jobs``: ``None`` for one per CPU from
-    :data:`PARALLEL_MIN` sources on, 1 for none, N for N processes)."""
-    workers = (_cpus() if len(sources) >= PARALLEL_MIN else 1) if jobs is None else jobs
-    workers = min(workers, len(sources))
+    :data:`~briefbook.workers.PARALLEL_MIN` sources on, 1 for none, N for N processes)."""
+    workers = workers_for(len(sources), jobs)
     if workers <= 1:
         yield from (parse_checked(source, audit) for source in sources)
         return
-    chunk = max(1, min(16, len(sources) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=ignore_interrupts) as pool:
         try:
-            yield from pool.map(parse_checked, sources, itertools.repeat(audit), chunksize=chunk)
+            yield from pool.map(
+                parse_checked, sources, itertools.repeat(audit), chunksize=chunk_size(len(sources), workers)
+            )
         except KeyboardInterrupt:
             pool.shutdown(cancel_futures=True)  # only the chunks under way are finished
             raise
-
-
-_T = TypeVar("_T")
-_R = TypeVar("_R")
-
-
-def map_in_workers(function: Callable[[_T], _R], items: Sequence[_T]) -> list[_R]:
-    """``[function(item) for item in items]``, in worker processes (one per
-    CPU) from :data:`PARALLEL_MIN` items on: for work on single articles
-    that the book's plan needs for each (``function`` must be picklable)."""
-    workers = min(_cpus(), len(items)) if len(items) >= PARALLEL_MIN else 1
-    if workers <= 1:
-        return [function(item) for item in items]
-    chunk = max(1, min(16, len(items) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=workers, initializer=_ignore_interrupts) as pool:
-        return list(pool.map(function, items, chunksize=chunk))
 
 
 def read_articles(

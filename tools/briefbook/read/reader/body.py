@@ -19,6 +19,7 @@ from briefbook.read.metadata import (
     parse_category_line,
     parse_source_line,
 )
+from briefbook.read.reader.lines import CAPTION_WORDS, STORY_SHARE
 from briefbook.read.reader.shapes import (
     _POINTERS,
     _blank_separated,
@@ -157,9 +158,6 @@ _CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{1,60}\)?$")
 
 _HEADING_WORDS = 30
 """The most words of a section's heading."""
-_UNDER_PICTURE_WORDS = 40
-"""The most words of a caption set right under its picture."""
-_STORY_SHARE = 0.5
 
 
 def _under_picture(line: _Line) -> bool:
@@ -167,7 +165,7 @@ def _under_picture(line: _Line) -> bool:
     return (
         line.under_picture
         and not line.md_heading
-        and len(line.text.split()) <= _UNDER_PICTURE_WORDS
+        and len(line.text.split()) <= CAPTION_WORDS
         and len(sentence_spans(line.text)) <= 2
     )
 
@@ -176,7 +174,7 @@ def _photo_story(body: list[_Line]) -> bool:
     """Whether the captions under pictures are most of the text (a photo
     story, whose captions are its text)."""
     captions = sum(len(line.text) for line in body if _under_picture(line))
-    return captions > _STORY_SHARE * (sum(len(line.text) for line in body) - captions)
+    return captions > STORY_SHARE * (sum(len(line.text) for line in body) - captions)
 
 
 def _is_caption_line(body: list[_Line], index: int, bp: Boilerplate, separated: bool) -> bool:

@@ -325,7 +325,7 @@ def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
     captions = sum(len(" ".join(row)) for _, rows in figures for row in rows)
     prose = sum(len(x.text) for x in out if isinstance(x, _Line) and _is_prose_line(x.text))
     # A photo story: its captions are its text.
-    story = captions > _STORY_SHARE * prose
+    story = captions > STORY_SHARE * prose
     kept: list[_Line] = []
     for item in out:
         if isinstance(item, _Line):
@@ -353,11 +353,12 @@ def _is_figure_table(block: list[_Line], rows: list[list[str]]) -> bool:
         return True
     captions = [i for i, row in enumerate(rows) if any(row)]
     return all(
-        i > 0 and pictures[i - 1] and len(" ".join(rows[i]).split()) <= _CAPTION_WORDS for i in captions
+        i > 0 and pictures[i - 1] and len(" ".join(rows[i]).split()) <= CAPTION_WORDS for i in captions
     )
 
 
-_CAPTION_WORDS = 40
+CAPTION_WORDS = 40
+"""The most words of a caption under its picture (a gallery's row, a line right under it)."""
 _MENU_ROWS = 3
 _MENU_WORDS = 6
 
@@ -369,7 +370,7 @@ def _is_menu_row(row: list[str]) -> bool:
     )
 
 
-_STORY_SHARE = 0.5
+STORY_SHARE = 0.5
 """Captions with more than this share of the other lines' prose make a photo story."""
 
 
