@@ -16,7 +16,7 @@ from briefbook.folder import load_source, parse_source
 from briefbook.read.decoding import decode_article
 from briefbook.read.inline import credit_length
 from briefbook.read.reader import parse_article
-from briefbook.read.reader.lines import image_breaks
+from briefbook.read.reader.lines import _is_link_line, flatten_markdown, image_breaks
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
 PAGE = "24h_markdown_page_lo-luyen-thi-cong-chuc-han-quoc.md"
@@ -170,3 +170,22 @@ def test_a_papers_own_address_beats_the_paper_its_byline_names() -> None:
     assert (article.meta.outlet, article.meta.author) == ("Kenh14", "Long Phi")
     copy = f"https://baomoi.com/bai-c1.epi\nTiêu đề\n{LONG}\nĐoạn hai. {LONG}\nKim Dung/VOV\n"
     assert _parse_md(copy).meta.outlet == "Đài Tiếng nói Việt Nam"
+
+
+def test_a_long_line_mostly_of_links_is_the_pages_not_the_articles() -> None:
+    # html2text's copy of a Thanh Niên page of 2012 (reader corpus): under the
+    # article, its comment form and the strip of new headlines ("TIN MỚI
+    # [...](...)(26/12)[...](...)(26/12)...") stand on one line of 2,800
+    # characters, half of it link text; a teaser box on another of 6,000.
+    body, _, author = _read("thanhnien_markdown_page_bong-hong-buon-ma-tuy.md")
+    text = " ".join(body)
+    for debris in ("TIN MỚI", "Tên của bạn", "Hồ sơ nhà tình báo", "Tổng biên tập", "Giấy phép xuất bản"):
+        assert debris not in text
+    assert body[-1].startswith("Nga và My khai nhận")
+    assert author == "Vũ Phương Thảo"
+    # An article's paragraph that links two names keeps them.
+    line = (
+        "Theo [Bộ Y tế](https://moh.gov.vn), [WHO](https://who.int) đã hỗ trợ Việt Nam triển khai "
+        "chương trình tiêm chủng mở rộng tại các tỉnh miền núi phía Bắc trong năm nay."
+    )
+    assert not _is_link_line(line, flatten_markdown(line)[0])

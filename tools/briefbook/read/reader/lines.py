@@ -34,14 +34,22 @@ _MD_LINKS_ONLY = re.compile(
 _LINK_SHARE = 0.7
 """A line of three links or more whose text is this much link text is navigation
 ("SỰ KIỆN TIÊU ĐIỂM [Tuyển sinh 2012](...) [Thi tốt nghiệp THPT 2012](...) ...")."""
+_LINK_DENSITY = 0.4
+"""A line of two links or more whose text is this much link text is the page's
+too, however long: an article's paragraph links a name or two, a box of
+teasers or the page's strip of new headlines run into one line is mostly
+links ("TIN MỚI [TP.HCM rộn ràng ...](...)(26/12)[Khởi tố ...](...)(26/12)...").
+jusText takes a block whose link density passes 0.2 for boilerplate."""
 
 
 def _is_link_line(line_text: str, visible: str) -> bool:
-    """A Markdown line of links only, or of three links or more and little else."""
+    """A Markdown line of links only, of three links or more and little else,
+    or of two links or more that make much of its text."""
     if _MD_LINKS_ONLY.match(line_text):
         return True
     links = [m.group(1) for m in _MD_LINK.finditer(line_text)]
-    return len(links) >= 3 and sum(len(t.strip()) for t in links) >= _LINK_SHARE * len(visible)
+    share = sum(len(t.strip()) for t in links) / max(1, len(visible))
+    return (len(links) >= 3 and share >= _LINK_SHARE) or (len(links) >= 2 and share >= _LINK_DENSITY)
 
 
 _MD_ITEM_HEADING = re.compile(r"^[*+-]\s+(?=#{1,6}\s)")
