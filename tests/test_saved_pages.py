@@ -69,3 +69,47 @@ def test_the_title_the_pages_title_and_its_h1_agree_on_is_the_headline() -> None
     path = CORPUS / "articles" / "zing_html_van-ta-mui-con-lon.html"
     _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
     assert article.title == "'Kêu trời' vì văn tả 'mũi con lợn bẹp gí như mũi bố'"
+
+
+def test_a_page_laid_out_in_tables_is_read_as_a_browser_copies_it() -> None:
+    """The 24h page of 2012 is laid out in tables: trafilatura's main text is
+    the layout table's row (the article, its captions and the calendar in
+    cells), and inscriptis would set the menu's cell beside the article's,
+    line by line. Read as a browser copies it (cell after cell, a box of
+    links a line each), the page gives the article, its signature under it
+    and its date as the page shows it (the metadata's is the same moment in
+    UTC, the day before)."""
+    stem = "24h_html_lo-luyen-thi-cong-chuc-han-quoc"
+    path = CORPUS / "articles" / f"{stem}.html"
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    kept, body = _read(stem)
+    assert all(" ".join(line.split()) in kept for line in body)
+    for debris in (
+        "| CN | T2",
+        "Bóng đá (giao duc)",
+        "Thời trang Có khoảng",
+        "Kim Sa-myeong đi tới phòng tắm",
+    ):
+        assert debris not in kept
+    assert article.lede.startswith("(giao duc) - Làng Thi cử")
+    assert (article.meta.author, article.meta.source) == ("Sầm Hoa", "Vietnamnet/Reuters")
+    assert article.meta.date is not None and str(article.meta.date.date) == "2012-12-24"
+
+
+def test_a_box_of_links_alone_is_copied_a_link_a_line_and_a_table_of_data_stays_a_grid() -> None:
+    import lxml.html
+
+    from briefbook.read.pagetext import page_text
+
+    page = lxml.html.fromstring(
+        "<html><body><div><a href='/a'>Nỗi niềm người thiếu phụ</a><a href='/b'>Hot girl Việt</a></div>"
+        "<p>Theo <a href='/c'>Bộ Y tế</a> <a href='/d'>WHO</a> cho biết.</p>"
+        "<table><tr><td>Tỉnh</td><td>Số ca</td></tr><tr><td>Hà Nội</td><td>12</td></tr></table>"
+        "<table><tr><td><ul><li>Thời sự</li><li>Bóng đá</li></ul></td>"
+        "<td><p>Dòng một của bài.</p><p>Dòng hai của bài.</p></td></tr></table></body></html>"
+    )
+    lines = page_text(page).splitlines()
+    assert "Nỗi niềm người thiếu phụ" in lines and "Hot girl Việt" in lines
+    assert "Theo Bộ Y tế WHO cho biết." in lines
+    assert any(line.split() == ["Hà", "Nội", "12"] for line in lines)
+    assert lines.index("Bóng đá") < lines.index("Dòng một của bài.") < lines.index("Dòng hai của bài.")

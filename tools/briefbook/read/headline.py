@@ -194,7 +194,11 @@ def find_title(
     start = _text_start(texts)
     limit = start if start is not None else min(len(texts), 40)
     if slug:
-        for i in range(min(len(texts), max(limit + 1, 1) + _LOOK_BACK)):
+        # Near the text first; then anywhere: the line the address names is
+        # the headline wherever it stands (a page whose menus run together
+        # into lines long enough to pass for prose).
+        near = min(len(texts), max(limit + 1, 1) + _LOOK_BACK)
+        for i in (*range(near), *range(near, len(texts))):
             if candidate(texts[i]) and slug_agrees(texts[i], slug):
                 return TitleGuess(i, TitleEvidence.URL_SLUG)
     if (top := next((i for i in top_headings if candidate(texts[i])), None)) is not None:

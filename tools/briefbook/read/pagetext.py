@@ -9,6 +9,7 @@ and the reader judges them by their shape as it judges a copied page.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from inscriptis.css_profiles import CSS_PROFILES
@@ -46,9 +47,75 @@ _CONFIG = ParserConfig(
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 
 
+_BLOCKS = frozenset({"p", "div", "br", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+
+
+def _is_layout(table: HtmlElement) -> bool:
+    """A table that lays out the page, not one of data: a cell of it holds
+    blocks (paragraphs, line breaks, other tables)."""
+    return any(
+        isinstance(element.tag, str) and element.tag in _BLOCKS
+        for cell in table.iter("td", "th")
+        for element in cell.iterdescendants()
+    )
+
+
+def _only_links(parent: HtmlElement) -> bool:
+    """An element that holds links and nothing else (white space aside)."""
+    return not (parent.text or "").strip() and all(
+        child.tag in ("a", "br") and not (child.tail or "").strip() for child in parent
+    )
+
+
+def _glued_links(tree: HtmlElement) -> list[HtmlElement]:
+    """Links side by side in an element of links alone ("<a>Nỗi niềm người
+    thiếu phụ</a><a>Hot girl Việt ...</a>", or one a line of the source): a
+    box of headlines or a menu, whose page's style sets its links apart (a
+    browser without it would run them into one line of words)."""
+    return [
+        link
+        for link in tree.iter("a")
+        if (following := link.getnext()) is not None
+        and following.tag == "a"
+        and (parent := link.getparent()) is not None
+        and _only_links(parent)
+    ]
+
+
+def _as_copied(tree: HtmlElement) -> HtmlElement:
+    """``tree`` laid out as a browser copies it, where inscriptis would not:
+
+    - layout tables as blocks: a browser copies a cell's text whole, cell
+      after cell, where inscriptis sets the cells side by side as a grid and
+      interleaves their lines (a page of the 2000s, its menu in one cell and
+      its article in the next, would read line by line as "Bóng đá (giao
+      duc) - Làng Thi cử ...", "Thời trang Có khoảng ..."); a table of data
+      (cells of text alone) stays a grid;
+    - the links of a box of links alone on lines of their own (their page's
+      style sets them apart).
+    """
+    layouts = [table for table in tree.iter("table") if _is_layout(table)]
+    glued = _glued_links(tree)
+    if not layouts and not glued:
+        return tree
+    tree = copy.deepcopy(tree)
+    for table in [table for table in tree.iter("table") if _is_layout(table)]:
+        for element in [table, *table.iterdescendants()]:
+            if not isinstance(element.tag, str) or element.tag not in _TABLE_PARTS:
+                continue
+            if element.tag == "table" and element is not table and not _is_layout(element):
+                continue
+            element.tag = "div"
+    for link in _glued_links(tree):
+        link.addnext(link.makeelement("br", {}))
+    return tree
+
+
 def page_text(tree: HtmlElement) -> str:
     """The page's text (``tree``: the parsed page), a block a line, white
     space within a line squeezed."""
-    text = Inscriptis(tree, _CONFIG).get_text()
-    lines = (_SPACES.sub(" ", line).strip(" \t") for line in text.split("\n"))
-    return "\n".join(line for line in lines if line) + "\n"
+    text = Inscriptis(_as_copied(tree), _CONFIG).get_text()
+    lines = [_SPACES.sub(" ", line).strip(" \t") for line in text.split("\n")]
+    kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
+    return "\n".join(kept).strip("\n") + "\n"
