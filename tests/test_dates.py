@@ -26,3 +26,30 @@ def test_a_pages_own_date_is_still_read() -> None:
     page = HTML / "htv-mo-them-nhung-nhip-cau.html"
     _, article = read_article(page, PurePath(page.name))
     assert article.meta.date is not None and article.meta.date.date.isoformat() == "2025-11-02"
+
+
+def test_english_softwares_published_on_writes_the_month_first() -> None:
+    import datetime as dt
+
+    from briefbook.read.metadata import find_date
+
+    # vBulletin's English template on a Vietnamese forum (teen9x, reader corpus):
+    # the article of 8 March (Women's Day) shows "Published on 03-08-2011".
+    found = find_date("Published on 03-08-2011 01:00 AM      Số lần xem: 169")
+    assert found is not None and found[0].date == dt.date(2011, 3, 8)
+    # Vietnamese order everywhere else, and a month-first reading that cannot be.
+    assert (found := find_date("Cập nhật 03-08-2011")) is not None and found[0].date == dt.date(2011, 8, 3)
+    assert (found := find_date("Published on 25-08-2011")) is not None and found[0].date == dt.date(
+        2011, 8, 25
+    )
+
+
+def test_the_date_on_the_pages_information_line_under_the_title_is_the_articles() -> None:
+    """Under the title of the teen9x page: "by" / "Admin" / a rating widget /
+    "Published on 03-08-2011 01:00 AM   Số lần xem: 169" (the view count makes
+    the line the page's) / "0 Comments"."""
+    corpus = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
+    for name in ("teen9x_page_banh-tinh-yeu.txt", "teen9x_article_banh-tinh-yeu.txt"):
+        _, article = read_article(corpus / name, PurePath(name))
+        assert article.meta.date is not None and str(article.meta.date.date) == "2011-03-08", name
+        assert all("Published on" not in p.text for p in article.paragraphs)

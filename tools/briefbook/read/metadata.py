@@ -67,7 +67,14 @@ _ENGLISH_DATE = re.compile(
     rf"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}}\.?,?\s*)?{_MONTH_NAME}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"
     rf"(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"
 )
+# English software's label ("Published on 03-08-2011 01:00 AM": vBulletin,
+# WordPress in English) writes the month first, as in the United States.
+_US_DATE = re.compile(
+    rf"\b(?:Published|Posted|Updated|Last updated)(?:\s+on)?\s*:?\s*"
+    rf"(?P<m>\d{{1,2}})[/-](?P<d>\d{{1,2}})[/-](?P<y>\d{{4}})(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"
+)
 _DATE_RES = (
+    _US_DATE,
     # "Chủ Nhật 02/11/2025, 09:21", "16/08/2023 11:30", "02/11/2025 - 09:21",
     # "Thứ Hai, ngày 01/12/2025 10:05", "01/12/2025 10:05 GMT+7"
     re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"),

@@ -130,8 +130,13 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.category = state.category or cat.category
             state.date = state.date or cat.date
             state.drop(lines[i], f"{R_METADATA}: ngày")
-        elif i > start and (reason := bp.debris_reason(lines[i].text)) is not None:
-            state.drop(lines[i], reason)  # among the header's lines ("Theo dõi ... trên Google News")
+        elif (reason := bp.debris_reason(lines[i].text)) is not None:
+            # Among the header's lines ("Theo dõi ... trên Google News"); the
+            # page's information line under the title holds the article's
+            # date ("Published on 03-08-2011 01:00 AM   Số lần xem: 169").
+            if state.date is None and (found := find_date(lines[i].text)) is not None:
+                state.date = found[0]
+            state.drop(lines[i], reason)
         elif len(lines[i].text.split()) <= 4 and is_place(lines[i].text):
             # "Hà Tĩnh": the place the story comes from, on a line of its own
             # between the title and the text (a dateline a copy split off).
