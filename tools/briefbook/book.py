@@ -22,14 +22,14 @@ from briefbook.analyse.crossrefs import chapter_links
 from briefbook.analyse.entities import article_mentions, build_register, organisation_abbreviations
 from briefbook.analyse.glance import glance_entries, glance_groups
 from briefbook.analyse.glossary import ArticleScan, Glossary, build_glossary, scan_article
-from briefbook.analyse.parts import group_parts
+from briefbook.analyse.parts import Part, group_parts
 from briefbook.analyse.syndication import Copy, group_copies
 from briefbook.analyse.timeline import build_timeline
 from briefbook.buildfiles import project_lock
 from briefbook.core.anchors import unique_slugs
 from briefbook.core.bookdata import BOOK_DATA_FILE
 from briefbook.core.problems import ProblemKind
-from briefbook.core.records import Article, Mention, Problem, Severity
+from briefbook.core.records import Article, ChapterLinks, Mention, Problem, Severity
 from briefbook.core.settings import BookSettings
 from briefbook.folder import (
     ARTICLE_SUFFIXES,
@@ -128,6 +128,16 @@ def _mentions(article: Article, abbreviations: Mapping[str, str]) -> tuple[Menti
     return tuple(article_mentions(article, abbreviations))
 
 
+def _chapter(
+    job: tuple[Article, ChapterLinks, Part | None, list[str], tuple[Copy, ...]],
+    terms: frozenset[str],
+    titles: dict[str, str],
+) -> str:
+    """One chapter's text (in a worker process: see :func:`plan_project`)."""
+    article, link, part, summary, copies = job
+    return render_chapter(article, terms, link, titles, part, summary, copies)
+
+
 def _digest(value: object) -> str:
     """A short hash of ``value``'s ``repr`` (of records, strings, lists: stable)."""
     return hashlib.sha256(repr(value).encode("utf-8")).hexdigest()[:24]
@@ -210,19 +220,34 @@ def plan_project(
     terms_digest = _digest(sorted(terms))
     glance = {e.slug: e for e in glance_entries(articles, mentions, register)}
 
-    def chapter(article_id: str, a: Article) -> str:
+    def chapter_kind(a: Article) -> str:
         # Its text depends on the article, the glossary's terms, its links,
         # the titles of the chapters it links, its part, its summary box and its copies.
         link, part, summary = links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug])
-        copies = copies_of.get(a.slug, ())
         linked = sorted({s.slug for s in link.see_also} | {t for t in link.headlines if t})
-        kind = "chapter-" + _digest(
+        copies = copies_of.get(a.slug, ())
+        return "chapter-" + _digest(
             [terms_digest, link, [(s, titles[s]) for s in linked], part, summary, copies]
         )
-        make = functools.partial(render_chapter, a, terms, link, titles, part, summary, copies)
-        return text(kind, article_id, make)
 
-    files = {f"{CHAPTER_DIR}/{a.slug}.md": chapter(i, a) for i, a in zip(ids, articles, strict=True)}
+    kinds = [chapter_kind(a) for a in articles]
+    # The chapters not rendered in an earlier run, rendered in worker processes.
+    unrendered = [
+        (a, links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug]), copies_of.get(a.slug, ()))
+        for i, a, kind in zip(ids, articles, kinds, strict=True)
+        if not isinstance(old.get(f"{kind}:{i}"), str)
+    ]
+    rendered = dict(
+        zip(
+            (job[0].slug for job in unrendered),
+            map_in_workers(functools.partial(_chapter, terms=terms, titles=titles), unrendered),
+            strict=True,
+        )
+    )
+    files = {
+        f"{CHAPTER_DIR}/{a.slug}.md": text(kind, i, functools.partial(rendered.__getitem__, a.slug))
+        for i, a, kind in zip(ids, articles, kinds, strict=True)
+    }
     files["index.md"] = render_index(articles, settings, parts)
     files[f"{GLANCE_DOC}.md"] = render_glance(glance_groups(list(glance.values()), parts), settings.title)
     files[f"{TIMELINE_DOC}.md"] = render_timeline(build_timeline(articles))
