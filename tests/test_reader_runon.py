@@ -189,3 +189,40 @@ def test_a_long_line_mostly_of_links_is_the_pages_not_the_articles() -> None:
         "chương trình tiêm chủng mở rộng tại các tỉnh miền núi phía Bắc trong năm nay."
     )
     assert not _is_link_line(line, flatten_markdown(line)[0])
+
+
+HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "reader_heldout" / "articles"
+
+
+def test_a_byline_glued_after_the_last_sentence_with_widgets_glued_after_it() -> None:
+    # A baomoi crawl of a Công Thương article (held-out set): the text's last
+    # line ends "... từ ngày 20/5/2013.Kim TuyếnẢnh minh họa.PHẢN HỒIGửi bình
+    # luận", then the date, the section ("Nhà đất"), the tags and the paper.
+    name = "congthuong_dump_bo-sung-mo-cao-lanh-dong-gianh.txt"
+    raw, article = parse_source(load_source(HELD_OUT / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    assert (article.meta.author, article.meta.category) == ("Kim Tuyến", "Nhà đất")
+    last = article.paragraphs[-1].text
+    assert last.endswith("có hiệu lực từ ngày 20/5/2013.") and "Nhà đất" not in last
+    assert all(p.text != "Nhà đất" for p in article.paragraphs)
+
+
+def test_a_glued_tail_is_a_signature_only_when_a_name_stands_there() -> None:
+    from briefbook.read.boilerplate import load_boilerplate
+    from briefbook.read.inline import clean_paragraph
+
+    bp = load_boilerplate()
+    for text in (
+        "Bệnh viện đã tiếp nhận 120 ca bệnh trong tuần qua tại TP.HCM",
+        "Người dân có thể xem thông tin trên báo điện tử. Xem trên VnExpress",
+        "Chương trình kéo dài đến cuối năm nay.Rất vui.Cảm ơn",
+    ):
+        cleaned = clean_paragraph(text, bp, last=True, is_author=lambda t: t in {"Minh Thu"})
+        assert cleaned.text == text and not cleaned.author
+    cleaned = clean_paragraph(
+        "Chương trình kéo dài đến cuối năm nay.Minh ThuEmail Print",
+        bp,
+        last=True,
+        is_author=lambda t: t == "Minh Thu",
+    )
+    assert (cleaned.text, cleaned.author) == ("Chương trình kéo dài đến cuối năm nay.", "Minh Thu")

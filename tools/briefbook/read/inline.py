@@ -14,6 +14,7 @@ breaks as runs of two or more spaces; :func:`split_runon` cuts it there.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,9 +30,10 @@ RUNON_MIN = 400
 _SENTENCE_END = re.compile(
     r"[.!?…]+[”\"’')\]]*(?=\s|$)"
     # A crawler's join of two text nodes with no space: "... tử vong.Minh
-    # Thu", "(Ảnh: Báo Quảng Ninh).Đây là ...", "... năm 2020.LÊ NGÂN" (not
+    # Thu", "(Ảnh: Báo Quảng Ninh).Đây là ...", "... năm 2020.LÊ NGÂN",
+    # "... “Tuổi trẻ giữ biển 2013”.Hoàng Sa" (not
     # "TP.HCM", "TS.BS", "N.Tập": a capital or a lone letter before the stop).
-    r"|(?:(?<=[a-zà-ỹđ]{2})|(?<=[a-zà-ỹđ\d]\))|(?<=\d{4}))[.!?…]+(?=[A-ZÀ-ỸĐ])"
+    r"|(?:(?<=[a-zà-ỹđ]{2})|(?<=[a-zà-ỹđ\d][)”\"’])|(?<=\d{4}))[.!?…]+(?=[A-ZÀ-ỸĐ])"
 )
 _SPACE = re.compile(r"\s*")
 _TERMINAL = tuple('.!?…:;"”’»)')
@@ -39,6 +41,7 @@ _TERMINAL = tuple('.!?…:;"”’»)')
 R_CAPTION = "chú thích ảnh"
 R_CREDIT = "nguồn ảnh"
 R_SIGNOFF = "dấu kết bài"
+R_GLUED_TAIL = "phần cuối trang dính vào bài"
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +209,62 @@ def _inner_capital(token: str) -> int | None:
     return None
 
 
+_TAIL_SENTENCES = 3
+_TAIL_WORDS = 6
+"""A signature glued to the text ends it in at most this many short
+sentences of at most this many words each (the name, a widget's labels)."""
+
+
+def _glue_points(text: str) -> list[int]:
+    """Where a crawler joined two text nodes inside ``text`` without a
+    space: a capital after a small letter ("Hoàng SaEmail"), a word after a
+    run of capitals ("PHẢN HỒIGửi"), a capital after a stop ("họa.PHẢN")."""
+    points = []
+    for i in range(1, len(text)):
+        a, b = text[i - 1], text[i]
+        if not b.isupper():
+            continue
+        after = text[i + 1] if i + 1 < len(text) else ""
+        if (
+            a.islower()
+            or (a.isupper() and i >= 2 and text[i - 2].isupper() and after.islower())
+            or (a in ".!?" and i >= 2 and text[i - 2].islower())
+        ):
+            points.append(i)
+    return points
+
+
+def _glued_signature(
+    text: str, sentences: list[tuple[int, int]], is_author: Callable[[str], bool]
+) -> tuple[int, int] | None:
+    """The writer's name a crawler glued after the text's last sentence,
+    with the page's widgets glued after it ("... “Tuổi trẻ giữ biển
+    2013”.Hoàng SaEmail Print Góp ý", "... từ ngày 20/5/2013.Kim
+    TuyếnẢnh minh họa.PHẢN HỒIGửi bình luận"): ``(start, end)`` of the name
+    (what follows it is the page's), or ``None``. The name is a piece of
+    two words or more between glue points, among the text's last short
+    sentences; every piece after it is short."""
+    first = len(sentences)
+    while (
+        first > 0
+        and len(sentences) - first < _TAIL_SENTENCES
+        and len(text[sentences[first - 1][0] : sentences[first - 1][1]].split()) <= _TAIL_WORDS
+    ):
+        first -= 1
+    if first == len(sentences) or first == 0:
+        return None
+    start = sentences[first][0]
+    cuts = [start, *(i for i in _glue_points(text) if i > start), len(text)]
+    pieces = [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
+    for k, (a, b) in enumerate(pieces):
+        name = text[a:b].strip()
+        if len(pieces) > 1 and k < len(pieces) - 1 and len(name.split()) >= 2 and is_author(name):
+            if all(len(text[c:d].split()) <= _TAIL_WORDS for c, d in pieces[k + 1 :]):
+                return a, a + len(text[a:b].rstrip())
+            return None
+    return None
+
+
 def credit_length(sentence: str) -> int | None:
     """The length of the photo credit that opens ``sentence`` ("Ảnh: Ngọc
     Thắng"), when the sentence it ran into follows it on the line ("Ảnh:
@@ -304,6 +363,12 @@ def clean_paragraph(
             byline = parse_byline(signature)
             author = byline.author if byline is not None else signature
             spans.append((start, end, "siêu dữ liệu: tác giả"))
+        elif (tail := _glued_signature(text, sentences, is_author)) is not None:
+            name_start, name_end = tail
+            byline = parse_byline(text[name_start:name_end])
+            author = byline.author if byline is not None else text[name_start:name_end]
+            spans.append((name_start, name_end, "siêu dữ liệu: tác giả"))
+            spans.append((name_end, len(text), R_GLUED_TAIL))
     # A sentence that ends with its photo's credit in brackets is the
     # photo's caption: "Điều dưỡng chăm sóc trẻ ... (Ảnh: Báo Quảng Ninh)."
     for start, end in sentences:

@@ -64,8 +64,12 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.author = state.author or theo["name"]
             state.source = state.source or theo["source"] or theo["bracketed"]
             state.drop(line, f"{R_METADATA}: tác giả, nguồn")
-        elif bp.is_section(text) and len(text) <= _LABEL_MAX:
-            # A crawler's fields after the text: the section, the outlet.
+        elif (bp.is_section(text) and len(text) <= _LABEL_MAX) or (
+            not state.category and _is_field_label(text) and _under_date_line(body, state)
+        ):
+            # A crawler's fields after the text: the section (one the
+            # boilerplate knows, or a label in sentence case under the date
+            # line: "27/05/13 11:55 GMT+7" / "Nhà đất"), the outlet.
             state.category = state.category or text
             state.drop(line, R_LABEL)
         elif (outlet := load_outlets().by_name(text)) is not None and outlet.is_press and len(text) <= 40:
@@ -96,6 +100,31 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         else:
             break
         body.pop()
+
+
+_FIELD_LABEL_WORDS = 4
+
+
+def _under_date_line(body: list[_Line], state: _State) -> bool:
+    """Whether the body's last line stands right under a date line (still
+    in the body, or already taken for the article's date)."""
+    lineno = body[-1].line.lineno - 1
+    if len(body) > 1 and body[-2].line.lineno == lineno:
+        return _date_only(body[-2].text, 60) is not None
+    return any(d.lineno == lineno and _date_only(d.text, 60) is not None for d in state.dropped)
+
+
+def _is_field_label(text: str) -> bool:
+    """A section's name as a crawler writes its field: a few words in
+    sentence case, no digit or punctuation ("Nhà đất", "Xã hội"), not a
+    person's name (each word capitalised)."""
+    words = text.split()
+    return (
+        0 < len(words) <= _FIELD_LABEL_WORDS
+        and words[0][:1].isupper()
+        and all(w.isalpha() and w.islower() for w in words[1:])
+        and (len(words) > 1 or not is_name_word(words[0]))
+    )
 
 
 _LONE_INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,4}")
