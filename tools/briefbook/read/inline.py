@@ -363,8 +363,8 @@ def clean_paragraph(
             byline = parse_byline(signature)
             author = byline.author if byline is not None else signature
             spans.append((start, end, "siêu dữ liệu: tác giả"))
-        elif (tail := _glued_signature(text, sentences, is_author)) is not None:
-            name_start, name_end = tail
+        elif (glued := _glued_signature(text, sentences, is_author)) is not None:
+            name_start, name_end = glued
             byline = parse_byline(text[name_start:name_end])
             author = byline.author if byline is not None else text[name_start:name_end]
             spans.append((name_start, name_end, "siêu dữ liệu: tác giả"))
