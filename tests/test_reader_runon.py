@@ -226,3 +226,41 @@ def test_a_glued_tail_is_a_signature_only_when_a_name_stands_there() -> None:
         is_author=lambda t: t == "Minh Thu",
     )
     assert (cleaned.text, cleaned.author) == ("Chương trình kéo dài đến cuối năm nay.", "Minh Thu")
+
+
+HELD_OUT_2 = Path(__file__).resolve().parent / "fixtures" / "reader_heldout2" / "articles"
+
+
+def _kept(folder: Path, name: str) -> str:
+    raw, article = parse_source(load_source(folder / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    return " ".join(" ".join(t.split()) for t in (article.lede, *(p.text for p in article.paragraphs)))
+
+
+def test_a_no_break_space_inside_a_sentence_is_no_paragraph_break() -> None:
+    # A Tuổi Trẻ crawl (second held-out set): "... cả nước).\u00a0Hệ thống
+    # này\u00a0sẽ\u00a0 huy động được nguồn lực ..." on the one-line body: the
+    # no-break space and the space after it were taken for a paragraph break,
+    # and "Hệ thống này sẽ" (no final stop) for a caption.
+    kept = _kept(HELD_OUT_2, "tuoitre_dump_viettel-trung-tam-hoi-chan-y-te-tu-xa.txt")
+    assert "Hệ thống này sẽ huy động được nguồn lực" in kept
+
+
+def test_a_credit_of_two_agencies_ends_at_the_slashed_name() -> None:
+    # A baomoi crawl of Tin tức (second held-out set): "... tỉnh Qom, Iran.
+    # Ảnh: AA/TTXVN Israel đã gây thiệt hại ...": "đã" was read as a capital
+    # (the range "À-Ỹ" holds small letters) and "Israel" as the credit's.
+    kept = _kept(HELD_OUT_2, "baotintuc_dump_cuoc-chien-12-ngay-israel-iran.txt")
+    assert "Israel đã gây thiệt hại đáng kể" in kept and "AA/TTXVN" not in kept
+    assert credit_length("Ảnh: AA/TTXVN Israel đã gây thiệt hại đáng kể cho các mục tiêu") == len(
+        "Ảnh: AA/TTXVN"
+    )
+
+
+def test_vietnamese_capitals_and_small_letters() -> None:
+    from briefbook.core.vietnamese import LOWER, UPPER
+
+    assert all(c.isupper() for c in UPPER) and all(c.islower() for c in LOWER)
+    for c in "ĂĐƠƯẠỸÁ":
+        assert c in UPPER and c.lower() in LOWER
+    assert "đ" not in UPPER and "Đ" not in LOWER

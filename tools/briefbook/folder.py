@@ -13,7 +13,6 @@ touch the file system. :mod:`briefbook.book` drives the rest of the book.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import itertools
 import os
 import unicodedata
@@ -25,12 +24,11 @@ from typing import Any
 
 from briefbook.analyse.audit import unaccounted
 from briefbook.core.problems import ProblemKind
-from briefbook.core.records import Article, ArticleDate, Problem, RawText, Severity
+from briefbook.core.records import Article, Problem, RawText, Severity
 from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.clipping import is_clipping, vet_clipping
 from briefbook.read.completion import with_missing_lede, with_missing_paragraphs
 from briefbook.read.decoding import ArticleError, decode_article
-from briefbook.read.headline import agreement, text_words
 from briefbook.read.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
 from briefbook.read.overrides import (
     Overrides,
@@ -39,6 +37,7 @@ from briefbook.read.overrides import (
     read_sidecar,
     split_front_matter,
 )
+from briefbook.read.pagechoice import astray, in_utc, laid_out, page_copy_article, with_page_metadata
 from briefbook.read.parsecache import (
     article_key,
     code_fingerprint,
@@ -159,7 +158,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
             # No main text found: the page as a browser copies it, read as a copied page.
             raw = read_page_copy(source.data, name)
         else:
-            copy = _page_copy_article(source.data, name, page.get("url"))
+            copy = page_copy_article(source.data, name, page.get("url"))
     else:
         raw = decode_article(source.data, name)
         front, text = split_front_matter(raw.text)
@@ -167,7 +166,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
             layers.append(vet_clipping(found, text) if is_clipping(front) else found)
-    if copy is not None and layers and _in_utc(layers[0].get("date"), copy[1].meta.date):
+    if copy is not None and layers and in_utc(layers[0].get("date"), copy[1].meta.date):
         # The page's own date line, in Vietnam's time, is the one its readers saw.
         layers[0] = {key: value for key, value in layers[0].items() if key != "date"}
     for suffix, data in source.sidecars:
@@ -181,7 +180,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
     )
     if copy is not None:
         title = overrides.get("title")
-        if _astray(article, copy[1], title if isinstance(title, str) else article.title) or _laid_out(
+        if astray(article, copy[1], title if isinstance(title, str) else article.title) or laid_out(
             article, copy[1]
         ):
             # trafilatura took another text of the page for its main text,
@@ -189,7 +188,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
             raw, article = copy
         else:
             completed = with_missing_lede(with_missing_paragraphs(article, copy[1]), copy[1])
-            article = _with_page_metadata(completed, copy[1])
+            article = with_page_metadata(completed, copy[1])
     if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
         # "Tin liên quan" and its list, saved alone: page debris, not an article.
         raise ArticleError(
@@ -200,92 +199,6 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
     if problems:
         article = dataclasses.replace(article, problems=(*article.problems, *problems))
     return raw, article
-
-
-def _page_copy_article(data: bytes, name: PurePath, url: object) -> tuple[RawText, Article] | None:
-    """A saved page read whole, as a copied page, for its metadata lines
-    (``url``: the page's address, which names its headline)."""
-    try:
-        raw = read_page_copy(data, name)
-        return raw, parse_article(raw, url_hint=url if isinstance(url, str) else "")
-    except ArticleError:
-        return None
-
-
-_SHARED = 0.5
-"""Below this share of words in common, the main text and the whole page's
-reading are two different texts."""
-_BETTER = 0.2
-
-
-def _astray(main: Article, whole: Article, title: str) -> bool:
-    """Whether a saved page's main text (trafilatura's) is not the article:
-    it shares few words with the page read whole, and the page's title speaks
-    of the whole page's reading much more than of it."""
-    main_words = text_words([main.lede, *(p.text for p in main.paragraphs)])
-    whole_words = text_words([whole.lede, *(p.text for p in whole.paragraphs)])
-    if not main_words or len(main_words & whole_words) >= _SHARED * len(main_words):
-        return False
-    return agreement(title, whole_words) >= agreement(title, main_words) + _BETTER
-
-
-_LAID_OUT = 0.5
-"""A main text this much of which (by characters) stands in table rows is
-the page's layout table read as data."""
-
-
-def _laid_out(main: Article, whole: Article) -> bool:
-    """Whether a saved page's main text is its layout table: trafilatura
-    keeps a table as rows ("| Tại một lớp học ... | | X |"), and a page laid
-    out in tables (the news sites of the 2000s) puts the whole article, its
-    pictures' captions and the calendar beside it in cells of one row. When
-    the page read whole holds that text, its reading is the article's."""
-    texts = [main.lede, *(p.text for p in main.paragraphs)]
-    total = sum(len(t) for t in texts)
-    in_rows = sum(len(t) for t in texts if t.lstrip().startswith("|"))
-    if not total or in_rows < _LAID_OUT * total:
-        return False
-    main_words = text_words(texts)
-    whole_words = text_words([whole.lede, *(p.text for p in whole.paragraphs)])
-    return len(main_words & whole_words) >= _SHARED * len(main_words)
-
-
-_VIETNAM_UTC_OFFSET = dt.timedelta(hours=7)
-
-
-def _in_utc(stated: object, shown: ArticleDate | None) -> bool:
-    """Whether a saved page's metadata date is the moment of its date line
-    written in UTC: "2012-12-23" in the metadata of a page that shows "Thứ
-    Hai, 24/12/2012, 03:04 AM (GMT+7)" (before seven in the morning in
-    Vietnam, it is still the day before in UTC)."""
-    if not isinstance(stated, str) or shown is None or shown.time is None:
-        return False
-    try:
-        day = dt.date.fromisoformat(stated.strip()[:10])
-    except ValueError:
-        return False
-    moment = dt.datetime.combine(shown.date, shown.time) - _VIETNAM_UTC_OFFSET
-    return day != shown.date and day == moment.date()
-
-
-def _with_page_metadata(article: Article, copy: Article) -> Article:
-    """``article`` (a saved page's main text) with the byline, date and
-    outlet that only the whole page gives (the main text leaves its
-    byline and date lines out)."""
-    meta = article.meta
-    found = {
-        key: getattr(copy.meta, key)
-        for key in ("author", "date", "outlet")
-        if not getattr(meta, key) and getattr(copy.meta, key)
-    }
-    if not found:
-        return article
-    filled = {ProblemKind.missing(key) for key in found}
-    return dataclasses.replace(
-        article,
-        meta=dataclasses.replace(meta, **found),
-        problems=tuple(p for p in article.problems if p.kind not in filled),
-    )
 
 
 def read_article(path: Path, name: PurePath) -> tuple[RawText, Article]:

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import yaml
 
-from briefbook.core.vietnamese import TONE_MARKS
+from briefbook.core.vietnamese import TONE_MARKS, UPPER
 
 __all__ = [
     "PLACE_TYPES",
@@ -50,7 +50,7 @@ _WORD = re.compile(r"[^\W_]+(?:[.\-&'’][^\W_]+|/ ?[^\W\d_]{2,}(?![^\W_]))*\.?"
 _SPACE = re.compile(r"[ \t]+")
 
 # Words whose full stop is their own: "TP.", "GS.", an initial "M." "N.V.A.".
-_ABBREVIATED = re.compile(r"[^\W\d_a-zà-ỹđ]{1,4}\.|(?:[^\W\d_]\.)+")
+_ABBREVIATED = re.compile(rf"[{UPPER}]{{1,4}}\.|(?:[^\W\d_]\.)+")
 
 _DASH = re.compile(r"[ \t]+[-–][ \t]+")
 

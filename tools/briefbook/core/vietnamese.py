@@ -11,7 +11,9 @@ import re
 import unicodedata
 
 __all__ = [
+    "LOWER",
     "TONE_MARKS",
+    "UPPER",
     "fold",
     "language",
     "normalize_text",
@@ -35,6 +37,18 @@ _TONES = {
 }
 TONE_MARKS = "".join(sorted(_TONES))
 """The five combining tone marks (NFD), as one string."""
+_VOWELS = "aăâeêioôơuưy"
+_LOWER_LETTERS = sorted(
+    {unicodedata.normalize("NFC", v + t) for v in _VOWELS for t in ("", *_TONES)}
+    | set("abcdđefghijklmnopqrstuvwxyz")
+)
+LOWER = "".join(_LOWER_LETTERS)
+"""The small letters of Vietnamese (with every tone) and of the Latin
+alphabet, for a regular expression's character class: ``rf"[{LOWER}]"``.
+(Not the range "à-ỹ", which holds capitals too: "Ă", "Đ", "Ơ", "Ư" and
+every capital of Latin Extended Additional stand between its ends.)"""
+UPPER = "".join(c.upper() for c in _LOWER_LETTERS)
+"""The capitals of Vietnamese and of the Latin alphabet (see :data:`LOWER`)."""
 # Marks that make a letter of its own in the Vietnamese alphabet.
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
 

@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+from briefbook.core.vietnamese import LOWER, UPPER
+
 # The data files shipped with briefbook through libyaml where PyYAML has it
 # (the same data, several times faster); never an article's sidecar.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -119,20 +121,26 @@ def load_boilerplate() -> Boilerplate:
         )
         for text in block.get("markers", []):
             markers[_marker_key(text)] = marker
-        marker_patterns += [(re.compile(p, re.IGNORECASE), marker) for p in block.get("patterns", [])]
+        marker_patterns += [(_compile(p, re.IGNORECASE), marker) for p in block.get("patterns", [])]
     inline = data["inline"]
     return Boilerplate(
         markers=markers,
         marker_patterns=tuple(marker_patterns),
         lines=_patterns(data["lines"], re.IGNORECASE),
-        captions=tuple(re.compile(p) for p in data["captions"]),
+        captions=tuple(_compile(p) for p in data["captions"]),
         inline_spans=_patterns(inline["spans"]),
         inline_sentences=_patterns(inline["sentences"]),
-        credit=re.compile(inline["credit"]),
+        credit=_compile(inline["credit"]),
         footer=_patterns(data.get("footer", []), re.IGNORECASE),
         sections=frozenset(_marker_key(name) for name in data.get("sections", [])),
     )
 
 
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A catalogue's pattern, its "[:upper:]" and "[:lower:]" (inside a
+    character class) spelt out as Vietnamese capitals and small letters."""
+    return re.compile(pattern.replace("[:upper:]", UPPER).replace("[:lower:]", LOWER), flags)
+
+
 def _patterns(groups: list[dict[str, Any]], flags: int = 0) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(p, flags), g["reason"]) for g in groups for p in g["patterns"])
+    return tuple((_compile(p, flags), g["reason"]) for g in groups for p in g["patterns"])

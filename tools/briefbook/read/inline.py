@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefbook.core.vietnamese import LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.metadata import parse_byline, parse_source_line
 
@@ -33,7 +34,7 @@ _SENTENCE_END = re.compile(
     # Thu", "(Ảnh: Báo Quảng Ninh).Đây là ...", "... năm 2020.LÊ NGÂN",
     # "... “Tuổi trẻ giữ biển 2013”.Hoàng Sa" (not
     # "TP.HCM", "TS.BS", "N.Tập": a capital or a lone letter before the stop).
-    r"|(?:(?<=[a-zà-ỹđ]{2})|(?<=[a-zà-ỹđ\d][)”\"’])|(?<=\d{4}))[.!?…]+(?=[A-ZÀ-ỸĐ])"
+    rf"|(?:(?<=[{LOWER}]{{2}})|(?<=[{LOWER}\d][)”\"’])|(?<=\d{{4}}))[.!?…]+(?=[{UPPER}])"
 )
 _SPACE = re.compile(r"\s*")
 _TERMINAL = tuple('.!?…:;"”’»)')
@@ -59,10 +60,12 @@ class Cleaned:
 
 
 def split_runon(text: str) -> list[str]:
-    """Cut a run-on line at its runs of two or more spaces."""
+    """Cut a run-on line at its runs of two or more spaces (no-break spaces aside)."""
     if len(text) < RUNON_MIN or "  " not in text:
         return [text]
-    return [part.strip() for part in re.split(r"\s{2,}", text) if part.strip()]
+    # (Not at a no-break space: the page's "&nbsp;" inside a sentence,
+    # "... này\u00a0sẽ\u00a0 huy động ...".)
+    return [part.strip() for part in re.split(r"[^\S\u00a0]{2,}", text) if part.strip()]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -126,7 +129,7 @@ _ENDS_WITH_CREDIT = re.compile(
 
 _CAPTION_SENTENCE = re.compile(r"\s\((?:Ảnh|ẢNH|Photo)\s*:\s*[^()]{2,60}\)\s*\.?\s*$")
 _CREDIT_HEAD = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)(?:\s+minh\s+h(?:ọa|oạ))?\s*:\s*", re.IGNORECASE)
-_CREDIT_TOKEN = re.compile(r"(?:[A-ZÀ-ỸĐ][\w.&+-]*|[\w.&+-]+/[\w.&+-]+)(?:/[\w.&+-]+)*")
+_CREDIT_TOKEN = re.compile(rf"(?:[{UPPER}][\w.&+-]*|[\w.&+-]+/[\w.&+-]+)(?:/[\w.&+-]+)*")
 _CREDIT_SEP = re.compile(r"\s*(?:[-–,&]|\bvà\b)?\s*")
 _CREDIT_TAIL = re.compile(
     r"(?:[^.!?]{0,40}?\s)?(?:cung cấp|tư liệu|minh h(?:ọa|oạ)|internet|CTV|BTC)\b", re.IGNORECASE

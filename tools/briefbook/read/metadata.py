@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefbook.core.outlets import host_of, load_outlets
 from briefbook.core.records import ArticleDate
+from briefbook.core.vietnamese import LOWER, UPPER
 
 __all__ = [
     "Byline",
@@ -96,9 +97,9 @@ _DATE_LABEL = re.compile(
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
-_THEO_RE = re.compile(r"^\(?\s*Theo\s+(?P<src>[A-ZÀ-ỸĐ][^,.;:]*?)\s*\)?\s*$")
+_THEO_RE = re.compile(rf"^\(?\s*Theo\s+(?P<src>[{UPPER}][^,.;:]*?)\s*\)?\s*$")
 # In brackets, a list of agencies: "(Theo Reuters, AFP)".
-_THEO_PAREN_RE = re.compile(r"^\(\s*Theo\s+(?P<src>[A-ZÀ-ỸĐ][^()]*?)\s*\)$")
+_THEO_PAREN_RE = re.compile(rf"^\(\s*Theo\s+(?P<src>[{UPPER}][^()]*?)\s*\)$")
 _CREDIT_RE = re.compile(
     r"^(?:(?:Tin|Bài|Ảnh|Video|Clip)(?:\s*(?:,|và|&)\s*(?:tin|bài|ảnh|video|clip))*"
     r"|Thực hiện|Nhóm phóng viên|Nhóm PV|PV|CTV)\s*:\s*(?P<names>.+)$",
@@ -180,7 +181,7 @@ def split_names(byline: str) -> list[str]:
     return [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", byline) if n.strip()]
 
 
-_INITIALLED = re.compile(r"(?:[A-ZĐ]\.){1,3}\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
+_INITIALLED = re.compile(rf"(?:[A-ZĐ]\.){{1,3}}\s?[{UPPER}][{LOWER}]+")
 """A writer signing with initials and a name: "N.Tập", "T.H.Hà"."""
 
 

@@ -27,7 +27,7 @@ import re
 from briefbook.core.gazetteer import is_place
 from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Metadata, Problem, RawText
-from briefbook.core.vietnamese import slugify
+from briefbook.core.vietnamese import UPPER, slugify
 from briefbook.read.boilerplate import Boilerplate, load_boilerplate
 from briefbook.read.decoding import ArticleError
 from briefbook.read.metadata import find_date, outlet_name
@@ -98,7 +98,7 @@ def _names_outlet(dateline: re.Match[str]) -> bool:
     return words[:1].isupper() and not is_place(words)
 
 
-_BARE_DATELINE = re.compile(r"^\((?P<paren>[A-ZĐ][A-ZĐ0-9.+]{1,9})\)\s+[A-ZĐÀ-Ỹ]")
+_BARE_DATELINE = re.compile(rf"^\((?P<paren>[A-ZĐ][A-ZĐ0-9.+]{{1,9}})\)\s+[{UPPER}]")
 """An outlet's abbreviation in brackets opening the lede without a dash: "(TNO) TAND ..."."""
 _CHROME_NAME_WORDS = 5
 """The most words of a line of the page's chrome that may be the site's name (its masthead)."""

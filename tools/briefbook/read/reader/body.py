@@ -286,7 +286,8 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
             cleaned = clean_paragraph(
                 part,
                 bp,
-                runon_part=n < len(parts) - 1,
+                # (A part the next one goes on in lower case is a sentence's start.)
+                runon_part=n < len(parts) - 1 and not parts[n + 1][:1].islower(),
                 last=last,
                 is_author=lambda t: _glued_author(t, state, bp),
             )

@@ -21,6 +21,7 @@ import statistics
 from collections.abc import Callable
 
 from briefbook.core.outlets import load_outlets
+from briefbook.core.vietnamese import UPPER
 from briefbook.read.headline import is_headline_shape, is_prose
 from briefbook.read.inline import sentence_spans
 from briefbook.read.reader.state import _BULLET, _Line, _State
@@ -37,7 +38,7 @@ _CAPTION_MAX = 110
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{2,60}\)?\.?\s*$")
 _ENDS = tuple('.!?…"”')
 _TEASER_DATELINE = re.compile(
-    r"^(?:\((?P<paren>[A-ZĐ][^()]{1,24})\)\s*[-–—]?|(?P<bare>[A-ZĐ]{2,6})\s*[-–—])\s+[A-ZĐÀ-Ỹ]"
+    rf"^(?:\((?P<paren>[A-ZĐ][^()]{{1,24}})\)\s*[-–—]?|(?P<bare>[A-ZĐ]{{2,6}})\s*[-–—])\s+[{UPPER}]"
 )
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9.+&]{1,9}(?:\s?Online)?")
 """An outlet's dateline opening a paragraph: "(TNO) Sáng nay ...", "(Dân

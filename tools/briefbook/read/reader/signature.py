@@ -8,6 +8,7 @@ import re
 from briefbook.core.gazetteer import is_place
 from briefbook.core.outlets import load_outlets
 from briefbook.core.records import Line
+from briefbook.core.vietnamese import LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.headline import is_prose
 from briefbook.read.metadata import (
@@ -128,7 +129,7 @@ def _is_field_label(text: str) -> bool:
 
 
 _LONE_INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,4}")
-_LONE_NAME = re.compile(r"[A-ZĐ][a-zà-ỹđ]{1,14}")
+_LONE_NAME = re.compile(rf"[{UPPER}][{LOWER}]{{1,14}}")
 _ENDINGS = frozenset({"hết", "kết", "end", "xong"})
 """Words that close a text on a line of their own ("Hết"), no writer's name."""
 _LONE_AFTER_WORDS = 12

@@ -14,6 +14,7 @@ from briefbook.core.records import (
     Line,
     RelatedItem,
 )
+from briefbook.core.vietnamese import LOWER, UPPER
 
 _SENTENCE_END = tuple('.!?…;"”’»')
 
@@ -21,7 +22,9 @@ _SENTENCE_END = tuple('.!?…;"”’»')
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
 
 
-_RELEASE_DATELINE = re.compile(r"^[A-ZĐÀ-Ỹ][^,.;:]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2},?\s+năm\s+\d{4}")
+_RELEASE_DATELINE = re.compile(
+    rf"^[{UPPER}][^,.;:]{{1,30}},\s*ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}},?\s+năm\s+\d{{4}}"
+)
 
 
 _DATELINE = re.compile(
@@ -33,7 +36,7 @@ _CREDIT_OPEN = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH|Photo)\s*:\s*$")
 """A line that ends where its photo's credit should begin (the credit is on the next line)."""
 
 
-_SIGNING_INITIALS = re.compile(r"[A-ZĐ]{2,3}|(?:[A-ZĐ]\.){1,3}\s?[A-ZĐÀ-Ỹ][a-zà-ỹđ]+")
+_SIGNING_INITIALS = re.compile(rf"[A-ZĐ]{{2,3}}|(?:[A-ZĐ]\.){{1,3}}\s?[{UPPER}][{LOWER}]+")
 """A writer's initials, alone after the text's last sentence ("HH", "N.Tập")."""
 
 
