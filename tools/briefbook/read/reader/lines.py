@@ -61,6 +61,9 @@ _MD_LINK_ONLY = re.compile(r"^\s*(?:[*+-]\s+)?#\s*(?:!?\[(?:[^\[\]]|\[[^\]]*\])*
 _MD_STRONG_LEFT = re.compile(r"(?:(?<=\s)|^)\*\*+ ?| ?\*\*+(?=\s|$|[.,;:!?])")
 
 
+_MD_EMPTY_MARKS = re.compile(r"(?:(?<=\s)|^)_{2,}(?=\s|$)")
+
+
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
@@ -123,7 +126,11 @@ _MD_IMAGE = re.compile(r'!\[[^\[\]]*\]\(\s*[^()\s]+(?:\s+"[^"]*")?\s*\)')
 
 
 _MD_LINK = re.compile(
-    r'(?<!!)\[([^\[\]]+)\]\(\s*((?:https?://|www\.|/|#|\.{1,2}/)[^()\s]*)(?:\s+"[^"]*")?\s*\)'
+    r"(?<!!)\[([^\[\]]+)\]\(\s*((?:https?://|www\.|/|#|\.{1,2}/)"
+    # (An address with spaces, as html2text writes a search link's query
+    # unescaped, when a title closes it: "(https://plo.vn/tu-khoa.html?q=anh
+    # hùng liệt sĩ "anh hùng liệt sĩ")".)
+    r'(?:[^()\s"]*(?=[\s)])|[^()"]*?(?=\s+"[^"]*"\s*\))))(?:\s+"[^"]*")?\s*\)'
 )
 
 
@@ -138,6 +145,12 @@ address may hold spaces, as html2text leaves a share button's query
 
 
 _MD_QUOTE = re.compile(r"^\s*>(?!>)\s?")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+"""A backslash escape (CommonMark: before an ASCII punctuation character)."""
+_ESCAPED = 0xE000
+"""An escaped character stands in the Private Use Area while the line's
+emphasis is read (``_ESCAPED`` + its code)."""
+_UNESCAPE = re.compile("[\ue021-\ue07e]")
 
 
 def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
@@ -158,12 +171,27 @@ def flatten_markdown(line: str) -> tuple[str, tuple[str, ...]]:
         line = _MD_LINK.sub(link, _MD_IMAGE.sub(image, line))
         line = _MD_SCRIPT_LINK.sub(link, line)
         line = _MD_EMPTY_LINK.sub(image, line)  # "[](http://facebook.com/share.php?...)": a button
+
+    def escaped(m: re.Match[str]) -> str:
+        removed.append("\\")
+        return chr(_ESCAPED + ord(m[1]))  # (kept from the emphasis below)
+
+    escapes = "\\" in line
+    if escapes:
+        # "\- những người ...", "\+ Còn tại ...": a Markdown writer's escapes
+        # (html2text, trafilatura) of a character the page shows as it is.
+        line = _MD_ESCAPE.sub(escaped, line)
     if "*" in line or "_" in line:
         line = _MD_EMPHASIS.sub(lambda m: m[1] or m[2], _MD_STRONG.sub(r"\2", line))
         # Bold that a copy left unbalanced or spaced ("** Bộ Y tế **", a
         # bold run broken over two lines): its marks go, never its text.
         line = _MD_STRONG_LEFT.sub("", line)
-    return _MD_QUOTE.sub("", line), tuple(removed)
+        # An empty emphasis ("__", html2text's <i> of an icon): no text.
+        line = _MD_EMPTY_MARKS.sub("", line)
+    line = _MD_QUOTE.sub("", line)
+    if escapes:
+        line = _UNESCAPE.sub(lambda m: chr(ord(m[0]) - _ESCAPED), line)
+    return line, tuple(removed)
 
 
 _BREAK_BEFORE_IMAGE = (*_SENTENCE_END, ")")

@@ -1,0 +1,43 @@
+"""A page saved as Markdown (html2text, trafilatura's Markdown): what its
+writer added to the page's text is taken off, and nothing else (real lines
+of the second held-out set's Pháp Luật TP.HCM page of 2025)."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+from briefbook.analyse.audit import unaccounted
+from briefbook.folder import load_source, parse_source
+from briefbook.read.reader.lines import flatten_markdown
+
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader_heldout2" / "articles"
+
+
+def test_a_link_whose_address_has_spaces_is_its_text() -> None:
+    line = (
+        "tưởng niệm các [anh hùng liệt sĩ](https://plo.vn/tu-khoa.html?q=anh hùng liệt sĩ "
+        '"anh hùng liệt sĩ") \\- những người đã anh dũng hy sinh'
+    )
+    text, removed = flatten_markdown(line)
+    assert text == "tưởng niệm các anh hùng liệt sĩ - những người đã anh dũng hy sinh"
+    assert "https://plo.vn/tu-khoa.html?q=anh hùng liệt sĩ" in removed
+    # Links without a title keep their plain form; brackets of the text stay.
+    assert (
+        flatten_markdown("[Bộ Y tế](https://moh.gov.vn) và WHO (xem [a](/x))")[0] == "Bộ Y tế và WHO (xem a)"
+    )
+
+
+def test_escapes_are_the_characters_they_escape_and_no_emphasis() -> None:
+    assert flatten_markdown("\\+ Còn tại Nghĩa trang liệt sĩ")[0] == "+ Còn tại Nghĩa trang liệt sĩ"
+    assert flatten_markdown("Ghi chú \\*quan trọng\\* (\\*)")[0] == "Ghi chú *quan trọng* (*)"
+    assert flatten_markdown("__ Nam miền Bắc")[0].strip() == "Nam miền Bắc"
+
+
+def test_the_saved_page_as_markdown_keeps_no_markup_and_loses_no_word() -> None:
+    name = "plo_markdown_page_dang-hoa-tuong-niem-liet-si.md"
+    raw, article = parse_source(load_source(ARTICLES / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    text = " ".join(p.text for p in article.paragraphs)
+    assert "](" not in text and "\\" not in text and "https://" not in text
+    assert "tưởng niệm các anh hùng liệt sĩ - những người đã anh dũng hy sinh" in text
+    assert "TP.HCM Nguyễn Phước Lộc làm Trưởng đoàn đã đến dâng hoa" in text
