@@ -106,8 +106,8 @@ def _is_site_part(part: str, site: str, host: str) -> bool:
     key = outlet_key(part)
     if not key:
         return True
-    if site and key == outlet_key(site):
-        return True
+    if site and key.replace(".", "") == outlet_key(site).replace(".", ""):
+        return True  # ("Báo Pháp Luật TP Hồ Chí Minh" for "Báo Pháp Luật TP. Hồ Chí Minh")
     if host and (key == outlet_key(host) or key in outlet_key(host).split(".")):
         return True
     words = part.split()

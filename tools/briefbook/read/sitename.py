@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefbook.core.outlets import host_of, load_outlets
+from briefbook.core.outlets import Outlet, host_of, load_outlets, outlet_key
 from briefbook.core.vietnamese import fold
 
 __all__ = [
@@ -177,6 +177,17 @@ def _chrome_host(clues: SiteClues, foreign: set[str]) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def _same_paper(name: str, outlet: Outlet) -> bool:
+    """Whether ``name`` spells ``outlet``'s name or an alias, "Báo" aside."""
+    key = _paper_key(name)
+    return any(_paper_key(known) == key for known in (outlet.name, *outlet.aliases))
+
+
+def _paper_key(name: str) -> str:
+    key = outlet_key(name)
+    return key.removeprefix("bao") if len(key) > len("bao") else key
+
+
 def _named(name: str) -> str:
     """The name a citation shows: the table's (for the name or its first
     words: "VnExpress Đời sống" is VnExpress), or the page's own."""
@@ -273,9 +284,12 @@ def choose_outlet(clues: SiteClues) -> str:
         clues.dateline,
         clues.byline,
     ]
-    if declared:
-        return _named(declared[0])
     url_host = host_of(clues.url)
+    if declared:
+        named = _named(declared[0])
+        own = load_outlets().by_host(url_host) if url_host else None
+        # "Báo Pháp Luật TP. Hồ Chí Minh" on plo.vn: the table's spelling of the address's paper.
+        return own.name if own is not None and _same_paper(named, own) else named
     if clues.byline and not _publishes(url_host):
         return _named(clues.byline)
     # The paper an article names as its source is the page's own when it spells the page's address

@@ -120,6 +120,10 @@ _DATE_LINE_MAX = 60
 """The longest line read as a title's date line."""
 
 
+_THEO_SOURCE = re.compile(r"\(\s*Theo\s+[^()]{2,60}\)\s*$")
+"""A byline's source in brackets at its end ("Quỳnh Chi (Theo AP News)")."""
+
+
 def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
     """Date lines under the title, and an author line just above one
     (Thanh Niên: title, author, date, sapo) or just below one (Lao Động:
@@ -158,17 +162,26 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.drop(lines[i], R_LABEL)
         elif (
             not state.author
-            and (following := _next_text(lines, i + 1, bp)) is not None
-            and (
-                parse_category_line(following) is not None
-                or _date_only(following, _DATE_LINE_MAX) is not None
-                or (i > start and _is_summary(following))
-            )
-            and _is_author_line(lines[i].text, bp)
             and (byline := parse_byline(lines[i].text)) is not None
+            and _is_author_line(byline.author, bp)
+            and (
+                _THEO_SOURCE.search(lines[i].text) is not None
+                or (
+                    (following := _next_text(lines, i + 1, bp)) is not None
+                    and (
+                        parse_category_line(following) is not None
+                        or _date_only(following, _DATE_LINE_MAX) is not None
+                        or (i > start and _is_summary(following))
+                    )
+                )
+            )
         ):
+            # "Lê Cầm" over the date; "THUẬN VĂN - LÊ ÁNH" under it, over the
+            # sapo; "Quỳnh Chi (Theo AP News)" under the title (the source
+            # in brackets says it is a byline, whatever follows).
             state.author = byline.author
             state.byline_outlet = state.byline_outlet or byline.outlet
+            state.source = state.source or byline.source
             state.drop(lines[i], f"{R_METADATA}: tác giả")
         elif i == start and state.date is None and _split_stamp(lines[i], state):
             break  # the line's rest is the text

@@ -128,11 +128,20 @@ def _between_title_and_text(text: str, bp: Boilerplate) -> bool:
     )
 
 
+_CO_AUTHORS = re.compile(r"\s+[-–]\s+|\s*,\s*|\s+và\s+")
+_CO_AUTHORS_MAX = 4
+
+
 def _is_author_line(text: str, bp: Boilerplate) -> bool:
-    """A writer's name alone on a line under the title ("Lê Cầm"), not a
-    section ("THỜI SỰ", "Tin Tức - Sự Kiện") or a place ("Hà Nội")."""
-    words = text.split()
-    return 2 <= len(words) <= 4 and " - " not in text and not bp.is_section(text) and not is_place(text)
+    """Writers' names alone on a line under the title ("Lê Cầm", "THUẬN
+    VĂN - LÊ ÁNH": each of two to four words), not a section ("THỜI SỰ",
+    "Tin Tức - Sự Kiện") or a place ("Hà Nội", "Hà Nội - Hải Phòng")."""
+    if bp.is_section(text) or is_place(text):
+        return False
+    names = _CO_AUTHORS.split(text.strip())
+    return 0 < len(names) <= _CO_AUTHORS_MAX and all(
+        2 <= len(name.split()) <= 4 and not is_place(name) and not bp.is_section(name) for name in names
+    )
 
 
 def _dated_byline(text: str, bp: Boilerplate) -> tuple[Byline, ArticleDate] | None:

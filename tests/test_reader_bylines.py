@@ -1,0 +1,55 @@
+"""Bylines and outlets as real pages of the second held-out set give them:
+co-writers in capitals under the date, a crawl's author field with its
+source, the site's own spelling of a paper the outlet table knows."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article
+from briefbook.folder import load_source, parse_source
+from briefbook.read.boilerplate import load_boilerplate
+from briefbook.read.reader.shapes import _is_author_line
+
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader_heldout2" / "articles"
+PLO = "plo_{}_dang-hoa-tuong-niem-liet-si"
+
+
+def _read(name: str) -> Article:
+    raw, article = parse_source(load_source(ARTICLES / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    return article
+
+
+def test_co_writers_in_capitals_under_the_date_are_the_byline_not_the_lede() -> None:
+    # "11/10/2025 10:02" / "THUẬN VĂN - LÊ ÁNH" / "(PLO)- Phó Bí thư ..." (the sapo).
+    for form, suffix in (("page", "txt"), ("article", "txt"), ("url_text", "txt"), ("markdown_page", "md")):
+        article = _read(f"{PLO.format(form)}.{suffix}")
+        assert article.meta.author == "THUẬN VĂN - LÊ ÁNH", form
+        assert article.lede.startswith("(PLO)- Phó Bí thư"), form
+        assert article.meta.outlet == "Báo Pháp Luật TP.HCM", form
+
+
+def test_a_saved_pages_author_field_without_the_sites_name() -> None:
+    # trafilatura: "Báo Pháp Luật TP Hồ Chí Minh; THUẬN VĂN; LÊ ÁNH" (the site
+    # spelt without the dot of its og:site_name "Báo Pháp Luật TP. Hồ Chí Minh").
+    article = _read(f"{PLO.format('html')}.html")
+    assert article.meta.author == "THUẬN VĂN - LÊ ÁNH"
+    # The site's own spelling gives way to the table's name of the address's paper.
+    assert article.meta.outlet == "Báo Pháp Luật TP.HCM"
+
+
+def test_a_crawls_author_field_with_its_source_in_brackets() -> None:
+    # URL / title / "Quỳnh Chi (Theo AP News)" / a caption / "VTV.vn - Peru ..." (the sapo).
+    article = _read("vtv_dump_peru-khan-cap-sot-xuat-huyet.txt")
+    assert (article.meta.author, article.meta.source) == ("Quỳnh Chi", "AP News")
+    assert article.lede.startswith("VTV.vn - Peru đã tuyên bố")
+
+
+def test_author_lines_and_what_only_looks_like_one() -> None:
+    bp = load_boilerplate()
+    for text in ("Lê Cầm", "THUẬN VĂN - LÊ ÁNH", "Minh Thu, Lê Nga", "Nguyễn An và Trần Bình"):
+        assert _is_author_line(text, bp), text
+    for text in ("Hà Nội - Hải Phòng", "Hà Nội", "Bộ Y tế đề xuất tăng giá dịch vụ khám bệnh", "A"):
+        assert not _is_author_line(text, bp), text
