@@ -53,3 +53,32 @@ def test_author_lines_and_what_only_looks_like_one() -> None:
         assert _is_author_line(text, bp), text
     for text in ("Hà Nội - Hải Phòng", "Hà Nội", "Bộ Y tế đề xuất tăng giá dịch vụ khám bệnh", "A"):
         assert not _is_author_line(text, bp), text
+
+
+def test_the_author_box_under_the_text_repeats_the_byline() -> None:
+    # "Xem thêm" / "THUẬN VĂN" / "LÊ ÁNH" / "Tin liên quan" under the article.
+    article = _read(f"{PLO.format('page')}.txt")
+    assert all(p.text not in ("THUẬN VĂN", "LÊ ÁNH") for p in article.paragraphs)
+
+
+def test_a_box_of_teasers_each_with_its_date_line_is_the_pages() -> None:
+    # "Dòng sự kiện: ..." / headline / "11/10/2025 10:24" / headline / date / ... / "Xem thêm".
+    article = _read(f"{PLO.format('article')}.txt")
+    kept = [p.text for p in article.paragraphs]
+    for teaser in (
+        "TP.HCM và NASDAQ bàn việc hợp tác phát triển Trung tâm Tài chính quốc tế",
+        "11/10/2025 10:24",
+    ):
+        assert teaser not in kept
+
+
+def test_the_read_aloud_players_clock_and_voices_are_the_pages() -> None:
+    # Under the sapo: "0:00 / 0:00" / "0:00" / "Nam miền Bắc" / "Nữ miền Bắc" / ...
+    for name in (
+        "plo_page_vay-ngan-hang-mua-biet-thu.txt",
+        "plo_markdown_page_vay-ngan-hang-mua-biet-thu.md",
+    ):
+        kept = [p.text.strip() for p in _read(name).paragraphs]
+        for widget in ("0:00 / 0:00", "Nam miền Bắc", "Nữ miền Nam"):
+            assert widget not in kept, name
+        assert kept[0].startswith("Ngày 9-10, VKSND khu vực 7")

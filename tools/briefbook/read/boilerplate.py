@@ -89,11 +89,16 @@ class Boilerplate:
         return self.debris_reason(text)
 
     def debris_reason(self, text: str) -> str | None:
-        """Why ``text`` is a debris line, or ``None`` when it is not."""
+        """Why ``text`` is a debris line, or ``None`` when it is not (a
+        list item's mark aside: a widget's options as a Markdown list)."""
+        item = _ITEM_MARK.sub("", text, count=1)
         for pattern, reason in self.lines:
-            if pattern.match(text):
+            if pattern.match(text) or (item != text and pattern.match(item)):
                 return reason
         return None
+
+
+_ITEM_MARK = re.compile(r"^\s*[*+•-]\s+(?=\S)")
 
 
 _COUNT = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*[)\]]\s*$")

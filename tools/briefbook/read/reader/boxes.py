@@ -24,6 +24,7 @@ from briefbook.core.outlets import load_outlets
 from briefbook.core.vietnamese import UPPER
 from briefbook.read.headline import is_headline_shape, is_prose
 from briefbook.read.inline import sentence_spans
+from briefbook.read.metadata import find_date
 from briefbook.read.reader.state import _BULLET, _Line, _State
 
 __all__ = ["drop_boxes"]
@@ -33,6 +34,7 @@ R_GALLERY = "chú thích ảnh (bộ ảnh)"
 R_TEASER = "tóm tắt tin khác"
 
 _LINKS_MIN = 3
+_DATE_LINE = 40
 _GALLERY_END_MIN = 4
 _CAPTION_MAX = 110
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{2,60}\)?\.?\s*$")
@@ -94,14 +96,39 @@ def _runs(body: list[_Line], test: Callable[[str], bool]) -> list[tuple[int, int
     return runs
 
 
+def _link_runs(body: list[_Line]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of headlines, a date line under each
+    allowed ("TP.HCM cần đường vượt biển ..." / "11/10/2025 10:24" / ...: a
+    box of teasers with their dates)."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, line in enumerate([*body, None]):
+        dated = line is not None and start is not None and _is_link(body[i - 1].text) and _is_date(line.text)
+        if line is not None and (_is_link(line.text) or dated):
+            start = i if start is None else start
+        elif start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _is_date(text: str) -> bool:
+    return (
+        len(text) <= _DATE_LINE
+        and (found := find_date(text)) is not None
+        and len(found[1].group(0)) >= len(text.strip()) - 2
+    )
+
+
 def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
     """``body`` without the boxes of links, galleries and teasers in it."""
     if len(body) < 3:
         return body
     drop: dict[int, str] = {}
-    for start, end in _runs(body, _is_link):
+    for start, end in _link_runs(body):
         announced = start > 0 and body[start - 1].text.rstrip().endswith(":")
-        if end - start >= _LINKS_MIN and not announced and start > 0:
+        headlines = sum(1 for line in body[start:end] if _is_link(line.text))
+        if headlines >= _LINKS_MIN and not announced and start > 0:
             drop.update(dict.fromkeys(range(start, end), R_LINK_BOX))
     for start, end in _runs(body, _is_caption):
         run = body[start:end]

@@ -16,6 +16,7 @@ from briefbook.read.metadata import (
     parse_byline,
     parse_source_line,
     parse_url_line,
+    split_names,
 )
 from briefbook.read.reader.shapes import (
     _LABEL_MAX,
@@ -86,6 +87,11 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         elif (url := parse_url_line(text)) is not None and not state.url:
             state.url = url
             state.drop(line, f"{R_METADATA}: địa chỉ")
+        elif state.author and _names_of(state.author, text):
+            # The page's author box under the text: the byline's names again,
+            # a line each ("THUẬN VĂN" / "LÊ ÁNH" for "THUẬN VĂN - LÊ ÁNH").
+            state.drop(line, f"{R_METADATA}: tác giả")
+            signed = True
         elif not state.author and _is_lone_signature(text, _prose_above(body, bp), bp):
             # "Trung", "H.V.": a pen name or initials on the article's last line.
             state.author = text.strip()
@@ -104,6 +110,13 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
 
 
 _FIELD_LABEL_WORDS = 4
+
+
+def _names_of(author: str, text: str) -> bool:
+    """Whether ``text`` is one of the names of the byline ``author``, or all of them."""
+    key = " ".join(text.split()).casefold()
+    names = {name.casefold() for name in split_names(author)}
+    return bool(key) and (key == author.casefold() or key in names)
 
 
 def _under_date_line(body: list[_Line], state: _State) -> bool:
