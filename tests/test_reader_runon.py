@@ -264,3 +264,19 @@ def test_vietnamese_capitals_and_small_letters() -> None:
     for c in "ĂĐƠƯẠỸÁ":
         assert c in UPPER and c.lower() in LOWER
     assert "đ" not in UPPER and "Đ" not in LOWER
+
+
+def test_a_byline_in_capitals_glued_after_an_abbreviations_stop() -> None:
+    # A baomoi crawl of Pháp Luật TP.HCM (first held-out set): "... khám,
+    # chữa bệnh BHYT tại BV.DUY TÍNH" ends the text; "TP.HCM" does not sign it.
+    name = "plo_dump_dinh-chi-ba-bac-si-rut-ruot-thuoc.txt"
+    raw, article = parse_source(load_source(HELD_OUT / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    assert article.meta.author == "DUY TÍNH"
+    assert article.paragraphs[-1].text.endswith("chữa bệnh BHYT tại BV.")
+    from briefbook.read.boilerplate import load_boilerplate
+    from briefbook.read.inline import clean_paragraph
+
+    text = "Bệnh viện đã tiếp nhận 120 ca bệnh trong tuần qua tại TP.HCM"
+    cleaned = clean_paragraph(text, load_boilerplate(), last=True, is_author=lambda t: len(t.split()) <= 3)
+    assert (cleaned.text, cleaned.author) == (text, "")

@@ -212,6 +212,8 @@ def _inner_capital(token: str) -> int | None:
     return None
 
 
+_CAPITALS_AFTER_STOP = re.compile(rf"(?<=[{UPPER}]\.)([{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})\s*$")
+"""Two to four words in capitals glued to the stop of an abbreviation at the text's end."""
 _TAIL_SENTENCES = 3
 _TAIL_WORDS = 6
 """A signature glued to the text ends it in at most this many short
@@ -366,6 +368,11 @@ def clean_paragraph(
             byline = parse_byline(signature)
             author = byline.author if byline is not None else signature
             spans.append((start, end, "siêu dữ liệu: tác giả"))
+        elif (capitals := _CAPITALS_AFTER_STOP.search(text)) is not None and is_author(capitals[1]):
+            # "... chữa bệnh BHYT tại BV.DUY TÍNH": a byline in capitals glued
+            # after an abbreviation's stop (which ends no sentence).
+            author = capitals[1]
+            spans.append((capitals.start(1), len(text), "siêu dữ liệu: tác giả"))
         elif (glued := _glued_signature(text, sentences, is_author)) is not None:
             name_start, name_end = glued
             byline = parse_byline(text[name_start:name_end])
