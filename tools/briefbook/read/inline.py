@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from briefbook.core.vietnamese import LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.metadata import parse_byline, parse_source_line
+from briefbook.read.reasons import Reason
 
 __all__ = ["Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "split_runon"]
 
@@ -39,10 +40,10 @@ _SENTENCE_END = re.compile(
 _SPACE = re.compile(r"\s*")
 _TERMINAL = tuple('.!?…:;"”’»)')
 
-R_CAPTION = "chú thích ảnh"
-R_CREDIT = "nguồn ảnh"
-R_SIGNOFF = "dấu kết bài"
-R_GLUED_TAIL = "phần cuối trang dính vào bài"
+R_CAPTION = Reason.CAPTION_LINE
+R_CREDIT = Reason.CREDIT_LINE
+R_SIGNOFF = Reason.SIGNOFF
+R_GLUED_TAIL = Reason.GLUED_TAIL
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,10 +215,7 @@ def _inner_capital(token: str) -> int | None:
 
 _CAPITALS_AFTER_STOP = re.compile(rf"(?<=[{UPPER}]\.)([{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})\s*$")
 """Two to four words in capitals glued to the stop of an abbreviation at the text's end."""
-_TAIL_SENTENCES = 3
-_TAIL_WORDS = 6
-"""A signature glued to the text ends it in at most this many short
-sentences of at most this many words each (the name, a widget's labels)."""
+_TAIL_SENTENCES, _TAIL_WORDS = 3, 6  # a glued signature's most short sentences, and their words
 
 
 def _glue_points(text: str) -> list[int]:
@@ -363,21 +361,21 @@ def clean_paragraph(
         found = parse_source_line(text[start:end].strip())
         if found:
             source = found
-            spans.append((start, end, "siêu dữ liệu: nguồn"))
+            spans.append((start, end, f"{Reason.METADATA}: nguồn"))
         elif is_author(signature := text[start:end].strip()):
             byline = parse_byline(signature)
             author = byline.author if byline is not None else signature
-            spans.append((start, end, "siêu dữ liệu: tác giả"))
+            spans.append((start, end, f"{Reason.METADATA}: tác giả"))
         elif (capitals := _CAPITALS_AFTER_STOP.search(text)) is not None and is_author(capitals[1]):
             # "... chữa bệnh BHYT tại BV.DUY TÍNH": a byline in capitals glued
             # after an abbreviation's stop (which ends no sentence).
             author = capitals[1]
-            spans.append((capitals.start(1), len(text), "siêu dữ liệu: tác giả"))
+            spans.append((capitals.start(1), len(text), f"{Reason.METADATA}: tác giả"))
         elif (glued := _glued_signature(text, sentences, is_author)) is not None:
             name_start, name_end = glued
             byline = parse_byline(text[name_start:name_end])
             author = byline.author if byline is not None else text[name_start:name_end]
-            spans.append((name_start, name_end, "siêu dữ liệu: tác giả"))
+            spans.append((name_start, name_end, f"{Reason.METADATA}: tác giả"))
             spans.append((name_end, len(text), R_GLUED_TAIL))
     # A sentence that ends with its photo's credit in brackets is the
     # photo's caption: "Điều dưỡng chăm sóc trẻ ... (Ảnh: Báo Quảng Ninh)."

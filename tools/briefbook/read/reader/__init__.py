@@ -33,6 +33,7 @@ from briefbook.read.decoding import ArticleError
 from briefbook.read.metadata import find_date, outlet_name
 from briefbook.read.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.read.reader.boxes import drop_boxes
+from briefbook.read.reader.figures import drop_figure_tables
 from briefbook.read.reader.header import (
     _read_dates_after_title,
     _read_header,
@@ -41,7 +42,7 @@ from briefbook.read.reader.header import (
     _split_title_label,
     _take_trailing_sapo,
 )
-from briefbook.read.reader.lines import _split_lines, drop_figure_tables, flatten_markdown, logical_lines
+from briefbook.read.reader.lines import _split_lines, flatten_markdown, logical_lines
 from briefbook.read.reader.signature import (
     _drop_furniture,
     _read_date_under_lede,

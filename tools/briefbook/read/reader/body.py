@@ -19,7 +19,7 @@ from briefbook.read.metadata import (
     parse_category_line,
     parse_source_line,
 )
-from briefbook.read.reader.lines import CAPTION_WORDS, STORY_SHARE
+from briefbook.read.reader.figures import CAPTION_WORDS, STORY_SHARE
 from briefbook.read.reader.shapes import (
     _POINTERS,
     _blank_separated,

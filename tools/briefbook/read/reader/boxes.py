@@ -26,12 +26,13 @@ from briefbook.read.headline import is_headline_shape, is_prose
 from briefbook.read.inline import sentence_spans
 from briefbook.read.metadata import find_date
 from briefbook.read.reader.state import _BULLET, _Line, _State
+from briefbook.read.reasons import Reason
 
 __all__ = ["drop_boxes"]
 
-R_LINK_BOX = "hộp liên kết tin khác"
-R_GALLERY = "chú thích ảnh (bộ ảnh)"
-R_TEASER = "tóm tắt tin khác"
+R_LINK_BOX = Reason.LINK_BOX
+R_GALLERY = Reason.GALLERY
+R_TEASER = Reason.TEASER_SUMMARY
 
 _LINKS_MIN = 3
 _DATE_LINE = 40

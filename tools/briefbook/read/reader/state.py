@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from briefbook.core.records import (
     ArticleDate,
@@ -15,6 +14,7 @@ from briefbook.core.records import (
     RelatedItem,
 )
 from briefbook.core.vietnamese import LOWER, UPPER
+from briefbook.read.reasons import Reason
 
 _SENTENCE_END = tuple('.!?…;"”’»')
 
@@ -51,32 +51,6 @@ _MAX_TITLE = 300
 
 
 _MAX_HEADLINE = 200
-
-
-class Reason(StrEnum):
-    """Why the reader took a line out of the text, as the conversion report
-    shows it. A reason may be followed by what it is about
-    (``f"{Reason.METADATA}: ngày"``); the boilerplate catalogue's own
-    reasons (``data/boilerplate.yaml``) are its data."""
-
-    METADATA = "siêu dữ liệu"
-    REPEAT = "lặp lại"
-    SUMMARY = "tóm tắt tin liên quan"
-    BLOCK = "tiêu đề khối"
-    MARKUP = "đánh dấu Markdown"
-    LABEL = "nhãn chuyên mục"
-    SAPO_REPEAT = "sapo lặp lại"
-    CAPTION_LINE = "chú thích ảnh"
-    MARKDOWN = "ảnh, địa chỉ liên kết"
-    LINK_LINE = "dòng liên kết"
-    """A Markdown line of links only: the page's navigation or a teaser's headline."""
-    PROMPTED = "tiêu đề được giới thiệu"
-    PAGE_TOP = "phần đầu trang"
-    PAGE_BOTTOM = "phần cuối trang"
-    CREDIT_LINE = "nguồn ảnh"
-    FURNITURE = "lặp lại ở nhiều bài (khung trang)"
-    TEASER = "tin liên quan: tiêu đề lặp lại trong bài"
-    """A headline among the paragraphs that the page's related list also gives."""
 
 
 # The names the reader's stages use.

@@ -1,0 +1,134 @@
+"""Stage 1, lines (continued): pictures laid out as tables in a Markdown
+copy, whose text is the pictures' captions, not the article's."""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.core.records import Line
+from briefbook.read.reader.state import (
+    _SENTENCE_END,
+    R_CAPTION_LINE,
+    R_LINK_LINE,
+    R_MARKUP,
+    _Line,
+    _State,
+)
+
+__all__ = ["CAPTION_WORDS", "STORY_SHARE", "drop_figure_tables"]
+
+
+_FIGURE_ROWS = 6
+_FIGURE_WORDS = 80
+"""A table this small, with an empty row (its picture) and one or two
+columns, is a figure: its text is the picture's caption."""
+
+
+_RULE_CELL = re.compile(r":?-{3,}:?")
+
+
+def _cells(text: str) -> list[str]:
+    """A table row's cells; a rule row's ("| --- |") are empty."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return ["" if _RULE_CELL.fullmatch(cell) else cell for cell in cells]
+
+
+def _is_picture_row(text: str) -> bool:
+    """A row of empty cells (where a picture stood), not a rule row."""
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return not any(cells)
+
+
+def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
+    """Pictures laid out as tables (a saved page's Markdown, a clipper's):
+    a small table of one or two columns with an empty row, where the
+    picture stood, holds the picture's caption, not the article's text
+    ("|  |" / "| Với Đức, vào được trường top 30 ... Ảnh: Bình Minh. |")."""
+    figures: list[tuple[list[_Line], list[list[str]]]] = []
+    out: list[_Line | tuple[list[_Line], list[list[str]]]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and lines[j].text.startswith("|")
+            and (j == i or lines[j].lineno == lines[j - 1].lineno + 1)
+        ):
+            j += 1
+        block = lines[i:j]
+        rows = [_cells(line.text) for line in block]
+        if block and _is_figure_table(block, rows):
+            figures.append((block, rows))
+            out.append(figures[-1])
+            i = j
+            continue
+        if len(block) >= _MENU_ROWS and all(_is_menu_row(row) for row in rows):
+            # A table of one column of short entries: the page's menu laid out as a table.
+            for line in block:
+                state.drop(line, R_LINK_LINE)
+            i = j
+            continue
+        for line in block or lines[i : i + 1]:
+            if "|" in line.text and not any(_cells(line.text)):
+                # A layout table's row of rules, or of pictures or buttons ("| | |", "---|---").
+                state.drop(line, R_MARKUP)
+            else:
+                out.append(line)
+        i = max(j, i + 1)
+    captions = sum(len(" ".join(row)) for _, rows in figures for row in rows)
+    prose = sum(len(x.text) for x in out if isinstance(x, _Line) and _is_prose_line(x.text))
+    # A photo story: its captions are its text.
+    story = captions > STORY_SHARE * prose
+    kept: list[_Line] = []
+    for item in out:
+        if isinstance(item, _Line):
+            kept.append(item)
+            continue
+        for line, row in zip(*item, strict=True):
+            if story and any(row):
+                line.line = Line(line.lineno, " ".join(cell for cell in row if cell))
+                kept.append(line)
+            else:
+                state.drop(line, R_CAPTION_LINE if any(row) else R_MARKUP)
+    return kept
+
+
+def _is_figure_table(block: list[_Line], rows: list[list[str]]) -> bool:
+    """A picture's table: small, of one or two columns, with an empty row
+    (the picture); or a gallery, one column where every caption stands
+    under its picture's empty row."""
+    if any(len(row) > 2 for row in rows):
+        return False
+    pictures = [_is_picture_row(line.text) for line in block]
+    if not any(pictures):
+        return False
+    if len(block) <= _FIGURE_ROWS and sum(len(" ".join(row).split()) for row in rows) <= _FIGURE_WORDS:
+        return True
+    captions = [i for i, row in enumerate(rows) if any(row)]
+    return all(
+        i > 0 and pictures[i - 1] and len(" ".join(rows[i]).split()) <= CAPTION_WORDS for i in captions
+    )
+
+
+CAPTION_WORDS = 40
+"""The most words of a caption under its picture (a gallery's row, a line right under it)."""
+_MENU_ROWS = 3
+_MENU_WORDS = 6
+
+
+def _is_menu_row(row: list[str]) -> bool:
+    filled = [cell for cell in row if cell]
+    return len(filled) <= 1 and all(
+        len(cell.split()) <= _MENU_WORDS and not cell.endswith(_SENTENCE_END) for cell in filled
+    )
+
+
+STORY_SHARE = 0.5
+"""Captions with more than this share of the other lines' prose make a photo story."""
+
+
+def _is_prose_line(text: str) -> bool:
+    return len(text) >= _PROSE_LINE and text.rstrip().endswith(_SENTENCE_END)
+
+
+_PROSE_LINE = 80
