@@ -341,7 +341,12 @@ def test_a_source_credit_run_into_the_text_names_no_one() -> None:
         / "24h_html_lo-luyen-thi-cong-chuc-han-quoc.html"
     )
     article = read_article(path, PurePath(path.name))[1]
-    assert any("Theo Sầm Hoa (Vietnamnet/Reuters)" in p.text for s in article.sections for p in s.paragraphs)
+    # The signature is read as the byline now (the page read as a browser
+    # copies it); run into the text or not, it names no one of the text.
+    in_text = any(
+        "Theo Sầm Hoa (Vietnamnet/Reuters)" in p.text for s in article.sections for p in s.paragraphs
+    )
+    assert in_text or (article.meta.author, article.meta.source) == ("Sầm Hoa", "Vietnamnet/Reuters")
     assert "Sầm Hoa" not in {m.surface for m in article_mentions(article)}
 
 
@@ -354,6 +359,8 @@ def test_a_byline_run_into_the_last_paragraph_names_no_one(name: str, byline: tu
     glued to the last sentence ("... đặc biệt.Nguyễn Hồng – Trần Minh")."""
     path = Path(__file__).parent / "fixtures" / "entities" / "cases" / name
     article = read_article(path, PurePath(name))[1]
-    assert all(n in article.sections[-1].paragraphs[-1].text for n in byline)
+    # Left glued to the text, or read as the byline (reader/inline.py's glued signature).
+    last = article.sections[-1].paragraphs[-1].text
+    assert all(n in last for n in byline) or article.meta.author == " - ".join(byline)
     surfaces = {m.surface for m in article_mentions(article)}
     assert not (set(byline) & surfaces), surfaces
