@@ -128,8 +128,12 @@ def _mentions(article: Article, abbreviations: Mapping[str, str]) -> tuple[Menti
     return tuple(article_mentions(article, abbreviations))
 
 
+_ChapterJob = tuple[Article, ChapterLinks, Part | None, list[str], tuple[Copy, ...]]
+"""What one chapter's text is made from: article, links, part, summary box, copies."""
+
+
 def _chapter(
-    job: tuple[Article, ChapterLinks, Part | None, list[str], tuple[Copy, ...]],
+    job: _ChapterJob,
     terms: frozenset[str],
     titles: dict[str, str],
 ) -> str:
@@ -220,21 +224,26 @@ def plan_project(
     terms_digest = _digest(sorted(terms))
     glance = {e.slug: e for e in glance_entries(articles, mentions, register)}
 
-    def chapter_kind(a: Article) -> str:
-        # Its text depends on the article, the glossary's terms, its links,
-        # the titles of the chapters it links, its part, its summary box and its copies.
-        link, part, summary = links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug])
+    # What each chapter's text depends on: the article, the glossary's terms,
+    # its links, the titles of the chapters it links, its part, its summary
+    # box and its copies.
+    jobs = [
+        (a, links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug]), copies_of.get(a.slug, ()))
+        for a in articles
+    ]
+
+    def chapter_kind(job: _ChapterJob) -> str:
+        _, link, part, summary, copies = job
         linked = sorted({s.slug for s in link.see_also} | {t for t in link.headlines if t})
-        copies = copies_of.get(a.slug, ())
         return "chapter-" + _digest(
             [terms_digest, link, [(s, titles[s]) for s in linked], part, summary, copies]
         )
 
-    kinds = [chapter_kind(a) for a in articles]
+    kinds = [chapter_kind(job) for job in jobs]
     # The chapters not rendered in an earlier run, rendered in worker processes.
     unrendered = [
-        (a, links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug]), copies_of.get(a.slug, ()))
-        for i, a, kind in zip(ids, articles, kinds, strict=True)
+        job
+        for i, job, kind in zip(ids, jobs, kinds, strict=True)
         if not isinstance(old.get(f"{kind}:{i}"), str)
     ]
     rendered = dict(

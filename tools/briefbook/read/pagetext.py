@@ -95,9 +95,7 @@ def _as_copied(tree: HtmlElement) -> HtmlElement:
     - the links of a box of links alone on lines of their own (their page's
       style sets them apart).
     """
-    layouts = [table for table in tree.iter("table") if _is_layout(table)]
-    glued = _glued_links(tree)
-    if not layouts and not glued:
+    if not any(_is_layout(table) for table in tree.iter("table")) and not _glued_links(tree):
         return tree
     tree = copy.deepcopy(tree)
     for table in [table for table in tree.iter("table") if _is_layout(table)]:

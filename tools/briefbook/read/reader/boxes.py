@@ -24,7 +24,7 @@ from briefbook.core.outlets import load_outlets
 from briefbook.core.vietnamese import UPPER
 from briefbook.read.headline import is_headline_shape, is_prose
 from briefbook.read.inline import sentence_spans
-from briefbook.read.metadata import find_date
+from briefbook.read.reader.shapes import _date_only
 from briefbook.read.reader.state import _BULLET, _Line, _State
 from briefbook.read.reasons import Reason
 
@@ -104,21 +104,18 @@ def _link_runs(body: list[_Line]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for i, line in enumerate([*body, None]):
-        dated = line is not None and start is not None and _is_link(body[i - 1].text) and _is_date(line.text)
+        dated = (
+            line is not None
+            and start is not None
+            and _is_link(body[i - 1].text)
+            and _date_only(line.text, _DATE_LINE) is not None
+        )
         if line is not None and (_is_link(line.text) or dated):
             start = i if start is None else start
         elif start is not None:
             runs.append((start, i))
             start = None
     return runs
-
-
-def _is_date(text: str) -> bool:
-    return (
-        len(text) <= _DATE_LINE
-        and (found := find_date(text)) is not None
-        and len(found[1].group(0)) >= len(text.strip()) - 2
-    )
 
 
 def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
