@@ -51,19 +51,19 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
     i = 0
     while i < len(lines) - 1:
         line, following = lines[i], lines[i + 1].text
-        if (reason := bp.debris_reason(line.text)) is not None:
+        if _is_label_above_title(lines, i, bp):
+            # The page's section ("Sức khỏe", "Sức khỏe > Y tế") above the title or the date:
+            # what follows is a title, a date or another label, not the
+            # running text that would follow a short title.
+            state.category = state.category or _CRUMB.split(line.text)[-1]
+            state.drop(line, R_LABEL)
+        elif (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
         elif (cat := parse_category_line(line.text)) is not None and len(following) <= _MAX_HEADLINE:
             # (A dated line followed by running text is the title itself.)
             state.category = state.category or cat.category
             state.date = state.date or cat.date
             state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
-        elif _is_label_above_title(lines, i, bp):
-            # The page's section ("Sức khỏe") above the title or the date:
-            # what follows is a title, a date or another label, not the
-            # running text that would follow a short title.
-            state.category = state.category or _CRUMB.split(line.text)[-1]
-            state.drop(line, R_LABEL)
         elif (
             line.text.isupper()
             and len(line.text) <= 60
