@@ -1,0 +1,48 @@
+"""Crawl records of an aggregator (tests/fixtures/reader_heldout3: a 2014
+baomoi.com crawl of eleven papers): what the page left around the text."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+from briefbook.core.records import Article
+from briefbook.folder import load_source, parse_source
+
+HELDOUT3 = Path(__file__).resolve().parent / "fixtures" / "reader_heldout3" / "articles"
+
+
+def _read(name: str) -> Article:
+    path = HELDOUT3 / name
+    return parse_source(load_source(path, PurePath(path.name), path.parent))[1]
+
+
+def _texts(article: Article) -> list[str]:
+    return [article.lede, *(p.text for s in article.sections for p in s.paragraphs)]
+
+
+def _dropped(article: Article) -> list[str]:
+    return [d.text for d in article.dropped]
+
+
+def test_a_caption_that_ends_with_an_illustrations_credit_is_the_pictures() -> None:
+    article = _read("giadinhnet_dump_dong-gia-phu-huynh-bat-coc-hoc-sinh.txt")
+    caption = "Nhà trường khuyến cáo, phụ huynh và học sinh cần đề cao cảnh giác hơn nữa (ảnh minh họa)"
+    assert caption in _dropped(article)
+    assert not any(caption in t for t in _texts(article))
+    article = _read("plxh_dump_bao-hiem-cong-trinh-bat-buoc.txt")
+    caption = "Nhiều doanh nghiệp bày tỏ nên bắt buộc chủ đầu tư phải mua bảo hiểm công trình. Ảnh minh họa"
+    assert caption in _dropped(article)
+    assert not any(caption.removesuffix(" Ảnh minh họa") in t for t in _texts(article))
+
+
+def test_a_series_note_is_no_text() -> None:
+    article = _read("congluan_dump_95-ti-dong-bi-danh-cap.txt")
+    assert "(Còn tiếp...)" in _dropped(article)
+    assert "(Còn tiếp...)" not in _texts(article)
+
+
+def test_a_plural_related_boxs_label_opens_the_box_and_the_byline_below_it_signs() -> None:
+    article = _read("megafun_dump_rooney-tat-welbeck.txt")
+    assert "Các tin liên quan" not in _texts(article)
+    assert _dropped(article).count("Các tin liên quan") == 2
+    assert article.meta.author == "Thái Hà"
