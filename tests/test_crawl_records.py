@@ -46,3 +46,22 @@ def test_a_plural_related_boxs_label_opens_the_box_and_the_byline_below_it_signs
     assert "Các tin liên quan" not in _texts(article)
     assert _dropped(article).count("Các tin liên quan") == 2
     assert article.meta.author == "Thái Hà"
+
+
+def test_the_short_lines_after_a_line_that_announces_photos_are_their_captions() -> None:
+    article = _read("congly_dump_hoang-thuy-linh-harry-lu.txt")
+    texts = _texts(article)
+    assert any(t.startswith("Cùng xem lại hình ảnh của các sao Việt") for t in texts)  # the text's own
+    assert "Phạm Quỳnh Anh xinh đẹp với váy hai dây kẻ sọc ca rô" in _dropped(article)
+    assert not any("Quang Huy đến chung vui" in t for t in texts)
+    assert "Nhóm nhạc 365" not in texts
+    assert article.meta.author == "Thu Trang"
+
+
+def test_a_gallerys_closing_sentence_stays() -> None:
+    name = "qdnd_dump_phien-cho-benh-vien-quan-y-175.txt"
+    path = HELDOUT3.parents[1] / "reader_heldout2" / "articles" / name
+    article = parse_source(load_source(path, PurePath(path.name), path.parent))[1]
+    texts = _texts(article)
+    assert "Biểu diễn múa lân rộn ràng tại phiên chợ." in _dropped(article)
+    assert texts[-1].startswith("Phiên chợ nhân ái là hoạt động ý nghĩa")

@@ -268,6 +268,16 @@ def _bottom_after_signature(body: list[_Line], state: _State, bp: Boilerplate) -
     return None
 
 
+_LONE_NAME_WORDS = 4
+
+
+def _is_lone_byline(text: str) -> bool:
+    """One writer's name and nothing else ("Thu Trang")."""
+    byline = parse_byline(text)
+    lone = byline is not None and not byline.outlet and byline.author == text.strip()
+    return lone and len(text.split()) <= _LONE_NAME_WORDS
+
+
 def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
     """The page's bottom, after the text's last sentence: when three or more
     lines stand there and most are short (menus, links, footers, teasers'
@@ -277,6 +287,10 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
     announces ("... gồm:") and a sentence further down (the text goes on
     after a list) leave the bottom as it is."""
     body = _split_runon_signatures(body)
+    if body and _is_lone_byline(body[-1].text):
+        # A lone writer's name as the very last line signs the text: what stands
+        # above it is the article's (its photos' captions), not the page's bottom.
+        return body
     if (signed_off := _bottom_after_signature(body, state, bp)) is not None:
         return signed_off
     last = max((i for i, line in enumerate(body) if is_prose(line.text)), default=-1)
