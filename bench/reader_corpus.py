@@ -141,6 +141,14 @@ def _kept(line: str, units: Sequence[str]) -> bool:
     return len(line.split()) >= 3 and any(line in u for u in units)
 
 
+_KIND = re.compile(r"^(?:báo điện tử|báo|tạp chí điện tử|tạp chí|trang tin điện tử|đài)\s+", re.IGNORECASE)
+
+
+def _without_kind(name: str) -> str:
+    """An outlet's name without the word for its kind before it ("Báo điện tử")."""
+    return _KIND.sub("", squeeze(name))
+
+
 def same_outlet(found: str, marked: str) -> bool:
     """Whether the reader's outlet is the one marked: the same name, or two
     names of one outlet of the outlet table ("Báo Nhân Dân" and the masthead's
@@ -153,6 +161,8 @@ def same_outlet(found: str, marked: str) -> bool:
         return True
     if found and name_key(found) == name_key(marked):
         return True  # one name spelt two ways: "iOne.net" and "iOne", "Zing" and "Zing News"
+    if found and name_key(_without_kind(found)) == name_key(_without_kind(marked)):
+        return True  # "Dân trí" and "Báo điện tử Dân trí", "Báo Thanh Niên" and "Thanh Niên"
     table = load_outlets()
     outlet = table.by_name(marked)
     return bool(found) and outlet is not None and table.by_name(found) == outlet
