@@ -20,7 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "reader"
 PACKAGE = ROOT / "tools" / "briefbook"
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".mhtml")
 # libyaml's parser where PyYAML has it: the same data, a tenth of the time
 # (each leave-one-out child loads the whole corpus).
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -51,6 +51,13 @@ def markdown_text(text: str) -> str:
 def input_text(path: Path) -> str:
     """The text of an article file its marks are cut from: a saved page's text
     content, a Markdown clipping's :func:`markdown_text`, a text file as it is."""
+    if path.suffix == ".mhtml":
+        import lxml.html
+
+        from briefbook.read.mhtml import unpack_mhtml
+
+        page, _ = unpack_mhtml(path.read_bytes(), PurePath(path.name))
+        return str(lxml.html.document_fromstring(page).text_content())
     text = path.read_bytes().decode("utf-8")
     if path.suffix in (".html", ".htm"):
         import lxml.html
