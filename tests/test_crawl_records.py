@@ -65,3 +65,17 @@ def test_a_gallerys_closing_sentence_stays() -> None:
     texts = _texts(article)
     assert "Biểu diễn múa lân rộn ràng tại phiên chợ." in _dropped(article)
     assert texts[-1].startswith("Phiên chợ nhân ái là hoạt động ý nghĩa")
+
+
+def test_a_box_of_teasers_glued_onto_the_text_is_no_text() -> None:
+    """CafeF's page taken whole with no separators (tests/fixtures/reader_heldout2)."""
+    name = "cafef_dump_bao-hiem-y-te-chi-tra-benh-hiem.txt"
+    path = HELDOUT3.parents[1] / "reader_heldout2" / "articles" / name
+    article = parse_source(load_source(path, PurePath(path.name), path.parent))[1]
+    texts = _texts(article)
+    dropped = _dropped(article)
+    assert "TIN MỚI" in dropped
+    assert "Quy định mới nhất về bảo hiểm thai sản mà người lao động cần biết" in dropped
+    assert not any("thai sản mà người lao động cần biết" in t for t in texts)
+    assert any(t.startswith("Mới đây, Bảo hiểm xã hội Việt Nam đã công bố") for t in texts)
+    assert [h for s in article.sections if (h := s.heading)] == []
