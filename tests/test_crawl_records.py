@@ -79,3 +79,13 @@ def test_a_box_of_teasers_glued_onto_the_text_is_no_text() -> None:
     assert not any("thai sản mà người lao động cần biết" in t for t in texts)
     assert any(t.startswith("Mới đây, Bảo hiểm xã hội Việt Nam đã công bố") for t in texts)
     assert [h for s in article.sections if (h := s.heading)] == []
+
+
+def test_a_name_between_the_title_and_the_papers_dateline_is_the_byline() -> None:
+    """VTV's record (tests/fixtures/reader_heldout2): title, "Quốc Lộc", a
+    caption, then "VTV.vn - ..."."""
+    name = "vtv_dump_cay-may-vao-nao-tri-tram-cam.txt"
+    path = HELDOUT3.parents[1] / "reader_heldout2" / "articles" / name
+    article = parse_source(load_source(path, PurePath(path.name), path.parent))[1]
+    assert article.meta.author == "Quốc Lộc"
+    assert "Quốc Lộc" not in _texts(article)

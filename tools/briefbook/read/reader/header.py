@@ -33,6 +33,7 @@ from briefbook.read.reader.shapes import (
     _next_text,
 )
 from briefbook.read.reader.state import (
+    _DATELINE,
     _MAX_HEADLINE,
     _MAX_TITLE,
     _SENTENCE_END,
@@ -174,6 +175,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
                         or (i > start and _is_summary(following))
                     )
                 )
+                or _over_dateline(lines, i + 1, bp)
             )
         ):
             # "Lê Cầm" over the date; "THUẬN VĂN - LÊ ÁNH" under it, over the
@@ -189,6 +191,16 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             break
         i += 1
     return i
+
+
+def _over_dateline(lines: list[_Line], start: int, bp: Boilerplate) -> bool:
+    """Whether the text's opening, its outlet's dateline ("VTV.vn - ..."),
+    follows within two lines (a photo's caption may stand between): then a
+    name just above is the byline, not the text."""
+    for line in lines[start : start + 2]:
+        if bp.debris_reason(line.text) is None and _DATELINE.match(line.text) is not None:
+            return True
+    return False
 
 
 _SECTION_MAX = 40
