@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path, PurePath
 
+import pytest
+
 from briefbook.core.records import Article
 from briefbook.folder import load_source, parse_source
 
@@ -89,3 +91,21 @@ def test_a_name_between_the_title_and_the_papers_dateline_is_the_byline() -> Non
     article = parse_source(load_source(path, PurePath(path.name), path.parent))[1]
     assert article.meta.author == "Quốc Lộc"
     assert "Quốc Lộc" not in _texts(article)
+
+
+def test_the_papers_name_under_a_crawlers_tags_is_no_writer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crawl record's fields after the text: byline, date, section, tags,
+    then the paper's name. Read as for a paper the outlet table lacks (its row
+    left out of the shipped table), "Tiền Phong" is the outlet and the
+    byline above the date the writer."""
+    from briefbook.core import outlets
+    from briefbook.read.reader import header, signature
+
+    table = outlets.load_outlets()
+    lacking = outlets.OutletTable.of(o for o in table.outlets if o.domain != "tienphong.vn")
+    for module in (signature, header):
+        monkeypatch.setattr(module, "load_outlets", lambda: lacking, raising=False)
+    path = HELDOUT3.parents[1] / "reader" / "articles" / "tienphong_dump_chan-chinh-te-bao-goc.txt"
+    article = parse_source(load_source(path, PurePath(path.name), path.parent))[1]
+    assert article.meta.author == "Thái Hà"
+    assert "Tiền Phong" in article.meta.outlet

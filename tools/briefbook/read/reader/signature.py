@@ -28,6 +28,7 @@ from briefbook.read.reader.shapes import (
 )
 from briefbook.read.reader.state import (
     _BULLET,
+    _SENTENCE_END,
     R_FURNITURE,
     R_LABEL,
     R_METADATA,
@@ -76,6 +77,11 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.drop(line, R_LABEL)
         elif (outlet := load_outlets().by_name(text)) is not None and outlet.is_press and len(text) <= 40:
             state.outlet = state.outlet or outlet.name
+            state.drop(line, f"{R_METADATA}: cơ quan đăng")
+        elif not state.outlet and len(body) >= 2 and _is_tag_list(body[-2].text) and _is_lone_byline(text):
+            # A crawler's fields after the text: the tags ("Tế bào gốc,Bộ y tế,...")
+            # and then the paper's name ("Tiền Phong"), which no writer signs under.
+            state.outlet = text.strip()
             state.drop(line, f"{R_METADATA}: cơ quan đăng")
         elif not state.date and (date := _date_only(text, 60)) is not None:
             # "Cập nhật lúc 14:20 ngày 02/12/2025" at the end of the page.
@@ -269,6 +275,20 @@ def _bottom_after_signature(body: list[_Line], state: _State, bp: Boilerplate) -
 
 
 _LONE_NAME_WORDS = 4
+_TAGS_MIN = 4
+_TAG_WORDS = 6
+
+
+def _is_tag_list(text: str) -> bool:
+    """A crawler's tags: four or more short items joined by commas with no
+    space, and no sentence ("Đà Nẵng,Người bệnh,Ngành y,Y tế")."""
+    items = text.split(",")
+    return (
+        len(items) >= _TAGS_MIN
+        and ", " not in text
+        and all(0 < len(item.split()) <= _TAG_WORDS for item in items)
+        and not text.rstrip().endswith(_SENTENCE_END)
+    )
 
 
 def _is_lone_byline(text: str) -> bool:
