@@ -6,7 +6,7 @@ An organisation opens with a capitalised head ("Bộ", "Sở", "Bệnh viện",
 compound word, up to a verb, a place, a list dash or a person's name
 (:meth:`Scan.org_name`); a head of government names a body with its field
 in lower case ("Sở công thương"), a minister's role with its field alone
-("Bộ trưởng Y tế"); a head shared by a list names each member.
+("Bộ trưởng Y tế"). A head shared by a list: :mod:`briefbook.headlists`.
 """
 
 from __future__ import annotations
@@ -294,42 +294,6 @@ class BodyFinder(BodyName):
             ):
                 return k
         return 0
-
-    def head_list(self, i: int) -> Matched | None:
-        """A plural head shared by the list after it: "các BV: Chợ Rẫy, Nhân
-        dân 115 và Từ Dũ" names three hospitals."""
-        words = self.words
-        head = self.head(i)
-        if not head or i == 0 or words[i - 1].lower != "các" or not words[i].capital:
-            return None
-        j = i + head
-        if j >= len(words) or self.text[words[j - 1].end : words[j].start].strip() != ":":
-            return None
-        found = []
-        while j < len(words) and words[j].capital:
-            e = j + 1
-            while (
-                e < len(words)
-                and self.joined(e)
-                and (
-                    words[e].capital
-                    or words[e].text[0].isdigit()
-                    or f"{words[e - 1].lower} {words[e].lower}" in self.rules.compounds  # "Nhân dân 115"
-                )
-            ):
-                e += 1
-            full = f"{self.span(i, i + head)} {self.span(j, e)}"
-            found.append(Found(EntityKind.ORGANISATION, j, e, full=full))
-            if e >= len(words):
-                break
-            gap = self.text[words[e - 1].end : words[e].start].strip()
-            if gap == "," and not words[e].joined:
-                j = e
-            elif words[e].text == "và" and self.joined(e + 1):
-                j = e + 1
-            else:
-                break
-        return matched(*found) if len(found) >= 2 else None
 
     def lower_body(self, i: int) -> Matched | None:
         """A body named after a head in lower case: "bệnh viện Việt Đức",

@@ -22,7 +22,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from briefbook.analyse.bodies import LOWER_HEADS, BodyFinder, Found, Matched, matched
+from briefbook.analyse.bodies import LOWER_HEADS, Found, Matched, matched
+from briefbook.analyse.headlists import ListFinder
 from briefbook.core.gazetteer import is_name_syllable
 from briefbook.core.records import EntityKind
 
@@ -47,7 +48,7 @@ _CLAUSE_ENDS = frozenset(
 _PRESIDENT = frozenset({"tưởng", "đức", "gương", "tịch", "bác", "lăng"})
 
 
-class MentionFinder(BodyFinder):
+class MentionFinder(ListFinder):
     """One pass over one text's words: at each word, the first pattern that
     matches there gives its :class:`Found` matches, and the pass goes on
     after them."""
