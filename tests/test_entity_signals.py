@@ -280,6 +280,32 @@ CASES = [
         {(ORG, "Sở Y tế")},
         {(ORG, "Sở Y tế và cơ quan chức năng")},
     ),
+    # data/11127288.txt: a name in any language, then ", một <what the person is>".
+    (
+        "Zha Daojiong, một giáo sư quan hệ quốc tế tại Đại học Bắc Kinh của Trung Quốc cho biết, nước này r",
+        {(PERSON, "Zha Daojiong")},
+        set(),
+    ),
+    # data/11148279.txt: the same, inside a sentence.
+    (
+        "Thohir là con cả của Teddy Thohir, một nhà tỷ phú Indonesia có sản nghiệp lên đến 25 tỉ euro",
+        {(PERSON, "Teddy Thohir")},
+        set(),
+    ),
+    # vnexpress_html_dau-hieu-trieu-phu: the same, after a quotation.
+    (
+        '"Khả năng trì hoãn sự thoả mãn là một trong những bước quan trọng nhất để trở thành triệu phú",'
+        " Jason Hall, một cây viết và biên tập viên cho The Motley Fool ghi.",
+        {(PERSON, "Jason Hall")},
+        set(),
+    ),
+    # vnexpress_html_dau-hieu-trieu-phu: a first name's initial belongs to the name.
+    (
+        "Người nghèo tin rằng 'dòng đời xô đẩy tôi\", T. Harv Eker viết trong cuốn sách Bí mật tư duy triệu"
+        " phú.",
+        {(PERSON, "T. Harv Eker")},
+        {(PERSON, "Harv Eker")},
+    ),
 ]
 
 
