@@ -280,6 +280,18 @@ CASES = [
         {(ORG, "Sở Y tế")},
         {(ORG, "Sở Y tế và cơ quan chức năng")},
     ),
+    # data/11144408.txt, data/11147547.txt: a head word that ends a compound
+    # word of the name ("Đa Khoa") starts no second body.
+    (
+        "Theo xác nhận tại khoa cấp cứu Bệnh viện Đa Khoa tỉnh Đăk Lăk, 4 nạn nhân được chuyển lên cấp cứu",
+        {(ORG, "Bệnh viện Đa Khoa tỉnh Đăk Lăk")},
+        {(ORG, "Bệnh viện Đa"), (ORG, "Khoa tỉnh Đăk Lăk")},
+    ),
+    (
+        "Khoa cấp cứu Bệnh viện Đa Khoa tỉnh Đắk Lắk cho biết, trong số 4 nạn nhân được chuyển lên",
+        {(ORG, "Bệnh viện Đa Khoa tỉnh Đắk Lắk")},
+        {(ORG, "Bệnh viện Đa")},
+    ),
     # data/11127288.txt: a name in any language, then ", một <what the person is>".
     (
         "Zha Daojiong, một giáo sư quan hệ quốc tế tại Đại học Bắc Kinh của Trung Quốc cho biết, nước này r",
