@@ -126,11 +126,12 @@ CASES = [
         set(),
     ),
     # data/11112630.txt, data/11115945.txt, data/11113141.txt: a head of
-    # government with its field in lower case.
+    # government with its field in lower case (here with the body it belongs
+    # to after it: the whole is its name, and the parent is named too).
     (
         "Cuối tuần qua, Ban tuyên giáo Tỉnh ủy Quảng Trị - Sở TT-TT Quảng Trị và UBND huyện Hướng Hóa vừa t",
-        {(ORG, "Ban tuyên giáo"), (ORG, "Tỉnh ủy Quảng Trị")},
-        set(),
+        {(ORG, "Ban tuyên giáo Tỉnh ủy Quảng Trị"), (ORG, "Tỉnh ủy Quảng Trị")},
+        {(ORG, "Ban tuyên giáo")},
     ),
     (
         "Theo thông báo, giao Sở xây dựng chủ trì, phối hợp với các đơn vị: Công ty Nước sạc",
@@ -279,6 +280,14 @@ CASES = [
         "luật của Sở Y tế và cơ quan chức năng. Nếu mức độ sai phạm đến đâu,",
         {(ORG, "Sở Y tế")},
         {(ORG, "Sở Y tế và cơ quan chức năng")},
+    ),
+    # vtc_dump_thuc-pham-ban-bua-vay-nguoi-ha-noi: a body named by its field
+    # in lower case, then the body it belongs to, after a role.
+    (
+        "Trong khi đó, ông Phan Đăng Long - Phó trưởng Ban tuyên giáo Thành ủy Hà Nội cho hay: “Thông qua các"
+        " cơ quan báo chí",
+        {(PERSON, "Phan Đăng Long"), (ORG, "Ban tuyên giáo Thành ủy Hà Nội"), (ORG, "Thành ủy Hà Nội")},
+        {(ORG, "Ban tuyên giáo")},
     ),
     # data/11144408.txt, data/11147547.txt: a head word that ends a compound
     # word of the name ("Đa Khoa") starts no second body.

@@ -138,13 +138,18 @@ class BodyFinder(BodyName):
         name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
         if name == 1 and self.words[i].text == "Trường" and head == 1 and not self.school(i + 1):
             return []  # "Trường Sa", "Trường Chinh", "Trường An": a name, no school
+        field = 0
         if not name:
-            name = self.field_name(i, head)
+            name = field = self.field_name(i, head)
         if not name:
             name = self.sentence_case(i + head, role_start is not None)
         if not name:
             return []
         end = i + head + name
+        if field and self.joined(end) and self.words[end].capital and self.head(end):
+            parent = self.organisation(end)  # "Ban tuyên giáo Thành ủy Hà Nội": the body it belongs to
+            if parent and parent[0].kind is EntityKind.ORGANISATION and parent[0].first == end:
+                return [Found(EntityKind.ORGANISATION, i, parent[0].end), *parent]
         mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
         if mission and self.joined(end) and self.words[end].text == "tại":
             # "Đại sứ quán Pháp tại Việt Nam": the country it is in belongs to it.
