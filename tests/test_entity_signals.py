@@ -281,6 +281,24 @@ CASES = [
         {(ORG, "Sở Y tế")},
         {(ORG, "Sở Y tế và cơ quan chức năng")},
     ),
+    # data/11112580.txt, data/11112332.txt: another country's government is
+    # named with its country.
+    (
+        "Chính phủ Hàn Quốc nên kiềm chế hơn nữa khi đưa ra nhận định về mối quan hệ với Triều Ti",
+        {(ORG, "Chính phủ Hàn Quốc")},
+        {(ORG, "Chính phủ")},
+    ),
+    (
+        "ước đi cơ bản để thực hiện các nghĩa vụ theo thỏa thuận với Chính phủ Mỹ và Chính phủ Anh",
+        {(ORG, "Chính phủ Mỹ")},
+        set(),
+    ),
+    # qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc: the same, the country's name hyphenated.
+    (
+        "Nguyễn Tấn Dũng nhận lời mời của Chính phủ Xin-ga-po và Ban tổ chức tham dự",
+        {(ORG, "Chính phủ Xin-ga-po")},
+        {(ORG, "Chính phủ"), (PLACE, "Xin-ga-po")},
+    ),
     # vtc_dump_thuc-pham-ban-bua-vay-nguoi-ha-noi: a body named by its field
     # in lower case, then the body it belongs to, after a role.
     (
@@ -411,3 +429,14 @@ def test_a_byline_run_into_the_last_paragraph_names_no_one(name: str, byline: tu
     assert all(n in last for n in byline) or article.meta.author == " - ".join(byline)
     surfaces = {m.surface for m in article_mentions(article)}
     assert not (set(byline) & surfaces), surfaces
+
+
+def test_the_government_named_alone_is_not_another_country_s() -> None:
+    # qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc: "Thủ tướng Chính phủ"
+    # (Việt Nam's) and "Chính phủ Xin-ga-po" are two bodies of one article.
+    path = (
+        Path(__file__).parent / "fixtures/entities/articles/qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc.txt"
+    )
+    article = read_article(path, PurePath(path.name))[1]
+    bodies = {m.surface: m.key for m in article_mentions(article) if m.kind is ORG}
+    assert bodies["Chính phủ"] != bodies["Chính phủ Xin-ga-po"]

@@ -25,6 +25,9 @@ __all__ = ["LOWER_HEADS", "BodyFinder", "Found", "Matched", "matched"]
 # Heads of a diplomatic mission, named with the country they are in.
 _MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
 
+# The bodies of a nation that its name may follow ("Chính phủ Nhật Bản").
+_NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
+
 # The first words of the roles of a minister ("Bộ trưởng", "Thứ trưởng").
 _MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
 
@@ -122,6 +125,10 @@ class BodyFinder(BodyName):
         is one more ("Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
         n = self.rules.standalone.match(self.words, i)
         if n:
+            # Another country's government or parliament: "Chính phủ Nhật Bản", "Quốc hội Mỹ".
+            place = self.place(i + n) if self.joined(i + n) and self.span(i, i + n) in _NATIONAL else 0
+            if place and self.span(i + n, i + n + place) not in {"Việt Nam", "VN"}:
+                n += place
             return [Found(EntityKind.ORGANISATION, i, i + n)]
         head = self.head(i)
         if not head or not self.words[i].capital:
