@@ -299,6 +299,14 @@ CASES = [
         {(ORG, "Chính phủ Xin-ga-po")},
         {(ORG, "Chính phủ"), (PLACE, "Xin-ga-po")},
     ),
+    # qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc: ministers of many
+    # countries in a list that "các" opens name no one ministry.
+    (
+        "Đại biểu được mời tham dự đối thoại là các Bộ trưởng Quốc phòng, Bộ trưởng Ngoại giao, Cố vấn an"
+        " ninh quốc gia, Tổng tham mưu trưởng",
+        set(),
+        {(ORG, "Quốc phòng"), (ORG, "Ngoại giao")},
+    ),
     # vtc_dump_thuc-pham-ban-bua-vay-nguoi-ha-noi: a body named by its field
     # in lower case, then the body it belongs to, after a role.
     (

@@ -246,13 +246,33 @@ class BodyFinder(BodyName):
         trưởng Kế hoạch và Đầu tư", "Thứ trưởng Y tế"."""
         if self.words[i].text not in _MINISTERS or not self.words[j].capital:
             return []
-        if i > 0 and self.words[i - 1].lower in {"các", "những"}:
+        if self.ministers_of_many(i):
             return []  # "các Bộ trưởng Quốc phòng": the ministers of many countries, no one ministry
         n = self.rules.fields.match(plain([w.lower for w in self.words[j : j + 8]]), 0)
         if not n or not all(self.joined(k) for k in range(j, j + n)):
             return []
         n += self.place(j + n) if self.joined(j + n) else 0  # "Bộ trưởng Ngoại giao Nga"
         return [Found(EntityKind.ORGANISATION, j, j + n)]
+
+    def ministers_of_many(self, i: int) -> bool:
+        """Whether the minister's role at ``i`` is of a class: after "các",
+        "những", or in a list that they open ("các Bộ trưởng Quốc phòng, Bộ
+        trưởng Ngoại giao, ...")."""
+        words = self.words
+        k = i
+        while k > 0 and i - k < 12:
+            if (
+                words[k - 1].lower in {"các", "những"}
+                and words[k].text in _MINISTERS
+                and self.joined(k + 1)
+                and words[k + 1].lower == "trưởng"
+            ):
+                return True
+            if words[k].joined or self.text[words[k - 1].end : words[k].start].strip() == ",":
+                k -= 1
+                continue
+            break  # (the sentence or the clause ends)
+        return False
 
     def after_abbreviation(self, j: int) -> int:
         """The word after "(ABBR)" that follows a body's name at ``j`` (0 if none)."""
