@@ -307,6 +307,24 @@ CASES = [
         set(),
         {(ORG, "Quốc phòng"), (ORG, "Ngoại giao")},
     ),
+    # data/11133584.txt, data/11120890.txt, data/11117054.txt: a surname that
+    # ends a province's name ("Hậu Giang", "Hải Dương", "Quảng Ninh") opens no
+    # person's name: the province ends the body, the person follows.
+    (
+        "Phó Giám đốc Sở Y tế Hậu Giang Phan Thanh Tùng tính toán: Mỗi năm, ngành chỉ cần khoảng sáu tỷ đ",
+        {(ORG, "Sở Y tế Hậu Giang"), (PERSON, "Phan Thanh Tùng")},
+        {(PERSON, "Giang Phan Thanh Tùng")},
+    ),
+    (
+        "Giám đốc Sở GTVT Hải Dương Lê Đình Long vừa có văn bản báo cáo UBND tỉnh và Bộ GTVT về việc xử",
+        {(ORG, "Sở GTVT Hải Dương"), (PERSON, "Lê Đình Long")},
+        {(PERSON, "Dương Lê Đình Long")},
+    ),
+    (
+        "Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Đọc đã gửi thư cho lãnh đạo huyện Đông Triều, Sở Văn h",
+        {(ORG, "UBND tỉnh Quảng Ninh"), (PERSON, "Nguyễn Văn Đọc")},
+        {(PERSON, "Ninh Nguyễn Văn Đọc")},
+    ),
     # vtc_dump_thuc-pham-ban-bua-vay-nguoi-ha-noi: a body named by its field
     # in lower case, then the body it belongs to, after a role.
     (

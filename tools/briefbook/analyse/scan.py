@@ -238,9 +238,15 @@ class Scan:
                 and not (k > 0 and self.words[k - 1].lower in PLACE_WORDS)  # "phường Nguyễn Cư Trinh"
                 and all(is_name_syllable(w) for w in self.words[k:end])
                 and (not self.place(k) or self.place(k) < end - k)
+                and not self.inside_place(k)  # "Sở Y tế Hậu Giang Phan Thanh Tùng"
             ):
                 return k
         return end
+
+    def inside_place(self, k: int) -> bool:
+        """Whether word ``k`` is inside a place's name that begins before it
+        ("Giang" of "Hậu Giang", "Ninh" of "Quảng Ninh")."""
+        return any(self.place(j) > k - j for j in range(max(0, k - 3), k) if self.joined(j + 1))
 
     def span(self, first: int, end: int) -> str:
         return self.text[self.words[first].start : self.words[end - 1].end]
