@@ -325,6 +325,19 @@ CASES = [
         {(ORG, "UBND tỉnh Quảng Ninh"), (PERSON, "Nguyễn Văn Đọc")},
         {(PERSON, "Ninh Nguyễn Văn Đọc")},
     ),
+    # data/11116015.txt, data/11146094.txt: the same for a commune's or a
+    # district's name of two syllables after its place word, which the
+    # gazetteer does not know ("xã Sơn Giang", "huyện Sơn Dương").
+    (
+        "Chủ tịch UBND xã Sơn Giang Phạm Quốc Thông, xác nhận: Từ tháng 10-2012, Vân là nhâ",
+        {(ORG, "UBND xã Sơn Giang"), (PERSON, "Phạm Quốc Thông")},
+        {(PERSON, "Giang Phạm Quốc Thông")},
+    ),
+    (
+        "ông Chủ tịch UBND huyện Sơn Dương Lê Hồng Quang vẫn ra quyết định áp dụng biện pháp cưỡng chế",
+        {(ORG, "UBND huyện Sơn Dương"), (PERSON, "Lê Hồng Quang")},
+        {(PERSON, "Dương Lê Hồng Quang")},
+    ),
     # vtc_dump_thuc-pham-ban-bua-vay-nguoi-ha-noi: a body named by its field
     # in lower case, then the body it belongs to, after a role.
     (
