@@ -82,3 +82,27 @@ def test_a_records_text_in_markup_is_read_as_a_page_shows_it(tmp_path: Path, key
     texts = [articles[0].lede, *(p.text for s in articles[0].sections for p in s.paragraphs)]
     assert not any("<p>" in t for t in texts)
     assert texts[0] == f"{sentences[0]}."
+
+
+def test_another_crawlers_fields_and_its_text_in_markup(tmp_path: Path) -> None:
+    """daibangsamac/BaomoiCrawler: Url, Time, Title, Category, Description and
+    Content (HTML) of a baomoi.com page; the paper is the dateline's."""
+    school_file, crime_file = (
+        "baomoicrawler_tintuc_giaoduc_000009.json",
+        "baomoicrawler_tintuc_phapluat_hinhsu_000005.json",
+    )
+    articles, errors = _read(tmp_path, school_file, crime_file)
+    assert errors == []
+    school = articles[school_file]
+    assert school.title == "Tuyệt đối không ép buộc học sinh đăng ký môn tự chọn"
+    assert school.meta.date is not None and school.meta.date.iso() == "2014-04-03T18:45"
+    assert school.meta.category == "Giáo dục"
+    assert school.meta.outlet == "Báo Giáo dục và Thời đại"  # "GD&TĐ - ...", not the aggregator
+    assert school.lede.startswith("GD&TĐ - Đó là chỉ đạo của Sở GD&ĐT Hà Nội")
+    texts = [p.text for s in school.sections for p in s.paragraphs]
+    assert texts[0].startswith("Yêu cầu các trường thực hiện theo chỉ đạo mới")
+    assert not any("<" in t for t in texts)
+    crime = articles[crime_file]
+    assert crime.meta.outlet == "Báo Người Lao Động"
+    caption = "Bà Trần Thị Thanh D. khi điều trị tại bệnh viện - Ảnh: CTV"
+    assert caption in [d.text for d in crime.dropped]

@@ -109,3 +109,11 @@ def test_the_papers_name_under_a_crawlers_tags_is_no_writer(monkeypatch: pytest.
     article = parse_source(load_source(path, PurePath(path.name), path.parent))[1]
     assert article.meta.author == "Thái Hà"
     assert "Tiền Phong" in article.meta.outlet
+
+
+def test_a_live_reports_prompt_is_no_text() -> None:
+    from briefbook.read.boilerplate import load_boilerplate
+
+    # A line of Pháp Luật TP.HCM's live court report
+    # (daibangsamac/BaomoiCrawler, tintuc/phapluat/hinhsu/000001.json).
+    assert load_boilerplate().debris_reason("Bấm F5 để tiếp tục cập nhật") is not None

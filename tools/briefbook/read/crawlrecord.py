@@ -60,6 +60,7 @@ _MARKUP = re.compile(
 )
 _WEB = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _NUMBERED = re.compile(r"#(\d+)$")
+_CRUMB = re.compile(r"\s[>»›/]\s")
 
 
 def is_record(name: PurePath) -> bool:
@@ -169,7 +170,8 @@ def read_record(data: bytes, name: PurePath) -> tuple[RawText, dict[str, str]]:
         "author": " ".join(_field(record, _AUTHOR).split()),
         "date": " ".join(_field(record, _DATE, _DATE_PARTS).split()),
         "url": _field(record, _URL),
-        "category": " ".join(_field(record, _SECTION).split("\n")[0].split()),
+        # A path of sections ("Tin tức > Giáo dục"): the last is the article's.
+        "category": " ".join(_CRUMB.split(_field(record, _SECTION).split("\n")[0])[-1].split()),
     }
     outlet = _field(record, _OUTLET)
     if _WEB.match(outlet):
