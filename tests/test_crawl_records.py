@@ -117,3 +117,13 @@ def test_a_live_reports_prompt_is_no_text() -> None:
     # A line of Pháp Luật TP.HCM's live court report
     # (daibangsamac/BaomoiCrawler, tintuc/phapluat/hinhsu/000001.json).
     assert load_boilerplate().debris_reason("Bấm F5 để tiếp tục cập nhật") is not None
+
+
+def test_another_articles_headline_and_dated_sapo_on_one_line_is_a_teaser() -> None:
+    """Soha's related list clipped to Markdown (tests/fixtures/reader_heldout)."""
+    path = HELDOUT3.parents[1] / "reader_heldout" / "articles" / "soha_markdown_page_can-lo-lo-khan-tam.md"
+    article = parse_source(load_source(path, PurePath(path.name), path.parent))[1]
+    texts = _texts(article)
+    assert not any("(Soha.vn) - Cô nàng đang vấp phải" in t for t in texts)
+    assert not any("(Soha.vn) - Mẹ Can Lộ Lộ là tác giả" in t for t in texts)
+    assert any(t.startswith("Can Lộ Lộ đang khiến cư dân mạng phát sốt") for t in texts)

@@ -49,6 +49,13 @@ _ENDS = tuple('.!?…"”')
 _TEASER_DATELINE = re.compile(
     rf"^(?:\((?P<paren>[A-ZĐ][^()]{{1,24}})\)\s*[-–—]?|(?P<bare>[A-ZĐ]{{2,6}})\s*[-–—])\s+[{UPPER}]"
 )
+_HEADLINE_DATELINE = re.compile(
+    rf"^[{UPPER}0-9][^.!?()]{{10,160}}?\s\((?P<paren>[^()]{{2,24}})\)(?P<bare>)\s*[-–—]\s+[{UPPER}]"
+)
+"""Another article's headline and sapo on one line, the sapo opening with
+its dateline: "Can Lộ Lộ làm hư giới người mẫu xe hơi Trung Quốc (Soha.vn) - Cô nàng ..."."""
+_SITE = re.compile(r"[A-ZĐ][\w-]*(?:\.[a-z]{2,4}){1,2}")
+"""An outlet's domain as its dateline: "(Soha.vn)"."""
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9.+&]{1,9}(?:\s?Online)?")
 """An outlet's dateline opening a paragraph: "(TNO) Sáng nay ...", "(Dân
 trí) - ...", "TTO - ..." (not a photo's credit)."""
@@ -83,11 +90,15 @@ def _is_teaser(text: str) -> bool:
     """A paragraph that opens with an outlet's dateline: an abbreviation
     ("(TNO)", "TTO -") or a paper the outlet table knows ("(Dân trí) -"),
     not a clause's number ("(Điều 5)")."""
-    m = _TEASER_DATELINE.match(text)
+    m = _TEASER_DATELINE.match(text) or _HEADLINE_DATELINE.match(text)
     if m is None:
         return False
     words = (m["paren"] or m["bare"]).strip()
-    return _ABBREVIATION.fullmatch(words) is not None or load_outlets().by_name(words) is not None
+    return (
+        _ABBREVIATION.fullmatch(words) is not None
+        or _SITE.fullmatch(words) is not None
+        or load_outlets().by_name(words) is not None
+    )
 
 
 def _runs(body: list[_Line], test: Callable[[str], bool]) -> list[tuple[int, int]]:
