@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefbook import __version__, downloads, sphinxext
+from briefbook import __version__, downloads, editionstore, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
 from briefbook.sphinxext.citation import edition
 from briefbook.steps import (
@@ -365,6 +365,11 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
 
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))
+    # The PDF of this edition is kept in the project; the kept ones go with the HTML.
+    if pdf_file is not None:
+        editionstore.keep(docs, current, pdf_file)
+    if html_out is not None:
+        editionstore.ship(docs, html_out)
 
     final_pdf: Path | None = None
     if pdf_file is not None:
