@@ -366,8 +366,7 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
     if not all(s.ok for s in steps):
         return BuildResult(tuple(steps))
     # The PDF of this edition is kept in the project; the kept ones go with the HTML.
-    if pdf_file is not None:
-        editionstore.keep(docs, current, pdf_file)
+    editionstore.keep(docs, current, pdf_file)
     if html_out is not None:
         editionstore.ship(docs, html_out)
 

@@ -39,12 +39,12 @@ def _copy(src: Path, dst: Path) -> None:
     tmp.replace(dst)
 
 
-def keep(docs: Path, edition: str, pdf: Path) -> None:
-    """Keep ``pdf`` as the PDF of ``edition`` when it is a recorded edition
-    whose PDF is not kept yet; remove the PDFs of editions past the bound."""
+def keep(docs: Path, edition: str, pdf: Path | None) -> None:
+    """Keep ``pdf`` (when built) as the PDF of ``edition`` when it is a recorded
+    edition whose PDF is not kept yet; remove the PDFs of editions past the bound."""
     kept, dropped = _kept_ids(docs)
     store = docs / PDF_DIR
-    if edition in kept and not (store / f"{edition}.pdf").is_file():
+    if pdf is not None and edition in kept and not (store / f"{edition}.pdf").is_file():
         _copy(pdf, store / f"{edition}.pdf")
     for old in dropped:
         (store / f"{old}.pdf").unlink(missing_ok=True)
