@@ -114,6 +114,8 @@ class Conversion:
     """What was made from single articles, for the next run (see :func:`plan_project`)."""
     copies: tuple[Article, ...] = ()
     """Articles that are copies of a chapter's story (cited in it, no chapter of their own)."""
+    previous: editions.History = dataclasses.field(default_factory=editions.History)
+    """The record of editions the book was compared with (see :func:`plan_project`)."""
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
@@ -189,6 +191,7 @@ def plan_project(
         by_slug = {a.slug: a for a in articles}
         articles = [by_slug[slug] for part in parts for slug in part.slugs]
     part_of = {slug: part for part in parts for slug in part.slugs}
+    previous = history or editions.History()
     comparison = compare(history, articles, edition_date) if history is not None else None
     updated = {s: updated_text(d) for s, d in comparison.updated().items()} if comparison else {}
     old = memo or {}
@@ -307,7 +310,7 @@ def plan_project(
     grouped = [(g.main, c.article) for g in groups for c in g.copies]
     files[REPORT_FILE] = render_report(cited, errors, glossary, grouped)
     copies = tuple(c for _, c in grouped)
-    return Conversion(tuple(articles), tuple(errors), glossary, files, made, copies)
+    return Conversion(tuple(articles), tuple(errors), glossary, files, made, copies, previous)
 
 
 def _without_unrenderable(
