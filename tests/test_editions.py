@@ -23,6 +23,7 @@ from briefbook.analyse.editions import compare, next_history
 from briefbook.book import convert, find_articles, read_articles
 from briefbook.build import build
 from briefbook.core.editions import EDITIONS_FILE, PDF_DIR, History, dump_history, load_history
+from briefbook.write.project import MANIFEST
 
 from .conftest import FIXTURES, SEEDS
 
@@ -225,3 +226,22 @@ def test_compare_numbers_paragraphs_as_the_book_does() -> None:
     assert found.updated() == {article.slug: "2026-01-02"}
     again = next_history(history, found, [a.slug for a in articles], "aaaaaaaa", "2026-01-02")
     assert again == history, "the same content is the same edition"
+
+
+def test_a_page_of_the_users_own_name_is_kept(tmp_path: Path) -> None:
+    """A project converted before editions existed may hold the user's own
+    ``editions.md``: the conversion does not overwrite it (it did)."""
+    articles, docs = tmp_path / "articles", tmp_path / "docs"
+    shutil.copytree(SEEDS, articles)
+    convert(articles, docs, edition_date=DATES[0])
+    manifest = docs / MANIFEST
+    lines = manifest.read_text("utf-8").splitlines(keepends=True)
+    manifest.write_text("".join(line for line in lines if not line.endswith("  editions.md\n")), "utf-8")
+    mine = "# Ghi chú của tôi về các ấn bản\n"
+    (docs / "editions.md").write_text(mine, "utf-8")
+    convert(articles, docs, edition_date=DATES[1])
+    assert (docs / "editions.md").read_text("utf-8") == mine
+    assert "  editions.md\n" not in manifest.read_text("utf-8")
+    (docs / "editions.md").unlink()
+    convert(articles, docs, edition_date=DATES[1])
+    assert (docs / "editions.md").read_text("utf-8").startswith("---\norphan: true\n---\n\n# Các ấn bản")

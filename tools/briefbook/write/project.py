@@ -207,10 +207,22 @@ def write_project(generated: Mapping[str, str], out: Path, settings: BookSetting
     what was written.
 
     ``conf.py`` is written only when there is none: it is the user's. A file
-    briefbook did not write, or that was changed since, is never removed.
+    briefbook did not write, or that was changed since, is never removed, and
+    one it did not write is never overwritten (in a project with a manifest).
     """
     files = {rel: text.encode("utf-8") for rel, text in generated.items()}
     previous = read_manifest(out)
+    # A file of a name briefbook now generates (a page new in this version)
+    # that an earlier conversion did not write is the user's: kept.
+    theirs = {
+        rel
+        for rel, data in files.items()
+        if previous is not None
+        and rel not in previous
+        and (out / rel).is_file()
+        and (out / rel).read_bytes() != data
+    }
+    files = {rel: data for rel, data in files.items() if rel not in theirs}
     # Before any file: what this run will write and what earlier runs wrote.
     _write_manifest(out, render_manifest(files, previous))
     written = []
