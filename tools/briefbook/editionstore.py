@@ -5,7 +5,8 @@ project as :data:`~briefbook.core.editions.PDF_DIR`/``<id>.pdf`` (so it is
 committed with the project and survives a fresh clone), the PDFs of the
 editions past the last ``briefbook_keep_editions`` are removed (only files
 named after a recorded edition: nothing else in the folder is touched), and
-the kept ones are shipped with the HTML book at the same path.
+the kept ones are shipped with the HTML book at the same path (the PDF is
+kept once the PDF and its downloads are made, before the HTML is built).
 """
 
 from __future__ import annotations
@@ -51,9 +52,11 @@ def keep(docs: Path, edition: str, pdf: Path | None) -> None:
 
 
 def ship(docs: Path, html: Path) -> None:
-    """Copy the kept PDFs into the HTML book at the same path."""
+    """Copy the kept PDFs into the HTML book at the same path (and only those)."""
     kept, _ = _kept_ids(docs)
-    for edition in kept:
-        src = docs / PDF_DIR / f"{edition}.pdf"
-        if src.is_file():
-            _copy(src, html / PDF_DIR / src.name)
+    names = {f"{e}.pdf" for e in kept if (docs / PDF_DIR / f"{e}.pdf").is_file()}
+    for name in sorted(names):
+        _copy(docs / PDF_DIR / name, html / PDF_DIR / name)
+    for old in (html / PDF_DIR).glob("*.pdf"):
+        if old.name not in names:
+            old.unlink()
