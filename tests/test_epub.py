@@ -18,6 +18,9 @@ SPINE = [
     "glossary.xhtml",
     "entities.xhtml",
     "references.xhtml",
+    # The pages about editions, linked from the front page (no part of the table of contents).
+    "editions.xhtml",
+    "whatsnew.xhtml",
 ]
 
 
