@@ -18,6 +18,12 @@ SOURCES = [
     *sorted((ROOT / "seeds").glob("*.txt")),
     *sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt")),
 ]
+READER_SOURCES = [
+    *sorted((ROOT / "seeds").glob("*.txt")),
+    *sorted((ROOT / "tests" / "fixtures" / "reader" / "gold").glob("*.body.txt")),
+]
+"""The seeds and the reader corpus's hand-marked bodies (one paragraph a line;
+sources in its README), for ``bench/run.py --downloads``."""
 
 AUTHORS = ["Duy Tính", "Diệu Hiền - Thế Anh", "Xuân Lan", "Mai Thanh", "Ngô Đồng", "Phúc Vũ", "Thu Hằng"]
 OUTLETS = ["Báo Thanh niên", "Cổng Thông tin Chính phủ", "Báo Đắk Nông điện tử", "Sức khỏe & Đời sống", "HTV"]
@@ -30,10 +36,10 @@ HEADINGS = [
 ]
 
 
-def paragraphs() -> list[str]:
-    """The real paragraphs the articles are made of."""
+def paragraphs(sources: list[Path] | None = None) -> list[str]:
+    """The real paragraphs the articles are made of (those of ``sources``, :data:`SOURCES` by default)."""
     out = []
-    for path in SOURCES:
+    for path in SOURCES if sources is None else sources:
         for line in path.read_text("utf-8").splitlines():
             line = line.strip()
             if 120 <= len(line) <= 1500 and line.endswith((".", '"', "”")):
@@ -65,11 +71,11 @@ def article(rng: random.Random, index: int, paragraphs: list[str]) -> str:
     return separator.join(lines) + "\n"
 
 
-def generate(folder: Path, count: int, seed: int = 2025) -> list[Path]:
+def generate(folder: Path, count: int, seed: int = 2025, sources: list[Path] | None = None) -> list[Path]:
     """Write ``count`` articles into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
-    pool = paragraphs()
+    pool = paragraphs(sources)
     paths = []
     for index in range(count):
         path = folder / f"{index:05d}.txt"

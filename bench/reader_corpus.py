@@ -20,7 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "reader"
 PACKAGE = ROOT / "tools" / "briefbook"
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".mhtml")
 # libyaml's parser where PyYAML has it: the same data, a tenth of the time
 # (each leave-one-out child loads the whole corpus).
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -51,6 +51,13 @@ def markdown_text(text: str) -> str:
 def input_text(path: Path) -> str:
     """The text of an article file its marks are cut from: a saved page's text
     content, a Markdown clipping's :func:`markdown_text`, a text file as it is."""
+    if path.suffix == ".mhtml":
+        import lxml.html
+
+        from briefbook.read.mhtml import unpack_mhtml
+
+        page, _ = unpack_mhtml(path.read_bytes(), PurePath(path.name))
+        return str(lxml.html.document_fromstring(page).text_content())
     text = path.read_bytes().decode("utf-8")
     if path.suffix in (".html", ".htm"):
         import lxml.html
@@ -141,6 +148,14 @@ def _kept(line: str, units: Sequence[str]) -> bool:
     return len(line.split()) >= 3 and any(line in u for u in units)
 
 
+_KIND = re.compile(r"^(?:báo điện tử|báo|tạp chí điện tử|tạp chí|trang tin điện tử|đài)\s+", re.IGNORECASE)
+
+
+def _without_kind(name: str) -> str:
+    """An outlet's name without the word for its kind before it ("Báo điện tử")."""
+    return _KIND.sub("", squeeze(name))
+
+
 def same_outlet(found: str, marked: str) -> bool:
     """Whether the reader's outlet is the one marked: the same name, or two
     names of one outlet of the outlet table ("Báo Nhân Dân" and the masthead's
@@ -153,6 +168,8 @@ def same_outlet(found: str, marked: str) -> bool:
         return True
     if found and name_key(found) == name_key(marked):
         return True  # one name spelt two ways: "iOne.net" and "iOne", "Zing" and "Zing News"
+    if found and name_key(_without_kind(found)) == name_key(_without_kind(marked)):
+        return True  # "Dân trí" and "Báo điện tử Dân trí", "Báo Thanh Niên" and "Thanh Niên"
     table = load_outlets()
     outlet = table.by_name(marked)
     return bool(found) and outlet is not None and table.by_name(found) == outlet

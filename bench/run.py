@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/run.py                 # N = 100, 300, 1000
     .venv/bin/python bench/run.py 100 300 --no-pdf
+    .venv/bin/python bench/run.py 1000 --downloads  # the files to download only
 
 For each N it prints: conversion time, HTML build time, PDF build time
 (after the HTML, whose reading it shares, and alone from nothing), the time
@@ -11,6 +12,12 @@ to rebuild after editing one article (HTML, then PDF) and after adding one,
 peak memory, output sizes, and plain ``sphinx-build`` with the basic theme
 on the same MyST (no briefbook extension) as the reference, measured in the
 same run.
+
+``--downloads`` measures only the files beside the HTML, on a book whose PDF
+is built (its build time printed too): the "Điểm tin" PDF and the chapter
+PDFs cut from the book's PDF, and the EPUB written afresh, with their page
+counts. Its articles are made of the seeds' and the reader corpus's
+paragraphs (``corpus.READER_SOURCES``).
 """
 
 from __future__ import annotations
@@ -25,11 +32,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from pypdf import PdfReader
+
 from briefbook.book import convert
 from briefbook.build import DOCTREES, build
 from briefbook.chapterpdf import write_parts
 from briefbook.write.pages import OVERVIEW_TITLES
-from corpus import article, generate, paragraphs
+from corpus import READER_SOURCES, article, generate, paragraphs
 
 
 def _timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -127,18 +136,50 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
     return row
 
 
+def measure_downloads(count: int, work: Path) -> dict[str, float]:
+    """The times of the files to download at ``count`` chapters (see the module's docstring)."""
+    articles, docs = work / f"articles-{count}", work / f"docs-{count}"
+    generate(articles, count, sources=READER_SOURCES)
+    row: dict[str, float] = {"N": count}
+    row["convert s"], conversion = _timed(convert, articles, docs)
+    assert not conversion.errors, conversion.errors[:3]
+    # The whole PDF build: LaTeX, xelatex, the cut PDFs and the EPUB.
+    row["pdf build s"], result = _timed(build, docs, html=False)
+    assert result.ok, [s.summary for s in result.steps]
+    book_pdf = next((docs / "_build" / "pdf").glob("*.pdf"))
+    aux = next((docs / "_build" / "latex").glob("*.aux"))
+    row["book pages"] = len(PdfReader(book_pdf).pages)
+    glance = {doc: title for doc, title in OVERVIEW_TITLES.items() if doc == "glance"}
+    out = work / f"glance-{count}"
+    row["glance pdf s"], (path,) = _timed(write_parts, book_pdf, aux, glance, out, "bench")
+    row["glance pages"] = len(PdfReader(path).pages)
+    chapters = {f"chapters/{a.slug}": a.title for a in conversion.articles}
+    out = work / f"parts-{count}"
+    row["chapter pdfs s"], written = _timed(write_parts, book_pdf, aux, chapters, out, "bench")
+    row["chapter pdfs"] = len(written)
+    row["epub s"] = epub_alone(docs, work / f"epub-{count}")
+    row["epub MiB"] = _size_mib(next((work / f"epub-{count}").glob("*.epub")))
+    return row
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 300, 1000])
     parser.add_argument("--no-pdf", action="store_true", help="skip the PDF builds")
+    parser.add_argument(
+        "--downloads", action="store_true", help="only the glance PDF, the chapter PDFs and the EPUB"
+    )
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="briefbook-bench-"))
     rows = []
     for count in args.sizes:
-        rows.append(measure(count, work, pdf=not args.no_pdf))
+        if args.downloads:
+            rows.append(measure_downloads(count, work))
+        else:
+            rows.append(measure(count, work, pdf=not args.no_pdf))
         columns = list(rows[-1])
         print(" | ".join(f"{c:>12}" for c in columns))
         for row in rows:

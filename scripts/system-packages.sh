@@ -2,7 +2,7 @@
 # Install the Debian packages briefbook needs, only those that are missing.
 #
 #   scripts/system-packages.sh book   # TeX Live (xelatex, latexmk, xindy), fonts
-#   scripts/system-packages.sh test   # the same, plus chromium and poppler-utils
+#   scripts/system-packages.sh test   # the same, plus chromium, poppler-utils and epubcheck
 #
 # Uses sudo when not root. On a system without apt-get it installs nothing and
 # stops with the list of what to install by hand.
@@ -14,14 +14,14 @@ book_packages=(
   texlive-fonts-recommended texlive-lang-other xindy
   fonts-noto-core fonts-noto-mono fonts-noto-cjk fonts-symbola
 )
-test_packages=(chromium poppler-utils)
+test_packages=(chromium poppler-utils epubcheck)  # epubcheck: run as java -jar (tests/test_epub.py)
 packages=("${book_packages[@]}")
 [ "$what" = test ] && packages+=("${test_packages[@]}")
 
 # What each package gives, to check on systems without dpkg.
 declare -A provides=(
   [texlive-xetex]=xelatex [latexmk]=latexmk [xindy]=xindy
-  [chromium]=chromium [poppler-utils]=pdftotext
+  [chromium]=chromium [poppler-utils]=pdftotext [epubcheck]=epubcheck
 )
 
 missing=()
@@ -47,7 +47,7 @@ if ! command -v apt-get >/dev/null 2>&1; then
   echo "error: these packages (Debian names) are missing and there is no apt-get to install them:" >&2
   printf '  %s\n' "${missing[@]}" >&2
   echo "Install their equivalents (TeX Live with xelatex, latexmk, xindy and babel's Vietnamese support;" >&2
-  echo "the Noto Serif, Noto Sans and Noto Sans Mono fonts; chromium and poppler for tests), then run make again." >&2
+  echo "the Noto Serif, Noto Sans and Noto Sans Mono fonts; chromium, poppler and epubcheck for tests), then run make again." >&2
   exit 1
 fi
 

@@ -131,3 +131,47 @@ def test_the_book_is_a_citable_work(seed_book: BuiltBook) -> None:
     assert f'window.BRIEFBOOK_EDITION = "{edition.group(1)}"' in script
     pdf = next((seed_book.docs / "_build" / "pdf").glob("*.pdf"))
     assert edition.group(1) in _page_text(pdf, 1)  # the title page
+
+
+_CITE = re.compile(
+    r'<details class="briefbook-cite"[^>]*\bdata-anchor="(?P<anchor>[^"]+)".*?'
+    r'<p class="briefbook-cite-text">(?P<text>.*?)</p>.*?'
+    r'<pre class="briefbook-cite-bibtex">(?P<bib>.*?)</pre>',
+    re.S,
+)
+
+
+def test_chapters_and_sections_are_cited_with_their_page_range(seed_book: BuiltBook) -> None:
+    """ "tr. 6–8": the first and last page of each chapter and section, from the
+    ``.aux`` labels of the real xelatex build, checked against the PDF."""
+    docs = seed_book.docs
+    html_dir = docs / "_build" / "html"
+    pdf = next((docs / "_build" / "pdf").glob("*.pdf"))
+    physical = _physical_pages(pdf)
+    ranges: list[tuple[str, str]] = []
+    for page in sorted((html_dir / "chapters").glob("*.html")):
+        blocks = list(_CITE.finditer(page.read_text("utf-8")))
+        assert len(blocks) >= 1
+        for n, block in enumerate(blocks):
+            text = html.unescape(block["text"])
+            bib = html.unescape(block["bib"])
+            found = re.search(r", tr\. (\d+)(?:–(\d+))? \(bản PDF\)\.", text)
+            assert found, text
+            first, last = found[1], found[2] or found[1]
+            assert int(first) < int(last) or not found[2]  # one page: no range
+            assert f'pages = "{first}--{last}"' in bib if found[2] else f'pages = "{first}"' in bib
+            ranges.append((first, last))
+            if n == 0:  # the chapter: the pages of its own PDF, cut where the next document starts
+                labels = list(PdfReader(html_dir / "pdf" / f"{page.stem}.pdf").page_labels)
+                assert (first, last) == (labels[0], labels[-1])
+                title = re.search(r"Chương \d+: “(.*?)”", text)
+            else:  # a section: its title on its first page, its last paragraph on its last page
+                title = re.search(r"mục [\d.]+ “(.*?)”", text)
+                last_number = re.search(r"đoạn ¶ [\d.]+–([\d.]+)", text)
+                assert last_number, text
+                assert last_number[1] in _page_text(pdf, physical[last]).split()
+                if last != first:
+                    assert last_number[1] not in _page_text(pdf, physical[first]).split()
+            assert title and title[1] in _page_text(pdf, physical[first]), (title, first)
+    # The seeds' second chapter runs over three pages; its sections have one each.
+    assert any(first != last for first, last in ranges), ranges

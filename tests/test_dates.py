@@ -53,3 +53,12 @@ def test_the_date_on_the_pages_information_line_under_the_title_is_the_articles(
         _, article = read_article(corpus / name, PurePath(name))
         assert article.meta.date is not None and str(article.meta.date.date) == "2011-03-08", name
         assert all("Published on" not in p.text for p in article.paragraphs)
+
+
+def test_a_crawlers_year_first_date_with_slashes() -> None:
+    from briefbook.read.metadata import find_date
+
+    found = find_date("2022/06/17")  # vnpca.org.vn's records (tests/fixtures/records)
+    assert found is not None and found[0].date.isoformat() == "2022-06-17"
+    assert find_date("https://vnpca.org.vn/2022/06/17/tin") is None  # an address's path
+    assert find_date("Quyết định 1234/2022/QĐ-BYT") is None

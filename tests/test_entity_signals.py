@@ -126,11 +126,12 @@ CASES = [
         set(),
     ),
     # data/11112630.txt, data/11115945.txt, data/11113141.txt: a head of
-    # government with its field in lower case.
+    # government with its field in lower case (here with the body it belongs
+    # to after it: the whole is its name, and the parent is named too).
     (
         "Cuối tuần qua, Ban tuyên giáo Tỉnh ủy Quảng Trị - Sở TT-TT Quảng Trị và UBND huyện Hướng Hóa vừa t",
-        {(ORG, "Ban tuyên giáo"), (ORG, "Tỉnh ủy Quảng Trị")},
-        set(),
+        {(ORG, "Ban tuyên giáo Tỉnh ủy Quảng Trị"), (ORG, "Tỉnh ủy Quảng Trị")},
+        {(ORG, "Ban tuyên giáo")},
     ),
     (
         "Theo thông báo, giao Sở xây dựng chủ trì, phối hợp với các đơn vị: Công ty Nước sạc",
@@ -280,6 +281,109 @@ CASES = [
         {(ORG, "Sở Y tế")},
         {(ORG, "Sở Y tế và cơ quan chức năng")},
     ),
+    # data/11112580.txt, data/11112332.txt: another country's government is
+    # named with its country.
+    (
+        "Chính phủ Hàn Quốc nên kiềm chế hơn nữa khi đưa ra nhận định về mối quan hệ với Triều Ti",
+        {(ORG, "Chính phủ Hàn Quốc")},
+        {(ORG, "Chính phủ")},
+    ),
+    (
+        "ước đi cơ bản để thực hiện các nghĩa vụ theo thỏa thuận với Chính phủ Mỹ và Chính phủ Anh",
+        {(ORG, "Chính phủ Mỹ")},
+        set(),
+    ),
+    # qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc: the same, the country's name hyphenated.
+    (
+        "Nguyễn Tấn Dũng nhận lời mời của Chính phủ Xin-ga-po và Ban tổ chức tham dự",
+        {(ORG, "Chính phủ Xin-ga-po")},
+        {(ORG, "Chính phủ"), (PLACE, "Xin-ga-po")},
+    ),
+    # qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc: ministers of many
+    # countries in a list that "các" opens name no one ministry.
+    (
+        "Đại biểu được mời tham dự đối thoại là các Bộ trưởng Quốc phòng, Bộ trưởng Ngoại giao, Cố vấn an"
+        " ninh quốc gia, Tổng tham mưu trưởng",
+        set(),
+        {(ORG, "Quốc phòng"), (ORG, "Ngoại giao")},
+    ),
+    # data/11133584.txt, data/11120890.txt, data/11117054.txt: a surname that
+    # ends a province's name ("Hậu Giang", "Hải Dương", "Quảng Ninh") opens no
+    # person's name: the province ends the body, the person follows.
+    (
+        "Phó Giám đốc Sở Y tế Hậu Giang Phan Thanh Tùng tính toán: Mỗi năm, ngành chỉ cần khoảng sáu tỷ đ",
+        {(ORG, "Sở Y tế Hậu Giang"), (PERSON, "Phan Thanh Tùng")},
+        {(PERSON, "Giang Phan Thanh Tùng")},
+    ),
+    (
+        "Giám đốc Sở GTVT Hải Dương Lê Đình Long vừa có văn bản báo cáo UBND tỉnh và Bộ GTVT về việc xử",
+        {(ORG, "Sở GTVT Hải Dương"), (PERSON, "Lê Đình Long")},
+        {(PERSON, "Dương Lê Đình Long")},
+    ),
+    (
+        "Chủ tịch UBND tỉnh Quảng Ninh Nguyễn Văn Đọc đã gửi thư cho lãnh đạo huyện Đông Triều, Sở Văn h",
+        {(ORG, "UBND tỉnh Quảng Ninh"), (PERSON, "Nguyễn Văn Đọc")},
+        {(PERSON, "Ninh Nguyễn Văn Đọc")},
+    ),
+    # data/11116015.txt, data/11146094.txt: the same for a commune's or a
+    # district's name of two syllables after its place word, which the
+    # gazetteer does not know ("xã Sơn Giang", "huyện Sơn Dương").
+    (
+        "Chủ tịch UBND xã Sơn Giang Phạm Quốc Thông, xác nhận: Từ tháng 10-2012, Vân là nhâ",
+        {(ORG, "UBND xã Sơn Giang"), (PERSON, "Phạm Quốc Thông")},
+        {(PERSON, "Giang Phạm Quốc Thông")},
+    ),
+    (
+        "ông Chủ tịch UBND huyện Sơn Dương Lê Hồng Quang vẫn ra quyết định áp dụng biện pháp cưỡng chế",
+        {(ORG, "UBND huyện Sơn Dương"), (PERSON, "Lê Hồng Quang")},
+        {(PERSON, "Dương Lê Hồng Quang")},
+    ),
+    # vtc_dump_thuc-pham-ban-bua-vay-nguoi-ha-noi: a body named by its field
+    # in lower case, then the body it belongs to, after a role.
+    (
+        "Trong khi đó, ông Phan Đăng Long - Phó trưởng Ban tuyên giáo Thành ủy Hà Nội cho hay: “Thông qua các"
+        " cơ quan báo chí",
+        {(PERSON, "Phan Đăng Long"), (ORG, "Ban tuyên giáo Thành ủy Hà Nội"), (ORG, "Thành ủy Hà Nội")},
+        {(ORG, "Ban tuyên giáo")},
+    ),
+    # data/11144408.txt, data/11147547.txt: a head word that ends a compound
+    # word of the name ("Đa Khoa") starts no second body.
+    (
+        "Theo xác nhận tại khoa cấp cứu Bệnh viện Đa Khoa tỉnh Đăk Lăk, 4 nạn nhân được chuyển lên cấp cứu",
+        {(ORG, "Bệnh viện Đa Khoa tỉnh Đăk Lăk")},
+        {(ORG, "Bệnh viện Đa"), (ORG, "Khoa tỉnh Đăk Lăk")},
+    ),
+    (
+        "Khoa cấp cứu Bệnh viện Đa Khoa tỉnh Đắk Lắk cho biết, trong số 4 nạn nhân được chuyển lên",
+        {(ORG, "Bệnh viện Đa Khoa tỉnh Đắk Lắk")},
+        {(ORG, "Bệnh viện Đa")},
+    ),
+    # data/11127288.txt: a name in any language, then ", một <what the person is>".
+    (
+        "Zha Daojiong, một giáo sư quan hệ quốc tế tại Đại học Bắc Kinh của Trung Quốc cho biết, nước này r",
+        {(PERSON, "Zha Daojiong")},
+        set(),
+    ),
+    # data/11148279.txt: the same, inside a sentence.
+    (
+        "Thohir là con cả của Teddy Thohir, một nhà tỷ phú Indonesia có sản nghiệp lên đến 25 tỉ euro",
+        {(PERSON, "Teddy Thohir")},
+        set(),
+    ),
+    # vnexpress_html_dau-hieu-trieu-phu: the same, after a quotation.
+    (
+        '"Khả năng trì hoãn sự thoả mãn là một trong những bước quan trọng nhất để trở thành triệu phú",'
+        " Jason Hall, một cây viết và biên tập viên cho The Motley Fool ghi.",
+        {(PERSON, "Jason Hall")},
+        set(),
+    ),
+    # vnexpress_html_dau-hieu-trieu-phu: a first name's initial belongs to the name.
+    (
+        "Người nghèo tin rằng 'dòng đời xô đẩy tôi\", T. Harv Eker viết trong cuốn sách Bí mật tư duy triệu"
+        " phú.",
+        {(PERSON, "T. Harv Eker")},
+        {(PERSON, "Harv Eker")},
+    ),
 ]
 
 
@@ -364,3 +468,14 @@ def test_a_byline_run_into_the_last_paragraph_names_no_one(name: str, byline: tu
     assert all(n in last for n in byline) or article.meta.author == " - ".join(byline)
     surfaces = {m.surface for m in article_mentions(article)}
     assert not (set(byline) & surfaces), surfaces
+
+
+def test_the_government_named_alone_is_not_another_country_s() -> None:
+    # qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc: "Thủ tướng Chính phủ"
+    # (Việt Nam's) and "Chính phủ Xin-ga-po" are two bodies of one article.
+    path = (
+        Path(__file__).parent / "fixtures/entities/articles/qdnd_dump_moi-truong-hoa-binh-an-ninh-khu-vuc.txt"
+    )
+    article = read_article(path, PurePath(path.name))[1]
+    bodies = {m.surface: m.key for m in article_mentions(article) if m.kind is ORG}
+    assert bodies["Chính phủ"] != bodies["Chính phủ Xin-ga-po"]

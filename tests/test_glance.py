@@ -5,17 +5,51 @@ and in Chromium at desktop and phone widths."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import unicodedata
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from playwright.sync_api import Browser
+from pypdf import PdfReader
 
 from briefbook.analyse.glance import ELLIPSIS, SENTENCE_CHARS, GlanceEntry, GlanceGroup, cut_at_sentence
+from briefbook.book import convert
+from briefbook.build import build
+from briefbook.core.settings import BookSettings
 from briefbook.write.glancepage import render_glance, summary_box
 
 from .conftest import BuiltBook
+
+READER_ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
+#: Twenty real stories of the reader's corpus (one form of each), those with
+#: the longest at-a-glance entries of its 38 (titles, ledes and names).
+TWENTY = (
+    "cand_dump_tre-so-sinh-900-gam.txt",
+    "chinhphu_dump_da-nang-nhung-nhieu-nguoi-benh.txt",
+    "daidoanket_dump_kiem-tra-an-toan-thuc-pham.txt",
+    "infonet_dump_y-ta-an-bot-vac-xin.txt",
+    "ktdt_dump_tre-uong-vitamin-a.txt",
+    "laodong_dump_an-bot-vaccine-ky-luat.txt",
+    "nhandan_dump_ty-le-bac-si-dieu-duong.txt",
+    "sggp_dump_bo-truong-giam-tai-benh-vien.txt",
+    "skds_dump_thieu-100000-dieu-duong.txt",
+    "thanhnien_article_bong-hong-buon-ma-tuy.txt",
+    "thanhnien_dump_bo-47-thu-tuc-hanh-chinh-y-te.txt",
+    "tienphong_dump_chan-chinh-te-bao-goc.txt",
+    "ttxvn_dump_che-do-an-kieu-nhat-tram-cam.txt",
+    "ttxvn_dump_khong-nen-tiem-vacxin-dich-vu-tai-nha.txt",
+    "vietnamnet_dump_nguoi-cam-keo-tan-cong-tai-xe.txt",
+    "vietnamplus_dump_dam-chay-hung-yen.txt",
+    "vnexpress_article_hoc-bong-dai-hoc-my.txt",
+    "vov_dump_chay-vi-cong-dong-khong-ky-thi-hiv.txt",
+    "vov_dump_cu-tri-thuoc-gia-hang-gia.txt",
+    "zing_article_van-ta-mui-con-lon.txt",
+)
+TWENTY_TITLE = "Điểm báo y tế: hai mươi bài"
 
 SENTENCE_END = re.compile(r"[.!?…][\"”’»)\]]*$")
 
@@ -174,3 +208,37 @@ def test_glance_page_in_chromium_at_desktop_and_phone_widths(browser: Browser, h
         assert page.url.endswith("-khoi-mo-nhung-nhip-cau-hop-tac-moi")
         assert not errors, errors
         context.close()
+
+
+@pytest.fixture(scope="module")
+def twenty_glance(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The glance PDF of a book of twenty real articles grouped by month (five parts)."""
+    articles = tmp_path_factory.mktemp("twenty-articles")
+    for name in TWENTY:
+        shutil.copy(READER_ARTICLES / name, articles / name)
+    docs = tmp_path_factory.mktemp("twenty-book") / "docs"
+    convert(articles, docs, BookSettings(parts="month"), title=TWENTY_TITLE)
+    result = build(docs, html=False)
+    assert result.pdf is not None, [s.message for s in result.steps if not s.ok]
+    return result.pdf.parent / "chapters" / "glance.pdf"
+
+
+def test_twenty_articles_at_a_glance_fit_on_two_a4_pages(twenty_glance: Path) -> None:
+    reader = PdfReader(twenty_glance)
+    assert len(reader.pages) == 2  # three before the compact title and headings
+    for page in reader.pages:  # A4: 595 x 842 pt
+        assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
+    text = _pdf_text(twenty_glance)
+    # Every chapter, in the five parts (months) of the book.
+    numbers = [int(n) for n in re.findall(r"(?<!Phần)(?:^| )(\d+)\. \S", text)]
+    assert [n for n in numbers if n <= 20] == list(range(1, 21))
+    assert len(re.findall(r"Phần \d\. (?:Tháng \d+/\d{4}|Chưa rõ ngày đăng) \(\d+ chương\)", text)) == 5
+    # The book's title, edition and date, on the page and in the file.
+    assert reader.metadata is not None
+    subject = reader.metadata.subject or ""
+    edition = subject.rpartition("ấn bản ")[2]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d\.[0-9a-f]{8}", edition), subject
+    year, month, day = edition[:10].split("-")
+    assert text.startswith(f"Điểm tin {TWENTY_TITLE}: 20 chương"), text[:100]
+    assert f"Bản dựng ngày {day}/{month}/{year}, ấn bản {edition}." in text
+    assert reader.metadata.title == f"Điểm tin — {TWENTY_TITLE}"

@@ -19,7 +19,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "reader"
 FLOORS = ROOT / "tests" / "expected" / "reader_corpus_floors.json"
-FORMS = {"article", "page", "url_text", "dump", "html", "markdown", "markdown_page"}
+FORMS = {"article", "page", "url_text", "dump", "html", "mhtml", "markdown", "markdown_page"}
 FORBIDDEN = {
     "flairNLP/fundus",
     "meth04/tracking_news-mcp",

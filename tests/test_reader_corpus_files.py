@@ -21,7 +21,7 @@ import reader_corpus  # noqa: E402
 
 GOLD = sorted((CORPUS / "gold").glob("*.yaml"))
 KEYS = ["form", "outlet_id", "outlet", "title", "lede", "date", "author", "url", "must_not", "source"]
-FORMS = {"article", "page", "url_text", "dump", "html", "markdown", "markdown_page"}
+FORMS = {"article", "page", "url_text", "dump", "html", "mhtml", "markdown", "markdown_page"}
 TEXT_SUFFIXES = {".txt", ".md"}
 
 
@@ -42,7 +42,7 @@ def _article(stem: str) -> Path:
 
 def test_articles_are_inputs_only() -> None:
     suffixes = {path.suffix for path in (CORPUS / "articles").iterdir()}
-    assert suffixes <= TEXT_SUFFIXES | {".html"}, suffixes
+    assert suffixes <= TEXT_SUFFIXES | {".html", ".mhtml"}, suffixes
 
 
 def test_every_article_has_gold_and_one_source_row() -> None:

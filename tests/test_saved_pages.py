@@ -1,11 +1,15 @@
 """Saved pages whose main text trafilatura gets wrong: the page read whole
-(briefbook.read.pagetext) stands in (real pages of the reader corpus)."""
+(briefbook.read.pagetext) stands in (real pages of the reader corpus); pages
+saved as one MHTML file."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path, PurePath
 
 from briefbook.book import load_source, parse_source
+from briefbook.core.problems import ProblemKind
+from briefbook.folder import find_articles, read_articles
 
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "reader"
 
@@ -113,3 +117,26 @@ def test_a_box_of_links_alone_is_copied_a_link_a_line_and_a_table_of_data_stays_
     assert "Theo Bộ Y tế WHO cho biết." in lines
     assert any(line.split() == ["Hà", "Nội", "12"] for line in lines)
     assert lines.index("Bóng đá") < lines.index("Dòng một của bài.") < lines.index("Dòng hai của bài.")
+
+
+def test_a_page_saved_as_one_mhtml_file_reads_as_the_saved_page(tmp_path: Path) -> None:
+    """Chromium's "Webpage, Single File" (bench/reader_mhtml.py made these from the stored pages)."""
+    for stem in ("genk_%s_amazon-chien-luoc", "vnexpress_%s_dau-hieu-trieu-phu"):
+        html = CORPUS / "articles" / f"{stem % 'html'}.html"
+        mhtml = CORPUS / "articles" / f"{stem % 'mhtml'}.mhtml"
+        shutil.copy(mhtml, tmp_path / mhtml.name)
+        assert find_articles(tmp_path) == [tmp_path / mhtml.name]
+        _, from_html = parse_source(load_source(html, PurePath(html.name), html.parent))
+        _, from_mhtml = parse_source(load_source(mhtml, PurePath(mhtml.name), mhtml.parent))
+        assert from_mhtml.title == from_html.title
+        assert (from_mhtml.meta.date, from_mhtml.meta.author) == (from_html.meta.date, from_html.meta.author)
+        assert from_mhtml.meta.url == from_html.meta.url
+        assert from_mhtml.paragraphs[:5] == from_html.paragraphs[:5]
+        (tmp_path / mhtml.name).unlink()
+
+
+def test_an_mhtml_file_without_a_page_is_an_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "empty.mhtml").write_bytes(b"From: <Saved by Blink>\r\nSubject: x\r\n\r\nnothing\r\n")
+    articles, errors = read_articles(find_articles(tmp_path), tmp_path)
+    assert articles == []
+    assert [(str(e.path), e.kind) for e in errors] == [("empty.mhtml", ProblemKind.NO_PAGE_TEXT)]

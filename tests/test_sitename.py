@@ -97,3 +97,66 @@ def test_the_paper_an_article_was_taken_from_is_its_source() -> None:
 )
 def test_real_pages_name_their_outlet(name: str, outlet: str) -> None:
     assert _outlet(name) == outlet
+
+
+HELDOUT3 = Path(__file__).resolve().parent / "fixtures" / "reader_heldout3" / "articles"
+
+
+def _record(name: str) -> tuple[str, str, tuple[str, ...]]:
+    path = HELDOUT3 / name
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    return article.meta.outlet, article.lede, tuple(d.text for d in article.dropped)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        # Records of a baomoi.com crawl: the address is the aggregator's, the dateline the paper's.
+        ("kienthuc_dump_doat-mang-ban-than-vi-anh-nude.txt", "Kiến Thức"),
+        ("megafun_dump_rooney-tat-welbeck.txt", "MegaFun"),
+        ("vtcnews_dump_anh-thuy-x-factor.txt", "VTC News"),
+        ("congly_dump_hoang-thuy-linh-harry-lu.txt", "Công lý"),  # "Congly.vn - ..."
+        ("giadinhnet_dump_dong-gia-phu-huynh-bat-coc-hoc-sinh.txt", "Gia đình & Xã hội"),  # "GiadinhNet - "
+    ],
+)
+def test_an_aggregators_address_yields_to_the_papers_dateline(name: str, outlet: str) -> None:
+    assert _record(name)[0] == outlet
+
+
+def test_a_dateline_is_a_papers_domain_or_a_camel_case_name() -> None:
+    from briefbook.read.reader import _dateline_outlet
+
+    assert _dateline_outlet("Congly.vn - Các diễn viên trong bộ phim") == "Congly.vn"
+    assert _dateline_outlet("GiadinhNet - Sáng nay") == "GiadinhNet"
+    assert _dateline_outlet("(Kienthuc.net.vn) - Nghi phạm") == "Kienthuc.net.vn"
+    assert _dateline_outlet("Hà Nội - Sáng nay") == ""  # a place
+    assert _dateline_outlet("Theo đó - các bệnh viện") == ""  # words of a sentence
+
+
+def test_a_breadcrumb_of_two_parts_is_no_lede() -> None:
+    outlet, lede, dropped = _record("congluan_dump_95-ti-dong-bi-danh-cap.txt")
+    assert "Tin tức > Nhà đất" in dropped
+    assert lede.startswith("(Congluan.vn) - Công ty Tài chính")
+    assert outlet == "Báo Nhà báo và Công luận"
+
+
+def test_a_comparison_is_no_breadcrumb() -> None:
+    from briefbook.read.boilerplate import load_boilerplate
+
+    bp = load_boilerplate()
+    assert bp.debris_reason("Tin tức > Nhà đất") is not None
+    assert bp.debris_reason("Tỷ lệ bao phủ > 95% dân số") is None
+    assert bp.debris_reason("Nhóm tuổi > 60, chiếm 12%") is None
+
+
+@pytest.mark.parametrize(
+    ("url", "outlet"),
+    [
+        ("https://baobinhphuoc.com.vn/news/19/151234/tin.html", "Báo Bình Phước"),
+        ("https://baohaugiang.com.vn/y-te/tin.html", "Báo Hậu Giang"),
+        ("https://baocaobang.vn/tin.html", "Báo Cao Bằng"),
+        ("https://baomoi.com/tin.epi", "Báo Mới"),  # in the table: no province
+    ],
+)
+def test_a_provincial_papers_address_spells_its_province(url: str, outlet: str) -> None:
+    assert choose_outlet(SiteClues(url=url)) == outlet

@@ -28,8 +28,10 @@ from briefbook.core.records import Article, Problem, RawText, Severity
 from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.clipping import is_clipping, vet_clipping
 from briefbook.read.completion import with_missing_lede, with_missing_paragraphs
+from briefbook.read.crawlrecord import RECORD_SUFFIXES, is_record, read_record, record_name, split_records
 from briefbook.read.decoding import ArticleError, decode_article
 from briefbook.read.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
+from briefbook.read.mhtml import MHTML_SUFFIXES, unpack_mhtml
 from briefbook.read.overrides import (
     Overrides,
     apply_overrides,
@@ -50,7 +52,9 @@ from briefbook.read.repetition import furniture_key, recurring_lines
 from briefbook.read.safefiles import read_inside
 from briefbook.workers import chunk_size, ignore_interrupts, workers_for
 
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"}) | HTML_SUFFIXES
+PAGE_SUFFIXES = HTML_SUFFIXES | MHTML_SUFFIXES
+"""Pages saved by a browser: HTML, or one file of MHTML."""
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"}) | PAGE_SUFFIXES | RECORD_SUFFIXES
 SIDECAR_SUFFIXES = (".yaml", ".yml")
 NOT_ARTICLES = frozenset({"README", "LICENSE", "CHANGELOG", "NOTES"})
 """Notes kept beside the articles (``README.md``...), not articles."""
@@ -96,7 +100,7 @@ class Source:
 def _source_lines(source: Source) -> list[str]:
     """A text article's lines, for the folder's furniture (none for a saved
     page or a file that cannot be decoded: they are reported when parsed)."""
-    if source.name.suffix.lower() in HTML_SUFFIXES:
+    if source.name.suffix.lower() in PAGE_SUFFIXES or is_record(source.name):
         return []
     try:  # (UTF-8 only: a legacy encoding's lines are read when the article is)
         text = unicodedata.normalize("NFC", source.data.decode("utf-8-sig"))
@@ -150,15 +154,21 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
     layers: list[Mapping[str, Any]] = []
     problems: list[Problem] = []
     copy: tuple[RawText, Article] | None = None
-    if name.suffix.lower() in HTML_SUFFIXES:
+    if name.suffix.lower() in PAGE_SUFFIXES:
+        data, address = (
+            unpack_mhtml(source.data, name) if name.suffix.lower() in MHTML_SUFFIXES else (source.data, "")
+        )
         try:
-            raw, page = read_html_page(source.data, name)
-            layers.append(page)
+            raw, page = read_html_page(data, name)
+            layers.append({"url": address, **page} if address and not page.get("url") else page)
         except ArticleError:
             # No main text found: the page as a browser copies it, read as a copied page.
-            raw = read_page_copy(source.data, name)
+            raw = read_page_copy(data, name)
         else:
-            copy = page_copy_article(source.data, name, page.get("url"))
+            copy = page_copy_article(data, name, page.get("url") or address)
+    elif is_record(name):
+        raw, fields = read_record(source.data, name)
+        layers.append(fields)
     else:
         raw = decode_article(source.data, name)
         front, text = split_front_matter(raw.text)
@@ -247,6 +257,20 @@ def parse_sources(
             raise
 
 
+def _records_of(source: Source) -> list[Source | Problem]:
+    """A crawler's file of records as one source a record (a file of one
+    keeps its sidecars), or the problem that it holds none."""
+    try:
+        records = split_records(source.data, source.name)
+    except ArticleError as exc:
+        return [exc.problem()]
+    if len(records) == 1:
+        return [dataclasses.replace(source, data=records[0])]
+    return [
+        Source(record_name(source.name, number, len(records)), data) for number, data in enumerate(records, 1)
+    ]
+
+
 def read_articles(
     paths: Sequence[Path],
     root: Path,
@@ -276,9 +300,11 @@ def read_articles(
     for path in paths:
         name = display_name(path.relative_to(root))
         try:
-            loaded.append(load_source(path, name, root))
+            source = load_source(path, name, root)
         except OSError as exc:
             loaded.append(Problem.of(name, ProblemKind.CANNOT_READ, str(exc), severity=Severity.ERROR))
+            continue
+        loaded += _records_of(source) if is_record(name) else [source]
     furnished = iter(with_furniture([s for s in loaded if isinstance(s, Source)]))
     for item in loaded:
         if isinstance(item, Problem):
@@ -293,7 +319,7 @@ def read_articles(
         if hit is None:
             misses.append((len(outcomes) - 1, source))
     done = 0
-    total = len(paths)
+    total = len(loaded)
     if progress is not None:
         progress(0, total)
 

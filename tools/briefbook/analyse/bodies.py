@@ -6,7 +6,7 @@ An organisation opens with a capitalised head ("Bộ", "Sở", "Bệnh viện",
 compound word, up to a verb, a place, a list dash or a person's name
 (:meth:`Scan.org_name`); a head of government names a body with its field
 in lower case ("Sở công thương"), a minister's role with its field alone
-("Bộ trưởng Y tế"); a head shared by a list names each member.
+("Bộ trưởng Y tế"). A head shared by a list: :mod:`briefbook.headlists`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ __all__ = ["LOWER_HEADS", "BodyFinder", "Found", "Matched", "matched"]
 
 # Heads of a diplomatic mission, named with the country they are in.
 _MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
+
+# The bodies of a nation that its name may follow ("Chính phủ Nhật Bản").
+_NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
 
 # The first words of the roles of a minister ("Bộ trưởng", "Thứ trưởng").
 _MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
@@ -122,6 +125,10 @@ class BodyFinder(BodyName):
         is one more ("Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
         n = self.rules.standalone.match(self.words, i)
         if n:
+            # Another country's government or parliament: "Chính phủ Nhật Bản", "Quốc hội Mỹ".
+            place = self.place(i + n) if self.joined(i + n) and self.span(i, i + n) in _NATIONAL else 0
+            if place and self.span(i + n, i + n + place) not in {"Việt Nam", "VN"}:
+                n += place
             return [Found(EntityKind.ORGANISATION, i, i + n)]
         head = self.head(i)
         if not head or not self.words[i].capital:
@@ -138,13 +145,18 @@ class BodyFinder(BodyName):
         name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
         if name == 1 and self.words[i].text == "Trường" and head == 1 and not self.school(i + 1):
             return []  # "Trường Sa", "Trường Chinh", "Trường An": a name, no school
+        field = 0
         if not name:
-            name = self.field_name(i, head)
+            name = field = self.field_name(i, head)
         if not name:
             name = self.sentence_case(i + head, role_start is not None)
         if not name:
             return []
         end = i + head + name
+        if field and self.joined(end) and self.words[end].capital and self.head(end):
+            parent = self.organisation(end)  # "Ban tuyên giáo Thành ủy Hà Nội": the body it belongs to
+            if parent and parent[0].kind is EntityKind.ORGANISATION and parent[0].first == end:
+                return [Found(EntityKind.ORGANISATION, i, parent[0].end), *parent]
         mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
         if mission and self.joined(end) and self.words[end].text == "tại":
             # "Đại sứ quán Pháp tại Việt Nam": the country it is in belongs to it.
@@ -234,13 +246,33 @@ class BodyFinder(BodyName):
         trưởng Kế hoạch và Đầu tư", "Thứ trưởng Y tế"."""
         if self.words[i].text not in _MINISTERS or not self.words[j].capital:
             return []
-        if i > 0 and self.words[i - 1].lower in {"các", "những"}:
+        if self.ministers_of_many(i):
             return []  # "các Bộ trưởng Quốc phòng": the ministers of many countries, no one ministry
         n = self.rules.fields.match(plain([w.lower for w in self.words[j : j + 8]]), 0)
         if not n or not all(self.joined(k) for k in range(j, j + n)):
             return []
         n += self.place(j + n) if self.joined(j + n) else 0  # "Bộ trưởng Ngoại giao Nga"
         return [Found(EntityKind.ORGANISATION, j, j + n)]
+
+    def ministers_of_many(self, i: int) -> bool:
+        """Whether the minister's role at ``i`` is of a class: after "các",
+        "những", or in a list that they open ("các Bộ trưởng Quốc phòng, Bộ
+        trưởng Ngoại giao, ...")."""
+        words = self.words
+        k = i
+        while k > 0 and i - k < 12:
+            if (
+                words[k - 1].lower in {"các", "những"}
+                and words[k].text in _MINISTERS
+                and self.joined(k + 1)
+                and words[k + 1].lower == "trưởng"
+            ):
+                return True
+            if words[k].joined or self.text[words[k - 1].end : words[k].start].strip() == ",":
+                k -= 1
+                continue
+            break  # (the sentence or the clause ends)
+        return False
 
     def after_abbreviation(self, j: int) -> int:
         """The word after "(ABBR)" that follows a body's name at ``j`` (0 if none)."""
@@ -294,42 +326,6 @@ class BodyFinder(BodyName):
             ):
                 return k
         return 0
-
-    def head_list(self, i: int) -> Matched | None:
-        """A plural head shared by the list after it: "các BV: Chợ Rẫy, Nhân
-        dân 115 và Từ Dũ" names three hospitals."""
-        words = self.words
-        head = self.head(i)
-        if not head or i == 0 or words[i - 1].lower != "các" or not words[i].capital:
-            return None
-        j = i + head
-        if j >= len(words) or self.text[words[j - 1].end : words[j].start].strip() != ":":
-            return None
-        found = []
-        while j < len(words) and words[j].capital:
-            e = j + 1
-            while (
-                e < len(words)
-                and self.joined(e)
-                and (
-                    words[e].capital
-                    or words[e].text[0].isdigit()
-                    or f"{words[e - 1].lower} {words[e].lower}" in self.rules.compounds  # "Nhân dân 115"
-                )
-            ):
-                e += 1
-            full = f"{self.span(i, i + head)} {self.span(j, e)}"
-            found.append(Found(EntityKind.ORGANISATION, j, e, full=full))
-            if e >= len(words):
-                break
-            gap = self.text[words[e - 1].end : words[e].start].strip()
-            if gap == "," and not words[e].joined:
-                j = e
-            elif words[e].text == "và" and self.joined(e + 1):
-                j = e + 1
-            else:
-                break
-        return matched(*found) if len(found) >= 2 else None
 
     def lower_body(self, i: int) -> Matched | None:
         """A body named after a head in lower case: "bệnh viện Việt Đức",

@@ -84,8 +84,14 @@ class BodyName(Scan):
                 # not what is said of the name ("Sở Y tế HN - cho biết").
                 j += self.lower_word(j, listed=True)
                 break
-            if j > i and self.head(j) and not self.place(j) and not self.opens_word(j):
-                break  # the next organisation ("Bộ Y tế và Sở Y tế")
+            if (
+                j > i
+                and self.head(j)
+                and not self.place(j)
+                and not self.opens_word(j)
+                and not (words[j - 1].capital and f"{words[j - 1].lower} {word.lower}" in rules.compounds)
+            ):
+                break  # the next organisation ("Bộ Y tế và Sở Y tế"); not a word's end ("Đa Khoa")
             place = self.place(j) if word.joined and word.capital else 0
             if place > 1:  # a place's words are the place's ("Đại sứ quán Tây Ban Nha")
                 j += place

@@ -22,7 +22,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from briefbook.analyse.bodies import LOWER_HEADS, BodyFinder, Found, Matched, matched
+from briefbook.analyse.bodies import LOWER_HEADS, Found, Matched, matched
+from briefbook.analyse.headlists import ListFinder
 from briefbook.core.gazetteer import is_name_syllable
 from briefbook.core.records import EntityKind
 
@@ -42,12 +43,27 @@ _CLAUSE_ENDS = frozenset(
 )
 
 
+# What an apposition after a person's name says they are: "Christof Heyns,
+# một chuyên gia về nhân quyền", "Warren Buffett, một nhà đầu tư tài ba".
+_APPOSITIVES = frozenset(
+    {("nhà",), ("người",), ("chuyên", "gia"), ("giáo", "sư"), ("tiến", "sĩ"), ("bác", "sĩ"), ("cây", "viết")}
+    | {
+        ("phóng", "viên"),
+        ("sinh", "viên"),
+        ("kỹ", "sư"),
+        ("luật", "sư"),
+        ("cựu",),
+        ("nữ",),
+        ("thành", "viên"),
+    }
+)
+
 # Words before "Hồ Chí Minh" that make it the president, not the city
 # ("tư tưởng Hồ Chí Minh", "tấm gương đạo đức Hồ Chí Minh", "Chủ tịch Hồ Chí Minh").
 _PRESIDENT = frozenset({"tưởng", "đức", "gương", "tịch", "bác", "lăng"})
 
 
-class MentionFinder(BodyFinder):
+class MentionFinder(ListFinder):
     """One pass over one text's words: at each word, the first pattern that
     matches there gives its :class:`Found` matches, and the pass goes on
     after them."""
@@ -180,6 +196,38 @@ class MentionFinder(BodyFinder):
             return matched(Found(EntityKind.PERSON, i, end))
         return None
 
+    def appositive(self, i: int) -> Matched | None:
+        """A name in any language, then a comma and what the person is:
+        "Christof Heyns, một chuyên gia về nhân quyền", "Jason Hall, một cây
+        viết và biên tập viên", "Zha Daojiong, một giáo sư ..."."""
+        words = self.words
+        if not words[i].capital or self.head(i) or self.role(i) or self.place(i) or self.street(i):
+            return None
+        n = self.any_name(i)
+        end = i + n
+        if n < 2 or end + 2 >= len(words) or words[end].joined or self.gap(end) != ",":
+            return None
+        if words[end].text != "một" or not words[end + 1].joined:
+            return None
+        noun = tuple(w.lower for w in words[end + 1 : end + 3])
+        if not (noun[:1] in _APPOSITIVES or noun in _APPOSITIVES):
+            return None
+        if any(self.place(k) or self.head(k) for k in range(i + 1, end)):
+            return None  # (not "Bộ Y tế Hà Nội, một ...")
+        start = i - 1 if self.initial_before(i - 1) else i
+        return matched(Found(EntityKind.PERSON, start, end))
+
+    def initial_before(self, k: int) -> bool:
+        """Whether word ``k`` is a first name's initial glued to the name
+        after it ("T. Harv Eker")."""
+        return (
+            k >= 0
+            and self.joined(k + 1)
+            and len(self.words[k].text) == 2
+            and self.words[k].text[0].isupper()
+            and self.words[k].text[1] == "."
+        )
+
     def named_as(self, i: int) -> Matched | None:
         """A name the text introduces as one: "bác sỹ ... có tên Neil
         Bulstrode", "tên là ..."."""
@@ -211,7 +259,7 @@ class MentionFinder(BodyFinder):
         if n < 2 or words[i].text in self.rules.surnames or not self.joined(end):
             return None
         if self.rules.speech.match(words, end):
-            return matched(Found(EntityKind.PERSON, i, end))
+            return matched(Found(EntityKind.PERSON, i - 1 if self.initial_before(i - 1) else i, end))
         return None
 
     def read(self) -> list[Found]:
@@ -228,6 +276,7 @@ class MentionFinder(BodyFinder):
             self.street_name,
             self.aged_person,
             self.name_then_role,
+            self.appositive,
             self.named_as,
             self.surname_run,
             self.foreign_speaker,

@@ -102,9 +102,16 @@ def _is_field(name: str) -> bool:
     return bool(n) and (n == len(words) or rules.place_phrases.match(words, n) == len(words) - n)
 
 
+# Bodies that, named alone, are the country's own.
+_NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
+
+
 def _with_place(short: str, longer: Iterable[str]) -> str:
     """The one name of ``longer`` that is ``short`` with a place after it
-    ("Sở Y tế" -> "Sở Y tế Hà Nội"), or ``short`` when none or several."""
+    ("Sở Y tế" -> "Sở Y tế Hà Nội"), or ``short`` when none or several; not
+    "Chính phủ", "Quốc hội" (the country's own, not "Chính phủ Nhật Bản")."""
+    if short in _NATIONAL:
+        return short
     found = {
         name
         for name in longer

@@ -231,16 +231,32 @@ class Scan:
         )
 
     def trailing_person(self, start: int, end: int) -> int:
-        """Where a person's name at the end of words ``start:end`` begins (or ``end``)."""
+        """Where a person's name at the end of words ``start:end`` begins (or
+        ``end``); not inside a place's name: a known place ("Hậu Giang"), or
+        the two syllables after a place word ("xã Sơn Giang Phạm Quốc Thông")."""
         for k in range(max(start, end - 4), end - 1):
             if (
                 self.words[k].text in self.rules.surnames
                 and not (k > 0 and self.words[k - 1].lower in PLACE_WORDS)  # "phường Nguyễn Cư Trinh"
                 and all(is_name_syllable(w) for w in self.words[k:end])
                 and (not self.place(k) or self.place(k) < end - k)
+                and not self.inside_place(k)  # "Sở Y tế Hậu Giang Phan Thanh Tùng"
+                and not (
+                    k > 1
+                    and self.words[k - 2].lower in PLACE_WORDS
+                    and self.words[k - 1].capital
+                    and not self.place(k - 1)
+                    and end - k > 3  # a full name after the place's two syllables
+                    and self.words[k + 1].text in self.rules.surnames
+                )
             ):
                 return k
         return end
+
+    def inside_place(self, k: int) -> bool:
+        """Whether word ``k`` is inside a place's name that begins before it
+        ("Giang" of "Hậu Giang", "Ninh" of "Quảng Ninh")."""
+        return any(self.place(j) > k - j for j in range(max(0, k - 3), k) if self.joined(j + 1))
 
     def span(self, first: int, end: int) -> str:
         return self.text[self.words[first].start : self.words[end - 1].end]

@@ -34,6 +34,7 @@ __all__ = [
     "is_place",
     "load_rules",
     "plain",
+    "province_names",
     "split_words",
     "tokens",
 ]
@@ -212,6 +213,20 @@ def load_rules() -> Rules:
         openers=frozenset(data["sentence_openers"]),
         bodies=Phrases.of(tuple(w.lower() for w in h) for h in heads),
     )
+
+
+@lru_cache(maxsize=1)
+def province_names() -> tuple[str, ...]:
+    """The short names of Vietnam's provinces and cities, of today and of
+    before the 2025 merger ("Hà Nội", "Bình Phước"), from underthesea's
+    address data; read without the rest of the gazetteer."""
+    address = json.loads(_underthesea_file("address", "data", "mapping.json").read_text("utf-8"))
+    names = {
+        unicodedata.normalize("NFC", province["short"])
+        for table in ("province_names", "old_province_names")
+        for province in address.get(table, {}).values()
+    }
+    return tuple(sorted(names))
 
 
 def new_style(text: str) -> str:

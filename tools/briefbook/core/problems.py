@@ -62,6 +62,8 @@ class ProblemKind(Enum):
     NO_PAGE_TEXT = "no-page-text"
     NO_TITLE = "no-title"
     NO_BODY = "no-body"
+    NOT_RECORDS = "not-records"
+    NO_RECORD_TEXT = "no-record-text"
     DEBRIS = "debris"
     OVERRIDES_TOO_LARGE = "overrides-too-large"
     OVERRIDES_TOO_LONG = "overrides-too-long"
@@ -150,6 +152,15 @@ _TEXTS: dict[ProblemKind, tuple[str, str]] = {
         "không có tiêu đề: tệp chỉ có siêu dữ liệu hoặc phần thừa của trang",
     ),
     ProblemKind.NO_BODY: ("no body text after the title", "không có nội dung sau tiêu đề"),
+    ProblemKind.NOT_RECORDS: (
+        "not a crawler's records in JSON (an object, a list of objects, or one object a line): {0}",
+        "không phải bản ghi JSON của trình thu thập tin (một đối tượng, một danh sách đối tượng,"
+        " hoặc mỗi dòng một đối tượng): {0}",
+    ),
+    ProblemKind.NO_RECORD_TEXT: (
+        "the record has no article text (fields: {0})",
+        "bản ghi không có nội dung bài (các trường: {0})",
+    ),
     ProblemKind.DEBRIS: (
         "no article: the first line, {0}, opens page debris ({1}); "
         "give the article's title in a sidecar if it is one",

@@ -68,7 +68,9 @@ class Boilerplate:
     def block_marker(self, text: str) -> BlockMarker | None:
         """The block that ``text`` opens, if it is a marker line (one of the
         markers, or a line that matches one of the blocks' patterns)."""
-        marker = self.markers.get(_marker_key(text))
+        key = _marker_key(text)
+        # "Các tin liên quan", "Những tin khác": a marker with a plural's word before it.
+        marker = self.markers.get(key) or self.markers.get(_PLURAL.sub("", key))
         if marker is None and len(text) <= 400:
             marker = next((m for pattern, m in self.marker_patterns if pattern.match(text)), None)
         return marker
@@ -99,6 +101,7 @@ class Boilerplate:
 
 
 _ITEM_MARK = re.compile(r"^\s*[*+•-]\s+(?=\S)")
+_PLURAL = re.compile(r"^(?:các|những)\s+")
 
 
 _COUNT = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*[)\]]\s*$")

@@ -59,9 +59,11 @@ _MONTHS = {
     for name in names
 }
 _MONTH_NAME = r"\b(?P<mon>" + "|".join(sorted(map(str.capitalize, _MONTHS), key=len, reverse=True)) + r")\.?"
-# "2025-12-01 10:05", "2025-12-01T10:05:00+07:00" (year first: ISO only)
+# "2025-12-01 10:05", "2025-12-01T10:05:00+07:00", and with slashes as crawlers
+# write it, "2022/06/17" (year first: then the month; not inside an address's path)
 _ISO_DATE = re.compile(
-    rf"(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d-])"
+    rf"(?<![\w/.-])(?P<y>\d{{4}})(?P<sep>[-/])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})"
+    rf"(?:[T ]{_TIME})?(?:Z|[+-]\d{{2}}:?\d{{2}})?(?![\d/-])"
 )
 # English-language editions: "December 09, 2025 - 08:47", "Dec. 9, 2025"
 _ENGLISH_DATE = re.compile(

@@ -12,8 +12,8 @@ the site's address: the outlet's name spells its host ("GenK" and genk.vn,
 initials). The outlet table (:mod:`briefbook.outlets`) then gives the name a
 citation shows; a site the table lacks keeps the name the page spells.
 
-A ground-floor module: it uses only the outlet table and the Vietnamese
-text helpers.
+A ground-floor module: it uses only the outlet table, the provinces'
+names and the Vietnamese text helpers.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from briefbook.core.gazetteer import province_names
 from briefbook.core.outlets import Outlet, host_of, load_outlets, outlet_key
 from briefbook.core.vietnamese import fold
 
@@ -197,7 +198,10 @@ def _named(name: str) -> str:
         if (outlet := table.by_name(" ".join(words[:n]).strip(" -|"))) is not None:
             return outlet.name
     if _HOST.fullmatch(name.strip()) is not None:
-        # A name written as the site's domain ("GenK.vn", "iOne.net"): the name without its ending.
+        # A name written as the site's domain ("Congluan.vn"): the table's outlet of that host,
+        # else the name without its ending ("GenK.vn", "iOne.net").
+        if (outlet := table.by_host(host_of(name.strip().casefold()))) is not None:
+            return outlet.name
         return _TOP_ENDING.sub("", name.strip())
     return name.strip()
 
@@ -255,6 +259,11 @@ AGGREGATORS = frozenset({"baomoi.com", "news.google.com", "vn.news.yahoo.com"})
 ("Kim Dung/VOV") published the article."""
 
 
+def _aggregator(host: str) -> bool:
+    """Whether ``host`` is an aggregator's (or one of its sections')."""
+    return any(host == site or host.endswith(f".{site}") for site in AGGREGATORS)
+
+
 def _publishes(host: str) -> bool:
     """Whether the page's address is a paper of the outlet table's own (not an
     aggregator's): its articles are that paper's, also one whose byline names
@@ -294,7 +303,10 @@ def choose_outlet(clues: SiteClues) -> str:
         return _named(clues.byline)
     # The paper an article names as its source is the page's own when it spells the page's address
     # ("Theo Báo Đắk Nông điện tử" on baodaknong.org.vn).
-    if url_host and (outlet := _of_host(url_host, [*candidates, *clues.foreign], set())):
+    # An aggregator's address names the site the page was saved from, not the paper: the lede's
+    # dateline ("(Congluan.vn) - ..." on baomoi.com) names the paper.
+    aggregated = _aggregator(url_host) and bool(clues.dateline)
+    if url_host and not aggregated and (outlet := _of_host(url_host, [*candidates, *clues.foreign], set())):
         return outlet
     if clues.dateline:
         return _named(clues.dateline)
@@ -304,5 +316,14 @@ def choose_outlet(clues: SiteClues) -> str:
     if holders:
         return _named(holders[0])
     if labels := site_labels(url_host):
-        return labels[0][:1].upper() + labels[0][1:]
+        return _provincial_paper(labels[0]) or labels[0][:1].upper() + labels[0][1:]
     return ""
+
+
+def _provincial_paper(label: str) -> str:
+    """The provincial paper a host's label spells: "baobinhphuoc" is "Báo
+    Bình Phước", as every province's party paper names its site."""
+    if not label.startswith("bao"):
+        return ""
+    place = label.removeprefix("bao")
+    return next((f"Báo {name}" for name in province_names() if _squeeze(name) == place), "")

@@ -6,7 +6,9 @@
   as BibTeX, each with a copy button (``briefbook.js``); other builders skip it.
 * The PDF pages come from the LaTeX build's ``.aux`` file (config value
   ``briefbook_latex_aux``, set by ``briefbook build``), which records the page
-  of every label.
+  of every label: a section's title is labelled by Sphinx, and its end by a
+  :class:`section_end` (the label :func:`end_label`), so a citation gives the
+  section's page range ("tr. 11–13").
 * The edition identifies the book's content: the build date and a short hash
   of the sources (:func:`edition`), config value ``briefbook_edition`` (and
   the PDF's ``release``). Pages show it in ``<span class="briefbook-edition">``
@@ -39,6 +41,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
     from sphinx.writers.html5 import HTML5Translator
+    from sphinx.writers.latex import LaTeXTranslator
 
 PERMALINK = "__BRIEFBOOK_PERMALINK__"
 EDITION = "BRIEFBOOKEDITION"
@@ -49,6 +52,24 @@ _NEWLABEL = re.compile(r"\\newlabel\{(?P<label>[^{}]*)\}\{\{[^{}]*\}\{(?P<page>[
 
 class cite_block(nodes.General, nodes.Element):
     """Where a section's "cite this" block goes; see module docstring."""
+
+
+class section_end(nodes.General, nodes.Element):
+    """The end of a chapter or section (attribute ``anchor``): a label in LaTeX, nothing elsewhere."""
+
+
+def end_label(anchor: str) -> str:
+    """The id of the label at the end of the section ``anchor`` (no section has such an id:
+    docutils ids have no ``.``)."""
+    return f"{anchor}.end"
+
+
+def page_range(pages: dict[str, str], docname: str, anchor: str) -> tuple[str, str]:
+    """The first and last PDF page (labels) of a section, ``("", "")`` when unknown;
+    the last is the first when the end was not recorded."""
+    first = pages.get(f"{docname}:{anchor}", "")
+    last = pages.get(f"{docname}:{end_label(anchor)}", "") if first else ""
+    return first, last or first
 
 
 def build_date() -> dt.date:
@@ -131,6 +152,7 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
             chapter=section.parent is doctree,
         )
         section.insert(section.index(title) + 1, block)
+        section.append(section_end(anchor=block["anchor"]))
 
 
 def _section_number(env: BuildEnvironment, docname: str, toc_id: str, is_chapter: bool) -> str:
@@ -148,7 +170,8 @@ def reference_texts(app: Sphinx, docname: str, node: cite_block) -> tuple[str, s
     # Sphinx's title includes no number; strip one if a theme added it.
     chapter_title = re.sub(r"^\d+(\.\d+)*\.?\s+", "", chapter_title)
     number = _section_number(env, docname, node["toc_id"], node["chapter"])
-    page = pdf_pages(app).get(f"{docname}:{node['anchor']}", "")
+    first_page, last_page = page_range(pdf_pages(app), docname, node["anchor"])
+    page = first_page + (f"–{last_page}" if last_page != first_page else "")
     parts = [f"{config.project}, ấn bản {EDITION}"]
     parts.append(f"Chương {chapter}: “{chapter_title}”" if chapter else f"“{chapter_title}”")
     if not node["chapter"]:
@@ -175,7 +198,7 @@ def reference_texts(app: Sphinx, docname: str, node: cite_block) -> tuple[str, s
     if chapter:
         fields["chapter"] = str(chapter)
     if page:
-        fields["pages"] = page
+        fields["pages"] = page.replace("–", "--")  # BibTeX's range
     if not node["chapter"] and number:
         fields["note"] = bibtex_text(f"Mục {number}")
     key = node["anchor"]
@@ -202,6 +225,12 @@ def visit_html(self: HTML5Translator, node: cite_block) -> None:
         '<span class="briefbook-copied" role="status" aria-live="polite"></span>'
         "</div></details>"
     )
+    raise nodes.SkipNode
+
+
+def visit_end_latex(self: LaTeXTranslator, node: section_end) -> None:
+    # After the section's last paragraph, in vertical mode: the page of its last line.
+    self.body.append(self.hypertarget(end_label(node["anchor"]), anchor=False) + "\n")
     raise nodes.SkipNode
 
 
@@ -266,6 +295,8 @@ def setup(app: Sphinx) -> None:
     app.add_config_value("briefbook_keep_editions", 20, "", types=frozenset({int}))
     skipped: dict[str, Any] = {builder: (skip, None) for builder in ("text", "man", "texinfo")}
     app.add_node(cite_block, html=(visit_html, None), latex=(skip, None), **skipped)
+    ends: dict[str, Any] = {builder: (skip, None) for builder in ("html", "text", "man", "texinfo")}
+    app.add_node(section_end, latex=(visit_end_latex, None), **ends)
     app.connect("doctree-read", on_doctree_read, priority=610)
     app.connect("html-page-context", on_html_page_context, priority=600)
     app.add_role("briefbook-edition", edition_role)

@@ -162,6 +162,10 @@ def _defaults(config: Config, app_srcdir: str) -> dict[str, Any]:
             ]
         },
         "myst_heading_anchors": 0,
+        # Footnotes stay where they are written: MyST's sorting moves them to
+        # the end of the page, out of the source box's LaTeX-only block, and
+        # HTML and EPUB then showed a footnote whose reference was dropped.
+        "myst_footnote_sort": False,
         # Markdown links to "#label" look for labels and documents only (a
         # chapter's label is also its citation key in the bibliography domain).
         "myst_ref_domains": ["std"],

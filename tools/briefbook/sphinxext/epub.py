@@ -10,17 +10,48 @@ so that building the EPUB does not make Sphinx read the book again.
 
 ``briefbook build`` runs it after the PDF and ships the file beside the PDF
 (config value ``briefbook_epub`` names it for the HTML's link).
+
+The EPUB passes epubcheck (``tests/test_epub.py``): :class:`EpubBuilder` is
+Sphinx's with the book's identifier as the NCX's ``dtb:uid`` (Sphinx writes
+the name of the OPF identifier's XML id there, which epubcheck reports as
+NCX-001); the index is in the EPUB, since the front page links it, and in
+its spine once.
 """
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING, Any
+
+from sphinx.builders.epub3 import Epub3Builder
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.builders._epub_base import NavPoint
     from sphinx.config import Config
 
-__all__ = ["defaults", "on_builder_inited", "on_html_page_context", "setup"]
+__all__ = ["EpubBuilder", "defaults", "on_builder_inited", "on_html_page_context", "setup"]
+
+
+class EpubBuilder(Epub3Builder):
+    """Sphinx's EPUB 3 builder; the NCX names the book by its identifier."""
+
+    def toc_metadata(self, level: int, navpoints: list[NavPoint]) -> dict[str, Any]:
+        metadata = super().toc_metadata(level, navpoints)
+        metadata["uid"] = html.escape(self.config.epub_identifier)  # = the OPF's dc:identifier
+        return metadata
+
+    def build_content(self) -> None:
+        # The front page's toctree lists the index, which Sphinx also adds
+        # to the spine (``epub_use_index``): once is enough (epubcheck RSC-005).
+        kept = self.refnodes
+        index = "genindex" + self.out_suffix
+        self.refnodes = [node for node in kept if not (self.use_index and node["refuri"] == index)]
+        try:
+            super().build_content()
+        finally:
+            self.refnodes = kept
+
 
 EPUB_LABEL = "Tải bản EPUB"
 
@@ -38,8 +69,8 @@ def defaults(config: Config, basename: str) -> dict[str, Any]:
         "epub_scheme": "URN",
         "epub_uid": "briefbook-id",
         "epub_show_urls": "no",
-        # The front page's toctree lists the index already (once in the spine).
-        "epub_use_index": False,
+        # The front page links the index ("Chỉ mục"): the EPUB has it.
+        "epub_use_index": True,
         # Sphinx keeps ".buildinfo.bak" in the output when the configuration
         # changed, and the EPUB builder then warns that it cannot pack it.
         "suppress_warnings": ["epub.unknown_project_files"],
@@ -61,6 +92,7 @@ def on_html_page_context(
 
 
 def setup(app: Sphinx) -> None:
+    app.add_builder(EpubBuilder, override=True)
     app.add_config_value("briefbook_epub", "", "html", types=frozenset({str}))
     # Before Sphinx's own check of the EPUB 3 values (priority 500).
     app.connect("builder-inited", on_builder_inited, priority=100)

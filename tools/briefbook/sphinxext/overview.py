@@ -36,16 +36,26 @@ PART_DIR = "pdf"
 
 _TARGET = re.compile(r"^(?P<text>.*?)\s*<(?P<doc>[^<>#]+)#(?P<anchor>[^<>#]+)>$", re.S)
 
-#: The at-a-glance entries: small type, tight paragraphs, each kept whole.
+#: The at-a-glance entries: small type, tight paragraphs, each kept whole;
+#: the page's title in one line (not a chapter's opening, a third of a page)
+#: and its opening paragraph across both columns. Twenty chapters fit on two
+#: A4 pages (tests/test_glance.py counts them).
 LATEX_PREAMBLE = r"""
 \usepackage{multicol}
 \newenvironment{sphinxclassbriefbook-glance-entry}%
-  {\par\footnotesize\setlength{\parskip}{1pt}\begin{minipage}{\linewidth}}%
-  {\end{minipage}\par\medskip}
+  {\par\footnotesize\setlength{\parskip}{0.5pt}\begin{minipage}{\linewidth}}%
+  {\end{minipage}\par\smallskip}
+\newcommand{\briefbookcompacthead}[1]{%
+  \clearpage\thispagestyle{plain}%
+  {\noindent\sffamily\bfseries\LARGE #1\par}\nobreak\vspace{2pt}\hrule\vspace{6pt}}
 """
 
 
-COLUMNS_BEGIN = "\\begin{multicols}{2}\\raggedright"
+COLUMNS_BEGIN = (
+    "\\begin{multicols}{2}\\raggedright\\raggedcolumns"
+    # The parts' headings (rubrics, \\subsubsection*) closer to their entries.
+    "\\titlespacing*{\\subsubsection}{0pt}{4pt plus 2pt}{2pt}"
+)
 COLUMNS_END = "\\end{multicols}"
 
 
@@ -54,13 +64,15 @@ def part_name(docname: str) -> str:
     return docname.rsplit("/", 1)[-1] + ".pdf"
 
 
-def unnumbered_chapter(title: str, docname: str) -> str:
+def unnumbered_chapter(title: str, docname: str, compact: bool = False) -> str:
     """LaTeX for an unnumbered chapter in the contents and the running head,
     labelled ``docname::doc`` as Sphinx labels a chapter (its pages are then
-    in the ``.aux``: see :mod:`briefbook.chapterpdf`)."""
+    in the ``.aux``: see :mod:`briefbook.chapterpdf`). ``compact``: its title
+    in one line on a new page instead of a chapter's opening."""
     text = latex_text(title)
+    head = rf"\briefbookcompacthead{{{text}}}" if compact else rf"\chapter*{{{text}}}"
     return (
-        rf"\chapter*{{{text}}}\phantomsection\label{{\detokenize{{{docname}::doc}}}}"
+        rf"{head}\phantomsection\label{{\detokenize{{{docname}::doc}}}}"
         rf"\addcontentsline{{toc}}{{chapter}}{{{text}}}\markboth{{{text}}}{{{text}}}"
     )
 
@@ -80,11 +92,16 @@ class UnnumberedOverview(SphinxPostTransform):
             title = section.next_node(nodes.title) if section is not None else None
             if title is None or title.parent is not section:
                 continue
-            raw = nodes.raw("", unnumbered_chapter(title.astext(), start["docname"]), format="latex")
+            glance = start["docname"] == self.config.briefbook_overview_docs[0]
+            raw = nodes.raw("", unnumbered_chapter(title.astext(), start["docname"], glance), format="latex")
             section.replace(title, raw)
-            if start["docname"] == self.config.briefbook_overview_docs[0]:
-                # The at-a-glance page in two columns: some twenty chapters on two pages.
-                section.insert(section.index(raw) + 1, nodes.raw("", COLUMNS_BEGIN, format="latex"))
+            if glance:
+                # The at-a-glance page in two columns under its opening
+                # paragraph: some twenty chapters on two pages.
+                after = section.index(raw) + 1
+                if after < len(section) and isinstance(section[after], nodes.paragraph):
+                    after += 1
+                section.insert(after, nodes.raw("", COLUMNS_BEGIN, format="latex"))
                 section.append(nodes.raw("", COLUMNS_END, format="latex"))
 
 

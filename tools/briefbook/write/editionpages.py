@@ -161,7 +161,9 @@ def render_editions(history: History, keep: int) -> str:
                 f'<p><a class="briefbook-edition-pdf" href="{PDF_DIR}/{anchor}.pdf">'
                 f"Tải bản PDF của ấn bản {anchor}</a></p>"
             )
-            out += [myst.directive("raw", "html", body=[link]), ""]
+            # Not in the EPUB, which holds no PDF.
+            pdf = myst.directive("raw", "html", body=[link])
+            out += [myst.directive("only", "not epub", body=[pdf]), ""]
         else:
             out += ["Bản PDF của ấn bản này không còn được giữ.", ""]
         if edition.previous:

@@ -69,6 +69,10 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
             state.outlet_votes[match["outlet"].strip()] += 1
         if block.kind is BlockKind.COMMENTS:
             state.drop(line, block.reason)
+        elif block.kind is BlockKind.RELATED and index == len(lines) - 1 and parse_byline(line.text):
+            # The text's last line is its byline, below a box of links the crawler
+            # left empty ("Các tin liên quan" / "Thái Hà (Tổng hợp)").
+            body.append(line)
         elif (reason := bp.footer_reason(line.text)) is not None:
             state.drop(line, reason)
         elif parse_category_line(line.text) is not None:

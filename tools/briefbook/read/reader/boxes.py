@@ -6,7 +6,8 @@ articles, a photo gallery's captions, another article's teaser.
   announces a list ("... gồm:");
 - **a gallery**: a run of short one-sentence lines among paragraphs much
   longer, one of them with its photo's credit ("... Ảnh: Lê Hiếu."), or four
-  or more at the end of the text, are the photos' captions;
+  or more at the end of the text, are the photos' captions; so are the
+  short lines after a line that announces photos ("Một số hình ảnh ...:");
 - **a teaser**: a paragraph that opens with an outlet's dateline ("(TNO)",
   "(Dân trí) -") past the text's first lines starts another article.
 
@@ -38,11 +39,23 @@ _LINKS_MIN = 3
 _DATE_LINE = 40
 _GALLERY_END_MIN = 4
 _CAPTION_MAX = 110
+_GALLERY_MIN = 2
+_ANNOUNCED_CAPTION_MAX = 200
+"""The longest caption after a line that announces photos (a caption names people with their titles)."""
+_PICTURES = re.compile(r"\b(?:hình ảnh|ảnh|bức ảnh|loạt ảnh|bộ ảnh|chùm ảnh|photo)\b", re.IGNORECASE)
+_INVITES = re.compile(r"^(?:Mời|Kính mời|Cùng|Hãy cùng)\b.{0,60}\bxem\b", re.IGNORECASE)
 _PHOTO_CREDIT = re.compile(r"(?:^|\s)\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{2,60}\)?\.?\s*$")
 _ENDS = tuple('.!?…"”')
 _TEASER_DATELINE = re.compile(
     rf"^(?:\((?P<paren>[A-ZĐ][^()]{{1,24}})\)\s*[-–—]?|(?P<bare>[A-ZĐ]{{2,6}})\s*[-–—])\s+[{UPPER}]"
 )
+_HEADLINE_DATELINE = re.compile(
+    rf"^[{UPPER}0-9][^.!?()]{{10,160}}?\s\((?P<paren>[^()]{{2,24}})\)(?P<bare>)\s*[-–—]\s+[{UPPER}]"
+)
+"""Another article's headline and sapo on one line, the sapo opening with
+its dateline: "Can Lộ Lộ làm hư giới người mẫu xe hơi Trung Quốc (Soha.vn) - Cô nàng ..."."""
+_SITE = re.compile(r"[A-ZĐ][\w-]*(?:\.[a-z]{2,4}){1,2}")
+"""An outlet's domain as its dateline: "(Soha.vn)"."""
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-ZĐ0-9.+&]{1,9}(?:\s?Online)?")
 """An outlet's dateline opening a paragraph: "(TNO) Sáng nay ...", "(Dân
 trí) - ...", "TTO - ..." (not a photo's credit)."""
@@ -77,11 +90,15 @@ def _is_teaser(text: str) -> bool:
     """A paragraph that opens with an outlet's dateline: an abbreviation
     ("(TNO)", "TTO -") or a paper the outlet table knows ("(Dân trí) -"),
     not a clause's number ("(Điều 5)")."""
-    m = _TEASER_DATELINE.match(text)
+    m = _TEASER_DATELINE.match(text) or _HEADLINE_DATELINE.match(text)
     if m is None:
         return False
     words = (m["paren"] or m["bare"]).strip()
-    return _ABBREVIATION.fullmatch(words) is not None or load_outlets().by_name(words) is not None
+    return (
+        _ABBREVIATION.fullmatch(words) is not None
+        or _SITE.fullmatch(words) is not None
+        or load_outlets().by_name(words) is not None
+    )
 
 
 def _runs(body: list[_Line], test: Callable[[str], bool]) -> list[tuple[int, int]]:
@@ -118,6 +135,36 @@ def _link_runs(body: list[_Line]) -> list[tuple[int, int]]:
     return runs
 
 
+def _announces_pictures(text: str) -> bool:
+    """A line that introduces the photos after it: "Cùng xem lại hình ảnh
+    ... :", "Một số hình ảnh tại phiên chợ ...:", "Mời các bạn xem loạt ảnh ..."."""
+    return _PICTURES.search(text) is not None and (
+        text.rstrip().endswith(":") or _INVITES.match(text) is not None
+    )
+
+
+def _is_short_line(text: str) -> bool:
+    return len(text) <= _ANNOUNCED_CAPTION_MAX and len(sentence_spans(text)) <= 2 and not _is_item(text)
+
+
+def _announced_galleries(body: list[_Line]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the captions after a line that announces photos:
+    the short lines that follow it, two or more. The text's last line stays
+    when it ends as a sentence and the captions do not (its closing words)."""
+    runs: list[tuple[int, int]] = []
+    for i, line in enumerate(body[:-1]):
+        if not _announces_pictures(line.text):
+            continue
+        end = i + 1
+        while end < len(body) and _is_short_line(body[end].text):
+            end += 1
+        if end == len(body) and body[end - 1].text.rstrip().endswith(_ENDS):
+            end -= 1  # the text's closing sentence, or a caption: the text's is kept
+        if end - (i + 1) >= _GALLERY_MIN:
+            runs.append((i + 1, end))
+    return runs
+
+
 def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
     """``body`` without the boxes of links, galleries and teasers in it."""
     if len(body) < 3:
@@ -136,6 +183,8 @@ def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
         credited = end - start >= 2 and any(_PHOTO_CREDIT.search(line.text) for line in run)
         if credited or (end == len(body) and end - start >= _GALLERY_END_MIN):
             drop.update(dict.fromkeys(range(start, end), R_GALLERY))
+    for start, end in _announced_galleries(body):
+        drop.update(dict.fromkeys(range(start, end), R_GALLERY))
     for i, line in enumerate(body[2:], start=2):
         if _is_teaser(line.text):
             drop[i] = R_TEASER

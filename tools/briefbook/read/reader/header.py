@@ -33,6 +33,7 @@ from briefbook.read.reader.shapes import (
     _next_text,
 )
 from briefbook.read.reader.state import (
+    _DATELINE,
     _MAX_HEADLINE,
     _MAX_TITLE,
     _SENTENCE_END,
@@ -51,19 +52,19 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
     i = 0
     while i < len(lines) - 1:
         line, following = lines[i], lines[i + 1].text
-        if (reason := bp.debris_reason(line.text)) is not None:
+        if _is_label_above_title(lines, i, bp):
+            # The page's section ("Sức khỏe", "Sức khỏe > Y tế") above the title or the date:
+            # what follows is a title, a date or another label, not the
+            # running text that would follow a short title.
+            state.category = state.category or _CRUMB.split(line.text)[-1]
+            state.drop(line, R_LABEL)
+        elif (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
         elif (cat := parse_category_line(line.text)) is not None and len(following) <= _MAX_HEADLINE:
             # (A dated line followed by running text is the title itself.)
             state.category = state.category or cat.category
             state.date = state.date or cat.date
             state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
-        elif _is_label_above_title(lines, i, bp):
-            # The page's section ("Sức khỏe") above the title or the date:
-            # what follows is a title, a date or another label, not the
-            # running text that would follow a short title.
-            state.category = state.category or _CRUMB.split(line.text)[-1]
-            state.drop(line, R_LABEL)
         elif (
             line.text.isupper()
             and len(line.text) <= 60
@@ -174,6 +175,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
                         or (i > start and _is_summary(following))
                     )
                 )
+                or _over_dateline(lines, i + 1, bp)
             )
         ):
             # "Lê Cầm" over the date; "THUẬN VĂN - LÊ ÁNH" under it, over the
@@ -189,6 +191,16 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             break
         i += 1
     return i
+
+
+def _over_dateline(lines: list[_Line], start: int, bp: Boilerplate) -> bool:
+    """Whether the text's opening, its outlet's dateline ("VTV.vn - ..."),
+    follows within two lines (a photo's caption may stand between): then a
+    name just above is the byline, not the text."""
+    for line in lines[start : start + 2]:
+        if bp.debris_reason(line.text) is None and _DATELINE.match(line.text) is not None:
+            return True
+    return False
 
 
 _SECTION_MAX = 40

@@ -11,15 +11,18 @@ from briefbook.core.records import (
 )
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.metadata import find_date
+from briefbook.read.reader.gluedbox import glued_box
 from briefbook.read.reader.state import (
     _BULLET,
     _SENTENCE_END,
+    R_BLOCK,
     R_LINK_LINE,
     R_MARKDOWN,
     R_MARKUP,
     _Line,
     _State,
 )
+from briefbook.read.reasons import Reason
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 
@@ -232,13 +235,22 @@ def image_breaks(line_text: str) -> list[str]:
     return [piece.strip() for piece in pieces]
 
 
+def _without_glued_box(lineno: int, text: str, state: _State, bp: Boilerplate) -> str:
+    """``text`` without a box of teasers a crawler glued onto it (they are dropped)."""
+    label, headlines, rest = glued_box(text, bp)
+    if label:
+        state.dropped.append(DroppedLine(lineno, label, bp.debris_reason(label) or R_BLOCK))
+        state.dropped.extend(DroppedLine(lineno, headline, Reason.LINK_BOX) for headline in headlines)
+    return rest
+
+
 def _split_lines(text: str, state: _State, bp: Boilerplate) -> list[_Line]:
     """Non-empty (logical) lines, with Markdown markup taken off."""
     out: list[_Line] = []
     blanks = 0
     picture = False  # the line before was a picture alone
     for lineno, whole_line in logical_lines(text):
-        pieces = image_breaks(whole_line)
+        pieces = image_breaks(_without_glued_box(lineno, whole_line, state, bp))
         for n, line_text in enumerate(pieces):
             blanks += n > 0  # a picture between two blocks: as a blank line
             count = len(out)

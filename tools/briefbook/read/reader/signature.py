@@ -28,6 +28,7 @@ from briefbook.read.reader.shapes import (
 )
 from briefbook.read.reader.state import (
     _BULLET,
+    _SENTENCE_END,
     R_FURNITURE,
     R_LABEL,
     R_METADATA,
@@ -76,6 +77,11 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.drop(line, R_LABEL)
         elif (outlet := load_outlets().by_name(text)) is not None and outlet.is_press and len(text) <= 40:
             state.outlet = state.outlet or outlet.name
+            state.drop(line, f"{R_METADATA}: cơ quan đăng")
+        elif not state.outlet and len(body) >= 2 and _is_tag_list(body[-2].text) and _is_lone_byline(text):
+            # A crawler's fields after the text: the tags ("Tế bào gốc,Bộ y tế,...")
+            # and then the paper's name ("Tiền Phong"), which no writer signs under.
+            state.outlet = text.strip()
             state.drop(line, f"{R_METADATA}: cơ quan đăng")
         elif not state.date and (date := _date_only(text, 60)) is not None:
             # "Cập nhật lúc 14:20 ngày 02/12/2025" at the end of the page.
@@ -268,6 +274,30 @@ def _bottom_after_signature(body: list[_Line], state: _State, bp: Boilerplate) -
     return None
 
 
+_LONE_NAME_WORDS = 4
+_TAGS_MIN = 4
+_TAG_WORDS = 6
+
+
+def _is_tag_list(text: str) -> bool:
+    """A crawler's tags: four or more short items joined by commas with no
+    space, and no sentence ("Đà Nẵng,Người bệnh,Ngành y,Y tế")."""
+    items = text.split(",")
+    return (
+        len(items) >= _TAGS_MIN
+        and ", " not in text
+        and all(0 < len(item.split()) <= _TAG_WORDS for item in items)
+        and not text.rstrip().endswith(_SENTENCE_END)
+    )
+
+
+def _is_lone_byline(text: str) -> bool:
+    """One writer's name and nothing else ("Thu Trang")."""
+    byline = parse_byline(text)
+    lone = byline is not None and not byline.outlet and byline.author == text.strip()
+    return lone and len(text.split()) <= _LONE_NAME_WORDS
+
+
 def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
     """The page's bottom, after the text's last sentence: when three or more
     lines stand there and most are short (menus, links, footers, teasers'
@@ -277,6 +307,10 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
     announces ("... gồm:") and a sentence further down (the text goes on
     after a list) leave the bottom as it is."""
     body = _split_runon_signatures(body)
+    if body and _is_lone_byline(body[-1].text):
+        # A lone writer's name as the very last line signs the text: what stands
+        # above it is the article's (its photos' captions), not the page's bottom.
+        return body
     if (signed_off := _bottom_after_signature(body, state, bp)) is not None:
         return signed_off
     last = max((i for i, line in enumerate(body) if is_prose(line.text)), default=-1)

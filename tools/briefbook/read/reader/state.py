@@ -28,7 +28,11 @@ _RELEASE_DATELINE = re.compile(
 
 
 _DATELINE = re.compile(
-    r"^(?:\((?P<paren>[^()]{2,30})\)|(?P<bare>[A-ZĐ]{2,6}(?:\s+Online|\.(?:VN|vn))?))\s*[-–—]\s"
+    r"^(?:\((?P<paren>[^()]{2,30})\)"
+    r"|(?P<bare>[A-ZĐ][A-ZĐ&]{1,6}(?:\s+Online|\.(?:VN|vn))?"  # "TTO -", "NLĐO -", "GD&TĐ -", "VOV.VN -"
+    r"|[A-ZĐ][A-Za-z0-9-]*(?:\.[a-z]{2,4}){1,2}"  # the paper's domain: "Congly.vn -"
+    r"|[A-ZĐ][a-z]+(?:[A-Z][a-z]*)+))"  # one word in camel case: "GiadinhNet -", "PetroTimes -"
+    r"\s*[-–—]\s"
 )
 
 
