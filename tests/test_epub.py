@@ -20,6 +20,9 @@ SPINE = [
     "entities.xhtml",
     "references.xhtml",
     "genindex.xhtml",  # the front page links it ("Chỉ mục")
+    # The pages about editions, linked from the front page (no part of the table of contents).
+    "editions.xhtml",
+    "whatsnew.xhtml",
 ]
 EPUBCHECK = ["java", "-jar", "/usr/share/java/epubcheck.jar"]
 """Debian's ``epubcheck`` (scripts/system-packages.sh test): its ``/usr/bin/epubcheck``

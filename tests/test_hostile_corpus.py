@@ -172,6 +172,8 @@ def test_the_output_holds_only_what_the_build_made(hostile: Built) -> None:
         "glossary.html",
         "entities.html",
         "references.html",
+        "whatsnew.html",
+        "editions.html",
     }
     other = {".buildinfo", ".briefbook-build", "objects.inv", "searchindex.js", "CITATION.cff"}
     for path in html_dir.rglob("*"):

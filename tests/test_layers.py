@@ -96,6 +96,7 @@ def test_every_module_sits_in_a_stage_or_at_the_top() -> None:
         "briefbook.chapterpdf",
         "briefbook.cli",
         "briefbook.downloads",
+        "briefbook.editionstore",
         "briefbook.fetch",
         "briefbook.folder",
         "briefbook.steps",

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from briefbook.analyse.crossrefs import chapter_links
+from briefbook.analyse.editions import compare, next_history
 from briefbook.analyse.entities import article_mentions, build_register, organisation_abbreviations
 from briefbook.analyse.glance import glance_entries, glance_groups
 from briefbook.analyse.glossary import ArticleScan, Glossary, build_glossary, scan_article
@@ -26,6 +27,7 @@ from briefbook.analyse.parts import Part, group_parts
 from briefbook.analyse.syndication import Copy, group_copies
 from briefbook.analyse.timeline import build_timeline
 from briefbook.buildfiles import project_lock
+from briefbook.core import editions
 from briefbook.core.anchors import unique_slugs
 from briefbook.core.bookdata import BOOK_DATA_FILE
 from briefbook.core.problems import ProblemKind
@@ -52,9 +54,11 @@ from briefbook.read.parsecache import (
     load_cache_file,
     save_cache_file,
 )
+from briefbook.sphinxext.citation import build_date
 from briefbook.workers import map_in_workers
 from briefbook.write.bibliography import render_bibliography, render_entry
 from briefbook.write.chapter import render_chapter
+from briefbook.write.editionpages import render_changes, render_editions, updated_text
 from briefbook.write.glancepage import GLANCE_DOC, render_glance, summary_box
 from briefbook.write.pages import (
     CHAPTER_DIR,
@@ -68,7 +72,7 @@ from briefbook.write.pages import (
     render_references,
     render_register,
 )
-from briefbook.write.project import ProjectError, book_settings, check_output, write_project
+from briefbook.write.project import ProjectError, book_settings, check_output, keep_editions, write_project
 from briefbook.write.report import render_report
 from briefbook.write.timelinepage import TIMELINE_DOC, render_timeline
 
@@ -110,6 +114,8 @@ class Conversion:
     """What was made from single articles, for the next run (see :func:`plan_project`)."""
     copies: tuple[Article, ...] = ()
     """Articles that are copies of a chapter's story (cited in it, no chapter of their own)."""
+    previous: editions.History = dataclasses.field(default_factory=editions.History)
+    """The record of editions the book was compared with (see :func:`plan_project`)."""
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
@@ -128,8 +134,8 @@ def _mentions(article: Article, abbreviations: Mapping[str, str]) -> tuple[Menti
     return tuple(article_mentions(article, abbreviations))
 
 
-_ChapterJob = tuple[Article, ChapterLinks, Part | None, list[str], tuple[Copy, ...]]
-"""What one chapter's text is made from: article, links, part, summary box, copies."""
+_ChapterJob = tuple[Article, ChapterLinks, Part | None, list[str], tuple[Copy, ...], str]
+"""What one chapter's text is made from: article, links, part, summary box, copies, update note."""
 
 
 def _chapter(
@@ -138,8 +144,8 @@ def _chapter(
     titles: dict[str, str],
 ) -> str:
     """One chapter's text (in a worker process: see :func:`plan_project`)."""
-    article, link, part, summary, copies = job
-    return render_chapter(article, terms, link, titles, part, summary, copies)
+    article, link, part, summary, copies, updated = job
+    return render_chapter(article, terms, link, titles, part, summary, copies, updated)
 
 
 def _digest(value: object) -> str:
@@ -152,8 +158,17 @@ def plan_project(
     errors: Sequence[Problem],
     settings: BookSettings,
     memo: Memo | None = None,
+    history: editions.History | None = None,
+    edition_date: str = "",
+    keep: int = 20,
 ) -> Conversion:
     """Every generated file of the book, as text (pure).
+
+    With ``history`` (the project's record of editions), the book is
+    compared with its last edition: a chapter changed says so beside its
+    date, and when the content differs the record gains the edition
+    ``edition_date`` (ISO), shown with the pages about editions (PDFs of
+    the last ``keep``; see :mod:`briefbook.write.editionpages`).
 
     With ``memo`` (the conversion's ``memo`` of an earlier run), what is made
     from one article alone (its glossary scan, BibTeX entry, duplicate
@@ -176,6 +191,9 @@ def plan_project(
         by_slug = {a.slug: a for a in articles}
         articles = [by_slug[slug] for part in parts for slug in part.slugs]
     part_of = {slug: part for part in parts for slug in part.slugs}
+    previous = history or editions.History()
+    comparison = compare(history, articles, edition_date) if history is not None else None
+    updated = {s: updated_text(d) for s, d in comparison.updated().items()} if comparison else {}
     old = memo or {}
     made: dict[str, MemoValue] = {}
     ids = [_digest(a) if memo is not None else "" for a in articles]
@@ -228,15 +246,22 @@ def plan_project(
     # its links, the titles of the chapters it links, its part, its summary
     # box and its copies.
     jobs = [
-        (a, links[a.slug], part_of.get(a.slug), summary_box(glance[a.slug]), copies_of.get(a.slug, ()))
+        (
+            a,
+            links[a.slug],
+            part_of.get(a.slug),
+            summary_box(glance[a.slug]),
+            copies_of.get(a.slug, ()),
+            updated.get(a.slug, ""),
+        )
         for a in articles
     ]
 
     def chapter_kind(job: _ChapterJob) -> str:
-        _, link, part, summary, copies = job
+        _, link, part, summary, copies, note = job
         linked = sorted({s.slug for s in link.see_also} | {t for t in link.headlines if t})
         return "chapter-" + _digest(
-            [terms_digest, link, [(s, titles[s]) for s in linked], part, summary, copies]
+            [terms_digest, link, [(s, titles[s]) for s in linked], part, summary, copies, note]
         )
 
     kinds = [chapter_kind(job) for job in jobs]
@@ -257,7 +282,7 @@ def plan_project(
         f"{CHAPTER_DIR}/{a.slug}.md": text(kind, i, functools.partial(rendered.__getitem__, a.slug))
         for i, a, kind in zip(ids, articles, kinds, strict=True)
     }
-    files["index.md"] = render_index(articles, settings, parts)
+    files["index.md"] = render_index(articles, settings, parts, editions=history is not None)
     files[f"{GLANCE_DOC}.md"] = render_glance(glance_groups(list(glance.values()), parts), settings.title)
     files[f"{TIMELINE_DOC}.md"] = render_timeline(build_timeline(articles))
     files[f"{GLOSSARY_DOC}.md"] = render_glossary(glossary, articles)
@@ -275,10 +300,17 @@ def plan_project(
     cff = render_citation_cff(settings)
     if cff is not None:
         files["CITATION.cff"] = cff
+    if history is not None and comparison is not None:
+        # The edition's content is every hashed file (not these pages).
+        content = editions.content_hash((rel, t.encode("utf-8")) for rel, t in files.items())
+        history = next_history(history, comparison, [a.slug for a in articles], content, edition_date)
+        files[editions.EDITIONS_FILE] = editions.dump_history(history)
+        files[f"{editions.CHANGES_DOC}.md"] = render_changes(history)
+        files[f"{editions.EDITIONS_DOC}.md"] = render_editions(history, keep)
     grouped = [(g.main, c.article) for g in groups for c in g.copies]
     files[REPORT_FILE] = render_report(cited, errors, glossary, grouped)
     copies = tuple(c for _, c in grouped)
-    return Conversion(tuple(articles), tuple(errors), glossary, files, made, copies)
+    return Conversion(tuple(articles), tuple(errors), glossary, files, made, copies, previous)
 
 
 def _without_unrenderable(
@@ -312,6 +344,7 @@ def convert(
     jobs: int | None = None,
     title: str | None = None,
     author: str | None = None,
+    edition_date: str | None = None,
 ) -> Conversion:
     """Convert every article of ``articles_dir`` into the project at ``out``.
 
@@ -327,6 +360,10 @@ def convert(
     (:data:`briefbook.read.parsecache.CACHE_FILE`), and what was made from each
     of them from its render cache (:data:`briefbook.read.parsecache.RENDER_CACHE_FILE`);
     ``jobs`` as for :func:`parse_sources`.
+
+    The project's record of editions (:data:`briefbook.core.editions.EDITIONS_FILE`)
+    gains an edition dated ``edition_date`` (ISO; default the build date)
+    when the content changed.
     """
     check_output(out, articles_dir)
     paths = find_articles(articles_dir)
@@ -341,11 +378,18 @@ def convert(
     fingerprint = code_fingerprint()
     memo_file = out / RENDER_CACHE_FILE
     memo = load_cache_file(memo_file, fingerprint, MEMO_KINDS)
+    record = out / editions.EDITIONS_FILE
+    edition = functools.partial(
+        plan_project,
+        history=editions.load_history(record.read_text("utf-8") if record.is_file() else None),
+        edition_date=edition_date or build_date().isoformat(),
+        keep=keep_editions(out),
+    )
     try:
-        conversion = plan_project(articles, errors, settings, memo)
+        conversion = edition(articles, errors, settings, memo)
     except Exception:  # a defect of briefbook on some article: find it, leave it out
         articles, errors = _without_unrenderable(articles, errors, settings)
-        conversion = plan_project(articles, errors, settings, memo)
+        conversion = edition(articles, errors, settings, memo)
     with project_lock(out / "_build"):  # not while a build of it runs, nor another conversion
         write_project(conversion.files, out, settings)
     if conversion.memo.keys() != memo.keys():

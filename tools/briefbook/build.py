@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefbook import __version__, downloads, sphinxext
+from briefbook import __version__, downloads, editionstore, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
 from briefbook.sphinxext.citation import edition
 from briefbook.steps import (
@@ -250,6 +250,7 @@ def _build_html(
         if shipped is not None:
             _sync_file(shipped, work / shipped.name)
         downloads.ship(made, root, work)
+        editionstore.ship(docs, work)
         (work / STAMP).write_text(stamp, "utf-8")
         publish(work, root / "html", out)
     return step
@@ -358,6 +359,8 @@ def _build(docs: Path, root: Path, html: bool, pdf: bool, announce: Announce | N
         made, more = downloads.make(pdf_file, docs, staging, root, current, logs, epub, announce)
         steps += more
 
+    if all(s.ok for s in steps):  # this edition's PDF is kept in the project (the HTML ships it)
+        editionstore.keep(docs, current, pdf_file)
     html_out: Path | None = None
     if html and all(s.ok for s in steps):
         html_out = staging / "html"

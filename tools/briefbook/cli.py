@@ -55,6 +55,13 @@ def _add_convert_args(parser: argparse.ArgumentParser) -> None:
         help="group chapters into parts by month or topic (category); auto: by month from "
         f"{AUTO_MIN_CHAPTERS} chapters (default: %(default)s)",
     )
+    parser.add_argument(
+        "--edition-date",
+        type=date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="the date of the new edition when the content changed (default: today, or "
+        "SOURCE_DATE_EPOCH's date)",
+    )
 
 
 def _add_build_args(parser: argparse.ArgumentParser) -> None:
@@ -348,7 +355,13 @@ def _run(args: argparse.Namespace) -> int:
         settings = BookSettings(parts=args.parts, source="--parts")
         try:
             conversion = convert(
-                args.articles, args.out, settings, progress=_progress, title=args.title, author=args.author
+                args.articles,
+                args.out,
+                settings,
+                progress=_progress,
+                title=args.title,
+                author=args.author,
+                edition_date=args.edition_date and args.edition_date.isoformat(),
             )
         except (NotADirectoryError, ProjectError) as exc:
             print(f"error: {exc}", file=sys.stderr)

@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import html
 import json
 import os
@@ -33,6 +32,8 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from pybtex.database import BibliographyData, Entry
 
+from briefbook.core import editions
+from briefbook.core.editions import EDITIONS_FILE, hashed
 from briefbook.sphinxext.paragraphs import chapter_number, is_numbered_doc, paragraph_number, skip
 from briefbook.write.bibliography import bibtex_text, write_bibtex
 
@@ -80,19 +81,33 @@ def build_date() -> dt.date:
 
 
 def content_hash(srcdir: Path) -> str:
-    """A short hash of the book's sources (Markdown and BibTeX files)."""
-    digest = hashlib.sha256()
-    for path in sorted(srcdir.rglob("*")):
-        rel = path.relative_to(srcdir)
-        if rel.parts[0].startswith(("_", ".")) or path.suffix not in (".md", ".bib") or not path.is_file():
-            continue
-        digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:8]
+    """A short hash of the book's sources (Markdown and BibTeX files, but the
+    pages about editions: :func:`briefbook.core.editions.content_hash`)."""
+    files = (
+        (rel, path.read_bytes())
+        for path in srcdir.rglob("*")
+        if hashed(rel := path.relative_to(srcdir).as_posix()) and path.is_file()
+    )
+    return editions.content_hash(files)
 
 
 def edition(srcdir: Path) -> str:
-    """``2026-11-23.3f2a9c1e``: build date and content hash."""
-    return f"{build_date().isoformat()}.{content_hash(srcdir)}"
+    """``2026-11-23.3f2a9c1e``: the date and content hash of the edition.
+
+    When the content is that of the last edition the project records
+    (:data:`briefbook.core.editions.EDITIONS_FILE`), its id (the date it
+    was made, on any machine: a fresh clone builds the same edition);
+    otherwise the build date and the hash.
+    """
+    content = content_hash(srcdir)
+    try:
+        record = (srcdir / EDITIONS_FILE).read_text("utf-8")
+    except OSError:
+        record = None
+    last = editions.load_history(record).last
+    if last is not None and last.content == content:
+        return last.id
+    return f"{build_date().isoformat()}.{content}"
 
 
 @cache
@@ -276,6 +291,8 @@ def setup(app: Sphinx) -> None:
     # of content) must not make Sphinx read or write every page again; the
     # pages' script shows the current one.
     app.add_config_value("briefbook_edition", "", "", types=frozenset({str}))
+    # Read by `briefbook convert` and `briefbook build` (editions whose PDF is kept), not by Sphinx.
+    app.add_config_value("briefbook_keep_editions", 20, "", types=frozenset({int}))
     skipped: dict[str, Any] = {builder: (skip, None) for builder in ("text", "man", "texinfo")}
     app.add_node(cite_block, html=(visit_html, None), latex=(skip, None), **skipped)
     ends: dict[str, Any] = {builder: (skip, None) for builder in ("html", "text", "man", "texinfo")}

@@ -50,13 +50,19 @@ def _url_text(url: str) -> str:
     return f"<{url}>" if linked else myst.escape(url)
 
 
-def _source_box(article: Article, terms: frozenset[str], copies: Sequence[Copy] = ()) -> str:
+def _source_box(
+    article: Article, terms: frozenset[str], copies: Sequence[Copy] = (), updated: str = ""
+) -> str:
     meta = article.meta
+    date = meta.date.display() if meta.date else ""
+    if updated:  # changed by a later edition of the book: said beside its date
+        date = f"{date} ({updated})" if date else ""
     rows = [
         ("Cơ quan đăng", meta.outlet),
         ("Nguồn", meta.source),
         ("Tác giả", meta.author),
-        ("Ngày đăng", meta.date.display() if meta.date else ""),
+        ("Ngày đăng", date),
+        ("Cập nhật", updated.partition(": ")[2] if updated and not meta.date else ""),
         ("Chuyên mục", meta.category),
         ("Từ khóa", ", ".join(meta.tags)),
         ("Ngày truy cập", meta.accessed.strftime("%d/%m/%Y") if meta.accessed else ""),
@@ -209,6 +215,7 @@ def render_chapter(
     part: Part | None = None,
     summary: Sequence[str] = (),
     copies: Sequence[Copy] = (),
+    updated: str = "",
 ) -> str:
     """The MyST text of the chapter for ``article``.
 
@@ -218,7 +225,8 @@ def render_chapter(
     before its first chapter); ``summary`` the lines of its summary box
     (:func:`briefbook.write.glancepage.summary_box`), after the lede;
     ``copies`` are the other outlets' copies of its story ("Cũng đăng
-    trên", cited with it, with what only they have).
+    trên", cited with it, with what only they have); ``updated`` the
+    words beside its date when an edition changed it ("Cập nhật: ...").
     """
     links = links or ChapterLinks()
     titles = titles or {}
@@ -236,7 +244,7 @@ def render_chapter(
     if article.lede:
         out += [myst.directive("container", LEDE_CLASS, body=[marked_text(article.lede, terms)]), ""]
     out += summary
-    out += [_source_box(article, terms, copies), ""]
+    out += [_source_box(article, terms, copies, updated), ""]
     out += _also_published(copies, terms)
     out += list(_section_lines(article, terms, links))
     out += _only_in_copies(copies, terms)

@@ -22,6 +22,7 @@ from briefbook.core.anchors import (
     section_labels,
 )
 from briefbook.core.bookdata import BookData, Name, Term, dump_book_data
+from briefbook.core.editions import CHANGES_DOC, EDITIONS_DOC
 from briefbook.core.records import Article, Entity, EntityKind, GlossaryEntry
 from briefbook.core.settings import DEFAULT_TITLE, BookSettings
 from briefbook.write import myst
@@ -107,9 +108,21 @@ def _chapter_table(articles: Sequence[Article], parts: Sequence[Part] = ()) -> s
     return "\n".join(out).rstrip("\n")
 
 
-def render_index(articles: Sequence[Article], settings: BookSettings, parts: Sequence[Part] = ()) -> str:
-    """The front page: what the book is, when it was built, its chapters."""
+def render_index(
+    articles: Sequence[Article], settings: BookSettings, parts: Sequence[Part] = (), editions: bool = False
+) -> str:
+    """The front page: what the book is, when it was built, its chapters
+    (with ``editions``, links to what the edition changed and to every edition)."""
     count = len(articles)
+    news = (
+        [
+            f"[Mới trong ấn bản này]({CHANGES_DOC}.md) · "
+            f"[Các ấn bản và bản PDF của chúng]({EDITIONS_DOC}.md)",
+            "",
+        ]
+        if editions
+        else []
+    )
     toc = [f"{CHAPTER_DIR}/{a.slug}" for a in articles]
     return "\n".join(
         [
@@ -128,6 +141,7 @@ def render_index(articles: Sequence[Article], settings: BookSettings, parts: Seq
             "Bản dựng ngày {sub-ref}`today`, ấn bản {briefbook-edition}`ấn bản` "
             "(ngày dựng và mã băm của nội dung: hai bản cùng mã có cùng nội dung).",
             "",
+            *news,
             # Chapters whose number changed since the last edition (filled in by the build).
             myst.directive("briefbook-renumbered"),
             "",

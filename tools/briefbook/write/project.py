@@ -37,6 +37,7 @@ __all__ = [
     "check_output",
     "conf_values",
     "is_project",
+    "keep_editions",
     "parse_manifest",
     "read_manifest",
     "render_manifest",
@@ -206,10 +207,22 @@ def write_project(generated: Mapping[str, str], out: Path, settings: BookSetting
     what was written.
 
     ``conf.py`` is written only when there is none: it is the user's. A file
-    briefbook did not write, or that was changed since, is never removed.
+    briefbook did not write, or that was changed since, is never removed, and
+    one it did not write is never overwritten (in a project with a manifest).
     """
     files = {rel: text.encode("utf-8") for rel, text in generated.items()}
     previous = read_manifest(out)
+    # A file of a name briefbook now generates (a page new in this version)
+    # that an earlier conversion did not write is the user's: kept.
+    theirs = {
+        rel
+        for rel, data in files.items()
+        if previous is not None
+        and rel not in previous
+        and (out / rel).is_file()
+        and (out / rel).read_bytes() != data
+    }
+    files = {rel: data for rel, data in files.items() if rel not in theirs}
     # Before any file: what this run will write and what earlier runs wrote.
     _write_manifest(out, render_manifest(files, previous))
     written = []
@@ -247,6 +260,30 @@ def _write_manifest(out: Path, text: str) -> None:
     tmp = out / f".{MANIFEST}.tmp"
     tmp.write_bytes(data)
     tmp.replace(path)
+
+
+KEEP_EDITIONS = 20
+"""How many editions' PDFs are kept when ``conf.py`` does not say (``briefbook_keep_editions``)."""
+
+
+def keep_editions(out: Path) -> int:
+    """``briefbook_keep_editions`` of the project's ``conf.py`` when set to a
+    whole number there (at least 1), else :data:`KEEP_EDITIONS`."""
+    try:
+        tree = ast.parse((out / "conf.py").read_text("utf-8", errors="replace"))
+    except (OSError, SyntaxError, ValueError):
+        return KEEP_EDITIONS
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(node.targets[0], ast.Name)
+            and node.targets[0].id == "briefbook_keep_editions"
+            and isinstance(node.value, ast.Constant)
+            and type(node.value.value) is int
+        ):
+            return max(1, node.value.value)
+    return KEEP_EDITIONS
 
 
 def book_settings(requested: BookSettings, out: Path, title: str | None, author: str | None) -> BookSettings:
