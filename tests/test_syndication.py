@@ -99,8 +99,8 @@ def test_two_copies_make_one_chapter_citing_both(grouped_book: Path) -> None:
     assert "Cũng đăng trên" in text
     assert "«Bộ trưởng Tiến: Bộ Y tế không thể xây nhà được»" in text
     assert "06:37 28/05/2013" in text
-    # (The reader does not know Đất Việt: the copy is named by its file.)
-    only = text.index("Chỉ có trong bản giam-tai-benh-vien__datviet.txt")
+    # (Đất Việt, which the outlet table lacks, is the paper's name under the crawler's tags.)
+    only = text.index("Chỉ có trong bản đăng trên Đất Việt")
     assert "Theo VOV Online" in text[only : only + 80]
     # Both copies are cited from the chapter and listed on the references page.
     refs = " ".join(_text(grouped_book / "_build" / "html" / "references.html").split())
