@@ -82,3 +82,18 @@ def test_the_read_aloud_players_clock_and_voices_are_the_pages() -> None:
         for widget in ("0:00 / 0:00", "Nam miền Bắc", "Nữ miền Nam"):
             assert widget not in kept, name
         assert kept[0].startswith("Ngày 9-10, VKSND khu vực 7")
+
+
+def test_a_writer_named_like_a_place_glued_before_the_pages_buttons_signs_the_text() -> None:
+    """A baomoi crawl of Biên Phòng (2013) glues the byline and the share
+    buttons to the last sentence: "... “Tuổi trẻ giữ biển 2013”.Hoàng
+    SaEmail Print Góp ý". "Hoàng Sa" is also a place's name; glued before
+    the page's buttons it is the writer's, and the buttons are not text."""
+    name = "bienphong_dump_hoi-trai-tuoi-tre-giu-bien-2013.txt"
+    path = ARTICLES.parent.parent / "reader_heldout" / "articles" / name
+    raw, article = parse_source(load_source(path, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    assert article.meta.author == "Hoàng Sa"
+    last = article.paragraphs[-1].text
+    assert last.endswith("“Tuổi trẻ giữ biển 2013”.")
+    assert "Email" not in last and "Góp ý" not in last

@@ -280,3 +280,33 @@ def test_a_byline_in_capitals_glued_after_an_abbreviations_stop() -> None:
     text = "Bệnh viện đã tiếp nhận 120 ca bệnh trong tuần qua tại TP.HCM"
     cleaned = clean_paragraph(text, load_boilerplate(), last=True, is_author=lambda t: len(t.split()) <= 3)
     assert (cleaned.text, cleaned.author) == (text, "")
+
+
+HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "reader_heldout" / "articles"
+
+
+def _held_out(name: str) -> Article:
+    raw, article = parse_source(load_source(HELD_OUT / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    return article
+
+
+def test_a_caption_opening_a_line_before_its_credit_and_the_text_it_ran_into() -> None:
+    """A baomoi crawl of Giáo dục & Thời đại (2013): "Hai bánh sau của xe buýt
+    bị long ra khỏi trục xe. Ảnh: Nguyễn QuỳnhSáng 27/5, xe buýt số 03 ...":
+    the line opens with the photo's caption and credit; the text it ran into
+    stays whole."""
+    article = _held_out("gdtd_dump_xe-buyt-long-banh-thanh-hoa.txt")
+    kept = " ".join(p.text for p in article.paragraphs)
+    assert "Hai bánh sau của xe buýt bị long ra khỏi trục xe" not in kept
+    assert "Nguyễn Quỳnh" not in kept
+    assert article.paragraphs[0].text.startswith("Sáng 27/5, xe buýt số 03 mang biển số 36N")
+
+
+def test_a_caption_line_whose_credit_is_initials() -> None:
+    """Kênh 14 (2025): "Cơ quan công an làm việc với đối tượng Trần Bảo Uyên.
+    Ảnh: C.A" is a caption: its credit's stops are initials', not sentences'."""
+    article = _held_out("kenh14_dump_ga-chong-da-nang-phi-tang.txt")
+    kept = " ".join(p.text for p in article.paragraphs)
+    assert "Cơ quan công an làm việc với đối tượng Trần Bảo Uyên" not in kept
+    assert "Áp dụng đồng bộ nhiều biện pháp nghiệp vụ" in kept

@@ -42,6 +42,20 @@ def test_a_paragraph_the_main_text_left_out_is_put_back_from_the_whole_page() ->
     assert "Các cơ quan, tổ chức không thực hiện lịch nghỉ cố định 2 ngày thứ Bảy" in kept
 
 
+def test_the_sapo_and_a_paragraph_before_a_picture_left_out_are_put_back_in_order() -> None:
+    """trafilatura's main text of the Dân trí page of 2012 starts after a
+    picture: the sapo ("(Dân trí) - UBND Hà Nội ...") and the paragraph in a
+    ``<DIV>`` of its own before the picture are lost. The page read whole has
+    them before the main text's first paragraph; they are put back, in order,
+    and the picture's caption between them is not."""
+    path = CORPUS / "articles" / "dantri_html_lich-nghi-tet-2013.html"
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    body = (CORPUS / "gold" / "dantri_html_lich-nghi-tet-2013.body.txt").read_text("utf-8").splitlines()
+    assert article.lede.startswith("(Dân trí) - UBND Hà Nội vừa thông báo")
+    assert [p.text for p in article.paragraphs] == body
+    assert all("Hoa đào đem không khí Tết" not in p.text for p in article.paragraphs)
+
+
 def test_a_picture_laid_out_as_a_table_keeps_its_caption_out_of_the_text() -> None:
     """VnExpress of 2013 sets each photo and its caption in a table; the
     caption ("... Ảnh: Bình Minh.") is no paragraph, nor are the table's pipes."""
@@ -50,6 +64,46 @@ def test_a_picture_laid_out_as_a_table_keeps_its_caption_out_of_the_text() -> No
     assert "Năm 2011, Đức sang Thái Lan dự giải rubic quốc tế" not in kept
     assert "|" not in kept
     assert all(" ".join(line.split()) in kept for line in body)
+
+
+def test_captions_boxed_with_their_pictures_are_not_text_whatever_their_shape() -> None:
+    """Zing of 2012 boxes each photo and its caption in a table of its own;
+    trafilatura gives the captions as lines like any other, some of them
+    sentences ("Lượng người tập trung đông nghịt tại hang đá ở nhà thờ Cầu
+    Rầm."). The markup says they are captions; the paragraphs around them stay."""
+    kept, _ = _read("zing_html_nha-tho-dem-giang-sinh")
+    assert "Bắt đầu từ 19h tối nhà thờ Cầu Rầm đã đông nghịt người" not in kept
+    assert "Lượng người tập trung đông nghịt tại hang đá" not in kept
+    assert "Tắc nghẽn nghiêm trọng quanh khu vực bờ hồ Hoàn Kiếm" not in kept
+    assert "Ngay từ chập tối, tại điểm nhà thờ Cầu Rầm, TP. Vinh" in kept
+    assert "Tương tự, tại điểm nhà thờ giáo xứ Vạn Lộc" in kept
+
+
+def test_a_credits_name_boxed_with_a_picture_is_still_the_byline() -> None:
+    """VnExpress of 2013: a caption ends "Ảnh: <strong>Bình Minh</strong>" and the
+    article is signed "Bình Minh": the name alone in the caption's box is no
+    caption of its own, and the signature stays the author."""
+    path = CORPUS / "articles" / "vnexpress_html_hoc-bong-dai-hoc-my.html"
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    assert article.meta.author == "Bình Minh"
+
+
+def test_a_picture_inside_a_paragraph_leaves_the_paragraph_text() -> None:
+    """The rule's edges (markup written for the rule, not an article): a
+    picture set inside a short paragraph, an icon beside the sapo, a picture
+    in the headline's block: none of their texts is a caption."""
+    from lxml import html
+
+    from briefbook.read.picturebox import caption_key, picture_captions
+
+    tree = html.fromstring(
+        "<html><body><div><h1><img src='hot.jpg' width='300'>Tiêu đề bài</h1>"
+        "<div class='sapo'><img src='icon.gif'>Sapo ngắn của bài.</div>"
+        "<p><img src='a.jpg'>Một đoạn văn ngắn có ảnh ở đầu.</p>"
+        "<table><tr><td><img src='b.jpg'></td></tr><tr><td>Chú thích ảnh B</td></tr></table>"
+        "</div></body></html>"
+    )
+    assert picture_captions(tree) == {caption_key("Chú thích ảnh B")}
 
 
 def test_a_photo_storys_captions_are_its_text() -> None:

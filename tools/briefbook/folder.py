@@ -184,9 +184,12 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         layers.append(found)
         problems += more
     overrides = Overrides.layered(*layers)
-    url_hint = overrides.get("url")
+    url_hint, title_hint = overrides.get("url"), overrides.get("title")
     article = parse_article(
-        raw, url_hint=url_hint if isinstance(url_hint, str) else "", furniture=source.furniture
+        raw,
+        url_hint=url_hint if isinstance(url_hint, str) else "",
+        title_hint=title_hint if isinstance(title_hint, str) else "",
+        furniture=source.furniture,
     )
     if copy is not None:
         title = overrides.get("title")

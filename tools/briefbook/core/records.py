@@ -38,6 +38,9 @@ class RawText:
     """The whole text, NFC, with ``\\n`` line ends."""
     encoding: str
     """The encoding the bytes were decoded from."""
+    captions: frozenset[str] = frozenset()
+    """For a saved page: the keys (:func:`briefbook.read.picturebox.caption_key`)
+    of the texts its markup boxes with a picture, its captions."""
 
 
 class Severity(Enum):

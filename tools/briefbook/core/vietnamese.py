@@ -100,6 +100,12 @@ def word_key(text: str) -> str:
 _WORDS = re.compile(r"\w+")
 
 
+def letters_key(text: str) -> str:
+    """``text`` as matched against another reading of the same line: its
+    folded letters and digits alone ("Ảnh: Lê Hiếu." and "anh le hieu")."""
+    return "".join(_WORDS.findall(fold(text).casefold()))
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """A stable ASCII slug: ``"Hợp tác quốc tế"`` gives ``"hop-tac-quoc-te"``.
 

@@ -22,7 +22,7 @@ import re
 
 from briefbook.core.outlets import load_outlets
 from briefbook.core.records import Article, Paragraph, Section
-from briefbook.core.vietnamese import fold
+from briefbook.core.vietnamese import letters_key
 from briefbook.read.headline import is_prose
 from briefbook.read.htmlpage import words_shared
 
@@ -34,32 +34,28 @@ hold, in order, for the two to be one article."""
 _MIN_SHARED = 3
 
 
-def _key(text: str) -> str:
-    return re.sub(r"\W+", "", fold(text).casefold())
-
-
 def with_missing_paragraphs(main: Article, whole: Article) -> Article:
     """``main`` with the prose paragraphs ``whole`` has between two of its
     shared paragraphs and ``main`` neither has nor took off as debris, each
     after the paragraph it follows (and with that paragraph's line, since it
     comes from another reading of the file)."""
     mine = [(s, p) for s, section in enumerate(main.sections) for p in range(len(section.paragraphs))]
-    keys = [_key(main.sections[s].paragraphs[p].text) for s, p in mine]
+    keys = [letters_key(main.sections[s].paragraphs[p].text) for s, p in mine]
     index = {key: i for i, key in enumerate(keys) if key}
     theirs = list(whole.paragraphs)
     matched: list[tuple[int, int]] = []  # (whole's paragraph, main's paragraph), both in order
     for w, paragraph in enumerate(theirs):
-        m = index.get(_key(paragraph.text))
+        m = index.get(letters_key(paragraph.text))
         if m is not None and (not matched or m > matched[-1][1]):
             matched.append((w, m))
     if len(matched) < max(_MIN_SHARED, _SHARED * len(mine)):
         return main
     inserts: dict[int, list[str]] = {}
     # What the main reading has, or saw and took off (a caption): never put back.
-    known = "\0".join([*keys, *(_key(d.text) for d in main.dropped)])
+    known = "\0".join([*keys, *(letters_key(d.text) for d in main.dropped)])
     for (w0, m0), (w1, _m1) in itertools.pairwise(matched):
         for paragraph in theirs[w0 + 1 : w1]:
-            key = _key(paragraph.text)
+            key = letters_key(paragraph.text)
             if is_prose(paragraph.text) and key and key not in known:
                 inserts.setdefault(m0, []).append(paragraph.text)
     if not inserts:
@@ -89,31 +85,58 @@ def _about(sapo: str, article: Article) -> bool:
 
 
 def _names_a_paper(text: str) -> bool:
-    """Whether ``text`` opens with a paper's name ("Báo Sức khỏe & Đời sống - ...")."""
+    """Whether ``text`` opens with a paper's name ("Báo Sức khỏe & Đời sống - ..."),
+    as a site describes itself; a name in brackets ("(Dân trí) - ...") is
+    the dateline that opens a sapo."""
     head = re.split(r"\s+[-–—:|]\s+", text, maxsplit=1)[0]
-    return head != text and load_outlets().by_name(head) is not None
+    return head != text and not head.startswith("(") and load_outlets().by_name(head) is not None
+
+
+_AHEAD = 3
+"""How many of the whole page's paragraphs may stand between its sapo and
+the main text's first paragraph (a paragraph in a block of its own before a
+picture, which trafilatura's main text leaves out with the sapo)."""
 
 
 def with_missing_lede(main: Article, whole: Article) -> Article:
     """``main`` with the sapo that the main text left out (a page's sapo in
     a heading of its own, ``<h2 itemprop="description">``): the whole page's
     lede, prose that ``main`` neither has nor took off, when the whole page's
-    text goes on with ``main``'s lede. ``main``'s lede becomes its first
-    paragraph."""
+    text goes on with ``main``'s lede, at once or after a few paragraphs of
+    its own (:data:`_AHEAD`). ``main``'s lede becomes its first paragraph,
+    after those of the whole page's paragraphs that are prose and new to
+    ``main`` (a picture's caption among them is left out)."""
     if not main.lede or not whole.lede or not whole.paragraphs or not is_prose(whole.lede):
         return main
-    if _key(whole.paragraphs[0].text) != _key(main.lede):
+    start = next(
+        (
+            i
+            for i, p in enumerate(whole.paragraphs[: _AHEAD + 1])
+            if letters_key(p.text) == letters_key(main.lede)
+        ),
+        None,
+    )
+    if start is None:
         return main
     if _names_a_paper(whole.lede) or not _about(whole.lede, main):
         return main  # the site's description of itself ("Báo ... - Cơ quan ngôn luận của ..."), not a sapo
-    key = _key(whole.lede)
-    known = {_key(main.lede), *(_key(p.text) for p in main.paragraphs), *(_key(d.text) for d in main.dropped)}
+    key = letters_key(whole.lede)
+    known = {
+        letters_key(main.lede),
+        *(letters_key(p.text) for p in main.paragraphs),
+        *(letters_key(d.text) for d in main.dropped),
+    }
     if not key or key in known or any(key in k for k in known):
         return main
-    first = Paragraph(main.lede, main.lede_lineno)
+    ahead = [
+        Paragraph(p.text, main.lede_lineno)
+        for p in whole.paragraphs[:start]
+        if is_prose(p.text) and letters_key(p.text) and letters_key(p.text) not in known
+    ]
+    first = (*ahead, Paragraph(main.lede, main.lede_lineno))
     sections = list(main.sections)
     if sections and sections[0].heading is None:
-        sections[0] = dataclasses.replace(sections[0], paragraphs=(first, *sections[0].paragraphs))
+        sections[0] = dataclasses.replace(sections[0], paragraphs=(*first, *sections[0].paragraphs))
     else:
-        sections.insert(0, Section(None, (first,), main.lede_lineno))
+        sections.insert(0, Section(None, first, main.lede_lineno))
     return dataclasses.replace(main, lede=whole.lede, sections=tuple(sections))

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import unquote, urlsplit
 
-from briefbook.core.vietnamese import slugify
+from briefbook.core.vietnamese import letters_key, slugify
 
 __all__ = [
     "STRONG_AGREEMENT",
@@ -68,6 +68,7 @@ class TitleEvidence(Enum):
     SHARES_WORDS = "cùng lời với phần chữ"
     DATED = "có dòng ngày ngay dưới"
     TOP_HEADING = "tiêu đề cấp một của Markdown"
+    DECLARED = "trùng với tiêu đề trang khai báo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +177,7 @@ def find_title(
     furniture: Callable[[str], bool] = lambda _text: False,
     dated: Callable[[str], bool] = lambda _text: False,
     top_headings: Sequence[int] = (),
+    declared: str = "",
 ) -> TitleGuess:
     """The title among ``texts`` (the page's non-empty lines, in order).
 
@@ -184,12 +186,19 @@ def find_title(
     lines known to be the site's (they recur on its other pages), never the
     title; ``dated``: lines that hold only a date (a title's date line);
     ``top_headings``: the indices of the text's level-one Markdown headings
-    (a page saved as Markdown marks its headline so, and its menus as lists).
+    (a page saved as Markdown marks its headline so, and its menus as lists);
+    ``declared``: the headline the page's markup or the clipping's front
+    matter gives (a saved page's ``og:title`` cleaned of its site's name):
+    the first line that says it is the title, before any other evidence.
     """
 
     def candidate(text: str) -> bool:
         return is_headline_shape(text) and not furniture(text) and _LIST_ITEM.match(text) is None
 
+    if declared and (key := letters_key(declared)):
+        found = next((i for i, text in enumerate(texts) if letters_key(text) == key), None)
+        if found is not None:
+            return TitleGuess(found, TitleEvidence.DECLARED)
     slug = url_slug_words(url) if url else ()
     start = _text_start(texts)
     limit = start if start is not None else min(len(texts), 40)

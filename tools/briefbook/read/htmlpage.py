@@ -37,6 +37,7 @@ from briefbook.read.headline import (
 )
 from briefbook.read.metadata import parse_byline
 from briefbook.read.pagetext import page_text
+from briefbook.read.picturebox import caption_key, picture_captions
 from briefbook.read.sitename import SiteClues, choose_outlet
 
 __all__ = ["HTML_SUFFIXES", "read_html_page", "read_page_copy"]
@@ -328,7 +329,7 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     )
     full = "\n\n".join(part for part in (title, sapo, body) if part) + "\n"
     check_lines(full, path)
-    return RawText(path=path, text=full, encoding="html"), overrides
+    return RawText(path=path, text=full, encoding="html", captions=_captions(data, title)), overrides
 
 
 def read_page_copy(data: bytes, path: PurePath) -> RawText:
@@ -341,4 +342,11 @@ def read_page_copy(data: bytes, path: PurePath) -> RawText:
         raise ArticleError(path, ProblemKind.NO_PAGE_TEXT)
     text = normalize_text(text)
     check_lines(text, path)
-    return RawText(path=path, text=text, encoding="html")
+    return RawText(path=path, text=text, encoding="html", captions=_captions(tree, ""))
+
+
+def _captions(page: Any, title: str) -> frozenset[str]:
+    """The keys of the page's picture captions (``page``: its bytes or tree),
+    never its headline's."""
+    tree = trafilatura.load_html(page) if isinstance(page, bytes) else page
+    return picture_captions(tree) - {caption_key(title)}

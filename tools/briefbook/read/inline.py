@@ -14,13 +14,13 @@ breaks as runs of two or more spaces; :func:`split_runon` cuts it there.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefbook.core.vietnamese import LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
+from briefbook.read.gluedsign import glued_signature
 from briefbook.read.metadata import parse_byline, parse_source_line
 from briefbook.read.reasons import Reason
 
@@ -122,12 +122,15 @@ def _sentence_just_before(
 
 
 _ENDS_WITH_CREDIT = re.compile(
-    r"(?:(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*[^.!?]{2,60}\)?"  # "... bên. Ảnh: Ngọc Thắng"
+    # "... bên. Ảnh: Ngọc Thắng", "... Uyên. Ảnh: C.A" (initials' stops inside the credit)
+    r"(?:(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*(?:[^.!?]|\.(?=[^\s.])){2,60}\)?"
     r"|^[^.!?]{1,300}\S\s*\((?:Ảnh|ẢNH)\s*:\s*[^().!?]{2,60}\))"  # "... hội thảo (Ảnh: Minh Nhật)."
     r"\.?\s*$"
 )
 
 
+_RUN_IN_CAPTION = 160
+"""The longest caption opening a line before its credit and the text it ran into."""
 _CAPTION_SENTENCE = re.compile(r"\s\((?:Ảnh|ẢNH|Photo)\s*:\s*[^()]{2,60}\)\s*\.?\s*$")
 _CREDIT_HEAD = re.compile(r"\(?(?:Ảnh|ẢNH|Photo)(?:\s+minh\s+h(?:ọa|oạ))?\s*:\s*", re.IGNORECASE)
 _CREDIT_TOKEN = re.compile(rf"(?:[{UPPER}][\w.&+-]*|[\w.&+-]+/[\w.&+-]+)(?:/[\w.&+-]+)*")
@@ -215,57 +218,6 @@ def _inner_capital(token: str) -> int | None:
 
 _CAPITALS_AFTER_STOP = re.compile(rf"(?<=[{UPPER}]\.)([{UPPER}]{{2,}}(?: [{UPPER}]{{2,}}){{1,3}})\s*$")
 """Two to four words in capitals glued to the stop of an abbreviation at the text's end."""
-_TAIL_SENTENCES, _TAIL_WORDS = 3, 6  # a glued signature's most short sentences, and their words
-
-
-def _glue_points(text: str) -> list[int]:
-    """Where a crawler joined two text nodes inside ``text`` without a
-    space: a capital after a small letter ("Hoàng SaEmail"), a word after a
-    run of capitals ("PHẢN HỒIGửi"), a capital after a stop ("họa.PHẢN")."""
-    points = []
-    for i in range(1, len(text)):
-        a, b = text[i - 1], text[i]
-        if not b.isupper():
-            continue
-        after = text[i + 1] if i + 1 < len(text) else ""
-        if (
-            a.islower()
-            or (a.isupper() and i >= 2 and text[i - 2].isupper() and after.islower())
-            or (a in ".!?" and i >= 2 and text[i - 2].islower())
-        ):
-            points.append(i)
-    return points
-
-
-def _glued_signature(
-    text: str, sentences: list[tuple[int, int]], is_author: Callable[[str], bool]
-) -> tuple[int, int] | None:
-    """The writer's name a crawler glued after the text's last sentence,
-    with the page's widgets glued after it ("... “Tuổi trẻ giữ biển
-    2013”.Hoàng SaEmail Print Góp ý", "... từ ngày 20/5/2013.Kim
-    TuyếnẢnh minh họa.PHẢN HỒIGửi bình luận"): ``(start, end)`` of the name
-    (what follows it is the page's), or ``None``. The name is a piece of
-    two words or more between glue points, among the text's last short
-    sentences; every piece after it is short."""
-    first = len(sentences)
-    while (
-        first > 0
-        and len(sentences) - first < _TAIL_SENTENCES
-        and len(text[sentences[first - 1][0] : sentences[first - 1][1]].split()) <= _TAIL_WORDS
-    ):
-        first -= 1
-    if first == len(sentences) or first == 0:
-        return None
-    start = sentences[first][0]
-    cuts = [start, *(i for i in _glue_points(text) if i > start), len(text)]
-    pieces = [(a, b) for a, b in itertools.pairwise(cuts) if text[a:b].strip()]
-    for k, (a, b) in enumerate(pieces):
-        name = text[a:b].strip()
-        if len(pieces) > 1 and k < len(pieces) - 1 and len(name.split()) >= 2 and is_author(name):
-            if all(len(text[c:d].split()) <= _TAIL_WORDS for c, d in pieces[k + 1 :]):
-                return a, a + len(text[a:b].rstrip())
-            return None
-    return None
 
 
 def credit_length(sentence: str) -> int | None:
@@ -344,7 +296,7 @@ def clean_paragraph(
         spans.append((m.start(), m.end(), R_CREDIT))
         if caption is not None:
             spans.append((*caption, R_CAPTION))
-    for start, end in sentences:
+    for k, (start, end) in enumerate(sentences):
         sentence = text[start:end]
         for pattern, reason in bp.inline_sentences:
             if pattern.match(sentence):
@@ -352,6 +304,10 @@ def clean_paragraph(
                     # "Ảnh: Ngọc Thắng Sáng nay, Bộ Y tế ...": the credit
                     # ends with its names; the sentence it ran into stays.
                     end = start + credit
+                    if k == 1 and sentences[0][1] - sentences[0][0] <= _RUN_IN_CAPTION:
+                        # "Hai bánh sau ... trục xe. Ảnh: Nguyễn QuỳnhSáng 27/5, ...":
+                        # the line opens with the photo's caption, then its credit.
+                        spans.append((*sentences[0], R_CAPTION))
                 spans.append((start, end, reason))
                 break
     source = ""
@@ -371,7 +327,7 @@ def clean_paragraph(
             # after an abbreviation's stop (which ends no sentence).
             author = capitals[1]
             spans.append((capitals.start(1), len(text), f"{Reason.METADATA}: tác giả"))
-        elif (glued := _glued_signature(text, sentences, is_author)) is not None:
+        elif (glued := glued_signature(text, sentences, is_author, bp)) is not None:
             name_start, name_end = glued
             byline = parse_byline(text[name_start:name_end])
             author = byline.author if byline is not None else text[name_start:name_end]

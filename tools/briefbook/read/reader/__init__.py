@@ -33,7 +33,7 @@ from briefbook.read.decoding import ArticleError
 from briefbook.read.metadata import find_date, outlet_name
 from briefbook.read.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.read.reader.boxes import drop_boxes
-from briefbook.read.reader.figures import drop_figure_tables
+from briefbook.read.reader.figures import drop_figure_tables, drop_marked_captions
 from briefbook.read.reader.header import (
     _read_dates_after_title,
     _read_header,
@@ -156,20 +156,26 @@ def parse_article(
     boilerplate: Boilerplate | None = None,
     *,
     url_hint: str = "",
+    title_hint: str = "",
     furniture: frozenset[str] = frozenset(),
 ) -> Article:
     """Parse one article. Raises :class:`ArticleError` when it has no body.
 
     ``url_hint``: the article's address when something other than its text
     gives it (a sidecar, a clipping's front matter), evidence for the title.
+    ``title_hint``: the headline the page's markup or the front matter
+    declares: the line that says it is the title.
     ``furniture``: the keys (:func:`briefbook.repetition.furniture_key`) of
     lines that recur across the folder's articles: the sites' furniture.
     """
     bp = boilerplate or load_boilerplate()
     state = _State()
     lines = drop_figure_tables(_split_lines(raw.text, state, bp), state)
+    lines = drop_marked_captions(lines, state, raw.captions)
     sapo = _take_trailing_sapo(lines)
-    title_index = _read_page_top(lines, _read_header(lines, state, bp), state, bp, url_hint, furniture)
+    title_index = _read_page_top(
+        lines, _read_header(lines, state, bp), state, bp, (url_hint, title_hint), furniture
+    )
     if title_index >= len(lines):
         raise ArticleError(raw.path, ProblemKind.NO_TITLE)
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefbook.core.records import Line
+from briefbook.read.picturebox import caption_key
 from briefbook.read.reader.state import (
     _SENTENCE_END,
     R_CAPTION_LINE,
@@ -15,7 +16,7 @@ from briefbook.read.reader.state import (
     _State,
 )
 
-__all__ = ["CAPTION_WORDS", "STORY_SHARE", "drop_figure_tables"]
+__all__ = ["CAPTION_WORDS", "STORY_SHARE", "drop_figure_tables", "drop_marked_captions"]
 
 
 _FIGURE_ROWS = 6
@@ -132,3 +133,28 @@ def _is_prose_line(text: str) -> bool:
 
 
 _PROSE_LINE = 80
+
+
+def drop_marked_captions(lines: list[_Line], state: _State, captions: frozenset[str]) -> list[_Line]:
+    """A saved page's lines that its markup boxes with a picture
+    (:mod:`briefbook.read.picturebox`): captions and credits, whatever their
+    shape, unless they are the page's story (a photo story told in its
+    captions: more than :data:`STORY_SHARE` of the other lines' prose)."""
+    if not captions:
+        return lines
+    marked = [caption_key(line.text) in captions for line in lines]
+    if not any(marked):
+        return lines
+    caption = sum(len(line.text) for line, m in zip(lines, marked, strict=True) if m)
+    prose = sum(
+        len(line.text) for line, m in zip(lines, marked, strict=True) if not m and _is_prose_line(line.text)
+    )
+    if caption > STORY_SHARE * prose:
+        return lines
+    kept: list[_Line] = []
+    for line, m in zip(lines, marked, strict=True):
+        if m:
+            state.drop(line, R_CAPTION_LINE)
+        else:
+            kept.append(line)
+    return kept

@@ -80,13 +80,20 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
 
 
 def _read_page_top(
-    lines: list[_Line], start: int, state: _State, bp: Boilerplate, url_hint: str, furniture: frozenset[str]
+    lines: list[_Line],
+    start: int,
+    state: _State,
+    bp: Boilerplate,
+    hints: tuple[str, str],
+    furniture: frozenset[str],
 ) -> int:
     """The title's index, found by agreement of evidence (see
     :mod:`briefbook.headline`) from ``start`` (where the header's known
     labels end) on. What stands above it is the page's top: URL and date
     lines give metadata, the rest (menus, account links, teasers) is
-    dropped."""
+    dropped. ``hints``: the article's address and its declared title, when
+    something other than its text gives them."""
+    url_hint, title_hint = hints
     for line in lines[start : start + 3]:
         if (url := parse_url_line(line.text)) is not None:
             state.url = state.url or url
@@ -98,6 +105,7 @@ def _read_page_top(
         furniture=lambda t: furniture_key(t) in furniture,
         dated=lambda t: _date_only(t, _DATE_LINE_MAX) is not None,
         top_headings=[i for i, line in enumerate(lines[start:]) if line.md_top],
+        declared=title_hint,
     )
     title = start + guess.index
     for index, line in enumerate(lines[start:title], start=start):
