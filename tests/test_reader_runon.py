@@ -13,6 +13,7 @@ from pathlib import Path, PurePath
 from briefbook.analyse.audit import unaccounted
 from briefbook.core.records import Article
 from briefbook.folder import load_source, parse_source
+from briefbook.read.captionrun import caption_start
 from briefbook.read.decoding import decode_article
 from briefbook.read.inline import credit_length
 from briefbook.read.reader import parse_article
@@ -310,3 +311,48 @@ def test_a_caption_line_whose_credit_is_initials() -> None:
     kept = " ".join(p.text for p in article.paragraphs)
     assert "Cơ quan công an làm việc với đối tượng Trần Bảo Uyên" not in kept
     assert "Áp dụng đồng bộ nhiều biện pháp nghiệp vụ" in kept
+
+
+def _held_out_2(name: str) -> Article:
+    folder = CORPUS.parent.parent / "reader_heldout2" / "articles"
+    raw, article = parse_source(load_source(folder / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    return article
+
+
+def test_captions_inside_a_flattened_line_go_with_their_credits_and_headings_stay() -> None:
+    """baomoi's crawl of Báo Tin tức (2025) keeps the article on one line:
+    "... đã kết thúc. Cục diện liên tục thay đổi Tòa nhà bị phá hủy ... Tel
+    Aviv, Israel. Ảnh: THX/TTXVN Tổng thống ...": the caption before each
+    credit goes, the section heading run into it stays, and a caption that
+    names a foreign firm ("vệ tinh Maxar") goes whole."""
+    article = _held_out_2("baotintuc_dump_cuoc-chien-12-ngay-israel-iran.txt")
+    kept = " ".join(p.text for p in article.paragraphs)
+    for caption in (
+        "Tòa nhà bị phá hủy sau cuộc tấn công của Iran tại Tel Aviv",
+        "Tòa nhà bị phá hủy sau cuộc tấn công bằng tên lửa",
+        "Hình ảnh do vệ tinh Maxar",
+        "Ảnh: THX/TTXVN",
+    ):
+        assert caption not in kept
+    assert "dường như đã kết thúc. Cục diện liên tục thay đổi Tổng thống Donald Trump thông báo" in kept
+    assert "Iran có bảo vệ được chương trình hạt nhân? Israel đã gây thiệt hại" in kept
+
+
+def test_a_source_glued_after_the_last_sentence_and_a_teaser_glued_after_it() -> None:
+    """cafef's crawl (2025) glues the source and the next teaser to the last
+    sentence: "... về sức khỏe.Theo Cổng TTĐT Bảo hiểm Xã hội Việt NamBảo
+    hiểm xã hội Việt Nam tiếp tục ra cảnh báo khẩn: ...": the source is the
+    chapter's, the teaser goes."""
+    article = _held_out_2("cafef_dump_bao-hiem-y-te-chi-tra-benh-hiem.txt")
+    assert article.paragraphs[-1].text.endswith("gặp rủi ro về sức khỏe.")
+    assert article.meta.source == "Cổng TTĐT Bảo hiểm Xã hội Việt Nam"
+    kept = " ".join(p.text for p in article.paragraphs)
+    assert "cảnh báo khẩn" not in kept
+
+
+def test_a_heading_run_into_a_caption_ends_at_a_vietnamese_syllable_not_at_a_name() -> None:
+    glued = "Cục diện liên tục thay đổi Tòa nhà bị phá hủy tại Tel Aviv."
+    assert glued[caption_start(glued, 0, len(glued)) :].startswith("Tòa nhà")
+    for whole in ("Hình ảnh do vệ tinh Maxar cung cấp ngày 19/6.", "Phát biểu của ông Lâm tại hội nghị."):
+        assert caption_start(whole, 0, len(whole)) == 0

@@ -106,6 +106,18 @@ def letters_key(text: str) -> str:
     return "".join(_WORDS.findall(fold(text).casefold()))
 
 
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?"  # onset
+    r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"  # vowels, final consonant
+)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` has the shape of one Vietnamese syllable ("Tòa",
+    "nghiêng"), not of a foreign word ("Maxar", "Iran", "Trump")."""
+    return _SYLLABLE.fullmatch(fold(word).casefold()) is not None
+
+
 def slugify(text: str, max_length: int = 80) -> str:
     """A stable ASCII slug: ``"Hợp tác quốc tế"`` gives ``"hop-tac-quoc-te"``.
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from briefbook.core.vietnamese import LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
+from briefbook.read.captionrun import caption_start
 from briefbook.read.gluedsign import glued_signature
 from briefbook.read.metadata import parse_byline, parse_source_line
 from briefbook.read.reasons import Reason
@@ -304,10 +305,11 @@ def clean_paragraph(
                     # "Ảnh: Ngọc Thắng Sáng nay, Bộ Y tế ...": the credit
                     # ends with its names; the sentence it ran into stays.
                     end = start + credit
-                    if k == 1 and sentences[0][1] - sentences[0][0] <= _RUN_IN_CAPTION:
+                    before = sentences[k - 1] if k else (0, 0)
+                    if k and before[1] - before[0] <= _RUN_IN_CAPTION and text[before[1] - 1] in ".!?…":
                         # "Hai bánh sau ... trục xe. Ảnh: Nguyễn QuỳnhSáng 27/5, ...":
-                        # the line opens with the photo's caption, then its credit.
-                        spans.append((*sentences[0], R_CAPTION))
+                        # the photo's caption, then its credit, run into the text.
+                        spans.append((caption_start(text, *before), before[1], R_CAPTION))
                 spans.append((start, end, reason))
                 break
     source = ""

@@ -197,8 +197,11 @@ _AFTER_SHARE = 0.25
 """The most prose (teasers' summaries, comments) that may follow the article's signature."""
 
 
-_RUNON_SOURCE = re.compile(r"(?<=[.!?…\"”])\s+(?=(?:Theo|Nguồn)\b)")
-"""Where a source line starts after a sentence, on the sentence's line."""
+_RUNON_SOURCE = re.compile(r"(?<=[.!?…\"”])\s*(?=(?:Theo|Nguồn)\b)")
+"""Where a source line starts after a sentence, on the sentence's line (a
+crawler that took the page's text without separators leaves no space)."""
+_GLUED = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
+"""Where a crawler glued two blocks: a capital right after a small letter."""
 _RUNON_WORDS = 12
 _TRAILING_GROUP = re.compile(r"^(?P<signature>.*?\))\s*(?P<rest>\(.*\))$")
 """A signature closed by its bracket, and a bracketed group glued after it
@@ -213,7 +216,15 @@ def _runon_signature(text: str) -> tuple[str, list[str]] | None:
     if not found:
         return None
     head, tail = text[: found[-1].start()], text[found[-1].end() :]
-    if len(tail.split()) > _RUNON_WORDS or len(head.split()) < 3:
+    if len(head.split()) < 3:
+        return None
+    if (glue := _GLUED.search(tail)) is not None and not found[-1].group(0):
+        # "... sức khỏe.Theo Cổng TTĐT Bảo hiểm Xã hội Việt NamBảo hiểm xã hội ...":
+        # the source, then the page's next block glued to it.
+        signature, rest = tail[: glue.start()], tail[glue.start() :]
+        if len(signature.split()) <= _RUNON_WORDS and parse_source_line(signature) is not None:
+            return head, [signature, rest]
+    if len(tail.split()) > _RUNON_WORDS:
         return None
     if parse_byline(tail) is not None or parse_source_line(tail) is not None:
         return head, [tail]
