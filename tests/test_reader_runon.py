@@ -356,3 +356,21 @@ def test_a_heading_run_into_a_caption_ends_at_a_vietnamese_syllable_not_at_a_nam
     assert glued[caption_start(glued, 0, len(glued)) :].startswith("Tòa nhà")
     for whole in ("Hình ảnh do vệ tinh Maxar cung cấp ngày 19/6.", "Phát biểu của ông Lâm tại hội nghị."):
         assert caption_start(whole, 0, len(whole)) == 0
+
+
+def test_a_series_of_teasers_takes_its_first_pair_without_a_dateline() -> None:
+    """Soha (2012) ends the article with other articles' headlines and sapos;
+    the sapos open with "(Soha.vn) -" but the first one does not ("Em gái
+    Can Lộ Lộ tự sướng ..." / "Cô em gái Can Mao Mao bất ngờ khoe ..."): it
+    opens the series all the same. The article's own last paragraph stays."""
+    for name in ("soha_article_can-lo-lo-khan-tam.txt", "soha_page_can-lo-lo-khan-tam.txt"):
+        article = _held_out(name)
+        kept = " ".join(p.text for p in article.paragraphs)
+        assert "Em gái Can Lộ Lộ tự sướng" not in kept and "Cô em gái Can Mao Mao" not in kept
+        assert article.paragraphs[-1].text.endswith('những bức hình "không thể nóng hơn".')
+
+
+def test_an_empty_markdown_heading_is_markup_not_text() -> None:
+    """html2text writes an empty <h2> as "## " (Soha's page, 2012)."""
+    article = _held_out("soha_markdown_page_can-lo-lo-khan-tam.md")
+    assert all(p.text.strip() != "##" for p in article.paragraphs)

@@ -17,6 +17,7 @@ a list the text announces never is one.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Callable
@@ -165,6 +166,43 @@ def _announced_galleries(body: list[_Line]) -> list[tuple[int, int]]:
     return runs
 
 
+_SERIES_MIN = 2
+"""The fewest dated teasers (headline, then a sapo with its dateline) that make a series."""
+
+
+def _is_series_headline(text: str) -> bool:
+    """A headline in a series of teasers: a link's shape, a quote closing it allowed
+    ("Em gái Can Lộ Lộ tự sướng với mắt... "một mất, một còn"")."""
+    return _is_link(text) or (_is_link(text.rstrip().rstrip('"”')) and not text.rstrip().endswith("."))
+
+
+def _series_head(body: list[_Line], teasers: list[int], drop: dict[int, str]) -> list[int]:
+    """The undated pairs that open a series of teasers: a headline and a
+    one-sentence sapo, no longer than the series' sapos, right before two or
+    more headlines with dated sapos ("Em gái Can Lộ Lộ tự sướng ..." / "Cô
+    em gái Can Mao Mao bất ngờ khoe ...", then "Những màn khoe ngực ..." /
+    "(Soha.vn) - Không thua kém ..."): the page's list of other articles,
+    whose first sapo the site left without its dateline."""
+    paired = [i for i in teasers if drop.get(i - 1) == R_TEASER]
+    if len(paired) < _SERIES_MIN or any(b - a != 2 for a, b in itertools.pairwise(paired)):
+        return []
+    longest = max(len(body[i].text) for i in paired)
+    head: list[int] = []
+    start = paired[0] - 1  # the series' first headline
+    while start >= 4:
+        headline, sapo = body[start - 2], body[start - 1]
+        if not (
+            _is_series_headline(headline.text)
+            and len(sentence_spans(sapo.text)) == 1
+            and sapo.text.rstrip().endswith(_ENDS)
+            and len(sapo.text) <= longest
+        ):
+            break
+        head += [start - 2, start - 1]
+        start -= 2
+    return head
+
+
 def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
     """``body`` without the boxes of links, galleries and teasers in it."""
     if len(body) < 3:
@@ -185,11 +223,12 @@ def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
             drop.update(dict.fromkeys(range(start, end), R_GALLERY))
     for start, end in _announced_galleries(body):
         drop.update(dict.fromkeys(range(start, end), R_GALLERY))
-    for i, line in enumerate(body[2:], start=2):
-        if _is_teaser(line.text):
-            drop[i] = R_TEASER
-            if i - 1 not in drop and _is_link(body[i - 1].text):
-                drop[i - 1] = R_TEASER  # its headline
+    teasers = [i for i, line in enumerate(body[2:], start=2) if _is_teaser(line.text)]
+    for i in teasers:
+        drop[i] = R_TEASER
+        if i - 1 not in drop and _is_link(body[i - 1].text):
+            drop[i - 1] = R_TEASER  # its headline
+    drop.update(dict.fromkeys(_series_head(body, teasers, drop), R_TEASER))
     for i, reason in sorted(drop.items()):
         state.drop(body[i], reason)
     return [line for i, line in enumerate(body) if i not in drop]

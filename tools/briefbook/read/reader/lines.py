@@ -24,7 +24,7 @@ from briefbook.read.reader.state import (
 )
 from briefbook.read.reasons import Reason
 
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
 
 
 _MD_RULE = re.compile(r"^[*_=#~-]{3,}$")
