@@ -374,3 +374,15 @@ def test_an_empty_markdown_heading_is_markup_not_text() -> None:
     """html2text writes an empty <h2> as "## " (Soha's page, 2012)."""
     article = _held_out("soha_markdown_page_can-lo-lo-khan-tam.md")
     assert all(p.text.strip() != "##" for p in article.paragraphs)
+
+
+def test_a_picture_whose_address_holds_spaces_is_a_picture() -> None:
+    """html2text leaves a picture's address as the page wrote it, spaces and
+    all ("/Images/2012/12/can lo lo-d8126/..." on Soha, 2012): the picture
+    and its link go, no "[! ](...)" is left in the text."""
+    article = _held_out("soha_markdown_page_can-lo-lo-khan-tam.md")
+    assert not any("[!" in p.text or "](" in p.text for p in article.paragraphs)
+    text, removed = flatten_markdown(
+        "[![](http://a.vn/Images/can lo lo-d8126/x.jpg) ](http://soha.vn/a.htm)Những"
+    )
+    assert (text.strip(), len(removed)) == ("Những", 2)

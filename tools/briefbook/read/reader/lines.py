@@ -124,7 +124,7 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_MD_IMAGE = re.compile(r'!\[[^\[\]]*\]\(\s*[^()\s]+(?:\s+"[^"]*")?\s*\)')
+_MD_IMAGE = re.compile(r'!\[[^\[\]]*\]\(\s*(?:[^()\s]+(?:\s+"[^"]*")?|https?://[^()"\s][^()"]*?)\s*\)')
 
 
 _MD_LINK = re.compile(
