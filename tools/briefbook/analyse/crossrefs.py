@@ -117,10 +117,14 @@ def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None,
             key = word_key(item.title)
             target = titles.get(key)
             if target is None and key:
-                # Candidates share the headline's rarest word; the best near
-                # match above the ratio wins.
-                words = sorted(set(key.split()), key=lambda w: len(by_word.get(w, ())))
-                candidates = sorted(by_word.get(words[0], set())) if words else []
+                # Candidates share the headline's rarest words (every word of
+                # the least count: a set's order must not choose among them);
+                # the best near match above the ratio wins.
+                counts = {word: len(by_word.get(word, ())) for word in key.split()}
+                rarest = min(counts.values())
+                candidates = sorted(
+                    {t for word, n in counts.items() if n == rarest for t in by_word.get(word, ())}
+                )
                 ratio, best = max(
                     ((difflib.SequenceMatcher(None, key, title).ratio(), title) for title in candidates),
                     key=lambda pair: pair[0],  # on a tie, the first title in order
