@@ -25,6 +25,7 @@ SYNDICATED = Path(__file__).resolve().parent / "fixtures" / "syndicated"
 CORPUS = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
 VOV = SYNDICATED / "giam-tai-benh-vien__vov.txt"
 DAT_VIET = SYNDICATED / "giam-tai-benh-vien__datviet.txt"
+GDXH = SYNDICATED / "tre-hay-om__giadinhxahoi.txt"
 # The same minister's answers to the same press, written up by other papers.
 SGGP = CORPUS / "sggp_dump_bo-truong-giam-tai-benh-vien.txt"
 NLD = CORPUS / "nld_dump_thieu-giuong-benh-hoi-nha-nuoc.txt"
@@ -62,7 +63,13 @@ def test_the_paragraph_only_a_copy_has_is_kept() -> None:
     (group,) = group_copies(articles)
     assert group.main.path.name == VOV.name  # the fuller text (it has its own sapo)
     (copy,) = group.copies
-    assert copy.only_here == ("Theo VOV Online",)
+    # "... Xin cảm ơn Bộ trưởng!/.Theo VOV Online": Đất Việt's source, not a paragraph.
+    assert (copy.only_here, copy.article.meta.source) == ((), "VOV Online")
+    articles, _ = read_articles([SYNDICATED / "tre-hay-om__skds.txt", GDXH], SYNDICATED)
+    (group,) = group_copies(articles)
+    (copy,) = group.copies
+    assert copy.article.path.name == GDXH.name
+    assert [text[:40] for text in copy.only_here] == ["Bạn có thể tìm mua Cốm BabySmile tại các"]
 
 
 @pytest.fixture(scope="module")
@@ -99,9 +106,8 @@ def test_two_copies_make_one_chapter_citing_both(grouped_book: Path) -> None:
     assert "Cũng đăng trên" in text
     assert "«Bộ trưởng Tiến: Bộ Y tế không thể xây nhà được»" in text
     assert "06:37 28/05/2013" in text
-    # (Đất Việt, which the outlet table lacks, is the paper's name under the crawler's tags.)
-    only = text.index("Chỉ có trong bản đăng trên Đất Việt")
-    assert "Theo VOV Online" in text[only : only + 80]
+    # Đất Việt's copy has nothing of its own: its closing "Theo VOV Online" is its source.
+    assert "Chỉ có trong bản" not in text
     # Both copies are cited from the chapter and listed on the references page.
     refs = " ".join(_text(grouped_book / "_build" / "html" / "references.html").split())
     assert "Bộ Y tế không thể xây nhà được" in refs and "nói về giải pháp giảm tải bệnh viện" in refs
