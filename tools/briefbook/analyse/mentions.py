@@ -58,14 +58,15 @@ _APPOSITIVES = frozenset(
     }
 )
 
-# Words before "Hồ Chí Minh" that make it the president, not the city
-# ("tư tưởng Hồ Chí Minh", "tấm gương đạo đức Hồ Chí Minh", "Chủ tịch Hồ Chí Minh").
 _ADDRESS_AFTER = re.compile(
     r"\s*,\s*(?:Q\.|P\.|TX\.|TP\.|quận|phường|huyện|xã|thị xã|thị trấn)\s*[A-ZĐ0-9\u00c0-\u1ef9]"
 )
 """A district or a ward after a name and a comma: the name is a street's
 ("ở Tạ Quang Bửu, Q.Hai Bà Trưng")."""
 _ADDRESS_BEFORE = frozenset({"ở", "tại", "ngụ", "trú"})
+
+# Words before "Hồ Chí Minh" that make it the president, not the city
+# ("tư tưởng Hồ Chí Minh", "tấm gương đạo đức Hồ Chí Minh", "Chủ tịch Hồ Chí Minh").
 _PRESIDENT = frozenset({"tưởng", "đức", "gương", "tịch", "bác", "lăng"})
 
 

@@ -106,6 +106,10 @@ def letters_key(text: str) -> str:
     return "".join(_WORDS.findall(fold(text).casefold()))
 
 
+GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
+"""Where a crawler glued two blocks of text: a capital right after a small letter."""
+
+
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?"  # onset
     r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"  # vowels, final consonant

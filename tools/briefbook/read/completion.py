@@ -108,13 +108,9 @@ def with_missing_lede(main: Article, whole: Article) -> Article:
     ``main`` (a picture's caption among them is left out)."""
     if not main.lede or not whole.lede or not whole.paragraphs or not is_prose(whole.lede):
         return main
+    lede_key = letters_key(main.lede)
     start = next(
-        (
-            i
-            for i, p in enumerate(whole.paragraphs[: _AHEAD + 1])
-            if letters_key(p.text) == letters_key(main.lede)
-        ),
-        None,
+        (i for i, p in enumerate(whole.paragraphs[: _AHEAD + 1]) if letters_key(p.text) == lede_key), None
     )
     if start is None:
         return main
@@ -122,7 +118,7 @@ def with_missing_lede(main: Article, whole: Article) -> Article:
         return main  # the site's description of itself ("Báo ... - Cơ quan ngôn luận của ..."), not a sapo
     key = letters_key(whole.lede)
     known = {
-        letters_key(main.lede),
+        lede_key,
         *(letters_key(p.text) for p in main.paragraphs),
         *(letters_key(d.text) for d in main.dropped),
     }
@@ -131,7 +127,7 @@ def with_missing_lede(main: Article, whole: Article) -> Article:
     ahead = [
         Paragraph(p.text, main.lede_lineno)
         for p in whole.paragraphs[:start]
-        if is_prose(p.text) and letters_key(p.text) and letters_key(p.text) not in known
+        if is_prose(p.text) and (k := letters_key(p.text)) and k not in known
     ]
     first = (*ahead, Paragraph(main.lede, main.lede_lineno))
     sections = list(main.sections)

@@ -290,8 +290,8 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     overrides: dict[str, Any] = {}
     title = ""
     body = _RUN_ON_HEADING.sub(r"\1\n\n\2", normalize_text(text)).strip()
+    tree = trafilatura.load_html(data)  # (read once: the site's name, the title's candidates, the captions)
     if meta is not None:
-        tree = trafilatura.load_html(data)  # (read once for the site's name and the title's candidates)
         for key, value in (
             ("title", meta.title),
             ("author", meta.author),
@@ -329,7 +329,7 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     )
     full = "\n\n".join(part for part in (title, sapo, body) if part) + "\n"
     check_lines(full, path)
-    return RawText(path=path, text=full, encoding="html", captions=_captions(data, title)), overrides
+    return RawText(path=path, text=full, encoding="html", captions=_captions(tree, title)), overrides
 
 
 def read_page_copy(data: bytes, path: PurePath) -> RawText:
@@ -345,8 +345,6 @@ def read_page_copy(data: bytes, path: PurePath) -> RawText:
     return RawText(path=path, text=text, encoding="html", captions=_captions(tree, ""))
 
 
-def _captions(page: Any, title: str) -> frozenset[str]:
-    """The keys of the page's picture captions (``page``: its bytes or tree),
-    never its headline's."""
-    tree = trafilatura.load_html(page) if isinstance(page, bytes) else page
+def _captions(tree: Any, title: str) -> frozenset[str]:
+    """The keys of the parsed page's picture captions, never its headline's."""
     return picture_captions(tree) - {caption_key(title)}

@@ -109,15 +109,16 @@ def _cut(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[
 
 
 def _sentence_just_before(
-    text: str, sentences: list[tuple[int, int]], ends: list[int], pos: int
+    text: str, sentences: list[tuple[int, int]], ends: list[int], pos: int, longest: int = 200
 ) -> tuple[int, int] | None:
-    """The short, finished sentence that ends right before ``pos``, if any
-    (``ends``: the sentences' end offsets, for a binary search)."""
+    """The short (``longest`` characters at most), finished sentence that
+    ends right before ``pos``, if any (``ends``: the sentences' end offsets,
+    for a binary search)."""
     i = bisect.bisect_right(ends, pos) - 1
     if i < 0:
         return None
     start, end = sentences[i]
-    if text[end - 1] in ".!?…" and end - start <= 200 and not text[end:pos].strip():
+    if text[end - 1] in ".!?…" and end - start <= longest and not text[end:pos].strip():
         return start, end
     return None
 
@@ -297,7 +298,7 @@ def clean_paragraph(
         spans.append((m.start(), m.end(), R_CREDIT))
         if caption is not None:
             spans.append((*caption, R_CAPTION))
-    for k, (start, end) in enumerate(sentences):
+    for start, end in sentences:
         sentence = text[start:end]
         for pattern, reason in bp.inline_sentences:
             if pattern.match(sentence):
@@ -305,8 +306,8 @@ def clean_paragraph(
                     # "Ảnh: Ngọc Thắng Sáng nay, Bộ Y tế ...": the credit
                     # ends with its names; the sentence it ran into stays.
                     end = start + credit
-                    before = sentences[k - 1] if k else (0, 0)
-                    if k and before[1] - before[0] <= _RUN_IN_CAPTION and text[before[1] - 1] in ".!?…":
+                    before = _sentence_just_before(text, sentences, ends, start, _RUN_IN_CAPTION)
+                    if before is not None:
                         # "Hai bánh sau ... trục xe. Ảnh: Nguyễn QuỳnhSáng 27/5, ...":
                         # the photo's caption, then its credit, run into the text.
                         spans.append((caption_start(text, *before), before[1], R_CAPTION))

@@ -166,6 +166,8 @@ def _announced_galleries(body: list[_Line]) -> list[tuple[int, int]]:
     return runs
 
 
+_FIRST_TEASER = 2
+"""The first line of the body a teaser may stand on (the two before are the article's)."""
 _SERIES_MIN = 2
 """The fewest dated teasers (headline, then a sapo with its dateline) that make a series."""
 
@@ -189,7 +191,7 @@ def _series_head(body: list[_Line], teasers: list[int], drop: dict[int, str]) ->
     longest = max(len(body[i].text) for i in paired)
     head: list[int] = []
     start = paired[0] - 1  # the series' first headline
-    while start >= 4:
+    while start - 2 >= _FIRST_TEASER:
         headline, sapo = body[start - 2], body[start - 1]
         if not (
             _is_series_headline(headline.text)
@@ -223,7 +225,7 @@ def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
             drop.update(dict.fromkeys(range(start, end), R_GALLERY))
     for start, end in _announced_galleries(body):
         drop.update(dict.fromkeys(range(start, end), R_GALLERY))
-    teasers = [i for i, line in enumerate(body[2:], start=2) if _is_teaser(line.text)]
+    teasers = [i for i, line in enumerate(body[_FIRST_TEASER:], start=_FIRST_TEASER) if _is_teaser(line.text)]
     for i in teasers:
         drop[i] = R_TEASER
         if i - 1 not in drop and _is_link(body[i - 1].text):

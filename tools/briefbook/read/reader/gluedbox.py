@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import re
 
-from briefbook.core.vietnamese import LOWER, UPPER
+from briefbook.core.vietnamese import GLUE, UPPER
 from briefbook.read.boilerplate import Boilerplate
 
 __all__ = ["glued_box"]
 
 _CAPITALS = re.compile(rf"[{UPPER}][{UPPER} ]{{2,40}}")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$|[\"”’)]|(?=[" + UPPER + r"]))")
-_GLUE = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
 
 
 def _label_end(text: str, bp: Boilerplate) -> int:
@@ -46,7 +45,7 @@ def glued_box(text: str, bp: Boilerplate) -> tuple[str, list[str], str]:
         return "", [], text
     headlines = []
     start = end
-    for glue in _GLUE.finditer(text, end):
+    for glue in GLUE.finditer(text, end):
         piece = text[start : glue.start()]
         if _SENTENCE_END.search(piece) is not None:
             break  # the text has begun

@@ -8,7 +8,7 @@ import re
 from briefbook.core.gazetteer import is_place
 from briefbook.core.outlets import load_outlets
 from briefbook.core.records import Line
-from briefbook.core.vietnamese import LOWER, UPPER
+from briefbook.core.vietnamese import GLUE, LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.headline import is_prose
 from briefbook.read.metadata import (
@@ -200,8 +200,6 @@ _AFTER_SHARE = 0.25
 _RUNON_SOURCE = re.compile(r"(?<=[.!?…\"”])\s*(?=(?:Theo|Nguồn)\b)")
 """Where a source line starts after a sentence, on the sentence's line (a
 crawler that took the page's text without separators leaves no space)."""
-_GLUED = re.compile(rf"(?<=[{LOWER}])(?=[{UPPER}])")
-"""Where a crawler glued two blocks: a capital right after a small letter."""
 _RUNON_WORDS = 12
 _TRAILING_GROUP = re.compile(r"^(?P<signature>.*?\))\s*(?P<rest>\(.*\))$")
 """A signature closed by its bracket, and a bracketed group glued after it
@@ -218,7 +216,7 @@ def _runon_signature(text: str) -> tuple[str, list[str]] | None:
     head, tail = text[: found[-1].start()], text[found[-1].end() :]
     if len(head.split()) < 3:
         return None
-    if (glue := _GLUED.search(tail)) is not None and not found[-1].group(0):
+    if (glue := GLUE.search(tail)) is not None and not found[-1].group(0):
         # "... sức khỏe.Theo Cổng TTĐT Bảo hiểm Xã hội Việt NamBảo hiểm xã hội ...":
         # the source, then the page's next block glued to it.
         signature, rest = tail[: glue.start()], tail[glue.start() :]
