@@ -41,3 +41,38 @@ def test_the_saved_page_as_markdown_keeps_no_markup_and_loses_no_word() -> None:
     assert "](" not in text and "\\" not in text and "https://" not in text
     assert "tưởng niệm các anh hùng liệt sĩ - những người đã anh dũng hy sinh" in text
     assert "TP.HCM Nguyễn Phước Lộc làm Trưởng đoàn đã đến dâng hoa" in text
+
+
+DEV = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
+
+
+def _zing(name: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The text's headings and paragraphs, and the lines taken out with their reasons."""
+    _, article = parse_source(load_source(DEV / name, PurePath(name)))
+    text = [line for s in article.sections for line in (s.heading, *(p.text for p in s.paragraphs)) if line]
+    return text, [(str(d.reason), d.text) for d in article.dropped]
+
+
+def test_a_caption_under_a_picture_and_its_rule_is_a_caption() -> None:
+    # html2text sets a picture in a table: "![](a.jpg)  " / "---  " / its caption.
+    paragraphs, dropped = _zing("zing_markdown_page_nha-tho-dem-giang-sinh.md")
+    for caption in (
+        "Bắt đầu từ 19h tối nhà thờ Cầu Rầm đã đông nghịt người đến vui chơi, dự lễ Giáng sinh.",
+        "Lượng người tập trung đông nghịt tại hang đá ở nhà thờ Cầu Rầm.",
+    ):
+        assert caption not in paragraphs
+        assert ("chú thích ảnh", caption) in dropped
+
+
+def test_the_title_as_a_heading_after_a_box_starts_the_article_again() -> None:
+    # The page prints the article twice; between them, its "Đọc nhiều nhất"
+    # box. The second copy's first subheading is the article's, not the box's.
+    paragraphs, _ = _zing("zing_markdown_page_nha-tho-dem-giang-sinh.md")
+    assert paragraphs[0] == "Khu vực nhà thờ Lớn Hà Nội sôi động trong đêm lạnh"
+    assert not any("Cập nhật thứ hai" in p for p in paragraphs)  # its section and date line
+
+
+def test_a_box_headed_lien_quan_is_a_related_list() -> None:
+    paragraphs, dropped = _zing("zing_markdown_page_van-ta-mui-con-lon.md")
+    assert "Liên quan" not in paragraphs
+    assert ("tiêu đề khối: tin liên quan", "Liên quan") in dropped

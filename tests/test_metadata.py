@@ -76,3 +76,32 @@ def test_a_dateline_written_without_its_diacritics_names_its_outlet() -> None:
     assert outlet_name("NLD") == "Báo Người Lao Động"
     assert outlet_name("QDND") == "Báo Quân đội Nhân dân"
     assert outlet_name("Nld") == "Nld"  # a word, not an abbreviation in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "day"),
+    [
+        # Zing News, 2012 (tests/fixtures/reader: zing_markdown_page_*): the
+        # weekday before "ngày" is the date's, not a title's subject.
+        ("Đời sống Xã hội | Cập nhật thứ hai, ngày 24/12/12 11:05 tối", "Đời sống Xã hội", "2012-12-24"),
+        (
+            "Sống trẻ Giáo dục | Cập nhật thứ sáu, ngày 30/11/12 04:00 chiều",
+            "Sống trẻ Giáo dục",
+            "2012-11-30",
+        ),
+        ("Sức khỏe Thứ Hai, ngày 01/12/2025 10:05", "Sức khỏe", "2025-12-01"),
+    ],
+)
+def test_category_lines_with_a_weekday_before_the_day(text: str, category: str, day: str) -> None:
+    from briefbook.read.metadata import parse_category_line
+
+    found = parse_category_line(text)
+    assert found is not None
+    assert (found.category, found.date.date.isoformat()) == (category, day)
+
+
+@pytest.mark.parametrize("text", ["Bản tin COVID-19 ngày 12/8/2021", "Hội nghị ngày 12/8/2021"])
+def test_a_title_with_its_day_is_no_category_line(text: str) -> None:
+    from briefbook.read.metadata import parse_category_line
+
+    assert parse_category_line(text) is None

@@ -96,6 +96,7 @@ _DATE_LABEL = re.compile(
     r"(?:Cập nhật(?: lúc)?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày|Thời gian|Xuất bản|Published|Updated)\s*:?\s*$",
     re.IGNORECASE,
 )
+_WEEKDAY_DAY = re.compile(rf"(?<!\w){_WEEKDAY}\s*,?\s*ngày$")
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
@@ -164,6 +165,9 @@ def parse_category_line(text: str) -> CategoryLine | None:
         return None
     date, m = found
     before, after = text[: m.start()].strip(" ,|-–"), text[m.end() :].strip(" ,|-–")
+    # "Cập nhật thứ hai, ngày 24/12/12 ...": a weekday before "ngày" is the
+    # date's, so "ngày" names no title's subject here (see below).
+    before = _WEEKDAY_DAY.sub("", before).strip(" ,|-–")
     # "Cập nhật: 10:20, 03/11/2025", "Ngày đăng: ...": a label, not a category.
     before = _DATE_LABEL.sub("", before).strip(" ,|-–:")
     if after and not before and text[m.end() :].lstrip().startswith("|"):
@@ -171,7 +175,9 @@ def parse_category_line(text: str) -> CategoryLine | None:
         before, after = after, ""
     if after or len(before.split()) > 6 or before.endswith(_SENTENCE_END):
         return None
-    if (before and "ngày" in m.group(0).lower()) or before.lower().endswith(("ngày", "tháng", "năm")):
+    # ("Sức khỏe Thứ Hai, ngày 01/12/2025": the weekday makes it a date line)
+    titled = before and m.group(0).lower().startswith("ngày")
+    if titled or before.lower().endswith(("ngày", "tháng", "năm")):
         return None  # "Bản tin COVID-19 ngày 12/8/2021": a title with a date in it
     if before and m.re in (_ISO_DATE, _ENGLISH_DATE):
         return None  # ISO and English dates open their line ("Báo cáo 2025-11-12" is a title)

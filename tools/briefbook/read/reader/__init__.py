@@ -180,7 +180,7 @@ def parse_article(
         raise ArticleError(raw.path, ProblemKind.NO_TITLE)
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
     start = _read_dates_after_title(lines, title_index + 1, state, bp)
-    body = _drop_furniture(_segment(rest + lines[start:], state, bp), state, bp, furniture)
+    body = _drop_furniture(_segment(rest + lines[start:], state, bp, title_line.text), state, bp, furniture)
     _read_date_under_lede(body, state)
     body = _trim_page_bottom(body, state, bp)
     _read_signature(body, state, bp)

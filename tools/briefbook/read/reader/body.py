@@ -47,8 +47,12 @@ from briefbook.read.reader.state import (
 )
 
 
-def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
+def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> list[_Line]:
     """Split what follows the header into body lines and debris blocks.
+    The article's title again as a heading inside a block (a page that
+    prints its article twice, after a box of its most-read) ends the block:
+    the article starts over there. (As a plain line, it is one of the box's
+    teasers.)
 
     Returns the body lines; debris goes to ``state``.
     """
@@ -64,6 +68,10 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
             continue
         if block is None:
             body.append(line)
+            continue
+        if (line.md_top or line.md_heading) and _key(line.text) == _key(title):
+            state.drop(line, R_REPEAT)
+            block = None
             continue
         if (match := _OUTLET_PREFIX.match(line.text)) is not None:
             state.outlet_votes[match["outlet"].strip()] += 1

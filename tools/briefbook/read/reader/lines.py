@@ -257,6 +257,8 @@ def _split_lines(text: str, state: _State, bp: Boilerplate) -> list[_Line]:
             blanks = _split_line(lineno, line_text, blanks, out, state, bp)
             if len(out) > count:
                 out[-1].under_picture = picture
+            elif picture and _MD_RULE.match(line_text.strip()):
+                continue  # a rule under a picture ("![](a.jpg)" / "---" / caption): still under it
             picture = n == len(pieces) - 1 and _is_picture(line_text)
     return out
 
