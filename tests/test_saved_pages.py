@@ -106,6 +106,49 @@ def test_a_picture_inside_a_paragraph_leaves_the_paragraph_text() -> None:
     assert picture_captions(tree) == {caption_key("Chú thích ảnh B")}
 
 
+def test_teasers_boxed_below_the_article_are_not_its_last_paragraphs() -> None:
+    """iOne of 2012: under the article, a box of two other articles, each a
+    headline that is a link (``<h4 class="hn_Title"><a>``) and its sapo
+    (``<p class="lead">``). trafilatura's main text ended with the sapos (and
+    took the byline "Papai" above them for a heading); the markup says they
+    are teasers."""
+    kept, body = _read("ione_html_kho-hanh-vi-bot-la")
+    assert "Dường như đây là phương pháp được nhiều người đàn ông Trung Quốc ưa chuộng" not in kept
+    assert "Ngày càng nhiều phụ nữ lựa chọn giải pháp cắt gọn" not in kept
+    assert "Papai" not in kept
+    assert body[-1] in kept  # the article's own last paragraph stays
+    path = CORPUS / "articles" / "ione_html_kho-hanh-vi-bot-la.html"
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    assert "Papai" not in [section.heading for section in article.sections]
+    assert article.meta.author == "Papai"
+
+
+def test_a_heading_that_links_is_a_teaser_only_boxed_with_a_short_sapo() -> None:
+    """The rule's edges (markup written for the rule, not an article): a
+    section heading that links elsewhere with its section's text in the same
+    block, a heading linking to the page itself, a heading with two links,
+    and a sapo holding a link are no teasers; the boxed one is."""
+    from lxml import html
+
+    from briefbook.read.picturebox import caption_key
+    from briefbook.read.teaserbox import teaser_texts
+
+    tree = html.fromstring(
+        "<html><body>"
+        "<div><h3><a href='/muc-a.html'>Mục A</a></h3><p>Đoạn văn của mục A.</p><p>Đoạn nữa.</p></div>"
+        "<div><h2><a href='https://bao.vn/bai.html#top'>Tiêu đề bài</a></h2><p>Sapo của bài.</p></div>"
+        "<div><h4><a href='/x.html'>Hai</a> <a href='/y.html'>liên kết</a></h4><p>Sapo.</p></div>"
+        "<div><h4><a href='/z.html'>Tin có liên kết</a></h4><p>Sapo <a href='/w.html'>có</a>.</p></div>"
+        "<div><a href='/k.html'><img src='k.jpg'></a><h4><a href='/k.html'>Tin khác</a></h4>"
+        "<p class='lead'>Sapo của tin khác.</p></div>"
+        "</body></html>"
+    )
+    assert teaser_texts(tree, "https://bao.vn/bai.html") == {
+        caption_key("Tin khác"),
+        caption_key("Sapo của tin khác."),
+    }
+
+
 def test_a_photo_storys_captions_are_its_text() -> None:
     """The Ngôi Sao photo story of 2012 is told in its captions: they stay, without the table's pipes."""
     kept, body = _read("ngoisao_html_hoa-hau-hoan-vu-2011")

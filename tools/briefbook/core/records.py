@@ -41,6 +41,9 @@ class RawText:
     captions: frozenset[str] = frozenset()
     """For a saved page: the keys (:func:`briefbook.read.picturebox.caption_key`)
     of the texts its markup boxes with a picture, its captions."""
+    teasers: frozenset[str] = frozenset()
+    """For a saved page: the keys of the headlines and sapos its markup boxes
+    as other articles' teasers (:mod:`briefbook.read.teaserbox`)."""
 
 
 class Severity(Enum):

@@ -39,6 +39,7 @@ from briefbook.read.metadata import parse_byline
 from briefbook.read.pagetext import page_text
 from briefbook.read.picturebox import caption_key, picture_captions
 from briefbook.read.sitename import SiteClues, choose_outlet
+from briefbook.read.teaserbox import teaser_texts
 
 __all__ = ["HTML_SUFFIXES", "read_html_page", "read_page_copy"]
 
@@ -329,10 +330,12 @@ def read_html_page(data: bytes, path: PurePath) -> tuple[RawText, dict[str, Any]
     )
     full = "\n\n".join(part for part in (title, sapo, body) if part) + "\n"
     check_lines(full, path)
-    return RawText(path=path, text=full, encoding="html", captions=_captions(tree, title)), overrides
+    teasers = teaser_texts(tree, (meta.url or "") if meta is not None else "", title)
+    raw = RawText(path=path, text=full, encoding="html", captions=_captions(tree, title), teasers=teasers)
+    return raw, overrides
 
 
-def read_page_copy(data: bytes, path: PurePath) -> RawText:
+def read_page_copy(data: bytes, path: PurePath, url: str = "") -> RawText:
     """The whole page as a browser copies it (:mod:`briefbook.read.pagetext`): the
     reader's input when the page's main text cannot be found, and evidence
     for the byline and date lines the main text leaves out."""
@@ -342,7 +345,9 @@ def read_page_copy(data: bytes, path: PurePath) -> RawText:
         raise ArticleError(path, ProblemKind.NO_PAGE_TEXT)
     text = normalize_text(text)
     check_lines(text, path)
-    return RawText(path=path, text=text, encoding="html", captions=_captions(tree, ""))
+    return RawText(
+        path=path, text=text, encoding="html", captions=_captions(tree, ""), teasers=teaser_texts(tree, url)
+    )
 
 
 def _captions(tree: Any, title: str) -> frozenset[str]:

@@ -23,8 +23,9 @@ def page_copy_article(data: bytes, name: PurePath, url: object) -> tuple[RawText
     """A saved page read whole, as a copied page, for its metadata lines
     (``url``: the page's address, which names its headline)."""
     try:
-        raw = read_page_copy(data, name)
-        return raw, parse_article(raw, url_hint=url if isinstance(url, str) else "")
+        address = url if isinstance(url, str) else ""
+        raw = read_page_copy(data, name, address)
+        return raw, parse_article(raw, url_hint=address)
     except ArticleError:
         return None
 

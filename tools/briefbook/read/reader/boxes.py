@@ -26,11 +26,12 @@ from briefbook.core.outlets import load_outlets
 from briefbook.core.vietnamese import UPPER
 from briefbook.read.headline import is_headline_shape, is_prose
 from briefbook.read.inline import sentence_spans
+from briefbook.read.picturebox import caption_key
 from briefbook.read.reader.shapes import _date_only
 from briefbook.read.reader.state import _BULLET, _Line, _State
 from briefbook.read.reasons import Reason
 
-__all__ = ["drop_boxes"]
+__all__ = ["drop_boxes", "drop_marked_teasers"]
 
 R_LINK_BOX = Reason.LINK_BOX
 R_GALLERY = Reason.GALLERY
@@ -203,6 +204,20 @@ def _series_head(body: list[_Line], teasers: list[int], drop: dict[int, str]) ->
         head += [start - 2, start - 1]
         start -= 2
     return head
+
+
+def drop_marked_teasers(body: list[_Line], state: _State, teasers: frozenset[str]) -> list[_Line]:
+    """The text without the lines a saved page's markup boxes as other
+    articles' teasers (:mod:`briefbook.read.teaserbox`)."""
+    if not teasers:
+        return body
+    kept: list[_Line] = []
+    for line in body:
+        if caption_key(line.text) in teasers:
+            state.drop(line, R_TEASER)
+        else:
+            kept.append(line)
+    return kept
 
 
 def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
