@@ -76,3 +76,21 @@ def test_a_box_headed_lien_quan_is_a_related_list() -> None:
     paragraphs, dropped = _zing("zing_markdown_page_van-ta-mui-con-lon.md")
     assert "Liên quan" not in paragraphs
     assert ("tiêu đề khối: tin liên quan", "Liên quan") in dropped
+
+
+def test_a_photo_storys_caption_row_said_again_below_is_dropped() -> None:
+    # Ngôi Sao 2012 clipped to Markdown: each picture a table whose first row
+    # is its caption and whose second is the story's paragraph, saying the
+    # caption again, longer or reworded.
+    paragraphs, dropped = _zing("ngoisao_markdown_hoa-hau-hoan-vu-2011.md")
+    for caption in (
+        "Năm ngoái,",
+        "Thực ra, trong các đêm trước ở vòng bán kết Hoa hậu Hoàn vũ 2012, "
+        "Leila vẫn rất duyên dáng, xinh đẹp.",
+        "Leila quyến rũ với thân hình tuyệt đẹp và nụ cười rạng rỡ.",
+    ):
+        assert caption not in paragraphs
+        assert any(caption in text for _, text in dropped)
+    assert "Leila nổi bật với thân hình tuyệt đẹp và nụ cười rạng rỡ." in paragraphs
+    assert any(p.startswith("Năm ngoái, Leila Lopes từng gây bất ngờ") for p in paragraphs)
+    assert "Cô xinh tươi xuất hiện trong buổi đấu giá tranh từ thiện." in paragraphs  # said twice, once kept

@@ -3,6 +3,8 @@ copy, whose text is the pictures' captions, not the article's."""
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 
 from briefbook.core.records import Line
@@ -85,13 +87,35 @@ def drop_figure_tables(lines: list[_Line], state: _State) -> list[_Line]:
         if isinstance(item, _Line):
             kept.append(item)
             continue
-        for line, row in zip(*item, strict=True):
-            if story and any(row):
+        echoes = _echoes(item[1]) if story else set()
+        for n, (line, row) in enumerate(zip(*item, strict=True)):
+            if story and any(row) and n not in echoes:
                 line.line = Line(line.lineno, " ".join(cell for cell in row if cell))
                 kept.append(line)
             else:
                 state.drop(line, R_CAPTION_LINE if any(row) else R_MARKUP)
     return kept
+
+
+def _echoes(rows: list[list[str]]) -> set[int]:
+    """The rows of a photo story's table that the next text row says again,
+    longer: the picture's caption above its paragraph ("Năm ngoái," /
+    "Năm ngoái, Leila Lopes từng gây bất ngờ ..."; "Leila quyến rũ với thân
+    hình ..." / "Leila nổi bật với thân hình ...")."""
+    texts = [(n, " ".join(cell for cell in row if cell).split()) for n, row in enumerate(rows)]
+    texts = [(n, words) for n, words in texts if words]
+    echoes: set[int] = set()
+    for (n, words), (_, following) in itertools.pairwise(texts):
+        if len(words) > len(following):
+            continue
+        matcher = difflib.SequenceMatcher(None, words, following, autojunk=False)
+        if sum(block.size for block in matcher.get_matching_blocks()) >= _ECHO * len(words):
+            echoes.add(n)
+    return echoes
+
+
+_ECHO = 0.75
+"""The share of a row's words that the next row must say again, in order, for the row to be its echo."""
 
 
 def _is_figure_table(block: list[_Line], rows: list[list[str]]) -> bool:
