@@ -97,3 +97,35 @@ def test_a_writer_named_like_a_place_glued_before_the_pages_buttons_signs_the_te
     last = article.paragraphs[-1].text
     assert last.endswith("“Tuổi trẻ giữ biển 2013”.")
     assert "Email" not in last and "Góp ý" not in last
+
+
+def test_a_signature_with_the_photos_credit_on_its_line_is_the_byline() -> None:
+    # Ngôi Sao 2012 clipped to Markdown (development corpus): the last line
+    # "**H.V.***Ảnh*: **Misso**": the writer's initials, then the photographer.
+    name = "ngoisao_markdown_hoa-hau-hoan-vu-2011.md"
+    article = _read_dev(name)
+    assert article.meta.author == "H.V."
+    assert not any("Misso" in p.text for p in article.paragraphs)
+
+
+def test_a_caption_with_its_credit_is_no_signature() -> None:
+    from briefbook.core.records import Line
+    from briefbook.read.reader.signature import _signed_with_credit
+    from briefbook.read.reader.state import _Line
+
+    above = "Có lẽ, Leila hợp hơn với mái tóc xoăn dài. Kiểu tóc này khiến cô trông rất sang trọng, quyến rũ."
+    for last, author in (
+        ("Cô xinh tươi xuất hiện trong buổi đấu giá tranh từ thiện. Ảnh: Misso", ""),
+        ("Hà Nội - Ảnh: Misso", ""),
+        ("H.V. Ảnh: Misso", "H.V."),
+        ("Duy Tính - Ảnh: Misso", "Duy Tính"),
+    ):
+        body = [_Line(Line(1, above), False), _Line(Line(3, last), True)]
+        assert _signed_with_credit(body, load_boilerplate()) == author, last
+
+
+def _read_dev(name: str) -> Article:
+    path = ARTICLES.parent.parent / "reader" / "articles" / name
+    raw, article = parse_source(load_source(path, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    return article

@@ -60,7 +60,12 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
     while body:
         line = body[-1]
         text = line.text
-        if (reason := bp.debris_reason(text) if signed else bp.footer_reason(text)) is not None:
+        if not state.author and (author := _signed_with_credit(body, bp)):
+            # "H.V. Ảnh: Misso", "**H.V.***Ảnh*: **Misso**": the writer, then the photos' credit.
+            state.author = author
+            state.drop(line, f"{R_METADATA}: tác giả")
+            signed = True
+        elif (reason := bp.debris_reason(text) if signed else bp.footer_reason(text)) is not None:
             state.drop(line, reason)
         elif (theo := _THEO_AUTHOR.match(text)) is not None and parse_byline(theo["name"]) is not None:
             # "Theo Thu Hằng | Sức khỏe & Đời sống" (VCCorp sites): the writer and the paper.
@@ -153,6 +158,22 @@ _ENDINGS = frozenset({"hết", "kết", "end", "xong"})
 """Words that close a text on a line of their own ("Hết"), no writer's name."""
 _LONE_AFTER_WORDS = 12
 """The fewest words of the paragraph a lone signature follows (the article's own prose)."""
+
+
+_CREDIT_AFTER = re.compile(r"(?P<sig>.+?)\s*[-–,|]?\s*(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{2,60}\.?")
+
+
+def _signed_with_credit(body: list[_Line], bp: Boilerplate) -> str:
+    """The writer of a last line that signs the text and then credits its
+    photos ("H.V. Ảnh: Misso"); "" when the line is no such signature."""
+    found = _CREDIT_AFTER.fullmatch(body[-1].text.strip())
+    if found is None:
+        return ""
+    signature = found["sig"].strip(" -–,|")
+    if _is_lone_signature(signature, _prose_above(body, bp), bp):
+        return signature
+    byline = parse_byline(signature) if not is_place(signature) else None
+    return byline.author if byline is not None and not byline.outlet else ""
 
 
 def _prose_above(body: list[_Line], bp: Boilerplate) -> str:
