@@ -184,6 +184,27 @@ def parse_category_line(text: str) -> CategoryLine | None:
     return CategoryLine(category=before, date=date)
 
 
+_ENGLISH_LABEL = re.compile(r"(?:Story|Words|Text|Reporting|Written by)\s*:\s*(?=[A-ZĐ])")
+"""An English edition's byline label: "Story: Ha Hoang"."""
+_GROUP = re.compile(r"[^,:]{2,40}:\s+")
+"""A group named before its members: "SEUP Volunteers: A, B"."""
+
+
+def _credited_names(text: str) -> str:
+    """The names an English byline label credits, without what follows them: a
+    writer's description after a comma ("Tram Hoang, a Professional
+    Communication student at ..."), a disclaimer after the first sentence."""
+    text = re.split(r"(?<=[^A-Z.])\.\s+(?=[A-Z])", text, maxsplit=1)[0].rstrip(".")
+    if (group := _GROUP.match(text)) is not None:
+        text = text[group.end() :]
+    names: list[str] = []
+    for part in (p.strip() for p in text.split(",")):
+        if not _is_name(part):
+            break
+        names.append(part)
+    return ", ".join(names) if names else text
+
+
 def split_names(byline: str) -> list[str]:
     """The people of a byline: "Diệu Hiền - Thế Anh", "A, B và C"."""
     return [n.strip() for n in re.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+", byline) if n.strip()]
@@ -271,6 +292,8 @@ def parse_byline(text: str) -> Byline | None:
     "Tin, ảnh: Ngô Đồng", "Phúc Vũ - Thể thao Việt Nam | 19:55 06/02/2017".
     """
     text = text.strip().rstrip(",;").rstrip()  # "Nam An,": a crawler's field separator
+    if (label := _ENGLISH_LABEL.match(text)) is not None:
+        text = _credited_names(text[label.end() :])
     if len(text) > 120:
         return None
     date = None

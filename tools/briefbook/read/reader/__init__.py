@@ -32,7 +32,7 @@ from briefbook.read.boilerplate import Boilerplate, load_boilerplate
 from briefbook.read.decoding import ArticleError
 from briefbook.read.metadata import find_date, outlet_name
 from briefbook.read.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
-from briefbook.read.reader.boxes import drop_boxes, drop_marked_teasers
+from briefbook.read.reader.boxes import drop_boxes, drop_marked_teasers, drop_teaser_list
 from briefbook.read.reader.figures import drop_figure_tables, drop_marked_captions
 from briefbook.read.reader.header import (
     _read_dates_after_title,
@@ -183,7 +183,7 @@ def parse_article(
     body = _segment(rest + lines[start:], state, bp, title_line.text)
     body = _drop_furniture(drop_marked_teasers(body, state, raw.teasers), state, bp, furniture)
     _read_date_under_lede(body, state)
-    body = _trim_page_bottom(body, state, bp)
+    body = _trim_page_bottom(drop_teaser_list(body, state), state, bp)
     _read_signature(body, state, bp)
     body = drop_boxes(body, state)
     body = _clean_body(body, state, bp)

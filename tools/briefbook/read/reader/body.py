@@ -86,7 +86,10 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> 
         elif parse_category_line(line.text) is not None:
             state.drop(line, f"{block.reason}: chuyên mục, ngày")
         elif _is_summary(line.text):
-            if not after_headline or block.headlines_only or _text_goes_on(lines, index + 1, bp):
+            # (Under a Markdown heading, a headline's summary, even in a box of headlines only:
+            # "## More news" / "### Headline" / its paragraph.)
+            headlines_only = block.headlines_only and not (index and lines[index - 1].md_heading)
+            if not after_headline or headlines_only or _text_goes_on(lines, index + 1, bp):
                 # Running text that follows no headline: the list has ended
                 # and the article goes on.
                 block = None

@@ -26,12 +26,13 @@ from briefbook.core.outlets import load_outlets
 from briefbook.core.vietnamese import UPPER
 from briefbook.read.headline import is_headline_shape, is_prose
 from briefbook.read.inline import sentence_spans
+from briefbook.read.metadata import parse_byline
 from briefbook.read.picturebox import caption_key
 from briefbook.read.reader.shapes import _date_only
 from briefbook.read.reader.state import _BULLET, _Line, _State
 from briefbook.read.reasons import Reason
 
-__all__ = ["drop_boxes", "drop_marked_teasers"]
+__all__ = ["drop_boxes", "drop_marked_teasers", "drop_teaser_list"]
 
 R_LINK_BOX = Reason.LINK_BOX
 R_GALLERY = Reason.GALLERY
@@ -204,6 +205,33 @@ def _series_head(body: list[_Line], teasers: list[int], drop: dict[int, str]) ->
         head += [start - 2, start - 1]
         start -= 2
     return head
+
+
+_TEASER_LIST_MIN = 3
+
+
+def drop_teaser_list(body: list[_Line], state: _State) -> list[_Line]:
+    """The text without a list of other articles under its byline, told by
+    its shape in a Markdown copy: under the line that signs the text, a
+    heading ("## More news", "## Check out the Newbie 101 article series")
+    and then only headings, each with at most one paragraph (a teaser's
+    headline and sapo), to the end. Under the byline, the text has ended,
+    so no article's own sections are taken for such a list."""
+    for start in range(1, len(body) - 2 * _TEASER_LIST_MIN):
+        if body[start].md_heading and parse_byline(body[start - 1].text) is not None:
+            break
+    else:
+        return body
+    rest = body[start + 1 :]
+    headings = [i for i, line in enumerate(rest) if line.md_heading]
+    if len(headings) < _TEASER_LIST_MIN or headings[0] != 0:
+        return body
+    ends = [*headings[1:], len(rest)]
+    if any(end - heading > 2 for heading, end in zip(headings, ends, strict=True)):
+        return body  # a heading with more than a paragraph under it: a section of text
+    for line in body[start:]:
+        state.drop(line, R_TEASER)
+    return body[:start]
 
 
 def drop_marked_teasers(body: list[_Line], state: _State, teasers: frozenset[str]) -> list[_Line]:

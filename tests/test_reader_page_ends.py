@@ -1,0 +1,91 @@
+"""Where the article ends on pages of the fourth held-out set (real pages,
+tests/fixtures/reader_heldout4; in sample for these rules now): a box of
+links labelled "Tham khảo thêm", English boxes of teasers ("## More news",
+a series' list under the byline), English bylines ("Story: ...")."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+import pytest
+
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article
+from briefbook.folder import load_source, parse_source
+from briefbook.read.metadata import parse_byline
+
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader_heldout4" / "articles"
+
+
+def _read(name: str) -> tuple[Article, str]:
+    raw, article = parse_source(load_source(ARTICLES / name, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    text = "\n".join(
+        line for s in article.sections for line in (s.heading or "", *(p.text for p in s.paragraphs))
+    )
+    return article, text
+
+
+def test_the_feedback_box_and_teasers_after_a_see_also_box_are_not_the_article() -> None:
+    # Báo Điện tử Chính phủ, 2025, the page's text: after the article,
+    # "Tham khảo thêm" and its link, then the feedback widget, "Đọc nhiều"
+    # and its teasers, the slogan a word a line.
+    _, text = _read("baochinhphu_page_text_diem-chuan-dai-hoc-cong-nghe-2025.txt")
+    for debris in (
+        "Tham khảo thêm",
+        "Nội dung này, đã nhận được",
+        "Góp ý qua Zalo",
+        "Lắng nghe",
+        "Chúng tôi",
+    ):
+        assert debris not in text.splitlines(), debris
+    assert "QUY ĐỊNH MỚI về TIỀN LƯƠNG" not in text
+    assert "2. Trường hợp nhiều thí sinh có điểm xét tuyển bằng điểm chuẩn" in text  # the article's last line
+
+
+def test_a_box_of_more_news_under_markdown_headings_is_not_the_article() -> None:
+    # RMIT Vietnam's newsroom, 2025, a crawler's Markdown: "## More news",
+    # then "### headline" and its sapo, three times.
+    article, text = _read("rmit_crawl_markdown_vn-intern-buddy.md")
+    assert "More news" not in text
+    assert "Discover Val’s latest features for study" not in text
+    assert "Val is RMIT’s generative AI tool" not in text
+    assert article.meta.author == "Hoa Ngo"
+    assert text.splitlines()[-1].startswith("Try the VN-Intern Buddy today")
+
+
+def test_a_series_list_under_the_byline_is_not_the_article() -> None:
+    article, text = _read("rmit_crawl_markdown_newbie-101-library.md")
+    assert "Check out the Newbie 101 article series" not in text
+    assert "Newbie 101: Your first assignment" not in text
+    assert article.meta.author == "Tram Hoang"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Story: Ha Hoang", "Ha Hoang"),
+        (
+            "Story: Tram Hoang, a Professional Communication student at RMIT Vietnam. "
+            "This article does not reflect the views of RMIT Vietnam.",
+            "Tram Hoang",
+        ),
+        (
+            "Story: SEUP Volunteers: Hoang Hong Hau, Tran Kim Danh, Nguyen Cong Dat, Nguyen Ba Ton, "
+            "Nguyen Dai Trang. This article does not reflect the views of RMIT Vietnam as an institution.",
+            "Hoang Hong Hau - Tran Kim Danh - Nguyen Cong Dat - Nguyen Ba Ton - Nguyen Dai Trang",
+        ),
+        (
+            "Story: Hoa Ngo, Internship Assistant at RMIT Vietnam's Careers, Alumni & Industry Relations",
+            "Hoa Ngo",
+        ),
+    ],
+)
+def test_english_byline_labels(line: str, author: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert byline.author == author
+
+
+def test_an_english_label_before_no_name_is_no_byline() -> None:
+    assert parse_byline("Story: the day we met") is None
