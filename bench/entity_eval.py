@@ -164,8 +164,8 @@ def main() -> int:
         title = "held out, COVID-19 2022 (entities_covid2022.yaml)"
         report(title, _read(_corpus_files(covid, COVID2022)), covid, True, verbose)
     else:
-        sets = "entities_heldout, entities_new_outlets, entities_fresh, entities_baomoi2014, entities_covid2022 (.yaml)"
-        print(f"\n## held out ({sets}): not shown (--held-out)")
+        sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022"
+        print(f"\n## held out ({sets} .yaml): not shown (--held-out)")
     return 0
 
 

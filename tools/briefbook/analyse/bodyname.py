@@ -21,20 +21,42 @@ __all__ = ["BodyName"]
 # The last words of the heads of a school ("Trường", "Trung cấp", "Cao đẳng", "Đại học", "CĐ").
 _SCHOOL_HEADS = frozenset({"Trường", "cấp", "đẳng", "học", "CĐ", "ĐH"})
 
+# Words of time that a number counts ("2 năm", "3 ngày"), stop words for a name.
+_COUNTED = frozenset({"năm", "ngày", "tháng", "tuần", "giờ", "hôm", "sáng", "chiều", "tối"})
+
 
 class BodyName(Scan):
     """The words of one text, with where a body's name ends."""
 
     def number_in_name(self, i: int, j: int) -> bool:
         """Whether the number at ``j`` belongs to the name that starts at
-        ``i``: right after the head ("Bệnh viện 108") or a place word
-        ("quận 2"), and not a date ("22/12") nor a count ("Bộ 3 sản phẩm")."""
+        ``i``: after a place word ("quận 2"), or right after the head or a
+        capitalised word of the name ("Bệnh viện 115", "Bệnh viện Nhi đồng
+        1", "Bệnh viện Quân y 175") when the name may end after it (a
+        verb, "và", a preposition, punctuation); not a date ("22/12") nor a
+        count, whose noun follows ("Bộ 3 sản phẩm", "Sở Y tế 12 tỉnh")."""
         words = self.words
-        if any(c in words[j].text for c in "/-:,"):
-            return False
+        after = self.text[words[j].end : words[j].end + 1]
+        if any(c in words[j].text for c in "/-:,") or after in {"/", "-"}:
+            return False  # a date ("22/12", "5-6")
         if words[j - 1].lower in PLACE_WORDS or words[j - 1].text in {"Quận", "Q."}:
             return True
-        return j == i and not (self.joined(j + 1) and not words[j + 1].capital)
+        if j > i and (len(words[j].text) > 3 or (not words[j - 1].capital and not self.ends_compound(j))):
+            return False
+        k = j + 1
+        return (
+            not self.joined(k)
+            or words[k].capital
+            or words[k].text == "và"
+            or (self.rules.stop.match(words, k) > 0 and words[k].lower not in _COUNTED)
+        )
+
+    def ends_compound(self, j: int) -> bool:
+        """Whether the lower-case word before ``j`` ends a compound word a
+        capitalised syllable opens ("Nhi đồng", "Quân y")."""
+        words = self.words
+        pair = f"{words[j - 2].lower} {words[j - 1].lower}" if j >= 2 else ""
+        return j >= 2 and words[j - 2].capital and pair in self.rules.compounds
 
     def common_words(self, k: int) -> bool:
         """Whether words ``k``, ``k + 1`` are a capitalised common compound
@@ -56,6 +78,11 @@ class BodyName(Scan):
         best = 0
         for _ in range(5):
             if not self.joined(k) or self.words[k].capital:
+                break
+            if self.rules.bodies.match(self.words, k) > 1:
+                # A body's head in lower case ends the name: "Phòng Công tác xã
+                # hội bệnh viện lưu giữ", "Trung tâm Ung bướu bệnh viện".
+                best = k - j if k > j and self.words[k - 1].text != "và" else best
                 break
             n = self.lower_word(k)
             if self.words[k].text == "và":
@@ -181,6 +208,7 @@ class BodyName(Scan):
                 and self.joined(k)
                 and (words[k].capital or (after_place and words[k].text[0].isdigit()))  # "quận 2"
                 and not self.head(k)
+                and not self.rules.standalone.match(words, k)  # "Bộ Y tế và Chính phủ": two bodies
                 and not self.role(k)
                 and words[k].text not in self.abbreviations
                 and not (
