@@ -10,11 +10,16 @@ development): the path is given with each case.
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.analyse.entities import find_mentions
+from briefbook.analyse.entities import article_mentions, find_mentions
+from briefbook.analyse.mentions import find_names
+from briefbook.book import read_article
 from briefbook.core.records import EntityKind
+
+FRESH = Path(__file__).parent / "fixtures" / "entities" / "fresh"
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 
@@ -79,3 +84,21 @@ def test_list_and_number_boundaries(text: str, present: set[Named], absent: set[
     found = _found(text)
     assert present <= found, found
     assert not (absent & found), found
+
+
+def test_a_plural_head_without_a_colon_names_each_body_of_the_list() -> None:
+    # tests/fixtures/articles/06_baomoi-sap-co-the-bhyt-dien-tu.txt: "các Bộ"
+    # and three ministries; the fourth member has a head of its own ("UBND").
+    text = "Theo đó, các Bộ LĐTB&XH, Y tế, Tài chính và UBND các tỉnh, thành phố triển khai nhiệm vụ"
+    names = {(n.kind, n.surface, n.full) for n in find_names(text)}
+    assert {(ORG, "Bộ LĐTB&XH", ""), (ORG, "Y tế", "Bộ Y tế"), (ORG, "Tài chính", "Bộ Tài chính")} <= names
+    assert not any(n[1].startswith("UBND") and n[2] for n in names)
+
+
+def test_a_body_named_with_the_word_for_its_city_alone_is_the_city_s() -> None:
+    # tests/fixtures/entities/fresh/baobinhphuoc_clip_virus-marburg.md: "Sở Y
+    # tế TP Hồ Chí Minh", later "Sở Y tế Thành phố": one body, one entry.
+    path = FRESH / "baobinhphuoc_clip_virus-marburg.md"
+    article = read_article(path, PurePath(path.name))[1]
+    keys = {m.surface: m.key for m in article_mentions(article) if m.kind is ORG}
+    assert keys["Sở Y tế Thành phố"] == keys["Sở Y tế TP Hồ Chí Minh"]

@@ -112,13 +112,27 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
     "Chính phủ", "Quốc hội" (the country's own, not "Chính phủ Nhật Bản")."""
     if short in _NATIONAL:
         return short
+    stem = _without_place_type(short)
     found = {
         name
         for name in longer
-        if name.startswith(short + " ")
-        and (is_place(rest := name[len(short) + 1 :]) or _place_after_type(rest))
+        if name.startswith(stem + " ")
+        and name != short
+        and (is_place(rest := name[len(stem) + 1 :]) or _place_after_type(rest))
     }
     return found.pop() if len(found) == 1 else short
+
+
+def _without_place_type(name: str) -> str:
+    """``name`` without the word for a province or a city that ends it: the
+    body of the article's one province or city ("Sở Y tế Thành phố" is the
+    "Sở Y tế TP Hồ Chí Minh" the article names, "Sở Y tế tỉnh" its "Sở Y tế
+    tỉnh Hải Dương")."""
+    words = name.split()
+    for skip in (2, 1):
+        if len(words) > skip + 1 and " ".join(words[-skip:]).lower() in PLACE_TYPES:
+            return " ".join(words[:-skip])
+    return name
 
 
 def _spelled_out(name: str, bodies: Iterable[str]) -> str:
