@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.analyse.entities import article_mentions, find_mentions
+from briefbook.analyse.entities import article_mentions, entity_key, find_mentions
 from briefbook.analyse.mentions import find_names
 from briefbook.book import read_article
 from briefbook.core.records import EntityKind
@@ -102,3 +102,13 @@ def test_a_body_named_with_the_word_for_its_city_alone_is_the_city_s() -> None:
     article = read_article(path, PurePath(path.name))[1]
     keys = {m.surface: m.key for m in article_mentions(article) if m.kind is ORG}
     assert keys["Sở Y tế Thành phố"] == keys["Sở Y tế TP Hồ Chí Minh"]
+
+
+def test_a_university_with_and_without_trường_is_one_entry() -> None:
+    # tests/fixtures/entities/fresh/daibieunhandan_clip_nguyen-quang-tuan.md:
+    # "tại Đại học Toulouse, Pháp", then "tốt nghiệp Trường Đại học Toulouse".
+    path = FRESH / "daibieunhandan_clip_nguyen-quang-tuan.md"
+    article = read_article(path, PurePath(path.name))[1]
+    keys = {m.surface: m.key for m in article_mentions(article) if m.kind is ORG}
+    assert keys["Trường Đại học Toulouse"] == keys["Đại học Toulouse"]
+    assert entity_key(ORG, "Trường THPT Lê Quý Đôn") != entity_key(ORG, "THPT Lê Quý Đôn")
