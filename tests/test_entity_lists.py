@@ -112,3 +112,12 @@ def test_a_university_with_and_without_trường_is_one_entry() -> None:
     keys = {m.surface: m.key for m in article_mentions(article) if m.kind is ORG}
     assert keys["Trường Đại học Toulouse"] == keys["Đại học Toulouse"]
     assert entity_key(ORG, "Trường THPT Lê Quý Đôn") != entity_key(ORG, "THPT Lê Quý Đôn")
+
+
+def test_viện_shortens_the_hospital_the_article_names() -> None:
+    # tests/fixtures/entities/articles/antd_dump_benh-vien-mat-trung-uong-don-ap-luc.txt:
+    # "Bệnh viện Mắt Trung ương", then "Viện Mắt": one body, one entry.
+    path = FRESH.parent / "articles" / "antd_dump_benh-vien-mat-trung-uong-don-ap-luc.txt"
+    article = read_article(path, PurePath(path.name))[1]
+    keys = {m.surface: m.key for m in article_mentions(article) if m.kind is ORG}
+    assert keys["Viện Mắt"] == keys["Bệnh viện Mắt Trung ương"]

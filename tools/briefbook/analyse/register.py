@@ -123,6 +123,16 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
     return found.pop() if len(found) == 1 else short
 
 
+def _hospital(name: str, bodies: Iterable[str]) -> str:
+    """The one hospital of ``bodies`` that "Viện <name>" shortens ("Viện
+    Mắt" of "Bệnh viện Mắt Trung ương"), or ``name``."""
+    if not name.startswith("Viện ") or len(name.split()) < 2:
+        return name
+    found = {b for b in bodies if b == f"Bệnh v{name[1:]}" or b.startswith(f"Bệnh v{name[1:]} ")}
+    keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
+    return min(found) if len(keys) == 1 else name
+
+
 def _without_place_type(name: str) -> str:
     """``name`` without the word for a province or a city that ends it: the
     body of the article's one province or city ("Sở Y tế Thành phố" is the
@@ -271,7 +281,7 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
-            named = _with_place(_spelled_out(named, bodies), bodies)
+            named = _hospital(_with_place(_spelled_out(named, bodies), bodies), bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))
