@@ -14,7 +14,8 @@ from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.analyse.entities import article_mentions, entity_key, find_mentions
+from briefbook.analyse.entities import article_mentions, entity_key, find_mentions, organisation_abbreviations
+from briefbook.analyse.glossary import build_glossary
 from briefbook.analyse.mentions import find_names
 from briefbook.book import read_article
 from briefbook.core.records import EntityKind
@@ -121,3 +122,29 @@ def test_viện_shortens_the_hospital_the_article_names() -> None:
     article = read_article(path, PurePath(path.name))[1]
     keys = {m.surface: m.key for m in article_mentions(article) if m.kind is ORG}
     assert keys["Viện Mắt"] == keys["Bệnh viện Mắt Trung ương"]
+
+
+def _orgs(path: Path) -> dict[str, str]:
+    """The organisations an article names, as the bench finds them (with the
+    abbreviations of its glossary): surface to key."""
+    article = read_article(path, PurePath(path.name))[1]
+    abbreviations = organisation_abbreviations(build_glossary([article]).entries)
+    return {m.surface: m.key for m in article_mentions(article, abbreviations) if m.kind is ORG}
+
+
+def test_an_abbreviation_after_a_head_is_the_body_s_field_or_the_body() -> None:
+    # tests/fixtures/entities/baomoi2014/baomoi_html_te-bao-goc-day-ron.html:
+    # "hội đồng nghiệm thu Sở KHCN TP.HCM" (KHCN: khoa học công nghệ);
+    orgs = _orgs(FRESH.parent / "baomoi2014" / "baomoi_html_te-bao-goc-day-ron.html")
+    assert "Sở KHCN TP.HCM" in orgs
+    assert "KHCN" not in orgs
+    # tests/fixtures/articles/11_baomoi-itec-th-benh-vien-5-sao-nhat-ban.txt:
+    # "Tập đoàn ITEC" is "Tập đoàn Kỹ thuật tổng hợp quốc tế (ITEC)".
+    orgs = _orgs(FRESH.parent.parent / "articles" / "11_baomoi-itec-th-benh-vien-5-sao-nhat-ban.txt")
+    assert len({orgs[s] for s in orgs if "ITEC" in s or s.startswith("Tập đoàn Kỹ thuật")}) == 1
+
+
+def test_the_people_s_council_is_a_body() -> None:
+    # tests/fixtures/entities/fresh/nguoiquansat_clip_benh-vien-viet.md
+    text = "việc điều chỉnh dựa trên Nghị quyết của HĐND tỉnh Quảng Ninh về phê duyệt chủ trương đầu tư"
+    assert (ORG, "HĐND tỉnh Quảng Ninh") in _found(text)

@@ -128,10 +128,10 @@ class BodyName(Scan):
                 rules.academic.fullmatch(word.text) and not word.text.isupper()
             ):
                 break
-            if word.text in self.abbreviations or (
+            if (word.text in self.abbreviations and not self.names_field(i, j)) or (
                 word.text in rules.openers and words[j - 1].text.endswith(".")
             ):
-                break  # "Tổ chức Y tế thế giới WHO"; "Tổng Công ty HUD. Trong đó" (a stop hid the end)
+                break  # "Tổ chức Y tế thế giới WHO", "Tập đoàn ITEC"; "Tổng Công ty HUD. Trong đó"
             if word.text[0].isdigit() and not self.number_in_name(i, j):
                 break
             if not word.joined and not (
@@ -232,6 +232,17 @@ class BodyName(Scan):
                 j += self.trailing_words(j)
             break
         return j - i
+
+    def names_field(self, i: int, j: int) -> bool:
+        """Whether the abbreviation at ``j``, right after the head, is the
+        body's field ("Sở KHCN": khoa học công nghệ), not a body's own name
+        that its head repeats ("Tập đoàn ITEC": Tập đoàn Kỹ thuật ...)."""
+        head = self.span(i - self.head_before(i), i) if i > 0 else ""
+        return j == i and bool(head) and not self.abbreviations[self.words[j].text].startswith(head)
+
+    def head_before(self, i: int) -> int:
+        """The length of the head that ends before word ``i`` (0 if none)."""
+        return next((n for n in (1, 2, 3) if n <= i and self.head(i - n) == n), 0)
 
     def role_named(self, i: int, j: int) -> bool:
         """Whether the role at ``j``, right after a head, is the body's name
