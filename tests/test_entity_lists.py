@@ -62,6 +62,13 @@ CASES = [
         {(ORG, "Bộ Y tế"), (ORG, "Chính phủ")},
         {(ORG, "Bộ Y tế và Chính phủ")},
     ),
+    # tests/fixtures/entities/fresh/nguoiquansat_clip_benh-vien-viet.md: a
+    # project named after a body names the body.
+    (
+        "Dự án Bệnh viện Đa khoa tỉnh Quảng Ninh có vốn đầu tư lên đến 4.000 tỷ đồng.",
+        {(ORG, "Bệnh viện Đa khoa tỉnh Quảng Ninh")},
+        {(ORG, "Dự án Bệnh viện Đa khoa tỉnh Quảng Ninh")},
+    ),
     # tests/fixtures/entities/fresh/baophapluat_clip_1900-hair-salon.md: a
     # body's head in lower case after a name ("bệnh viện", the hospital the
     # unit belongs to) ends the unit's name, which keeps its last words.

@@ -31,6 +31,9 @@ _NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
 # The first words of the roles of a minister ("Bộ trưởng", "Thứ trưởng").
 _MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
 
+# Heads of a project, which a body's name after it names ("Dự án Bệnh viện ...").
+_PROJECTS = frozenset({"Dự án", "Đề án"})
+
 # Heads of government that a field in lower case names ("Sở công thương").
 _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
 
@@ -133,6 +136,8 @@ class BodyFinder(BodyName):
         head = self.head(i)
         if not head or not self.words[i].capital:
             return []
+        if self.span(i, i + head) in _PROJECTS and self.joined(i + head) and self.head(i + head):
+            return self.organisation(i + head, role_start)  # "Dự án Bệnh viện Đa khoa tỉnh": the hospital
         if self.opens_word(i) and not (
             self.rules.kinds.match(self.words, i + 1) or self.rules.fields.match(self.words, i + 1)
         ):
