@@ -69,6 +69,13 @@ CASES = [
         {(ORG, "Bệnh viện Đa khoa tỉnh Quảng Ninh")},
         {(ORG, "Dự án Bệnh viện Đa khoa tỉnh Quảng Ninh")},
     ),
+    # tests/fixtures/entities/articles/catphcm_dump_thay-thuoc-doi-mat-lao-hiv.txt:
+    # a head, its kind in lower case and the body it belongs to name both.
+    (
+        "Năm 1986, sau khi rời Bệnh viện quân y Quân khu 9, ông về Bệnh viện Phạm Ngọc Thạch",
+        {(ORG, "Bệnh viện quân y Quân khu 9"), (ORG, "Quân khu 9"), (ORG, "Bệnh viện Phạm Ngọc Thạch")},
+        set(),
+    ),
     # tests/fixtures/entities/fresh/baophapluat_clip_1900-hair-salon.md: a
     # body's head in lower case after a name ("bệnh viện", the hospital the
     # unit belongs to) ends the unit's name, which keeps its last words.

@@ -153,6 +153,11 @@ class BodyFinder(BodyName):
         field = 0
         if not name:
             name = field = self.field_name(i, head)
+        if not name and self.joined(i + head) and not self.words[i + head].capital:
+            # Its kind in lower case, then the body it belongs to: "Bệnh viện quân y Quân khu 9".
+            name = field = self.rules.kinds.match(self.words, i + head)
+            after = i + head + name
+            name = name if self.joined(after) and self.words[after].capital and self.head(after) else 0
         if not name:
             name = self.sentence_case(i + head, role_start is not None)
         if not name:
