@@ -162,3 +162,10 @@ def test_the_people_s_council_is_a_body() -> None:
     # tests/fixtures/entities/fresh/nguoiquansat_clip_benh-vien-viet.md
     text = "việc điều chỉnh dựa trên Nghị quyết của HĐND tỉnh Quảng Ninh về phê duyệt chủ trương đầu tư"
     assert (ORG, "HĐND tỉnh Quảng Ninh") in _found(text)
+
+
+def test_a_body_with_its_ward_after_it_is_the_body() -> None:
+    # tests/fixtures/entities/articles/toquoc_dump_minh-bo-y-te-khong-giam-tai.txt:
+    # "Bệnh viện K (cơ sở 2) Tân Triều", "Bệnh viện K Tân Triều": one body.
+    orgs = _orgs(FRESH.parent / "articles" / "toquoc_dump_minh-bo-y-te-khong-giam-tai.txt")
+    assert orgs["Bệnh viện K Tân Triều"] == orgs["Bệnh viện K"]

@@ -19,7 +19,7 @@ from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.entitykey import entity_key
-from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, plain, split_words
+from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, locality_names, plain, split_words
 from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
 from briefbook.core.vietnamese import fold, sort_key
 
@@ -118,7 +118,11 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
         for name in longer
         if name.startswith(stem + " ")
         and name != short
-        and (is_place(rest := name[len(stem) + 1 :]) or _place_after_type(rest))
+        and (
+            is_place(rest := name[len(stem) + 1 :])
+            or _place_after_type(rest)
+            or (stem == short and rest in locality_names())  # "Bệnh viện K" of "Bệnh viện K Tân Triều"
+        )
     }
     return found.pop() if len(found) == 1 else short
 
