@@ -76,6 +76,14 @@ CASES = [
         {(ORG, "Bệnh viện quân y Quân khu 9"), (ORG, "Quân khu 9"), (ORG, "Bệnh viện Phạm Ngọc Thạch")},
         set(),
     ),
+    # tests/fixtures/entities/fresh/who_clip_lu-lut-o-mien-trung-viet-nam.md:
+    # a name in title case goes on across "về" (about).
+    (
+        "Vào tháng 11 năm ngoái, Việt Nam đã tham gia Liên minh Hành động Chuyển đổi về Biến đổi Khí hậu và"
+        " Sức khỏe, còn được biết đến là ATACH.",
+        {(ORG, "Liên minh Hành động Chuyển đổi về Biến đổi Khí hậu và Sức khỏe")},
+        {(ORG, "Liên minh Hành động Chuyển đổi")},
+    ),
     # tests/fixtures/entities/fresh/baophapluat_clip_1900-hair-salon.md: a
     # body's head in lower case after a name ("bệnh viện", the hospital the
     # unit belongs to) ends the unit's name, which keeps its last words.

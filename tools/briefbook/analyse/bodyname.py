@@ -14,12 +14,15 @@ ministry's field ("Bộ Ngoại giao thông tin thêm").
 from __future__ import annotations
 
 from briefbook.analyse.scan import PLACE_WORDS, Scan
-from briefbook.core.gazetteer import plain
+from briefbook.core.gazetteer import is_name_syllable, plain
 
 __all__ = ["BodyName"]
 
 # The last words of the heads of a school ("Trường", "Trung cấp", "Cao đẳng", "Đại học", "CĐ").
 _SCHOOL_HEADS = frozenset({"Trường", "cấp", "đẳng", "học", "CĐ", "ĐH"})
+
+# The first words of a document's or a plan's name ("về Kế hoạch ...", "về Quy định ...").
+_DOCUMENTS = frozenset({"Luật", "Nghị", "Quyết", "Thông", "Chỉ", "Kế", "Đề", "Chương", "Dự", "Quy", "Công"})
 
 # Words of time that a number counts ("2 năm", "3 ngày"), stop words for a name.
 _COUNTED = frozenset({"năm", "ngày", "tháng", "tuần", "giờ", "hôm", "sáng", "chiều", "tối"})
@@ -144,6 +147,10 @@ class BodyName(Scan):
                 continue
             if j > i and self.place_ends(j):
                 break  # "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát": the name ends with its place
+            if word.text == "về" and self.title_case_about(i, j):
+                j += 1  # "Liên minh Hành động Chuyển đổi về Biến đổi Khí hậu và Sức khỏe"
+                compound = 0
+                continue
             # Only the compound word that the capitalised syllable opens.
             grown = next(
                 (
@@ -243,6 +250,24 @@ class BodyName(Scan):
     def head_before(self, i: int) -> int:
         """The length of the head that ends before word ``i`` (0 if none)."""
         return next((n for n in (1, 2, 3) if n <= i and self.head(i - n) == n), 0)
+
+    def title_case_about(self, i: int, j: int) -> bool:
+        """Whether "về" (about) at ``j`` goes on with a name in title case:
+        two capitalised words before it and a capitalised one after it that
+        is no place, head, role or document ("... Chuyển đổi về Biến đổi Khí
+        hậu"; not "Bộ Y tế về Hà Nội", "Sở Y tế về Kế hoạch ...")."""
+        words = self.words
+        k = j + 1
+        return (
+            sum(w.capital for w in words[i:j]) >= 2
+            and self.joined(k)
+            and words[k].capital
+            and is_name_syllable(words[k])
+            and not (self.place(k) or self.head(k) or self.role(k) or self.rules.standalone.match(words, k))
+            and words[k].text not in _DOCUMENTS
+            and self.joined(k + 1)
+            and (words[k + 1].capital or self.ends_compound(k + 2))
+        )
 
     def role_named(self, i: int, j: int) -> bool:
         """Whether the role at ``j``, right after a head, is the body's name
