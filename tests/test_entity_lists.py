@@ -84,6 +84,13 @@ CASES = [
         {(ORG, "Liên minh Hành động Chuyển đổi về Biến đổi Khí hậu và Sức khỏe")},
         {(ORG, "Liên minh Hành động Chuyển đổi")},
     ),
+    # tests/fixtures/entities/fresh/plo_clip_vien-tham-my-d.md: a unit, then
+    # the body it belongs to, names both.
+    (
+        "Ngày 5-6, Công an quận 1 đang phối hợp với Thanh tra Sở Y tế TP.HCM lập hồ sơ làm rõ nguyên nhân",
+        {(ORG, "Thanh tra Sở Y tế TP.HCM"), (ORG, "Sở Y tế TP.HCM"), (ORG, "Công an quận 1")},
+        set(),
+    ),
     # tests/fixtures/entities/fresh/baophapluat_clip_1900-hair-salon.md: a
     # body's head in lower case after a name ("bệnh viện", the hospital the
     # unit belongs to) ends the unit's name, which keeps its last words.

@@ -31,7 +31,9 @@ _NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
 # The first words of the roles of a minister ("Bộ trưởng", "Thứ trưởng").
 _MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
 
-# Heads of a project, which a body's name after it names ("Dự án Bệnh viện ...").
+# Heads of the bodies a unit's name may end with ("Thanh tra Sở Y tế"); of a
+# project, which the body named after it is ("Dự án Bệnh viện ...").
+_PARENTS = frozenset({"Bộ", "Sở", "Cục", "UBND", "HĐND", "TAND", "VKSND"})
 _PROJECTS = frozenset({"Dự án", "Đề án"})
 
 # Heads of government that a field in lower case names ("Sở công thương").
@@ -189,6 +191,10 @@ class BodyFinder(BodyName):
                 Found(EntityKind.ORGANISATION, i, shared),
                 Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
             ]
+        k = i + head
+        parent = self.organisation(k) if self.words[k].text in _PARENTS and self.joined(k) else []
+        if parent and parent[-1].end == end and parent[0].kind is EntityKind.ORGANISATION:
+            return [Found(EntityKind.ORGANISATION, i, end), *parent]  # "Thanh tra Sở Y tế TP.HCM"
         return [Found(EntityKind.ORGANISATION, i, end)]
 
     def company(self, i: int, head: int) -> int:
