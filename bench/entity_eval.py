@@ -17,7 +17,9 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   marked before the rules were run on them and kept out of rule development)
   and tests/expected/entities_baomoi2014.yaml (12 articles of a 2014 baomoi.com
   crawl of another repository, tests/fixtures/entities/baomoi2014, marked the
-  same way): scored only with --held-out.
+  same way) and tests/expected/entities_covid2022.yaml (13 COVID-19 articles of
+  February 2022 of one more repository, tests/fixtures/entities/covid2022,
+  marked the same way): scored only with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -44,6 +46,7 @@ CORPUS = ROOT / "tests" / "fixtures" / "reader" / "articles"
 NEW_OUTLETS = ROOT / "tests" / "fixtures" / "entities" / "articles"
 FRESH = ROOT / "tests" / "fixtures" / "entities" / "fresh"
 BAOMOI2014 = ROOT / "tests" / "fixtures" / "entities" / "baomoi2014"
+COVID2022 = ROOT / "tests" / "fixtures" / "entities" / "covid2022"
 
 
 def _read(paths: list[Path]) -> list[Article]:
@@ -157,9 +160,12 @@ def main() -> int:
         baomoi = load("entities_baomoi2014.yaml")
         title = "held out, baomoi 2014 (entities_baomoi2014.yaml)"
         report(title, _read(_corpus_files(baomoi, BAOMOI2014)), baomoi, True, verbose)
+        covid = load("entities_covid2022.yaml")
+        title = "held out, COVID-19 2022 (entities_covid2022.yaml)"
+        report(title, _read(_corpus_files(covid, COVID2022)), covid, True, verbose)
     else:
-        sets = "entities_heldout, entities_new_outlets, entities_fresh, entities_baomoi2014 (.yaml)"
-        print(f"\n## held out ({sets}): not shown (--held-out)")
+        sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022"
+        print(f"\n## held out ({sets} .yaml): not shown (--held-out)")
     return 0
 
 

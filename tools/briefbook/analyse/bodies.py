@@ -31,6 +31,11 @@ _NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
 # The first words of the roles of a minister ("Bộ trưởng", "Thứ trưởng").
 _MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
 
+# Heads of the bodies a unit's name may end with ("Thanh tra Sở Y tế"); of a
+# project, which the body named after it is ("Dự án Bệnh viện ...").
+_PARENTS = frozenset({"Bộ", "Sở", "Cục", "UBND", "HĐND", "TAND", "VKSND"})
+_PROJECTS = frozenset({"Dự án", "Đề án"})
+
 # Heads of government that a field in lower case names ("Sở công thương").
 _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
 
@@ -133,6 +138,8 @@ class BodyFinder(BodyName):
         head = self.head(i)
         if not head or not self.words[i].capital:
             return []
+        if self.span(i, i + head) in _PROJECTS and self.joined(i + head) and self.head(i + head):
+            return self.organisation(i + head, role_start)  # "Dự án Bệnh viện Đa khoa tỉnh": the hospital
         if self.opens_word(i) and not (
             self.rules.kinds.match(self.words, i + 1) or self.rules.fields.match(self.words, i + 1)
         ):
@@ -148,6 +155,11 @@ class BodyFinder(BodyName):
         field = 0
         if not name:
             name = field = self.field_name(i, head)
+        if not name and self.joined(i + head) and not self.words[i + head].capital:
+            # Its kind in lower case, then the body it belongs to: "Bệnh viện quân y Quân khu 9".
+            name = field = self.rules.kinds.match(self.words, i + head)
+            after = i + head + name
+            name = name if self.joined(after) and self.words[after].capital and self.head(after) else 0
         if not name:
             name = self.sentence_case(i + head, role_start is not None)
         if not name:
@@ -179,6 +191,10 @@ class BodyFinder(BodyName):
                 Found(EntityKind.ORGANISATION, i, shared),
                 Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
             ]
+        k = i + head
+        parent = self.organisation(k) if self.words[k].text in _PARENTS and self.joined(k) else []
+        if parent and parent[-1].end == end and parent[0].kind is EntityKind.ORGANISATION:
+            return [Found(EntityKind.ORGANISATION, i, end), *parent]  # "Thanh tra Sở Y tế TP.HCM"
         return [Found(EntityKind.ORGANISATION, i, end)]
 
     def company(self, i: int, head: int) -> int:

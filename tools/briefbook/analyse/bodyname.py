@@ -14,12 +14,18 @@ ministry's field ("Bộ Ngoại giao thông tin thêm").
 from __future__ import annotations
 
 from briefbook.analyse.scan import PLACE_WORDS, Scan
-from briefbook.core.gazetteer import plain
+from briefbook.core.gazetteer import is_name_syllable, plain
 
 __all__ = ["BodyName"]
 
 # The last words of the heads of a school ("Trường", "Trung cấp", "Cao đẳng", "Đại học", "CĐ").
 _SCHOOL_HEADS = frozenset({"Trường", "cấp", "đẳng", "học", "CĐ", "ĐH"})
+
+# The first words of a document's or a plan's name ("về Kế hoạch ...", "về Quy định ...").
+_DOCUMENTS = frozenset({"Luật", "Nghị", "Quyết", "Thông", "Chỉ", "Kế", "Đề", "Chương", "Dự", "Quy", "Công"})
+
+# Words of time that a number counts ("2 năm", "3 ngày"), stop words for a name.
+_COUNTED = frozenset({"năm", "ngày", "tháng", "tuần", "giờ", "hôm", "sáng", "chiều", "tối"})
 
 
 class BodyName(Scan):
@@ -27,14 +33,33 @@ class BodyName(Scan):
 
     def number_in_name(self, i: int, j: int) -> bool:
         """Whether the number at ``j`` belongs to the name that starts at
-        ``i``: right after the head ("Bệnh viện 108") or a place word
-        ("quận 2"), and not a date ("22/12") nor a count ("Bộ 3 sản phẩm")."""
+        ``i``: after a place word ("quận 2"), or right after the head or a
+        capitalised word of the name ("Bệnh viện 115", "Bệnh viện Nhi đồng
+        1", "Bệnh viện Quân y 175") when the name may end after it (a
+        verb, "và", a preposition, punctuation); not a date ("22/12") nor a
+        count, whose noun follows ("Bộ 3 sản phẩm", "Sở Y tế 12 tỉnh")."""
         words = self.words
-        if any(c in words[j].text for c in "/-:,"):
-            return False
+        after = self.text[words[j].end : words[j].end + 1]
+        if any(c in words[j].text for c in "/-:,") or after in {"/", "-"}:
+            return False  # a date ("22/12", "5-6")
         if words[j - 1].lower in PLACE_WORDS or words[j - 1].text in {"Quận", "Q."}:
             return True
-        return j == i and not (self.joined(j + 1) and not words[j + 1].capital)
+        if j > i and (len(words[j].text) > 3 or (not words[j - 1].capital and not self.ends_compound(j))):
+            return False
+        k = j + 1
+        return (
+            not self.joined(k)
+            or words[k].capital
+            or words[k].text == "và"
+            or (self.rules.stop.match(words, k) > 0 and words[k].lower not in _COUNTED)
+        )
+
+    def ends_compound(self, j: int) -> bool:
+        """Whether the lower-case word before ``j`` ends a compound word a
+        capitalised syllable opens ("Nhi đồng", "Quân y")."""
+        words = self.words
+        pair = f"{words[j - 2].lower} {words[j - 1].lower}" if j >= 2 else ""
+        return j >= 2 and words[j - 2].capital and pair in self.rules.compounds
 
     def common_words(self, k: int) -> bool:
         """Whether words ``k``, ``k + 1`` are a capitalised common compound
@@ -56,6 +81,11 @@ class BodyName(Scan):
         best = 0
         for _ in range(5):
             if not self.joined(k) or self.words[k].capital:
+                break
+            if self.rules.bodies.match(self.words, k) > 1:
+                # A body's head in lower case ends the name: "Phòng Công tác xã
+                # hội bệnh viện lưu giữ", "Trung tâm Ung bướu bệnh viện".
+                best = k - j if k > j and self.words[k - 1].text != "và" else best
                 break
             n = self.lower_word(k)
             if self.words[k].text == "và":
@@ -101,10 +131,10 @@ class BodyName(Scan):
                 rules.academic.fullmatch(word.text) and not word.text.isupper()
             ):
                 break
-            if word.text in self.abbreviations or (
+            if (word.text in self.abbreviations and not self.names_field(i, j)) or (
                 word.text in rules.openers and words[j - 1].text.endswith(".")
             ):
-                break  # "Tổ chức Y tế thế giới WHO"; "Tổng Công ty HUD. Trong đó" (a stop hid the end)
+                break  # "Tổ chức Y tế thế giới WHO", "Tập đoàn ITEC"; "Tổng Công ty HUD. Trong đó"
             if word.text[0].isdigit() and not self.number_in_name(i, j):
                 break
             if not word.joined and not (
@@ -117,6 +147,10 @@ class BodyName(Scan):
                 continue
             if j > i and self.place_ends(j):
                 break  # "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát": the name ends with its place
+            if word.text == "về" and self.title_case_about(i, j):
+                j += 1  # "Liên minh Hành động Chuyển đổi về Biến đổi Khí hậu và Sức khỏe"
+                compound = 0
+                continue
             # Only the compound word that the capitalised syllable opens.
             grown = next(
                 (
@@ -181,6 +215,7 @@ class BodyName(Scan):
                 and self.joined(k)
                 and (words[k].capital or (after_place and words[k].text[0].isdigit()))  # "quận 2"
                 and not self.head(k)
+                and not self.rules.standalone.match(words, k)  # "Bộ Y tế và Chính phủ": two bodies
                 and not self.role(k)
                 and words[k].text not in self.abbreviations
                 and not (
@@ -204,6 +239,35 @@ class BodyName(Scan):
                 j += self.trailing_words(j)
             break
         return j - i
+
+    def names_field(self, i: int, j: int) -> bool:
+        """Whether the abbreviation at ``j``, right after the head, is the
+        body's field ("Sở KHCN": khoa học công nghệ), not a body's own name
+        that its head repeats ("Tập đoàn ITEC": Tập đoàn Kỹ thuật ...)."""
+        head = self.span(i - self.head_before(i), i) if i > 0 else ""
+        return j == i and bool(head) and not self.abbreviations[self.words[j].text].startswith(head)
+
+    def head_before(self, i: int) -> int:
+        """The length of the head that ends before word ``i`` (0 if none)."""
+        return next((n for n in (1, 2, 3) if n <= i and self.head(i - n) == n), 0)
+
+    def title_case_about(self, i: int, j: int) -> bool:
+        """Whether "về" (about) at ``j`` goes on with a name in title case:
+        two capitalised words before it and a capitalised one after it that
+        is no place, head, role or document ("... Chuyển đổi về Biến đổi Khí
+        hậu"; not "Bộ Y tế về Hà Nội", "Sở Y tế về Kế hoạch ...")."""
+        words = self.words
+        k = j + 1
+        return (
+            sum(w.capital for w in words[i:j]) >= 2
+            and self.joined(k)
+            and words[k].capital
+            and is_name_syllable(words[k])
+            and not (self.place(k) or self.head(k) or self.role(k) or self.rules.standalone.match(words, k))
+            and words[k].text not in _DOCUMENTS
+            and self.joined(k + 1)
+            and (words[k + 1].capital or self.ends_compound(k + 2))
+        )
 
     def role_named(self, i: int, j: int) -> bool:
         """Whether the role at ``j``, right after a head, is the body's name

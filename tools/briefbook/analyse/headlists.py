@@ -12,6 +12,7 @@ the body of that place ("UBND huyện Thanh Trì").
 from __future__ import annotations
 
 from briefbook.analyse.bodies import BodyFinder, Found, Matched, matched
+from briefbook.core.gazetteer import plain
 from briefbook.core.records import EntityKind
 
 __all__ = ["ListFinder"]
@@ -29,17 +30,25 @@ class ListFinder(BodyFinder):
 
     def head_list(self, i: int) -> Matched | None:
         """A plural head shared by the list after it: "các BV: Chợ Rẫy, Nhân
-        dân 115 và Từ Dũ" names three hospitals."""
+        dân 115 và Từ Dũ" names three hospitals, "các Bộ LĐTB&XH, Y tế, Tài
+        chính" three ministries (with no colon, the first is the head's own
+        name, and a member with a head of its own ends the list)."""
         words = self.words
         head = self.head(i)
         if not head or i == 0 or words[i - 1].lower != "các" or not words[i].capital:
             return self.place_list(i)
         j = i + head
-        if j >= len(words) or self.gap(j) != ":":
+        if j >= len(words):
             return self.place_list(i)
-        found = []
+        colon = self.gap(j) == ":"
+        if not colon and not (self.joined(j) and words[j].capital):
+            return self.place_list(i)
+        found: list[Found] = []
         while j < len(words) and words[j].capital:
-            e = j + 1
+            first = not colon and not found  # the head's own name: "các Bộ LĐTB&XH, Y tế, Tài chính"
+            if not colon and not first and (self.head(j) or self.role(j) or self.place(j) or self.street(j)):
+                break  # (the list's next member has its own head: "... Tài chính và UBND các tỉnh")
+            e = j + (self.rules.fields.match(plain([w.lower for w in words[j : j + 6]]), 0) or 1)
             while (
                 e < len(words)
                 and self.joined(e)
@@ -50,8 +59,11 @@ class ListFinder(BodyFinder):
                 )
             ):
                 e += 1
-            full = f"{self.span(i, i + head)} {self.span(j, e)}"
-            found.append(Found(EntityKind.ORGANISATION, j, e, full=full))
+            if first:
+                found.append(Found(EntityKind.ORGANISATION, i, e))
+            else:
+                full = f"{self.span(i, i + head)} {self.span(j, e)}"
+                found.append(Found(EntityKind.ORGANISATION, j, e, full=full))
             if e >= len(words):
                 break
             gap = self.gap(e)

@@ -19,7 +19,7 @@ from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.entitykey import entity_key
-from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, plain, split_words
+from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, locality_names, plain, split_words
 from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
 from briefbook.core.vietnamese import fold, sort_key
 
@@ -112,13 +112,41 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
     "Chính phủ", "Quốc hội" (the country's own, not "Chính phủ Nhật Bản")."""
     if short in _NATIONAL:
         return short
+    stem = _without_place_type(short)
     found = {
         name
         for name in longer
-        if name.startswith(short + " ")
-        and (is_place(rest := name[len(short) + 1 :]) or _place_after_type(rest))
+        if name.startswith(stem + " ")
+        and name != short
+        and (
+            is_place(rest := name[len(stem) + 1 :])
+            or _place_after_type(rest)
+            or (stem == short and rest in locality_names())  # "Bệnh viện K" of "Bệnh viện K Tân Triều"
+        )
     }
     return found.pop() if len(found) == 1 else short
+
+
+def _hospital(name: str, bodies: Iterable[str]) -> str:
+    """The one hospital of ``bodies`` that "Viện <name>" shortens ("Viện
+    Mắt" of "Bệnh viện Mắt Trung ương"), or ``name``."""
+    if not name.startswith("Viện ") or len(name.split()) < 2:
+        return name
+    found = {b for b in bodies if b == f"Bệnh v{name[1:]}" or b.startswith(f"Bệnh v{name[1:]} ")}
+    keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
+    return min(found) if len(keys) == 1 else name
+
+
+def _without_place_type(name: str) -> str:
+    """``name`` without the word for a province or a city that ends it: the
+    body of the article's one province or city ("Sở Y tế Thành phố" is the
+    "Sở Y tế TP Hồ Chí Minh" the article names, "Sở Y tế tỉnh" its "Sở Y tế
+    tỉnh Hải Dương")."""
+    words = name.split()
+    for skip in (2, 1):
+        if len(words) > skip + 1 and " ".join(words[-skip:]).lower() in PLACE_TYPES:
+            return " ".join(words[:-skip])
+    return name
 
 
 def _spelled_out(name: str, bodies: Iterable[str]) -> str:
@@ -257,7 +285,7 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
-            named = _with_place(_spelled_out(named, bodies), bodies)
+            named = _hospital(_with_place(_spelled_out(named, bodies), bodies), bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))

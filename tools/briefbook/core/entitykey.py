@@ -13,6 +13,10 @@ from briefbook.core.records import EntityKind
 
 __all__ = ["entity_key", "strip_titles"]
 
+# The first words of the heads of a university or a college, which "Trường"
+# may open or not ("Trường Đại học Y Hà Nội", "Đại học Y Hà Nội").
+_HIGHER_SCHOOLS = frozenset({"Đại", "ĐH", "Cao", "CĐ", "Học"})
+
 
 def strip_titles(name: str) -> str:
     """``name`` without the titles, honorifics and roles in front of it
@@ -41,6 +45,14 @@ def entity_key(kind: EntityKind, surface: str) -> str:
     abbreviated heads ("BV") and the forms of a place's name set aside."""
     rules = load_rules()
     words = plain(split_words(surface))
+    if (
+        kind is EntityKind.ORGANISATION
+        and len(words) > 2
+        and words[0].lower == "trường"
+        and words[1].text in _HIGHER_SCHOOLS
+        and rules.head_phrases.match(words, 1)
+    ):
+        words = words[1:]  # "Trường Đại học Toulouse" is "Đại học Toulouse"
     n = rules.head_phrases.match(words, 0)
     full = rules.heads.get(tuple(w.text for w in words[:n])) if n else ""
     out = full.split() if full else [w.text for w in words[:n]]

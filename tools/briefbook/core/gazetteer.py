@@ -33,6 +33,7 @@ __all__ = [
     "is_name_syllable",
     "is_place",
     "load_rules",
+    "locality_names",
     "plain",
     "province_names",
     "split_words",
@@ -227,6 +228,27 @@ def province_names() -> tuple[str, ...]:
         for province in address.get(table, {}).values()
     }
     return tuple(sorted(names))
+
+
+_LOCALITY_TYPES = (*_DISTRICT_TYPES, "Phường ", "Xã ", "Thị trấn ")
+
+
+@lru_cache(maxsize=1)
+def locality_names() -> frozenset[str]:
+    """The names of Vietnam's districts, wards and communes of two words or
+    more, of before and after the 2025 merger ("Tân Triều", "Đức Giang"), from
+    underthesea's address data: a place that may end a body's name."""
+    address = json.loads(_underthesea_file("address", "data", "mapping.json").read_text("utf-8"))
+    rows = address.get("ward_mapping", [])
+    found = set()
+    for row in rows if isinstance(rows, list) else []:
+        for field in ("old_district", "old_ward", "new_ward"):
+            name = unicodedata.normalize("NFC", str(row.get(field, "")))
+            for kind in _LOCALITY_TYPES:
+                rest = name[len(kind) :]
+                if name.startswith(kind) and " " in rest and all(w.isalpha() for w in rest.split()):
+                    found.add(rest)
+    return frozenset(found)
 
 
 def new_style(text: str) -> str:
