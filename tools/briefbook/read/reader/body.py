@@ -36,6 +36,7 @@ from briefbook.read.reader.state import (
     _SENTENCE_END,
     R_BLOCK,
     R_CAPTION_LINE,
+    R_CAPTION_REPEAT,
     R_CREDIT_LINE,
     R_PROMPTED,
     R_REPEAT,
@@ -60,7 +61,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
         marker = bp.block_marker(line.text)
         if marker is not None:
             block, after_headline = marker, False
-            state.drop(line, f"{R_BLOCK}: {marker.reason}")
+            state.drop(line, R_BLOCK, marker.reason)
             continue
         if block is None:
             body.append(line)
@@ -76,7 +77,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
         elif (reason := bp.footer_reason(line.text)) is not None:
             state.drop(line, reason)
         elif parse_category_line(line.text) is not None:
-            state.drop(line, f"{block.reason}: chuyên mục, ngày")
+            state.drop(line, block.reason, "chuyên mục, ngày")
         elif _is_summary(line.text):
             if not after_headline or block.headlines_only or _text_goes_on(lines, index + 1, bp):
                 # Running text that follows no headline: the list has ended
@@ -89,7 +90,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
         elif any(_key(r.title) == _key(line.text) for r in state.related) or (
             block.kind is BlockKind.DROP and previous is not None and _key(previous) == _key(line.text)
         ):
-            state.drop(line, f"{block.reason}: {R_REPEAT}")
+            state.drop(line, block.reason, R_REPEAT)
             after_headline = True
         elif block.kind is BlockKind.DROP:
             state.drop(line, block.reason)
@@ -151,7 +152,7 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
             and not line.text.endswith(_SENTENCE_END)
             and any(i != index and rest.startswith(key) for i, rest in starts.get(key[:30], ()))
         ):
-            state.drop(line, f"{R_CAPTION_LINE} ({R_REPEAT})")
+            state.drop(line, R_CAPTION_REPEAT)
         else:
             out.append(line)
     return out
@@ -295,8 +296,8 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
                 last=last,
                 is_author=lambda t: _glued_author(t, state, bp),
             )
-            for text, reason in cleaned.dropped:
-                state.dropped.append(DroppedLine(line.lineno, text, reason))
+            for text, reason, detail in cleaned.dropped:
+                state.dropped.append(DroppedLine(line.lineno, text, reason, detail))
             if cleaned.source and not state.source:
                 state.source = cleaned.source
             if cleaned.author:
