@@ -22,7 +22,7 @@ from briefbook.build import build
 from briefbook.core.settings import BookSettings
 from briefbook.write.glancepage import render_glance, summary_box
 
-from .conftest import BuiltBook
+from .books import BuiltBook
 
 READER_ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
 #: Twenty real stories of the reader's corpus (one form of each), those with

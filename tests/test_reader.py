@@ -14,7 +14,7 @@ from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.decoding import decode_article
 from briefbook.read.reader import parse_article
 
-from .conftest import EXPECTED, FIXTURES, SEEDS
+from .books import EXPECTED, FIXTURES, SEEDS
 
 SEED_NAMES = ["000_33420b19da835728", "001_99e64521392f7738"]
 
