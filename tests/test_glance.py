@@ -16,10 +16,10 @@ from hypothesis import strategies as st
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from briefbook.analyse.glance import ELLIPSIS, SENTENCE_CHARS, GlanceEntry, GlanceGroup, cut_at_sentence
+from briefbook.analyse.glance import ELLIPSIS, GlanceEntry, GlanceGroup, cut_at_sentence
 from briefbook.book import convert
 from briefbook.build import build
-from briefbook.core.settings import BookSettings
+from briefbook.core.settings import TUNING, BookSettings
 from briefbook.write.glancepage import render_glance, summary_box
 
 from .books import BuiltBook
@@ -67,7 +67,7 @@ def _check_cut(text: str, limit: int) -> None:
     if whole.startswith(gist) and SENTENCE_END.search(gist):
         # Whole sentences, followed by white space in the text.
         assert whole[len(gist) :][:1].isspace()
-        assert len(gist) <= max(limit, SENTENCE_CHARS)
+        assert len(gist) <= max(limit, TUNING.sentence_chars)
         return
     # One long sentence cut at a word, marked by "…".
     assert gist.endswith(ELLIPSIS), gist[-30:]

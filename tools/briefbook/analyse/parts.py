@@ -9,7 +9,8 @@ across parts (chapter 1 to N, the same in HTML and PDF), so a citation of
 Modes: ``month`` (by publication date, oldest first, undated last),
 ``topic`` (by the articles' category, in Vietnamese order, none last),
 ``none``, and ``auto`` (by month when the book has at least
-:data:`AUTO_MIN_CHAPTERS` chapters over more than one month).
+:attr:`~briefbook.core.settings.Tuning.auto_min_chapters` chapters over
+more than one month).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.core.records import Article
-from briefbook.core.settings import AUTO_MIN_CHAPTERS, MODES
+from briefbook.core.settings import MODES, TUNING
 from briefbook.core.vietnamese import slugify, sort_key
 
-__all__ = ["AUTO_MIN_CHAPTERS", "MODES", "Part", "group_parts"]
+__all__ = ["MODES", "Part", "group_parts"]
 
 UNDATED = "Chưa rõ ngày đăng"
 NO_TOPIC = "Chủ đề khác"
@@ -68,7 +69,7 @@ def group_parts(articles: Sequence[Article], mode: str = "auto") -> list[Part]:
         raise ValueError(f"parts: {mode!r} is not one of {', '.join(MODES)}")
     if mode == "auto":
         months = {_month(a) for a in articles}
-        mode = "month" if len(articles) >= AUTO_MIN_CHAPTERS and len(months) > 1 else "none"
+        mode = "month" if len(articles) >= TUNING.auto_min_chapters and len(months) > 1 else "none"
     if mode == "none" or not articles:
         return []
     groups: dict[tuple[int, str], list[str]] = {}
