@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from briefbook.core.reasons import Reason
-from briefbook.core.vietnamese import LOWER, UPPER
+from briefbook.core.vietnamese import LOWER, UPPER, case_key
 
 # The data files shipped with briefbook through libyaml where PyYAML has it
 # (the same data, several times faster); never an article's sidecar.
@@ -112,7 +112,7 @@ _COUNT = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*[)\]]\s*$")
 def _marker_key(text: str) -> str:
     text = unicodedata.normalize("NFC", text).strip().rstrip(":：»>›").strip()
     text = _COUNT.sub("", text).rstrip(":：»>›").strip()
-    return " ".join(text.casefold().split())
+    return case_key(text)
 
 
 @cache

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from briefbook.core.settings import TUNING
+from briefbook.core.vietnamese import case_key
 from briefbook.read.headline import is_prose
 
 __all__ = ["furniture_key", "recurring_lines"]
@@ -27,8 +28,8 @@ _SENTENCE_END = tuple(".!?…")
 
 
 def furniture_key(text: str) -> str:
-    """A line as compared across articles: case and spacing aside."""
-    return " ".join(text.casefold().split())
+    """A line as compared across articles: case and spacing aside (:func:`case_key`)."""
+    return case_key(text)
 
 
 def _own(text: str) -> bool:

@@ -12,6 +12,7 @@ from briefbook.core.records import (
     RelatedItem,
     Section,
 )
+from briefbook.core.vietnamese import case_key
 from briefbook.read.boilerplate import BlockKind, Boilerplate
 from briefbook.read.inline import clean_paragraph, credit_length, sentence_spans, split_runon
 from briefbook.read.metadata import (
@@ -42,7 +43,6 @@ from briefbook.read.reader.state import (
     R_REPEAT,
     R_SUMMARY,
     R_TEASER,
-    _key,
     _Line,
     _State,
 )
@@ -87,8 +87,10 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
                 continue
             state.drop(line, R_SUMMARY)
             after_headline = False
-        elif any(_key(r.title) == _key(line.text) for r in state.related) or (
-            block.kind is BlockKind.DROP and previous is not None and _key(previous) == _key(line.text)
+        elif any(case_key(r.title) == case_key(line.text) for r in state.related) or (
+            block.kind is BlockKind.DROP
+            and previous is not None
+            and case_key(previous) == case_key(line.text)
         ):
             state.drop(line, block.reason, R_REPEAT)
             after_headline = True
@@ -120,18 +122,18 @@ _TEASER_KEY = 20
 def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
     lines (no final punctuation) whose text recurs in a longer paragraph."""
-    seen = {_key(title)}
+    seen = {case_key(title)}
     # A headline in the text that the page's list of related articles also
     # gives is a teaser of that article set among the paragraphs.
-    teasers = {key for item in state.related if len(key := _key(item.title)) >= _TEASER_KEY}
+    teasers = {key for item in state.related if len(key := case_key(item.title)) >= _TEASER_KEY}
     unique: list[_Line] = []
     for line in body:
-        key = _key(line.text)
+        key = case_key(line.text)
         if key in teasers and not line.text.endswith(_SENTENCE_END):
             state.drop(line, R_TEASER)
             continue
         # Short lines ("Có.") may really be said twice; teasers are long.
-        if key in seen and (len(key) >= 40 or key == _key(title)):
+        if key in seen and (len(key) >= 40 or key == case_key(title)):
             state.drop(line, R_REPEAT)
         else:
             seen.add(key)
@@ -140,10 +142,10 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     # a caption repeated at the start of a sentence elsewhere is found in
     # linear time.
     starts: dict[str, list[tuple[int, str]]] = {}
-    keys = [_key(line.text) for line in unique]
+    keys = [case_key(line.text) for line in unique]
     for index, line in enumerate(unique):
         for start, _end in sentence_spans(line.text):
-            rest = _key(line.text[start : start + 400])  # captions are short
+            rest = case_key(line.text[start : start + 400])  # captions are short
             starts.setdefault(rest[:30], []).append((index, rest))
     out = []
     for index, (line, key) in enumerate(zip(unique, keys, strict=True)):
@@ -238,9 +240,9 @@ def _build_sections(body: list[_Line], state: _State, sapo: _Line | None) -> tup
 
 def _is_repeat(sapo: _Line, body: list[_Line]) -> bool:
     """Whether the sapo's text (or its first sentence) is already in the body."""
-    key = _key(sapo.text)
-    first = _key(sapo.text[: sentence_spans(sapo.text)[0][1]])
-    return any(key in _key(line.text) or _key(line.text).startswith(first) for line in body)
+    key = case_key(sapo.text)
+    first = case_key(sapo.text[: sentence_spans(sapo.text)[0][1]])
+    return any(key in case_key(line.text) or case_key(line.text).startswith(first) for line in body)
 
 
 def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
@@ -269,7 +271,7 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
         if (reason := bp.debris_reason(line.text)) is not None and credit_length(line.text) is None:
             # (A credit that runs into the text is cut by clean_paragraph.)
             state.drop(line, reason)
-            prompt = reason if line.text.endswith(":") or _key(line.text) in _POINTERS else None
+            prompt = reason if line.text.endswith(":") or case_key(line.text) in _POINTERS else None
             continue
         if (
             prompt is not None

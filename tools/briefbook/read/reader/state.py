@@ -122,7 +122,3 @@ class _State:
 
     def drop(self, line: _Line, reason: Reason | str, detail: str = "") -> None:
         self.dropped.append(DroppedLine(line.lineno, line.text, reason, detail))
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
