@@ -25,7 +25,7 @@ from briefbook.core.bookdata import (
     load_book_data,
 )
 from briefbook.core.records import EntityKind
-from briefbook.core.settings import TUNING, BookSettings, SettingsError, Tuning
+from briefbook.core.settings import TUNING, BookSettings, PartsMode, SettingsError, Tuning
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -73,6 +73,13 @@ def test_settings_are_checked_when_made() -> None:
     with pytest.raises(SettingsError, match=r"^book\.toml: parts: 'weekly' is not one of auto, month"):
         BookSettings(parts="weekly", source="book.toml")
     assert BookSettings(source="a") == BookSettings(source="b")
+
+
+def test_the_parts_are_a_member_however_given() -> None:
+    assert BookSettings(parts="topic").parts is PartsMode.TOPIC
+    assert BookSettings().parts is PartsMode.AUTO
+    assert BookSettings(parts="month") == BookSettings(parts=PartsMode.MONTH)
+    assert json.loads(dump_book_data(BookData(BookSettings(parts="none"))))["settings"]["parts"] == "none"
 
 
 def test_the_tuning_is_checked_when_made() -> None:

@@ -6,7 +6,7 @@ refused there (with :class:`SettingsError`, naming where the value came
 from), not later by the stage that uses it:
 
 - :class:`BookSettings`: the book's title, author and parts (a ``parts``
-  that is not one of :data:`MODES` is refused);
+  that is not a :class:`PartsMode` is refused);
 - :class:`Tuning`: the thresholds and sizes of the stages across articles
   (when two articles are one story, when a line is the folder's furniture,
   how many links, names and characters a page gives), in one place; the
@@ -17,16 +17,39 @@ from), not later by the stage that uses it:
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 
-__all__ = ["DEFAULT_TITLE", "MODES", "TUNING", "BookSettings", "SettingsError", "Tuning"]
+__all__ = ["DEFAULT_TITLE", "MODES", "TUNING", "BookSettings", "PartsMode", "SettingsError", "Tuning"]
 
 DEFAULT_TITLE = "Sổ tay báo chí: hợp tác quốc tế về y tế"
-MODES = ("auto", "month", "topic", "none")
-"""How chapters are grouped into parts: see :mod:`briefbook.analyse.parts`."""
 
 
 class SettingsError(ValueError):
     """A setting of the book that cannot be used, with where it came from."""
+
+
+class PartsMode(StrEnum):
+    """How chapters are grouped into parts: see :mod:`briefbook.analyse.parts`."""
+
+    AUTO = "auto"
+    """By month in a large book (:attr:`Tuning.auto_min_chapters`), else none."""
+    MONTH = "month"
+    TOPIC = "topic"
+    """By the articles' category."""
+    NONE = "none"
+
+    @staticmethod
+    def of(value: object, source: str = "") -> PartsMode:
+        """``value`` (a member, or its text) as a member; anything else is a
+        :class:`SettingsError` naming ``source``."""
+        if value not in MODES:
+            where = f"{source}: " if source else ""
+            raise SettingsError(f"{where}parts: {value!r} is not one of {', '.join(MODES)}")
+        return PartsMode(value)
+
+
+MODES = tuple(mode.value for mode in PartsMode)
+"""The modes as the command line and the files spell them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +63,15 @@ class BookSettings:
     title: str = DEFAULT_TITLE
     author: str = ""
     """The book's author; ``""``: none (no author is shown anywhere)."""
-    parts: str = "auto"
-    """How chapters are grouped into parts: one of :data:`MODES`."""
+    parts: PartsMode = PartsMode.AUTO
+    """How chapters are grouped into parts (given as text, one of
+    :data:`MODES`, it is read as its member)."""
     source: str = field(default="", compare=False)
     """Where the settings were read (a file's name), for error messages; not compared."""
 
     def __post_init__(self) -> None:
         where = f"{self.source}: " if self.source else ""
-        if self.parts not in MODES:
-            raise SettingsError(f"{where}parts: {self.parts!r} is not one of {', '.join(MODES)}")
+        object.__setattr__(self, "parts", PartsMode.of(self.parts, self.source))
         for name in ("title", "author"):
             value = getattr(self, name)
             if not isinstance(value, str):
