@@ -20,7 +20,8 @@ import re
 import sys
 from pathlib import Path, PurePath
 
-from briefbook.analyse.syndication import CONTAINMENT, MIN_SHINGLES, containment, shingles
+from briefbook.analyse.syndication import containment, shingles
+from briefbook.core.settings import TUNING
 from briefbook.folder import read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +62,7 @@ def main() -> int:
     sets = [shingles(a) for a in articles]
     pairs = []
     for i, j in itertools.combinations(range(len(articles)), 2):
-        if min(len(sets[i]), len(sets[j])) < MIN_SHINGLES:
+        if min(len(sets[i]), len(sets[j])) < TUNING.min_shingles:
             continue
         same = story(articles[i].path) == story(articles[j].path)
         pairs.append((containment(sets[i], sets[j]), same, articles[i].path.name, articles[j].path.name))
@@ -73,7 +74,7 @@ def main() -> int:
     print(f"least containment of a positive: {worst[0]:.3f} ({worst[2]}, {worst[3]})")
     print(f"most containment of a negative:  {best_negative[0]:.3f} ({best_negative[2]}, {best_negative[3]})")
     print("threshold  found  precision  recall")
-    for threshold in sorted({0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, CONTAINMENT}):
+    for threshold in sorted({0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9, TUNING.containment}):
         found = [p for p in pairs if p[0] >= threshold]
         right = sum(1 for p in found if p[1])
         precision = right / len(found) if found else 1.0

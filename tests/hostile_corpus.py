@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from .conftest import SEEDS
+from .books import SEEDS
 
 SEED = SEEDS / "000_33420b19da835728.txt"
 SENTINEL = "root:x:0:0"

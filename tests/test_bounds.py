@@ -12,7 +12,7 @@ from briefbook.book import convert
 from briefbook.build import build
 from briefbook.read.decoding import MAX_ARTICLE_BYTES, MAX_LINE_CHARS, ArticleError, decode_article
 
-from .conftest import SEEDS
+from .books import SEEDS
 
 # Characters that LaTeX escapes (\\%, \\&, \\_) make the line longer in the .tex.
 SENTENCE = "Tỷ lệ 100% & 50% _ "

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefbook.build import DOCTREES, build
 
-from .conftest import EXPECTED, BuiltBook
+from .books import EXPECTED, BuiltBook
 
 
 class _Text(HTMLParser):
@@ -370,7 +370,7 @@ def test_a_new_article_reads_only_its_own_chapter(tmp_path: Path, seed_book: Bui
 
     from briefbook.book import convert
 
-    from .conftest import FIXTURES, SEEDS
+    from .books import FIXTURES, SEEDS
 
     docs = tmp_path / "docs"
     shutil.copytree(seed_book.docs, docs)
@@ -424,7 +424,7 @@ def test_characters_the_main_fonts_lack_reach_the_pdf(tmp_path: Path) -> None:
     Vietnamese around them stays in Noto Serif."""
     from briefbook.book import convert
 
-    from .conftest import SEEDS
+    from .books import SEEDS
 
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -457,7 +457,7 @@ def test_characters_the_main_fonts_lack_reach_the_pdf(tmp_path: Path) -> None:
 def test_an_articles_list_is_a_list_with_numbered_items(tmp_path: Path) -> None:
     from briefbook.book import convert
 
-    from .conftest import SEEDS
+    from .books import SEEDS
 
     articles = tmp_path / "articles"
     articles.mkdir()

@@ -31,7 +31,7 @@ from briefbook.read.parsecache import (
 )
 from briefbook.sphinxext.citation import build_date
 
-from .conftest import FIXTURES, SEEDS
+from .books import FIXTURES, SEEDS
 from .fresh import convert_fresh, without_editions
 
 SEED = SEEDS / "000_33420b19da835728.txt"

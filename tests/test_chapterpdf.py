@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from briefbook.chapterpdf import document_pages, page_ranges
 
-from .conftest import BuiltBook
+from .books import BuiltBook
 
 CHAPTERS = {
     "hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam": "Hợp tác quốc tế trong y tế là điều nên làm",

@@ -16,7 +16,7 @@ from briefbook.book import convert
 from briefbook.build import build
 from briefbook.write.bibliography import read_bibtex, write_bibtex
 
-from .conftest import FIXTURES, SEEDS, BuiltBook
+from .books import FIXTURES, SEEDS, BuiltBook
 
 _PNUM = re.compile(
     r'<p[^>]*\bid="(?P<id>[^"]+-p\d+)"[^>]*>\s*(?:<span id="index-\d+"></span>)*'

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import SEEDS
+from .books import SEEDS
 
 
 def _briefbook(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -25,7 +25,7 @@ from briefbook.core.bookdata import (
     load_book_data,
 )
 from briefbook.core.records import EntityKind
-from briefbook.core.settings import BookSettings, SettingsError
+from briefbook.core.settings import TUNING, BookSettings, PartsMode, SettingsError, Tuning
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -73,6 +73,25 @@ def test_settings_are_checked_when_made() -> None:
     with pytest.raises(SettingsError, match=r"^book\.toml: parts: 'weekly' is not one of auto, month"):
         BookSettings(parts="weekly", source="book.toml")
     assert BookSettings(source="a") == BookSettings(source="b")
+
+
+def test_the_parts_are_a_member_however_given() -> None:
+    assert BookSettings(parts="topic").parts is PartsMode.TOPIC
+    assert BookSettings().parts is PartsMode.AUTO
+    assert BookSettings(parts="month") == BookSettings(parts=PartsMode.MONTH)
+    assert json.loads(dump_book_data(BookData(BookSettings(parts="none"))))["settings"]["parts"] == "none"
+
+
+def test_the_tuning_is_checked_when_made() -> None:
+    assert Tuning() == TUNING
+    with pytest.raises(SettingsError, match=r"^containment: 1\.5 is not a share"):
+        Tuning(containment=1.5)
+    with pytest.raises(SettingsError, match=r"^see_also: 0 is not a whole number of at least 1"):
+        Tuning(see_also=0)
+    with pytest.raises(SettingsError, match=r"^keep_editions: True is not a whole number"):
+        Tuning(keep_editions=True)
+    with pytest.raises(SettingsError, match=r"^sentence_chars: 100 is less than gist_chars \(260\)"):
+        Tuning(sentence_chars=100)
 
 
 def _swap_definition_and_source(glossary: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from briefbook.read.decoding import ArticleError, decode_article
 
-from .conftest import SEEDS
+from .books import SEEDS
 from .encodings import to_cp1258
 
 P = PurePath("bai.txt")

@@ -25,7 +25,7 @@ from briefbook.build import build
 from briefbook.core.editions import EDITIONS_FILE, PDF_DIR, History, dump_history, load_history
 from briefbook.write.project import MANIFEST
 
-from .conftest import FIXTURES, SEEDS
+from .books import FIXTURES, SEEDS
 
 ADDED = "04_baomoi-ung-dung-cntt-giam-dinh-bhyt.txt"
 REMOVED = "02_baodaknong-bo-y-te-hoi-nghi-truc-tuyen-ncov.txt"

@@ -21,7 +21,7 @@ from briefbook.book import find_articles, read_article
 from briefbook.core.records import LEDE, EntityKind, RawText
 from briefbook.read.reader import parse_article
 
-from .conftest import EXPECTED, FIXTURES, SEEDS, BuiltBook
+from .books import EXPECTED, FIXTURES, SEEDS, BuiltBook
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 

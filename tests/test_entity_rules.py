@@ -21,7 +21,7 @@ from briefbook.core.records import Article, EntityKind, RawText
 from briefbook.read.decoding import ArticleError
 from briefbook.read.reader import parse_article
 
-from .conftest import EXPECTED
+from .books import EXPECTED
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 CORPUS = Path(__file__).parent / "fixtures" / "reader" / "articles"

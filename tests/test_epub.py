@@ -8,7 +8,7 @@ import subprocess
 
 from ebooklib import epub
 
-from .conftest import BuiltBook
+from .books import BuiltBook
 
 SPINE = [
     "index.xhtml",

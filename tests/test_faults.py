@@ -20,7 +20,7 @@ import pytest
 from briefbook.book import convert
 from briefbook.build import CLEAN_RETRY_NOTE, DISK, build
 
-from .conftest import SEEDS
+from .books import SEEDS
 
 SEED = SEEDS / "000_33420b19da835728.txt"
 

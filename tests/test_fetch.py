@@ -35,7 +35,7 @@ from briefbook.read.overrides import parse_overrides
 from briefbook.web.feeds import feed_links
 from briefbook.web.webclient import Client, ClientSettings, Failed, Failure, Fetched
 
-from .conftest import SEEDS
+from .books import SEEDS
 
 PAGE = Path(__file__).resolve().parent / "fixtures" / "html" / "htv-mo-them-nhung-nhip-cau.html"
 TITLE = "Mở thêm những 'nhịp cầu' hợp tác y tế Việt Nam - Pháp"

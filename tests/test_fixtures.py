@@ -13,7 +13,7 @@ from briefbook.read.decoding import decode_article
 from briefbook.read.reader import parse_article
 from briefbook.write.chapter import render_chapter
 
-from .conftest import EXPECTED, FIXTURES, SEEDS
+from .books import EXPECTED, FIXTURES, SEEDS
 
 EXPECTATIONS = yaml.safe_load((EXPECTED / "fixtures" / "expectations.yaml").read_text("utf-8"))
 

@@ -16,13 +16,13 @@ from hypothesis import strategies as st
 from playwright.sync_api import Browser
 from pypdf import PdfReader
 
-from briefbook.analyse.glance import ELLIPSIS, SENTENCE_CHARS, GlanceEntry, GlanceGroup, cut_at_sentence
+from briefbook.analyse.glance import ELLIPSIS, GlanceEntry, GlanceGroup, cut_at_sentence
 from briefbook.book import convert
 from briefbook.build import build
-from briefbook.core.settings import BookSettings
+from briefbook.core.settings import TUNING, BookSettings
 from briefbook.write.glancepage import render_glance, summary_box
 
-from .conftest import BuiltBook
+from .books import BuiltBook
 
 READER_ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader" / "articles"
 #: Twenty real stories of the reader's corpus (one form of each), those with
@@ -67,7 +67,7 @@ def _check_cut(text: str, limit: int) -> None:
     if whole.startswith(gist) and SENTENCE_END.search(gist):
         # Whole sentences, followed by white space in the text.
         assert whole[len(gist) :][:1].isspace()
-        assert len(gist) <= max(limit, SENTENCE_CHARS)
+        assert len(gist) <= max(limit, TUNING.sentence_chars)
         return
     # One long sentence cut at a word, marked by "…".
     assert gist.endswith(ELLIPSIS), gist[-30:]

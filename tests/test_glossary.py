@@ -118,7 +118,7 @@ def test_vietnamese_order_and_section_places() -> None:
 def test_seed_glossary() -> None:
     from briefbook.book import find_articles, read_articles
 
-    from .conftest import SEEDS
+    from .books import SEEDS
 
     articles, _ = read_articles(find_articles(SEEDS), SEEDS)
     entries = {e.abbr: e for e in build_glossary(articles).entries}
@@ -154,7 +154,7 @@ def test_definition_pairs_floor() -> None:
 
     from briefbook.analyse.evaluation import score_definitions
 
-    from .conftest import EXPECTED, FIXTURES, SEEDS
+    from .books import EXPECTED, FIXTURES, SEEDS
 
     expected = yaml.safe_load((EXPECTED / "definitions.yaml").read_text("utf-8"))
     found, wanted, correct = score_definitions([(SEEDS, EXPECTED), (FIXTURES, EXPECTED)], expected)
@@ -169,7 +169,7 @@ def test_spellings_of_one_abbreviation_are_one_entry() -> None:
     from briefbook.core.settings import BookSettings
     from briefbook.write.pages import render_book_data, render_glossary
 
-    from .conftest import SEEDS
+    from .books import SEEDS
 
     articles, _ = read_articles(find_articles(SEEDS), SEEDS)
     glossary = build_glossary(articles)

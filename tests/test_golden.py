@@ -20,7 +20,7 @@ from briefbook.core.editions import EDITIONS_FILE, PDF_DIR, History, dump_histor
 from briefbook.core.settings import BookSettings
 from briefbook.write.pages import render_conf
 
-from .conftest import FIXTURES, ROOT, SEEDS
+from .books import FIXTURES, ROOT, SEEDS
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "fixtures"
 REGEN = os.environ.get("BRIEFBOOK_REGEN") == "1"

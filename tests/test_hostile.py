@@ -12,7 +12,7 @@ import pytest
 from briefbook.book import convert
 from briefbook.build import build
 
-from .conftest import SEEDS
+from .books import SEEDS
 
 HOSTILE_LINES = [
     "```{eval-rst}",

@@ -18,7 +18,7 @@ from briefbook.book import convert
 from briefbook.build import build
 from briefbook.core.settings import BookSettings
 
-from .conftest import serve
+from .books import serve
 from .hostile_corpus import PAYLOADS, SENTINEL, TEXT_FIELDS, Case, write_corpus
 
 Built = tuple[Path, list[Case]]

@@ -20,7 +20,7 @@ from playwright.sync_api import Browser, Page
 
 from briefbook.sphinxext.i18n import js_catalog
 
-from .conftest import BuiltBook
+from .books import BuiltBook
 
 #: English a reader must never see in the book's interface (whole words, case
 #: as Sphinx and the themes write them). Article text and the glossary's

@@ -12,7 +12,7 @@ import yaml
 from briefbook.book import convert
 from briefbook.build import build
 
-from .conftest import FIXTURES, SEEDS
+from .books import FIXTURES, SEEDS
 
 DIGEST = FIXTURES / "15_baomoi-the-thao-diem-tin-toi-tin-lien-quan.txt"
 

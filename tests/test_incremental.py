@@ -25,7 +25,7 @@ from briefbook.book import convert
 from briefbook.core.editions import PDF_DIR
 from briefbook.core.settings import BookSettings
 
-from .conftest import FIXTURES, SEEDS
+from .books import FIXTURES, SEEDS
 from .fresh import convert_fresh
 
 POOL = sorted(

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from briefbook.book import convert
 
-from .conftest import SEEDS
+from .books import SEEDS
 from .encodings import to_cp1258
 
 SEED = SEEDS / "000_33420b19da835728.txt"

@@ -12,7 +12,7 @@ import pytest
 from briefbook.read.decoding import ArticleError, decode_article
 from briefbook.read.legacy import LegacyEncoding, as_cp1252, from_legacy
 
-from .conftest import FIXTURES
+from .books import FIXTURES
 
 P = PurePath("bai.txt")
 # A real article whose letters all exist in TCVN3 (no capital with a tone mark,

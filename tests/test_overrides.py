@@ -12,7 +12,7 @@ from briefbook.analyse.audit import duplicates, unaccounted
 from briefbook.book import read_article, read_articles
 from briefbook.core.records import Article
 
-from .conftest import FIXTURES, SEEDS
+from .books import FIXTURES, SEEDS
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html" / "htv-mo-them-nhung-nhip-cau.html"
 SEED = SEEDS / "000_33420b19da835728.txt"

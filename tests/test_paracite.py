@@ -8,7 +8,7 @@ import re
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser
 
-from .conftest import BuiltBook
+from .books import BuiltBook
 
 CHAPTER = "chapters/mo-them-nhung-nhip-cau-hop-tac-y-te-viet-nam-phap.html"
 PARAGRAPH = "mo-them-nhung-nhip-cau-hop-tac-y-te-viet-nam-phap-p3"

@@ -9,11 +9,11 @@ from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.analyse.parts import AUTO_MIN_CHAPTERS, group_parts
+from briefbook.analyse.parts import group_parts
 from briefbook.book import convert
 from briefbook.build import build
 from briefbook.core.records import RawText
-from briefbook.core.settings import BookSettings
+from briefbook.core.settings import TUNING, BookSettings
 from briefbook.read.reader import parse_article
 
 ARTICLES = {
@@ -61,7 +61,7 @@ def test_auto_groups_only_large_books_and_bad_modes_are_refused() -> None:
     articles = _articles()
     assert group_parts(articles, "auto") == []
     assert group_parts(articles, "none") == []
-    many = articles * (AUTO_MIN_CHAPTERS // len(articles) + 1)
+    many = articles * (TUNING.auto_min_chapters // len(articles) + 1)
     assert len(group_parts(many, "auto")) == 3
     with pytest.raises(ValueError, match="parts"):
         group_parts(articles, "year")

@@ -12,7 +12,7 @@ from briefbook.book import convert
 from briefbook.build import build
 from briefbook.core.settings import BookSettings
 
-from .conftest import SEEDS, BuiltBook
+from .books import SEEDS, BuiltBook
 
 
 def _pages(pdf: Path) -> list[str]:

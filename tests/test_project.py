@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, SEEDS
+from .books import FIXTURES, SEEDS
 
 
 def _briefbook(*args: str | Path) -> subprocess.CompletedProcess[str]:

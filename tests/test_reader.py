@@ -8,11 +8,13 @@ from pathlib import Path
 import pytest
 
 from briefbook.analyse.audit import unaccounted
+from briefbook.core.reasons import Reason
 from briefbook.core.records import Article
+from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.decoding import decode_article
 from briefbook.read.reader import parse_article
 
-from .conftest import EXPECTED, FIXTURES, SEEDS
+from .books import EXPECTED, FIXTURES, SEEDS
 
 SEED_NAMES = ["000_33420b19da835728", "001_99e64521392f7738"]
 
@@ -81,3 +83,20 @@ def test_fixture_forms_keep_their_metadata() -> None:
     sport = _parse(FIXTURES / "15_baomoi-the-thao-diem-tin-toi-tin-lien-quan.txt")
     assert (sport.meta.author, sport.meta.outlet) == ("Phúc Vũ", "Thể thao Việt Nam")
     assert len(sport.related) == 4
+
+
+def test_a_dropped_line_s_reason_is_a_member_with_its_detail_apart() -> None:
+    """A reason is compared as a :class:`Reason`, never as the report's text:
+    "siêu dữ liệu: tác giả" is ``Reason.METADATA`` with the detail "tác giả"."""
+    dropped = [d for path in sorted(FIXTURES.glob("*.txt")) for d in _parse(path).dropped]
+    metadata = [d for d in dropped if d.reason is Reason.METADATA]
+    assert {d.detail for d in metadata} >= {"tác giả", "nguồn", "địa chỉ"}
+    assert all(d.label == f"siêu dữ liệu: {d.detail}" for d in metadata)
+    # No reason is a label put together from a reason and its detail.
+    assert not [d for d in dropped if any(str(d.reason).startswith(f"{r}:") for r in Reason)]
+
+
+def test_the_catalogue_s_reasons_that_are_reasons_are_their_members() -> None:
+    """The paragraph cleaner finds the catalogue's photo captions by the member."""
+    reasons = [reason for _, reason in load_boilerplate().inline_sentences]
+    assert any(reason is Reason.CAPTION_LINE for reason in reasons)

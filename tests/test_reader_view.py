@@ -10,7 +10,7 @@ from contextlib import contextmanager
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from .conftest import BuiltBook
+from .books import BuiltBook
 
 CHAPTER = "chapters/hop-tac-quoc-te-trong-y-te-la-dieu-nen-lam.html"
 PHONE = {"width": 390, "height": 844}

@@ -10,7 +10,7 @@ from briefbook.book import REPORT_FILE, convert
 from briefbook.core.problems import _TEXTS, ProblemKind, english, vietnamese
 from briefbook.core.records import Problem, Severity
 
-from .conftest import FIXTURES
+from .books import FIXTURES
 
 # Real articles (tests/fixtures/articles/README.md): 11_ has no date, author
 # or outlet; 04_ no date or outlet.

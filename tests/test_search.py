@@ -26,7 +26,7 @@ from briefbook.sphinxext.search import (
     split_words,
 )
 
-from .conftest import BuiltBook, serve
+from .books import BuiltBook, serve
 
 TEXT = (
     "Bệnh viện Chợ Rẫy, Trường Đại học Y Hà Nội, hoà hòa HOÀ, ĐBSCL, BHYT, an ninh, Việt Nam và Pháp, "

@@ -14,7 +14,7 @@ from playwright.sync_api import Browser
 
 from briefbook.analyse.timeline import find_dates, resolve
 
-from .conftest import BuiltBook
+from .books import BuiltBook
 
 # Sentences of the real fixture articles (tests/fixtures/articles, tests/fixtures/reader).
 NCOV = "Sáng 8/2, tại Hà Nội, Bộ Y tế tổ chức Hội nghị trưc tuyến toàn quốc hướng dẫn điều trị"
@@ -97,7 +97,7 @@ def test_timeline_in_the_pdf(fixture_book: BuiltBook) -> None:
 
 
 def test_follow_an_event_to_its_paragraph_in_chromium(browser: Browser, fixture_book: BuiltBook) -> None:
-    from .conftest import serve
+    from .books import serve
 
     with serve(fixture_book.docs / "_build" / "html") as root:
         for width in (1366, 390):

@@ -15,7 +15,7 @@ from briefbook.book import READ_TYPES, REPORT_FILE, Conversion, convert, find_ar
 from briefbook.build import DISK, BuildResult, build
 from briefbook.buildfiles import disk_error
 from briefbook.core.problems import UNKNOWN, unknown_summary
-from briefbook.core.settings import AUTO_MIN_CHAPTERS, DEFAULT_TITLE, MODES, BookSettings
+from briefbook.core.settings import DEFAULT_TITLE, MODES, TUNING, BookSettings
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
 from briefbook.web.feeds import feed_urls
 from briefbook.web.webclient import Client, ClientSettings, Failed
@@ -53,7 +53,7 @@ def _add_convert_args(parser: argparse.ArgumentParser) -> None:
         choices=MODES,
         default=defaults.parts,
         help="group chapters into parts by month or topic (category); auto: by month from "
-        f"{AUTO_MIN_CHAPTERS} chapters (default: %(default)s)",
+        f"{TUNING.auto_min_chapters} chapters (default: %(default)s)",
     )
     parser.add_argument(
         "--edition-date",

@@ -25,14 +25,11 @@ from collections.abc import Sequence
 from briefbook.analyse.entities import Register
 from briefbook.analyse.glossary import Glossary
 from briefbook.core.records import Article, ChapterLinks, EntityKind, SeeAlso
+from briefbook.core.settings import TUNING
 from briefbook.core.vietnamese import word_key
 
-__all__ = ["MAX_SEE_ALSO", "chapter_links", "headline_targets", "see_also"]
+__all__ = ["chapter_links", "headline_targets", "see_also"]
 
-MAX_SEE_ALSO = 3
-"""At most this many "Xem thêm" links per chapter."""
-MAX_REASONS = 3
-"""At most this many shared names given as the reason."""
 
 _WEIGHT = {EntityKind.PERSON: 3.0, EntityKind.ORGANISATION: 2.0, EntityKind.PLACE: 0.5}
 _TERM_WEIGHT = 1.0
@@ -56,7 +53,7 @@ def _features(register: Register, glossary: Glossary) -> dict[str, dict[str, tup
 
 
 def see_also(
-    articles: Sequence[Article], register: Register, glossary: Glossary, limit: int = MAX_SEE_ALSO
+    articles: Sequence[Article], register: Register, glossary: Glossary, limit: int = TUNING.see_also
 ) -> dict[str, tuple[SeeAlso, ...]]:
     """For each chapter, the chapters most worth reading next, with why."""
     features = _features(register, glossary)
@@ -96,7 +93,7 @@ def see_also(
                 (key for key in mine if key in theirs and key in idf),
                 key=lambda key: (-mine[key][1] * idf[key], mine[key][0]),
             )
-            links.append(SeeAlso(slug, tuple(mine[key][0] for key in shared[:MAX_REASONS])))
+            links.append(SeeAlso(slug, tuple(mine[key][0] for key in shared[: TUNING.see_also_reasons])))
         out[article.slug] = tuple(links)
     return out
 

@@ -25,10 +25,9 @@ from briefbook.analyse.entities import Register
 from briefbook.analyse.parts import Part
 from briefbook.core.anchors import section_labels
 from briefbook.core.records import Article, ArticleDate, EntityKind, Mention
+from briefbook.core.settings import TUNING
 
 __all__ = [
-    "GIST_CHARS",
-    "KEY_NAMES",
     "GlanceEntry",
     "GlanceGroup",
     "cut_at_sentence",
@@ -38,12 +37,6 @@ __all__ = [
     "sentence_around",
 ]
 
-GIST_CHARS = 260
-"""A gist holds whole sentences up to about this many characters."""
-SENTENCE_CHARS = 420
-"""A first sentence longer than :data:`GIST_CHARS` is kept whole up to this length."""
-KEY_NAMES = 3
-"""How many names a chapter's entry gives."""
 KEY_KINDS = (EntityKind.PERSON, EntityKind.ORGANISATION)
 ELLIPSIS = "…"
 
@@ -121,11 +114,11 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return first, last
 
 
-def cut_at_sentence(text: str, limit: int = GIST_CHARS) -> str:
+def cut_at_sentence(text: str, limit: int = TUNING.gist_chars) -> str:
     """``text``'s first sentences, as many as fit in ``limit`` characters.
 
     When the first sentence alone is longer, it is kept whole up to
-    :data:`SENTENCE_CHARS`; past that it is cut at the last space
+    :attr:`~briefbook.core.settings.Tuning.sentence_chars`; past that it is cut at the last space
     before ``limit`` and ends with "…": a word is never cut. The text is
     kept as written (NFC, every character of what is kept).
     """
@@ -139,7 +132,7 @@ def cut_at_sentence(text: str, limit: int = GIST_CHARS) -> str:
         best = match.end()
     if not best:
         # One long sentence: whole when it ends soon enough.
-        best = next((m.end() for m in _sentence_ends(text) if m.end() <= SENTENCE_CHARS), 0)
+        best = next((m.end() for m in _sentence_ends(text) if m.end() <= TUNING.sentence_chars), 0)
     if best:
         return text[:best]
     cut = text.rfind(" ", 0, limit)
@@ -147,7 +140,9 @@ def cut_at_sentence(text: str, limit: int = GIST_CHARS) -> str:
     return head.rstrip(" ,;:–—-") + ELLIPSIS
 
 
-def key_names(mentions: Sequence[Mention], register: Register, count: int = KEY_NAMES) -> tuple[str, ...]:
+def key_names(
+    mentions: Sequence[Mention], register: Register, count: int = TUNING.key_names
+) -> tuple[str, ...]:
     """The people and organisations of ``mentions`` named most often, under
     the register's name for each; on a tie, the one named first."""
     names = {e.key: e.name for e in register.entities}

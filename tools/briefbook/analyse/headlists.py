@@ -1,5 +1,5 @@
 """One head shared by the list after it: the patterns of the mention finder
-(:mod:`briefbook.mentions`) that name each member of such a list.
+(:mod:`briefbook.analyse.mentions`) that name each member of such a list.
 
 Two shapes of Vietnamese press: a plural head before a colon ("các BV: Chợ
 Rẫy, Nhân dân 115 và Từ Dũ" names three hospitals), and a head with a

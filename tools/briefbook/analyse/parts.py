@@ -9,7 +9,8 @@ across parts (chapter 1 to N, the same in HTML and PDF), so a citation of
 Modes: ``month`` (by publication date, oldest first, undated last),
 ``topic`` (by the articles' category, in Vietnamese order, none last),
 ``none``, and ``auto`` (by month when the book has at least
-:data:`AUTO_MIN_CHAPTERS` chapters over more than one month).
+:attr:`~briefbook.core.settings.Tuning.auto_min_chapters` chapters over
+more than one month).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.core.records import Article
-from briefbook.core.settings import AUTO_MIN_CHAPTERS, MODES
+from briefbook.core.settings import MODES, TUNING, PartsMode
 from briefbook.core.vietnamese import slugify, sort_key
 
-__all__ = ["AUTO_MIN_CHAPTERS", "MODES", "Part", "group_parts"]
+__all__ = ["MODES", "Part", "group_parts"]
 
 UNDATED = "Chưa rõ ngày đăng"
 NO_TOPIC = "Chủ đề khác"
@@ -58,7 +59,7 @@ def _topic(article: Article) -> tuple[int, str]:
     return (0, category[:1].upper() + category[1:]) if category else (1, NO_TOPIC)
 
 
-def group_parts(articles: Sequence[Article], mode: str = "auto") -> list[Part]:
+def group_parts(articles: Sequence[Article], mode: PartsMode = PartsMode.AUTO) -> list[Part]:
     """The parts of the book, in order; ``[]`` when it has none.
 
     The articles are in file order; each part keeps that order within it, and
@@ -66,16 +67,18 @@ def group_parts(articles: Sequence[Article], mode: str = "auto") -> list[Part]:
     """
     if mode not in MODES:
         raise ValueError(f"parts: {mode!r} is not one of {', '.join(MODES)}")
-    if mode == "auto":
+    mode = PartsMode(mode)
+    if mode is PartsMode.AUTO:
         months = {_month(a) for a in articles}
-        mode = "month" if len(articles) >= AUTO_MIN_CHAPTERS and len(months) > 1 else "none"
-    if mode == "none" or not articles:
+        many = len(articles) >= TUNING.auto_min_chapters and len(months) > 1
+        mode = PartsMode.MONTH if many else PartsMode.NONE
+    if mode is PartsMode.NONE or not articles:
         return []
     groups: dict[tuple[int, str], list[str]] = {}
     for article in articles:
-        key = _month(article) if mode == "month" else _topic(article)
+        key = _month(article) if mode is PartsMode.MONTH else _topic(article)
         groups.setdefault(key, []).append(article.slug)
-    if mode == "month":
+    if mode is PartsMode.MONTH:
         order = sorted(groups)
         titles = {key: _month_title(key[1]) for key in order}
     else:

@@ -4,13 +4,15 @@ Two articles are copies of one story when most of the shorter one's word
 8-grams ("shingles") are in the other: the *containment*
 ``|A ∩ B| / min(|A|, |B|)`` of their shingle sets, taken on the lede and the
 paragraphs (never the title, which a repost often rewrites) after
-case-folding. The threshold :data:`CONTAINMENT` was measured on real copies
-and on related-but-different stories (``bench/syndication_eval.py``).
+case-folding. The threshold (:attr:`~briefbook.core.settings.Tuning.containment`,
+with this stage's other sizes in :class:`~briefbook.core.settings.Tuning`)
+was measured on real copies and on related-but-different stories
+(``bench/syndication_eval.py``).
 
 Pairs are found through an index of shingles (each shingle to the articles
 that have it), not by comparing every pair of full texts: only articles that
 share a shingle are counted, and a shingle found in more than
-:data:`MAX_SHARED` articles (a stock phrase) is left out of the count. The
+:attr:`~briefbook.core.settings.Tuning.max_shared` articles (a stock phrase) is left out of the count. The
 index is exact, so the result does not depend on a random sketch.
 
 Copies join into groups (a copy of a copy is in the group); the fullest text
@@ -27,10 +29,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefbook.core.records import Article
+from briefbook.core.settings import TUNING
 
 __all__ = [
-    "CONTAINMENT",
-    "MIN_SHINGLES",
     "Copy",
     "StoryGroup",
     "containment",
@@ -40,22 +41,6 @@ __all__ = [
     "similar_pairs",
 ]
 
-SHINGLE = 8
-"""Words in a shingle."""
-CONTAINMENT = 0.5
-"""The least share of the shorter text's shingles found in the other for
-two articles to be one story. Measured (``bench/syndication_eval.py``) on 202
-pairs of one story (real syndicated copies, one page saved in several forms:
-the least 0.60) and 9,251 pairs of different ones (the most 0.44: another
-paper's write-up of the same press interview, quoting the same answers);
-8-grams part them more widely than 5-grams (0.61 against 0.57)."""
-MIN_SHINGLES = 20
-"""Texts with fewer shingles (a few lines) are never grouped: too little to tell."""
-MAX_SHARED = 50
-"""A shingle in more articles than this is a stock phrase, not evidence."""
-PARAGRAPH_KEPT = 0.5
-"""A paragraph of a copy with less than this share of its shingles in the
-chapter's text is one only that copy has."""
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…]+[”\"')]*\s*")
@@ -66,12 +51,12 @@ def _words(text: str) -> list[str]:
 
 
 def _grams(words: Sequence[str]) -> frozenset[int]:
-    """The hashes of the runs of :data:`SHINGLE` words (of all of them, when
+    """The hashes of the runs of :attr:`~briefbook.core.settings.Tuning.shingle` words (of all of them, when
     fewer). Python's hash of text differs between processes, but only
     within one are sets compared, so the groups do not."""
-    if len(words) < SHINGLE:
+    if len(words) < TUNING.shingle:
         return frozenset({hash(tuple(words))}) if words else frozenset()
-    return frozenset(map(hash, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
+    return frozenset(map(hash, zip(*(words[i:] for i in range(TUNING.shingle)), strict=False)))
 
 
 def _texts(article: Article) -> list[str]:
@@ -109,7 +94,7 @@ class StoryGroup:
 
 
 def similar_pairs(
-    sets: Sequence[frozenset[int]], threshold: float = CONTAINMENT, keep_apart: Sequence[bool] = ()
+    sets: Sequence[frozenset[int]], threshold: float = TUNING.containment, keep_apart: Sequence[bool] = ()
 ) -> list[tuple[int, int, float]]:
     """``(i, j, containment)`` for each pair ``i < j`` of shingle sets that
     reach ``threshold``; indexes in ``keep_apart`` marked true are left out.
@@ -119,12 +104,12 @@ def similar_pairs(
     """
     index: dict[int, list[int]] = defaultdict(list)
     for i, found in enumerate(sets):
-        if len(found) >= MIN_SHINGLES and not (keep_apart and keep_apart[i]):
+        if len(found) >= TUNING.min_shingles and not (keep_apart and keep_apart[i]):
             for gram in found:
                 index[gram].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for holders in index.values():
-        if 1 < len(holders) <= MAX_SHARED:
+        if 1 < len(holders) <= TUNING.max_shared:
             for x, i in enumerate(holders):
                 for j in holders[x + 1 :]:
                     shared[(i, j)] += 1
@@ -170,16 +155,16 @@ def _sentences(text: str) -> list[str]:
 
 def _lacks(text: str, have: frozenset[int], words: str) -> bool:
     found = _words(text)
-    if len(found) < SHINGLE:  # too short for a shingle: its words in a row
+    if len(found) < TUNING.shingle:  # too short for a shingle: its words in a row
         return f" {' '.join(found)} " not in words
     grams = _grams(found)
-    return len(grams & have) / len(grams) < PARAGRAPH_KEPT
+    return len(grams & have) / len(grams) < TUNING.paragraph_kept
 
 
 def only_in(copy: Article, main: Article) -> tuple[str, ...]:
     """What ``copy`` says that ``main`` lacks: its paragraphs (lede
     included) and, within a paragraph both have, its runs of sentences, of
-    which less than :data:`PARAGRAPH_KEPT` of the shingles are in ``main``'s
+    which less than :attr:`~briefbook.core.settings.Tuning.paragraph_kept` of the shingles are in ``main``'s
     text. Each is the copy's text as it stands (a run of sentences is one
     item)."""
     have = shingles(main)
@@ -206,7 +191,7 @@ def _size(article: Article) -> int:
 def group_copies(
     articles: Sequence[Article],
     sets: Sequence[frozenset[int]] | None = None,
-    threshold: float = CONTAINMENT,
+    threshold: float = TUNING.containment,
 ) -> list[StoryGroup]:
     """The groups of articles that tell one story, in book order of their
     first article (``sets``: each article's :func:`shingles`, when made)."""

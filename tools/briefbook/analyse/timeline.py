@@ -28,11 +28,10 @@ from enum import Enum
 
 from briefbook.analyse.glance import cut_at_sentence, sentence_around
 from briefbook.core.records import Article, ArticleDate
+from briefbook.core.settings import TUNING
 
 __all__ = ["DatedArticle", "EventDate", "Precision", "Timeline", "build_timeline", "find_dates", "resolve"]
 
-CONTEXT_CHARS = 220
-"""The sentence around an event date is cut to about this length."""
 
 _TIME_OF_DAY = r"(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm)(?:\s+(?:nay|qua|mai|kia))?"
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|2|3|4|5|6|7)|chủ\s+nhật)"
@@ -163,12 +162,12 @@ def _context(text: str, found: Found) -> str:
     start, end = sentence_around(text, found.start, found.end)
     while start < found.start and text[start] in " ,;:–—-":  # what a sentence does not open with
         start += 1
-    if found.start - start > CONTEXT_CHARS // 2:
+    if found.start - start > TUNING.context_chars // 2:
         # Far into a long sentence: from a word shortly before the date.
-        cut = text.find(" ", max(start, found.start - CONTEXT_CHARS // 3))
+        cut = text.find(" ", max(start, found.start - TUNING.context_chars // 3))
         start = cut + 1 if 0 <= cut < found.start else found.start
-        return "…" + cut_at_sentence(text[start:end], CONTEXT_CHARS)
-    return cut_at_sentence(text[start:end], CONTEXT_CHARS)
+        return "…" + cut_at_sentence(text[start:end], TUNING.context_chars)
+    return cut_at_sentence(text[start:end], TUNING.context_chars)
 
 
 def _texts(article: Article) -> Iterator[tuple[int, str]]:

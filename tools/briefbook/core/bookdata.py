@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefbook.core.records import EntityKind
-from briefbook.core.settings import BookSettings, SettingsError
+from briefbook.core.settings import BookSettings, PartsMode, SettingsError
 
 __all__ = [
     "BOOK_DATA_FILE",
@@ -121,7 +121,7 @@ def load_book_data(text: str, source: str = BOOK_DATA_FILE) -> BookData:
         book = BookSettings(
             _text(settings, "title", source) or BookSettings().title,
             _text(settings, "author", source),
-            _text(settings, "parts", source) or "auto",
+            PartsMode.of(_text(settings, "parts", source) or PartsMode.AUTO, source),
             source=source,
         )
     except SettingsError as exc:

@@ -58,9 +58,7 @@ _DASH = re.compile(r"[ \t]+[-–][ \t]+")
 
 # A mark after an open "oa", "oe", "uy" syllable, moved to the first vowel
 # (hoà/hòa, thuý/thúy are one name).
-_TONE_MARKS = TONE_MARKS
-
-_NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{_TONE_MARKS}])(?![^\W\d_])")
+_NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{TONE_MARKS}])(?![^\W\d_])")
 # Words for a province or a city before its name, which an organisation's
 # name may leave out ("Sở Y tế thành phố Đà Nẵng", "Sở Y tế Đà Nẵng").
 PLACE_TYPES = frozenset({"tỉnh", "tp", "tp.", "thành phố"})

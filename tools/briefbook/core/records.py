@@ -16,6 +16,7 @@ from pathlib import PurePath
 
 from briefbook.core.problems import ProblemKind as ProblemKind
 from briefbook.core.problems import Value, english, vietnamese
+from briefbook.core.reasons import Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +111,16 @@ class DroppedLine:
 
     lineno: int
     text: str
-    reason: str
-    """A short Vietnamese label (e.g. "quảng cáo", "bình luận")."""
+    reason: Reason | str
+    """Why: a :class:`Reason`, or the boilerplate catalogue's own (a short
+    Vietnamese label such as "quảng cáo", "bình luận")."""
+    detail: str = ""
+    """What the reason is about ("ngày" for :attr:`Reason.METADATA`), or ``""``."""
+
+    @property
+    def label(self) -> str:
+        """The reason as the conversion report gives it ("siêu dữ liệu: ngày")."""
+        return f"{self.reason}: {self.detail}" if self.detail else str(self.reason)
 
 
 @dataclass(frozen=True, slots=True)

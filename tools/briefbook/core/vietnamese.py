@@ -14,6 +14,7 @@ __all__ = [
     "LOWER",
     "TONE_MARKS",
     "UPPER",
+    "case_key",
     "fold",
     "language",
     "normalize_text",
@@ -98,6 +99,12 @@ def word_key(text: str) -> str:
 
 
 _WORDS = re.compile(r"\w+")
+
+
+def case_key(text: str) -> str:
+    """``text`` as compared without case or spacing, marks kept ("Tin  LIÊN
+    quan" and "tin liên quan")."""
+    return " ".join(text.casefold().split())
 
 
 def letters_key(text: str) -> str:

@@ -12,7 +12,8 @@ from typing import Any
 
 import yaml
 
-from briefbook.core.vietnamese import LOWER, UPPER
+from briefbook.core.reasons import Reason
+from briefbook.core.vietnamese import LOWER, UPPER, case_key
 
 # The data files shipped with briefbook through libyaml where PyYAML has it
 # (the same data, several times faster); never an article's sidecar.
@@ -37,7 +38,7 @@ class BlockMarker:
     """The line that opens a debris block."""
 
     kind: BlockKind
-    reason: str
+    reason: Reason | str
     headlines_only: bool = False
     """Its teasers have no summaries: running text ends the block."""
 
@@ -48,13 +49,13 @@ class Boilerplate:
 
     markers: dict[str, BlockMarker]
     """Normalised marker text to the block it opens."""
-    lines: tuple[tuple[re.Pattern[str], str], ...]
+    lines: tuple[tuple[re.Pattern[str], Reason | str], ...]
     """Debris line patterns with their reasons."""
     captions: tuple[re.Pattern[str], ...]
     """Patterns of stand-alone photo-caption lines."""
-    inline_spans: tuple[tuple[re.Pattern[str], str], ...]
+    inline_spans: tuple[tuple[re.Pattern[str], Reason | str], ...]
     """Spans cut out of paragraphs wherever they stand, with reasons."""
-    inline_sentences: tuple[tuple[re.Pattern[str], str], ...]
+    inline_sentences: tuple[tuple[re.Pattern[str], Reason | str], ...]
     """Sentences cut out of paragraphs when they start so, with reasons."""
     credit: re.Pattern[str]
     """A photo credit in brackets, "(Ảnh: ...)", "(Nguồn: Vietnam+)"."""
@@ -62,7 +63,7 @@ class Boilerplate:
     """Lines that open a block by their form ("X hoan nghênh ý kiến của bạn đọc")."""
     sections: frozenset[str] = frozenset()
     """News sites' section names (see :meth:`is_section`)."""
-    footer: tuple[tuple[re.Pattern[str], str], ...] = ()
+    footer: tuple[tuple[re.Pattern[str], Reason | str], ...] = ()
     """Page furniture only at the end of the article, with reasons."""
 
     def block_marker(self, text: str) -> BlockMarker | None:
@@ -83,14 +84,14 @@ class Boilerplate:
         """Whether ``text`` is the name of a news site's section."""
         return _marker_key(text) in self.sections
 
-    def footer_reason(self, text: str) -> str | None:
+    def footer_reason(self, text: str) -> Reason | str | None:
         """Why ``text``, at the end of the article, is page furniture."""
         for pattern, reason in self.footer:
             if pattern.match(text):
                 return reason
         return self.debris_reason(text)
 
-    def debris_reason(self, text: str) -> str | None:
+    def debris_reason(self, text: str) -> Reason | str | None:
         """Why ``text`` is a debris line, or ``None`` when it is not (a
         list item's mark aside: a widget's options as a Markdown list)."""
         item = _ITEM_MARK.sub("", text, count=1)
@@ -111,7 +112,7 @@ _COUNT = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*[)\]]\s*$")
 def _marker_key(text: str) -> str:
     text = unicodedata.normalize("NFC", text).strip().rstrip(":：»>›").strip()
     text = _COUNT.sub("", text).rstrip(":：»>›").strip()
-    return " ".join(text.casefold().split())
+    return case_key(text)
 
 
 @cache
@@ -124,7 +125,7 @@ def load_boilerplate() -> Boilerplate:
     for block in data["blocks"]:
         marker = BlockMarker(
             kind=BlockKind(block["kind"]),
-            reason=block["reason"],
+            reason=_reason(block["reason"]),
             headlines_only=bool(block.get("headlines_only", False)),
         )
         for text in block.get("markers", []):
@@ -150,5 +151,18 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(pattern.replace("[:upper:]", UPPER).replace("[:lower:]", LOWER), flags)
 
 
-def _patterns(groups: list[dict[str, Any]], flags: int = 0) -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((_compile(p, flags), g["reason"]) for g in groups for p in g["patterns"])
+_Patterns = tuple[tuple[re.Pattern[str], Reason | str], ...]
+
+
+def _patterns(groups: list[dict[str, Any]], flags: int = 0) -> _Patterns:
+    return tuple((_compile(p, flags), _reason(g["reason"])) for g in groups for p in g["patterns"])
+
+
+_REASONS = {reason.value: reason for reason in Reason}
+
+
+def _reason(text: str) -> Reason | str:
+    """A catalogue's reason: the :class:`Reason` whose text it is ("chú thích
+    ảnh" is :attr:`Reason.CAPTION_LINE`, which the paragraph cleaner treats
+    as a caption), or the catalogue's own text."""
+    return _REASONS.get(text, text)

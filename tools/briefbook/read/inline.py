@@ -18,12 +18,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from briefbook.core.reasons import Reason
 from briefbook.core.vietnamese import LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.captionrun import caption_start
 from briefbook.read.gluedsign import glued_signature
 from briefbook.read.metadata import parse_byline, parse_source_line
-from briefbook.read.reasons import Reason
 
 __all__ = ["Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "split_runon"]
 
@@ -53,8 +53,9 @@ class Cleaned:
 
     text: str
     """What is left, stripped; ``""`` when nothing is."""
-    dropped: tuple[tuple[str, str], ...]
-    """``(text, reason)`` of each span cut out, in order."""
+    dropped: tuple[tuple[str, Reason | str, str], ...]
+    """``(text, reason, detail)`` of each span cut out, in order (see
+    :class:`~briefbook.core.records.DroppedLine`)."""
     source: str = ""
     """A source named at the end of the paragraph ("Nguồn: ..."), if any."""
     author: str = ""
@@ -91,18 +92,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _cut(text: str, spans: list[tuple[int, int, str]]) -> tuple[str, list[tuple[str, str]]]:
-    """Remove ``(start, end, reason)`` spans; return what is left and what went."""
-    spans = sorted(spans)
+_Span = tuple[int, int, Reason | str, str]
+"""``(start, end, reason, detail)`` of a span to cut."""
+
+
+def _cut(text: str, spans: list[_Span]) -> tuple[str, list[tuple[str, Reason | str, str]]]:
+    """Remove ``(start, end, reason, detail)`` spans; return what is left and what went."""
+    # In the report's order: by place, then by the reason as the report says it.
+    spans = sorted(spans, key=lambda s: (s[0], s[1], f"{s[2]}: {s[3]}" if s[3] else str(s[2])))
     kept: list[str] = []
-    dropped: list[tuple[str, str]] = []
+    dropped: list[tuple[str, Reason | str, str]] = []
     pos = 0
-    for start, end, reason in spans:
+    for start, end, reason, detail in spans:
         start = max(start, pos)  # a span overlapping one already cut
         if start >= end:
             continue
         kept.append(text[pos:start])
-        dropped.append((text[start:end].strip(), reason))
+        dropped.append((text[start:end].strip(), reason, detail))
         pos = end
     kept.append(text[pos:])
     return re.sub(r"\s{2,}", " ", "".join(kept)).strip(), [d for d in dropped if d[0]]
@@ -278,12 +284,12 @@ def clean_paragraph(
     ``last``: the paragraph ends the article (sign-offs, sources and bylines
     live there); ``is_author``: whether a last sentence is a writer's name.
     """
-    spans: list[tuple[int, int, str]] = []
+    spans: list[_Span] = []
     sentences = sentence_spans(text)
     ends = [end for _, end in sentences]
     for pattern, reason in bp.inline_spans:
         for m in pattern.finditer(text):
-            spans.append((m.start(), m.end(), reason))
+            spans.append((m.start(), m.end(), reason, ""))
     # A credit right after a sentence marks that sentence as the photo caption.
     for m in bp.credit.finditer(text):
         caption = _sentence_just_before(text, sentences, ends, m.start())
@@ -295,14 +301,14 @@ def clean_paragraph(
             # "... đạt 94,2% dân số. (Nguồn: Bảo hiểm xã hội Việt Nam)": the
             # source of a figure, part of the text, not a photo's credit.
             continue
-        spans.append((m.start(), m.end(), R_CREDIT))
+        spans.append((m.start(), m.end(), R_CREDIT, ""))
         if caption is not None:
-            spans.append((*caption, R_CAPTION))
+            spans.append((*caption, R_CAPTION, ""))
     for start, end in sentences:
         sentence = text[start:end]
         for pattern, reason in bp.inline_sentences:
             if pattern.match(sentence):
-                if reason == R_CAPTION and (credit := credit_length(sentence)) is not None:
+                if reason is R_CAPTION and (credit := credit_length(sentence)) is not None:
                     # "Ảnh: Ngọc Thắng Sáng nay, Bộ Y tế ...": the credit
                     # ends with its names; the sentence it ran into stays.
                     end = start + credit
@@ -310,8 +316,8 @@ def clean_paragraph(
                     if before is not None:
                         # "Hai bánh sau ... trục xe. Ảnh: Nguyễn QuỳnhSáng 27/5, ...":
                         # the photo's caption, then its credit, run into the text.
-                        spans.append((caption_start(text, *before), before[1], R_CAPTION))
-                spans.append((start, end, reason))
+                        spans.append((caption_start(text, *before), before[1], R_CAPTION, ""))
+                spans.append((start, end, reason, ""))
                 break
     source = ""
     author = ""
@@ -320,40 +326,40 @@ def clean_paragraph(
         found = parse_source_line(text[start:end].strip())
         if found:
             source = found
-            spans.append((start, end, f"{Reason.METADATA}: nguồn"))
+            spans.append((start, end, Reason.METADATA, "nguồn"))
         elif is_author(signature := text[start:end].strip()):
             byline = parse_byline(signature)
             author = byline.author if byline is not None else signature
-            spans.append((start, end, f"{Reason.METADATA}: tác giả"))
+            spans.append((start, end, Reason.METADATA, "tác giả"))
         elif (capitals := _CAPITALS_AFTER_STOP.search(text)) is not None and is_author(capitals[1]):
             # "... chữa bệnh BHYT tại BV.DUY TÍNH": a byline in capitals glued
             # after an abbreviation's stop (which ends no sentence).
             author = capitals[1]
-            spans.append((capitals.start(1), len(text), f"{Reason.METADATA}: tác giả"))
+            spans.append((capitals.start(1), len(text), Reason.METADATA, "tác giả"))
         elif (glued := glued_signature(text, sentences, is_author, bp)) is not None:
             name_start, name_end = glued
             byline = parse_byline(text[name_start:name_end])
             author = byline.author if byline is not None else text[name_start:name_end]
-            spans.append((name_start, name_end, f"{Reason.METADATA}: tác giả"))
-            spans.append((name_end, len(text), R_GLUED_TAIL))
+            spans.append((name_start, name_end, Reason.METADATA, "tác giả"))
+            spans.append((name_end, len(text), R_GLUED_TAIL, ""))
     # A sentence that ends with its photo's credit in brackets is the
     # photo's caption: "Điều dưỡng chăm sóc trẻ ... (Ảnh: Báo Quảng Ninh)."
     for start, end in sentences:
         if end - start <= 300 and _CAPTION_SENTENCE.search(text, start, end):
-            spans.append((start, end, R_CAPTION))
+            spans.append((start, end, R_CAPTION, ""))
     if runon_part and sentences and len(sentences) > 1:
         start, end = sentences[-1]
         tail = text[start:end].strip()
         if tail and not tail.endswith(_TERMINAL) and len(tail) <= 200:
-            spans.append((start, end, R_CAPTION))
+            spans.append((start, end, R_CAPTION, ""))
     # The "/." that closes an article in Vietnamese newspapers.
     if last and (signoff := re.search(r"(?<=[^/\s])/\.\s*$", text)):
-        spans.append((signoff.start(), signoff.end(), R_SIGNOFF))
+        spans.append((signoff.start(), signoff.end(), R_SIGNOFF, ""))
     # A short paragraph that ends with a photo credit ("... Ảnh: Ngọc Thắng")
     # is a photo caption as a whole.
     # So is one that ends with a bracketed credit inside its last sentence:
     # "Đại diện WHO phát biểu tại hội thảo (Ảnh: Minh Nhật)." (Dân trí).
     if len(text) <= 300 and _ENDS_WITH_CREDIT.search(text):
-        return Cleaned("", ((text.strip(), R_CAPTION),), "")
+        return Cleaned("", ((text.strip(), R_CAPTION, ""),), "")
     kept, dropped = _cut(text, spans)
     return Cleaned(kept, tuple(dropped), source, author)

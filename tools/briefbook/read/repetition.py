@@ -17,20 +17,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from briefbook.core.settings import TUNING
+from briefbook.core.vietnamese import case_key
 from briefbook.read.headline import is_prose
 
-__all__ = ["MIN_ARTICLES", "furniture_key", "recurring_lines"]
+__all__ = ["furniture_key", "recurring_lines"]
 
-MIN_ARTICLES = 3
-"""A line is furniture when this many articles (copies of one story
-counted once) hold it."""
 
 _SENTENCE_END = tuple(".!?…")
 
 
 def furniture_key(text: str) -> str:
-    """A line as compared across articles: case and spacing aside."""
-    return " ".join(text.casefold().split())
+    """A line as compared across articles: case and spacing aside (:func:`case_key`)."""
+    return case_key(text)
 
 
 def _own(text: str) -> bool:
@@ -38,7 +37,9 @@ def _own(text: str) -> bool:
     return is_prose(text) or (len(text.split()) >= 6 and text.rstrip().endswith(_SENTENCE_END))
 
 
-def recurring_lines(articles: Iterable[Sequence[str]], min_articles: int = MIN_ARTICLES) -> frozenset[str]:
+def recurring_lines(
+    articles: Iterable[Sequence[str]], min_articles: int = TUNING.furniture_articles
+) -> frozenset[str]:
     """The keys (:func:`furniture_key`) of lines that recur in at least
     ``min_articles`` of ``articles`` (each a sequence of its lines)."""
     docs = [

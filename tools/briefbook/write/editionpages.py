@@ -17,13 +17,12 @@ import html
 from collections.abc import Sequence
 
 from briefbook.core.editions import CHANGES_DOC, EDITIONS_DOC, PDF_DIR, ChapterChange, Edition, History
+from briefbook.core.settings import TUNING
 from briefbook.write import myst
 from briefbook.write.pages import CHAPTER_DIR
 
-__all__ = ["MAX_LISTED", "render_changes", "render_editions", "updated_text"]
+__all__ = ["render_changes", "render_editions", "updated_text"]
 
-MAX_LISTED = 200
-"""Chapters listed one by one under an edition; the rest are counted."""
 _ORPHAN = "---\norphan: true\n---"
 
 
@@ -54,11 +53,11 @@ def _change_lines(edition: Edition, current: frozenset[str]) -> list[str]:
     out: list[str] = []
     if edition.added:
         out += [f"Chương mới ({len(edition.added)}):", ""]
-        out += [f"- Chương {c.number}: {_link(c, current)}" for c in edition.added[:MAX_LISTED]]
+        out += [f"- Chương {c.number}: {_link(c, current)}" for c in edition.added[: TUNING.edition_chapters]]
         out += _more(len(edition.added))
     if edition.changed:
         out += [f"Chương được cập nhật ({len(edition.changed)}):", ""]
-        for c in edition.changed[:MAX_LISTED]:
+        for c in edition.changed[: TUNING.edition_chapters]:
             what = []
             if c.paragraphs:
                 what.append(f"đoạn mới hoặc sửa: ¶ {_numbers(c.paragraphs)}")
@@ -71,14 +70,21 @@ def _change_lines(edition: Edition, current: frozenset[str]) -> list[str]:
         out += [f"Chương đã bỏ ({len(edition.removed)}):", ""]
         out += [
             f"- Chương {c.old_number} của ấn bản trước: “{myst.escape(c.title)}”"
-            for c in edition.removed[:MAX_LISTED]
+            for c in edition.removed[: TUNING.edition_chapters]
         ]
         out += _more(len(edition.removed))
     return out
 
 
 def _more(count: int) -> list[str]:
-    return [*([f"- Và {count - MAX_LISTED} chương khác."] if count > MAX_LISTED else []), ""]
+    return [
+        *(
+            [f"- Và {count - TUNING.edition_chapters} chương khác."]
+            if count > TUNING.edition_chapters
+            else []
+        ),
+        "",
+    ]
 
 
 def _summary(edition: Edition) -> str:
@@ -125,7 +131,7 @@ def _renumbered(edition: Edition, now: dict[str, int], titles: dict[str, str]) -
     if not lines:
         return ["Số chương của ấn bản này vẫn là số chương hiện nay.", ""]
     head = ["Số chương của ấn bản này và số chương hiện nay:", ""]
-    return [*head, *lines[:MAX_LISTED], *_more(len(lines))]
+    return [*head, *lines[: TUNING.edition_chapters], *_more(len(lines))]
 
 
 def render_editions(history: History, keep: int) -> str:

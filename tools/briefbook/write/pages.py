@@ -24,7 +24,7 @@ from briefbook.core.anchors import (
 from briefbook.core.bookdata import BookData, Name, Term, dump_book_data
 from briefbook.core.editions import CHANGES_DOC, EDITIONS_DOC
 from briefbook.core.records import Article, Entity, EntityKind, GlossaryEntry
-from briefbook.core.settings import DEFAULT_TITLE, BookSettings
+from briefbook.core.settings import DEFAULT_TITLE, TUNING, BookSettings
 from briefbook.write import myst
 from briefbook.write.glancepage import GLANCE_DOC, GLANCE_TITLE
 from briefbook.write.timelinepage import TIMELINE_DOC, TIMELINE_TITLE
@@ -42,8 +42,6 @@ __all__ = [
 ]
 
 CHAPTER_DIR = "chapters"
-MAX_PLACES = 20
-"""The glossary links this many uses of an abbreviation, then counts the rest."""
 PART_CLASS = "briefbook-part"
 GLOSSARY_DOC = "glossary"
 REGISTER_DOC = "entities"
@@ -237,13 +235,15 @@ def render_glossary(glossary: Glossary, articles: Sequence[Article]) -> str:
 
 def _uses(places: Sequence[str], titles: dict[str, str]) -> str:
     """Links to the chapters and sections in ``places``: the first
-    :data:`MAX_PLACES`, then a count of the rest."""
+    :attr:`~briefbook.core.settings.Tuning.glossary_places`, then a count of the rest."""
     linked = [label for label in places if label in titles]
-    uses = "; ".join(f"[{myst.escape(titles[label])}](#{label})" for label in linked[:MAX_PLACES])
-    if len(linked) > MAX_PLACES:
+    uses = "; ".join(
+        f"[{myst.escape(titles[label])}](#{label})" for label in linked[: TUNING.glossary_places]
+    )
+    if len(linked) > TUNING.glossary_places:
         # A name used all over a large book: a line of a thousand links helps
         # no reader (and exceeds TeX's line buffer).
-        uses += f" và {len(linked) - MAX_PLACES} chỗ khác"
+        uses += f" và {len(linked) - TUNING.glossary_places} chỗ khác"
     return uses
 
 
@@ -255,7 +255,9 @@ def _register_item(entity: Entity, by_slug: dict[str, Article], places: dict[str
     for role, slug in entity.roles:
         roles.setdefault(role, []).append(slug)
     for role, slugs in roles.items():
-        chapters = ", ".join(_chapter_link(by_slug[slug]) for slug in slugs[:MAX_PLACES] if slug in by_slug)
+        chapters = ", ".join(
+            _chapter_link(by_slug[slug]) for slug in slugs[: TUNING.glossary_places] if slug in by_slug
+        )
         lines.append(f"  - {myst.escape(role)} ({chapters})")
     lines.append(f"  - Nhắc đến trong: {_uses(entity.places, places)}.")
     return lines

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefbook.core.settings import DEFAULT_TITLE, BookSettings
+from briefbook.core.settings import DEFAULT_TITLE, TUNING, BookSettings
 from briefbook.write.pages import CHAPTER_DIR, render_conf
 
 __all__ = [
@@ -262,17 +262,13 @@ def _write_manifest(out: Path, text: str) -> None:
     tmp.replace(path)
 
 
-KEEP_EDITIONS = 20
-"""How many editions' PDFs are kept when ``conf.py`` does not say (``briefbook_keep_editions``)."""
-
-
 def keep_editions(out: Path) -> int:
     """``briefbook_keep_editions`` of the project's ``conf.py`` when set to a
-    whole number there (at least 1), else :data:`KEEP_EDITIONS`."""
+    whole number there (at least 1), else :attr:`~briefbook.core.settings.Tuning.keep_editions`."""
     try:
         tree = ast.parse((out / "conf.py").read_text("utf-8", errors="replace"))
     except (OSError, SyntaxError, ValueError):
-        return KEEP_EDITIONS
+        return TUNING.keep_editions
     for node in tree.body:
         if (
             isinstance(node, ast.Assign)
@@ -283,7 +279,7 @@ def keep_editions(out: Path) -> int:
             and type(node.value.value) is int
         ):
             return max(1, node.value.value)
-    return KEEP_EDITIONS
+    return TUNING.keep_editions
 
 
 def book_settings(requested: BookSettings, out: Path, title: str | None, author: str | None) -> BookSettings:

@@ -55,7 +55,7 @@ def _article_section(article: Article) -> list[str]:
         out.append("")
     if article.dropped:
         out += ["Dòng đã bỏ:", "", "| dòng | lý do | nội dung |", "|---:|---|---|"]
-        out += [f"| {d.lineno} | {d.reason} | {_cell(d.text)} |" for d in article.dropped]
+        out += [f"| {d.lineno} | {d.label} | {_cell(d.text)} |" for d in article.dropped]
         out.append("")
     return out
 

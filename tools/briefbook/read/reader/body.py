@@ -12,6 +12,7 @@ from briefbook.core.records import (
     RelatedItem,
     Section,
 )
+from briefbook.core.vietnamese import case_key
 from briefbook.read.boilerplate import BlockKind, Boilerplate
 from briefbook.read.inline import clean_paragraph, credit_length, sentence_spans, split_runon
 from briefbook.read.metadata import (
@@ -36,12 +37,12 @@ from briefbook.read.reader.state import (
     _SENTENCE_END,
     R_BLOCK,
     R_CAPTION_LINE,
+    R_CAPTION_REPEAT,
     R_CREDIT_LINE,
     R_PROMPTED,
     R_REPEAT,
     R_SUMMARY,
     R_TEASER,
-    _key,
     _Line,
     _State,
 )
@@ -64,7 +65,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> 
         marker = bp.block_marker(line.text)
         if marker is not None:
             block, after_headline = marker, False
-            state.drop(line, f"{R_BLOCK}: {marker.reason}")
+            state.drop(line, R_BLOCK, marker.reason)
             continue
         if block is None:
             body.append(line)
@@ -84,7 +85,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> 
         elif (reason := bp.footer_reason(line.text)) is not None:
             state.drop(line, reason)
         elif parse_category_line(line.text) is not None:
-            state.drop(line, f"{block.reason}: chuyên mục, ngày")
+            state.drop(line, block.reason, "chuyên mục, ngày")
         elif _is_summary(line.text):
             # (Under a Markdown heading, a headline's summary, even in a box of headlines only:
             # "## More news" / "### Headline" / its paragraph.)
@@ -97,10 +98,12 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> 
                 continue
             state.drop(line, R_SUMMARY)
             after_headline = False
-        elif any(_key(r.title) == _key(line.text) for r in state.related) or (
-            block.kind is BlockKind.DROP and previous is not None and _key(previous) == _key(line.text)
+        elif any(case_key(r.title) == case_key(line.text) for r in state.related) or (
+            block.kind is BlockKind.DROP
+            and previous is not None
+            and case_key(previous) == case_key(line.text)
         ):
-            state.drop(line, f"{block.reason}: {R_REPEAT}")
+            state.drop(line, block.reason, R_REPEAT)
             after_headline = True
         elif block.kind is BlockKind.DROP:
             state.drop(line, block.reason)
@@ -130,18 +133,18 @@ _TEASER_KEY = 20
 def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
     lines (no final punctuation) whose text recurs in a longer paragraph."""
-    seen = {_key(title)}
+    seen = {case_key(title)}
     # A headline in the text that the page's list of related articles also
     # gives is a teaser of that article set among the paragraphs.
-    teasers = {key for item in state.related if len(key := _key(item.title)) >= _TEASER_KEY}
+    teasers = {key for item in state.related if len(key := case_key(item.title)) >= _TEASER_KEY}
     unique: list[_Line] = []
     for line in body:
-        key = _key(line.text)
+        key = case_key(line.text)
         if key in teasers and not line.text.endswith(_SENTENCE_END):
             state.drop(line, R_TEASER)
             continue
         # Short lines ("Có.") may really be said twice; teasers are long.
-        if key in seen and (len(key) >= 40 or key == _key(title)):
+        if key in seen and (len(key) >= 40 or key == case_key(title)):
             state.drop(line, R_REPEAT)
         else:
             seen.add(key)
@@ -150,10 +153,10 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     # a caption repeated at the start of a sentence elsewhere is found in
     # linear time.
     starts: dict[str, list[tuple[int, str]]] = {}
-    keys = [_key(line.text) for line in unique]
+    keys = [case_key(line.text) for line in unique]
     for index, line in enumerate(unique):
         for start, _end in sentence_spans(line.text):
-            rest = _key(line.text[start : start + 400])  # captions are short
+            rest = case_key(line.text[start : start + 400])  # captions are short
             starts.setdefault(rest[:30], []).append((index, rest))
     out = []
     for index, (line, key) in enumerate(zip(unique, keys, strict=True)):
@@ -162,7 +165,7 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
             and not line.text.endswith(_SENTENCE_END)
             and any(i != index and rest.startswith(key) for i, rest in starts.get(key[:30], ()))
         ):
-            state.drop(line, f"{R_CAPTION_LINE} ({R_REPEAT})")
+            state.drop(line, R_CAPTION_REPEAT)
         else:
             out.append(line)
     return out
@@ -248,9 +251,9 @@ def _build_sections(body: list[_Line], state: _State, sapo: _Line | None) -> tup
 
 def _is_repeat(sapo: _Line, body: list[_Line]) -> bool:
     """Whether the sapo's text (or its first sentence) is already in the body."""
-    key = _key(sapo.text)
-    first = _key(sapo.text[: sentence_spans(sapo.text)[0][1]])
-    return any(key in _key(line.text) or _key(line.text).startswith(first) for line in body)
+    key = case_key(sapo.text)
+    first = case_key(sapo.text[: sentence_spans(sapo.text)[0][1]])
+    return any(key in case_key(line.text) or case_key(line.text).startswith(first) for line in body)
 
 
 def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line]:
@@ -279,7 +282,7 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
         if (reason := bp.debris_reason(line.text)) is not None and credit_length(line.text) is None:
             # (A credit that runs into the text is cut by clean_paragraph.)
             state.drop(line, reason)
-            prompt = reason if line.text.endswith(":") or _key(line.text) in _POINTERS else None
+            prompt = reason if line.text.endswith(":") or case_key(line.text) in _POINTERS else None
             continue
         if (
             prompt is not None
@@ -306,8 +309,8 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
                 last=last,
                 is_author=lambda t: _glued_author(t, state, bp),
             )
-            for text, reason in cleaned.dropped:
-                state.dropped.append(DroppedLine(line.lineno, text, reason))
+            for text, reason, detail in cleaned.dropped:
+                state.dropped.append(DroppedLine(line.lineno, text, reason, detail))
             if cleaned.source and not state.source:
                 state.source = cleaned.source
             if cleaned.author:

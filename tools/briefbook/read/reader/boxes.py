@@ -23,6 +23,7 @@ import statistics
 from collections.abc import Callable
 
 from briefbook.core.outlets import load_outlets
+from briefbook.core.reasons import Reason
 from briefbook.core.vietnamese import UPPER
 from briefbook.read.headline import is_headline_shape, is_prose
 from briefbook.read.inline import sentence_spans
@@ -30,7 +31,6 @@ from briefbook.read.metadata import parse_byline
 from briefbook.read.picturebox import caption_key
 from briefbook.read.reader.shapes import _date_only
 from briefbook.read.reader.state import _BULLET, _Line, _State
-from briefbook.read.reasons import Reason
 
 __all__ = ["drop_boxes", "drop_marked_teasers", "drop_teaser_list"]
 

@@ -64,7 +64,7 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
             # (A dated line followed by running text is the title itself.)
             state.category = state.category or cat.category
             state.date = state.date or cat.date
-            state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
+            state.drop(line, R_METADATA, "chuyên mục, ngày")
         elif (
             line.text.isupper()
             and len(line.text) <= 60
@@ -111,7 +111,7 @@ def _read_page_top(
     for index, line in enumerate(lines[start:title], start=start):
         if (url := parse_url_line(line.text)) is not None:
             state.url = state.url or url
-            state.drop(line, f"{R_METADATA}: địa chỉ")
+            state.drop(line, R_METADATA, "địa chỉ")
         elif (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
         elif (cat := parse_category_line(line.text)) is not None and title - index <= 3:
@@ -119,7 +119,7 @@ def _read_page_top(
             # its top bar is further up).
             state.category = state.category or cat.category
             state.date = state.date or cat.date
-            state.drop(line, f"{R_METADATA}: chuyên mục, ngày")
+            state.drop(line, R_METADATA, "chuyên mục, ngày")
         else:
             state.drop(line, R_PAGE_TOP)
     return title
@@ -142,7 +142,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
         if (cat := parse_category_line(lines[i].text)) is not None:
             state.category = state.category or cat.category
             state.date = state.date or cat.date
-            state.drop(lines[i], f"{R_METADATA}: ngày")
+            state.drop(lines[i], R_METADATA, "ngày")
         elif (reason := bp.debris_reason(lines[i].text)) is not None:
             # Among the header's lines ("Theo dõi ... trên Google News"); the
             # page's information line under the title holds the article's
@@ -153,16 +153,16 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
         elif len(lines[i].text.split()) <= 4 and is_place(lines[i].text):
             # "Hà Tĩnh": the place the story comes from, on a line of its own
             # between the title and the text (a dateline a copy split off).
-            state.drop(lines[i], f"{R_METADATA}: nơi đưa tin")
+            state.drop(lines[i], R_METADATA, "nơi đưa tin")
         elif not state.outlet and _is_outlet_line(lines[i].text):
             # "SGGPO", "Tuoi Tre News": the paper's name on its own line.
             state.outlet = lines[i].text
-            state.drop(lines[i], f"{R_METADATA}: cơ quan đăng")
+            state.drop(lines[i], R_METADATA, "cơ quan đăng")
         elif not state.author and (dated := _dated_byline(lines[i].text, bp)) is not None:
             # "By Le Nga   December 2, 2025 | 06:12 pm GMT+7" (English editions).
             state.author = dated[0].author
             state.date = state.date or dated[1]
-            state.drop(lines[i], f"{R_METADATA}: tác giả, ngày")
+            state.drop(lines[i], R_METADATA, "tác giả, ngày")
         elif (
             not state.category and len(lines[i].text) <= _SECTION_MAX and _is_section_line(lines[i].text, bp)
         ):
@@ -192,7 +192,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.author = byline.author
             state.byline_outlet = state.byline_outlet or byline.outlet
             state.source = state.source or byline.source
-            state.drop(lines[i], f"{R_METADATA}: tác giả")
+            state.drop(lines[i], R_METADATA, "tác giả")
         elif i == start and state.date is None and _split_stamp(lines[i], state):
             break  # the line's rest is the text
         else:
@@ -229,7 +229,7 @@ def _split_stamp(line: _Line, state: _State) -> bool:
     if len(rest.split()) < _STAMP_REST:
         return False
     state.date = found[0]
-    state.dropped.append(DroppedLine(line.lineno, found[1].group(0), f"{R_METADATA}: ngày"))
+    state.dropped.append(DroppedLine(line.lineno, found[1].group(0), R_METADATA, "ngày"))
     line.line = Line(line.lineno, rest)
     return True
 

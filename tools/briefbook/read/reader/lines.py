@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefbook.core.reasons import Reason
 from briefbook.core.records import (
     DroppedLine,
     Line,
@@ -22,7 +23,6 @@ from briefbook.read.reader.state import (
     _Line,
     _State,
 )
-from briefbook.read.reasons import Reason
 
 _MD_HEADING = re.compile(r"^#{1,6}(?:\s+|$)")
 

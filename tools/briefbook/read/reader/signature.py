@@ -47,7 +47,7 @@ def _read_date_under_lede(body: list[_Line], state: _State) -> None:
     for index, line in enumerate(body[:3]):
         if (date := _date_only(line.text, 40)) is not None:
             state.date = date
-            state.drop(line, f"{R_METADATA}: ngày")
+            state.drop(line, R_METADATA, "ngày")
             del body[index]
             return
 
@@ -71,7 +71,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             # "Theo Thu Hằng | Sức khỏe & Đời sống" (VCCorp sites): the writer and the paper.
             state.author = state.author or theo["name"]
             state.source = state.source or theo["source"] or theo["bracketed"]
-            state.drop(line, f"{R_METADATA}: tác giả, nguồn")
+            state.drop(line, R_METADATA, "tác giả, nguồn")
         elif (bp.is_section(text) and len(text) <= _LABEL_MAX) or (
             not state.category and _is_field_label(text) and _under_date_line(body, state)
         ):
@@ -82,38 +82,38 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.drop(line, R_LABEL)
         elif (outlet := load_outlets().by_name(text)) is not None and outlet.is_press and len(text) <= 40:
             state.outlet = state.outlet or outlet.name
-            state.drop(line, f"{R_METADATA}: cơ quan đăng")
+            state.drop(line, R_METADATA, "cơ quan đăng")
         elif not state.outlet and len(body) >= 2 and _is_tag_list(body[-2].text) and _is_lone_byline(text):
             # A crawler's fields after the text: the tags ("Tế bào gốc,Bộ y tế,...")
             # and then the paper's name ("Tiền Phong"), which no writer signs under.
             state.outlet = text.strip()
-            state.drop(line, f"{R_METADATA}: cơ quan đăng")
+            state.drop(line, R_METADATA, "cơ quan đăng")
         elif not state.date and (date := _date_only(text, 60)) is not None:
             # "Cập nhật lúc 14:20 ngày 02/12/2025" at the end of the page.
             state.date = date
-            state.drop(line, f"{R_METADATA}: ngày")
+            state.drop(line, R_METADATA, "ngày")
         elif (source := parse_source_line(text)) is not None and not state.source:
             state.source = source
-            state.drop(line, f"{R_METADATA}: nguồn")
+            state.drop(line, R_METADATA, "nguồn")
         elif (url := parse_url_line(text)) is not None and not state.url:
             state.url = url
-            state.drop(line, f"{R_METADATA}: địa chỉ")
+            state.drop(line, R_METADATA, "địa chỉ")
         elif state.author and _names_of(state.author, text):
             # The page's author box under the text: the byline's names again,
             # a line each ("THUẬN VĂN" / "LÊ ÁNH" for "THUẬN VĂN - LÊ ÁNH").
-            state.drop(line, f"{R_METADATA}: tác giả")
+            state.drop(line, R_METADATA, "tác giả")
             signed = True
         elif not state.author and _is_lone_signature(text, _prose_above(body, bp), bp):
             # "Trung", "H.V.": a pen name or initials on the article's last line.
             state.author = text.strip()
-            state.drop(line, f"{R_METADATA}: tác giả")
+            state.drop(line, R_METADATA, "tác giả")
             signed = True
         elif not state.author and not is_place(text) and (byline := parse_byline(text)) is not None:
             state.author = byline.author
             state.byline_outlet = state.byline_outlet or byline.outlet
             state.source = state.source or byline.source
             state.date = state.date or byline.date
-            state.drop(line, f"{R_METADATA}: tác giả")
+            state.drop(line, R_METADATA, "tác giả")
             signed = True
         else:
             break

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefbook.core.reasons import Reason
 from briefbook.core.records import (
     ArticleDate,
     DroppedLine,
@@ -14,7 +15,6 @@ from briefbook.core.records import (
     RelatedItem,
 )
 from briefbook.core.vietnamese import LOWER, UPPER
-from briefbook.read.reasons import Reason
 
 _SENTENCE_END = tuple('.!?…;"”’»')
 
@@ -66,6 +66,7 @@ R_MARKUP = Reason.MARKUP
 R_LABEL = Reason.LABEL
 R_SAPO_REPEAT = Reason.SAPO_REPEAT
 R_CAPTION_LINE = Reason.CAPTION_LINE
+R_CAPTION_REPEAT = Reason.CAPTION_REPEAT
 R_MARKDOWN = Reason.MARKDOWN
 R_LINK_LINE = Reason.LINK_LINE
 R_PROMPTED = Reason.PROMPTED
@@ -119,9 +120,5 @@ class _State:
     url: str = ""
     outlet_votes: Counter[str] = field(default_factory=Counter)
 
-    def drop(self, line: _Line, reason: str) -> None:
-        self.dropped.append(DroppedLine(line.lineno, line.text, reason))
-
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    def drop(self, line: _Line, reason: Reason | str, detail: str = "") -> None:
+        self.dropped.append(DroppedLine(line.lineno, line.text, reason, detail))

@@ -1,6 +1,7 @@
 """Why the reader took text out of an article: the reasons the conversion
 report gives, one vocabulary for the reader's stages and the paragraph
-cleaner (:mod:`briefbook.read.inline`)."""
+cleaner (:mod:`briefbook.read.inline`), on the ground floor because a
+:class:`~briefbook.core.records.DroppedLine` holds one."""
 
 from __future__ import annotations
 
@@ -11,9 +12,13 @@ __all__ = ["Reason"]
 
 class Reason(StrEnum):
     """Why the reader took a line, or a span of one, out of the text, as the
-    conversion report shows it. A reason may be followed by what it is about
-    (``f"{Reason.METADATA}: ngày"``); the boilerplate catalogue's own
-    reasons (``data/boilerplate.yaml``) are its data."""
+    conversion report shows it. What a reason is about is a
+    :class:`~briefbook.core.records.DroppedLine`'s ``detail`` (``METADATA``,
+    "ngày": the report says "siêu dữ liệu: ngày"). The boilerplate
+    catalogue's own reasons (``data/boilerplate.yaml``) are its data; one
+    that is a reason's text is that reason when read
+    (:func:`briefbook.read.boilerplate.load_boilerplate`), so code finds it by
+    the member, never by its text."""
 
     METADATA = "siêu dữ liệu"
     REPEAT = "lặp lại"
@@ -23,6 +28,8 @@ class Reason(StrEnum):
     LABEL = "nhãn chuyên mục"
     SAPO_REPEAT = "sapo lặp lại"
     CAPTION_LINE = "chú thích ảnh"
+    CAPTION_REPEAT = "chú thích ảnh (lặp lại)"
+    """A caption the text gives again as the start of a sentence."""
     MARKDOWN = "ảnh, địa chỉ liên kết"
     LINK_LINE = "dòng liên kết"
     """A Markdown line of links only: the page's navigation or a teaser's headline."""
