@@ -70,7 +70,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> 
         if block is None:
             body.append(line)
             continue
-        if (line.md_top or line.md_heading) and _key(line.text) == _key(title):
+        if (line.md_top or line.md_heading) and case_key(line.text) == case_key(title):
             state.drop(line, R_REPEAT)
             block = None
             continue

@@ -63,7 +63,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         if not state.author and (author := _signed_with_credit(body, bp)):
             # "H.V. Ảnh: Misso", "**H.V.***Ảnh*: **Misso**": the writer, then the photos' credit.
             state.author = author
-            state.drop(line, f"{R_METADATA}: tác giả")
+            state.drop(line, R_METADATA, "tác giả")
             signed = True
         elif (reason := bp.debris_reason(text) if signed else bp.footer_reason(text)) is not None:
             state.drop(line, reason)
