@@ -50,7 +50,7 @@ def _zing(name: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The text's headings and paragraphs, and the lines taken out with their reasons."""
     _, article = parse_source(load_source(DEV / name, PurePath(name)))
     text = [line for s in article.sections for line in (s.heading, *(p.text for p in s.paragraphs)) if line]
-    return text, [(str(d.reason), d.text) for d in article.dropped]
+    return text, [(d.label, d.text) for d in article.dropped]
 
 
 def test_a_caption_under_a_picture_and_its_rule_is_a_caption() -> None:
