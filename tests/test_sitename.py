@@ -33,6 +33,12 @@ def _outlet(name: str) -> str:
         ("Công ty cổ phần Truyền Thông Việt Nam - Vccorp", ""),
         ("© Công ty Cổ phần Truyền thông Việt Nam", ""),
         ("Bản quyền sáng chế là rào cản lớn nhất với thuốc generic.", ""),
+        # Held-out 4's pages (2025): the owner after "thuộc", the first of two names.
+        (
+            "Bản quyền thuộc Báo Điện tử Chính phủ - Cổng Thông tin điện tử Chính phủ.",
+            "Báo Điện tử Chính phủ",
+        ),
+        ("® Bản quyền thuộc Báo điện tử Bảo vệ pháp luật", "Báo điện tử Bảo vệ pháp luật"),
     ],
 )
 def test_a_copyright_line_names_its_holder_not_a_company(line: str, holder: str) -> None:
@@ -121,6 +127,18 @@ def _record(name: str) -> tuple[str, str, tuple[str, ...]]:
 )
 def test_an_aggregators_address_yields_to_the_papers_dateline(name: str, outlet: str) -> None:
     assert _record(name)[0] == outlet
+
+
+def test_an_aggregators_address_yields_to_the_source_line_without_a_dateline() -> None:
+    # A 2025 baomoi.com record (held-out 4): no dateline, "Theo Cổng TTĐT Công an tỉnh" last.
+    path = (
+        HELDOUT3.parent.parent
+        / "reader_heldout4"
+        / "articles"
+        / "conganbacgiang_dump_gay-roi-khu-cong-nghiep-van-trung-2.txt"
+    )
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    assert article.meta.outlet == "Cổng TTĐT Công an tỉnh"
 
 
 def test_a_dateline_is_a_papers_domain_or_a_camel_case_name() -> None:

@@ -71,8 +71,10 @@ _COMPANY = re.compile(
     r"\b(?:công ty|cổ phần|tnhh|jsc|corp|corporation|company|group|tập đoàn)\b", re.IGNORECASE
 )
 
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b|bản quyền(?: thuộc về)?", re.IGNORECASE)
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b|bản quyền(?: thuộc(?: về)?)?", re.IGNORECASE)
 _HOLDER_END = re.compile(r"[,;|]|\s[-–—]\s|\.\s|\s(?:all rights|giữ bản quyền|ghi rõ|thuộc)\b", re.IGNORECASE)
+_HOLDER_WORDS = 9
+"""The most words of a copyright holder's name ("Cổng Thông tin điện tử Chính phủ")."""
 _YEARS = re.compile(r"^(?:\d{4}\s*(?:[-–]\s*\d{4})?[\s,.]*)+")
 
 
@@ -156,7 +158,12 @@ def copyright_holder(line: str) -> str:
     rest = _YEARS.sub("", rest).strip(" :,.-")
     rest = re.sub(r"^(?:bởi|by|of)\s+", "", rest, flags=re.IGNORECASE)
     holder = _HOLDER_END.split(rest, maxsplit=1)[0].strip(" .:-")
-    if not holder or _COMPANY.search(holder) or len(holder.split()) > 6 or not holder[0].isalnum():
+    if (
+        not holder
+        or _COMPANY.search(holder)
+        or len(holder.split()) > _HOLDER_WORDS
+        or not holder[0].isalnum()
+    ):
         return ""
     return holder
 
@@ -305,11 +312,14 @@ def choose_outlet(clues: SiteClues) -> str:
     # ("Theo Báo Đắk Nông điện tử" on baodaknong.org.vn).
     # An aggregator's address names the site the page was saved from, not the paper: the lede's
     # dateline ("(Congluan.vn) - ..." on baomoi.com) names the paper.
-    aggregated = _aggregator(url_host) and bool(clues.dateline)
+    aggregated = _aggregator(url_host) and bool(clues.dateline or clues.foreign)
     if url_host and not aggregated and (outlet := _of_host(url_host, [*candidates, *clues.foreign], set())):
         return outlet
     if clues.dateline:
         return _named(clues.dateline)
+    if _aggregator(url_host) and clues.foreign:
+        # "Theo Cổng TTĐT Công an tỉnh" on baomoi.com: the paper the aggregator copied.
+        return _named(clues.foreign[0])
     chrome_host = _chrome_host(clues, foreign)
     if chrome_host and (outlet := _of_host(chrome_host, candidates, foreign)):
         return outlet
