@@ -89,3 +89,16 @@ def test_english_byline_labels(line: str, author: str) -> None:
 
 def test_an_english_label_before_no_name_is_no_byline() -> None:
     assert parse_byline("Story: the day we met") is None
+
+
+def test_the_mastheads_lines_in_the_footer_are_not_the_article() -> None:
+    # The footer's licence, address and reprint notice end with a full stop.
+    _, text = _read("baochinhphu_page_text_diem-chuan-khoa-hoc-tu-nhien-2025.txt")
+    for debris in ("Giấy phép số: 19/GP-CBC", "Trụ sở: 16 Lê Hồng Phong", "Ghi rõ nguồn", "Email: thongtin"):
+        assert debris not in text, debris
+
+
+def test_a_double_space_after_a_comma_does_not_cut_the_sentence() -> None:
+    _, text = _read("baochinhphu_page_text_diem-chuan-bach-khoa-ha-noi-2025.txt")
+    assert "Năm học 2025-2026,  Nhà trường" in text or "Năm học 2025-2026, Nhà trường" in text
+    assert "Năm học 2025-2026," not in text.splitlines()

@@ -67,8 +67,18 @@ def split_runon(text: str) -> list[str]:
     if len(text) < RUNON_MIN or "  " not in text:
         return [text]
     # (Not at a no-break space: the page's "&nbsp;" inside a sentence,
-    # "... này\u00a0sẽ\u00a0 huy động ...".)
-    return [part.strip() for part in re.split(r"[^\S\u00a0]{2,}", text) if part.strip()]
+    # "... này\u00a0sẽ\u00a0 huy động ..."; nor inside a sentence, after a
+    # comma or before a small letter: "Năm học 2025-2026,  Nhà trường ...".)
+    parts, start = [], 0
+    for gap in _RUNON_GAP.finditer(text):
+        if not text[gap.end() : gap.end() + 1].islower():
+            parts.append(text[start : gap.start()])
+            start = gap.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
+
+
+_RUNON_GAP = re.compile(r"(?<![,;(])[^\S\u00a0]{2,}")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
