@@ -102,3 +102,15 @@ def test_a_double_space_after_a_comma_does_not_cut_the_sentence() -> None:
     _, text = _read("baochinhphu_page_text_diem-chuan-bach-khoa-ha-noi-2025.txt")
     assert "Năm học 2025-2026,  Nhà trường" in text or "Năm học 2025-2026, Nhà trường" in text
     assert "Năm học 2025-2026," not in text.splitlines()
+
+
+def test_a_comment_forms_heading_is_no_author_and_the_date_bar_no_date() -> None:
+    # Bảo vệ pháp luật, 2026, a crawler's Markdown of the whole page: the
+    # site's date bar "Thứ hai 08/06/2026" opens the page; the article's
+    # date is under its title; the comment form under the text is headed
+    # "Ý KIẾN BÌNH LUẬN", the writer "Đại Lánh" signs above the tags.
+    article, text = _read("baovephapluat_crawl4ai_page_truy-to-ca-si-chi-dan-226-bi-can.md")
+    assert article.meta.date is not None
+    assert article.meta.date.date.isoformat() == "2026-04-02"
+    assert article.meta.author == "Đại Lánh"
+    assert "Họ và tên (*)" not in text

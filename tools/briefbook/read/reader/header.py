@@ -133,15 +133,31 @@ _THEO_SOURCE = re.compile(r"\(\s*Theo\s+[^()]{2,60}\)\s*$")
 """A byline's source in brackets at its end ("Quỳnh Chi (Theo AP News)")."""
 
 
+_NEAR_TITLE = 10
+"""How many lines above the title a date may stand and still be the article's."""
+
+
+def _date_line(state: _State) -> int:
+    """The line the date was read from (a large number when none was)."""
+    if state.date is None:
+        return 1 << 30
+    raw = state.date.raw
+    return max((d.lineno for d in state.dropped if raw and raw in d.text), default=1 << 30)
+
+
 def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: Boilerplate) -> int:
     """Date lines under the title, and an author line just above one
     (Thanh Niên: title, author, date, sapo) or just below one (Lao Động:
     title, date, author, sapo)."""
     i = start
+    # A date read far above the title is the site's date bar (today's date
+    # on the page's top: "Thứ hai 08/06/2026"): the one under the title wins.
+    far = start > 0 and _date_line(state) < lines[start - 1].lineno - _NEAR_TITLE
     while i < len(lines):
         if (cat := parse_category_line(lines[i].text)) is not None:
             state.category = state.category or cat.category
-            state.date = state.date or cat.date
+            state.date = cat.date if far else state.date or cat.date
+            far = False
             state.drop(lines[i], R_METADATA, "ngày")
         elif (reason := bp.debris_reason(lines[i].text)) is not None:
             # Among the header's lines ("Theo dõi ... trên Google News"); the
