@@ -114,3 +114,28 @@ def test_a_comment_forms_heading_is_no_author_and_the_date_bar_no_date() -> None
     assert article.meta.date.date.isoformat() == "2026-04-02"
     assert article.meta.author == "Đại Lánh"
     assert "Họ và tên (*)" not in text
+
+
+def test_a_sentence_about_a_picture_closed_by_its_credit_is_a_caption() -> None:
+    # A 2025 baomoi.com record of the Bắc Giang police portal: the text on one line.
+    _, text = _read("conganbacgiang_dump_gay-roi-khu-cong-nghiep-van-trung-2.txt")
+    assert "Hình ảnh các đối tượng được cắt từ video" not in text
+    assert "Mạng xã hội" not in text
+    assert "ảnh hưởng đến an ninh trật tự trên địa bàn. Cùng ngày, Phòng Cảnh sát hình sự" in text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ảnh hưởng của dịch bệnh đến kinh tế rất lớn (Nguồn: WHO).",
+        "Tỷ lệ tiêm chủng đạt 94,2% dân số (Nguồn: Bộ Y tế).",
+    ],
+)
+def test_a_sentence_closed_by_its_source_stays(sentence: str) -> None:
+    from briefbook.read.boilerplate import load_boilerplate
+    from briefbook.read.inline import clean_paragraph
+
+    cleaned = clean_paragraph(
+        f"Bệnh viện tiếp nhận nhiều ca bệnh trong tuần qua. {sentence}", load_boilerplate()
+    )
+    assert sentence.split(" (")[0] in cleaned.text

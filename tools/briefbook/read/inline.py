@@ -62,6 +62,22 @@ class Cleaned:
     """A byline glued to the text's last sentence ("... tử vong.Minh Thu"), if any."""
 
 
+_PICTURE_START = re.compile(r"(?:Hình ảnh|Ảnh(?!\s+hưởng)|Bức ảnh|Clip|Video|Đoạn video|Đoạn clip)\b")
+
+
+def _picture_sentence(
+    text: str, sentences: list[tuple[int, int]], credit: re.Match[str]
+) -> tuple[tuple[int, int], int] | None:
+    """The caption before a bracketed credit that closes a sentence about a
+    picture, and where that sentence ends; ``None`` for any other sentence."""
+    for start, end in sentences:
+        if start <= credit.start() < end:
+            if text[credit.end() : end].strip() in ("", ".") and _PICTURE_START.match(text, start):
+                return (start, credit.start()), end
+            return None
+    return None
+
+
 def split_runon(text: str) -> list[str]:
     """Cut a run-on line at its runs of two or more spaces (no-break spaces aside)."""
     if len(text) < RUNON_MIN or "  " not in text:
@@ -311,7 +327,12 @@ def clean_paragraph(
             # "... đạt 94,2% dân số. (Nguồn: Bảo hiểm xã hội Việt Nam)": the
             # source of a figure, part of the text, not a photo's credit.
             continue
-        spans.append((m.start(), m.end(), R_CREDIT, ""))
+        end = m.end()
+        if caption is None and (shown := _picture_sentence(text, sentences, m)) is not None:
+            # "Hình ảnh các đối tượng được cắt từ video (Nguồn: Mạng xã hội).": a
+            # sentence about a picture whose credit closes it is the picture's caption.
+            caption, end = shown
+        spans.append((m.start(), end, R_CREDIT, ""))
         if caption is not None:
             spans.append((*caption, R_CAPTION, ""))
     for start, end in sentences:
