@@ -139,3 +139,21 @@ def test_a_sentence_closed_by_its_source_stays(sentence: str) -> None:
         f"Bệnh viện tiếp nhận nhiều ca bệnh trong tuần qua. {sentence}", load_boilerplate()
     )
     assert sentence.split(" (")[0] in cleaned.text
+
+
+def test_the_title_cut_short_in_the_text_is_its_pictures_caption() -> None:
+    # Báo Điện tử Chính phủ: the table of scores is a picture captioned with
+    # the title without its year.
+    _, text = _read("baochinhphu_page_text_diem-chuan-dai-hoc-cong-nghe-2025.txt")
+    assert "Điểm chuẩn Trường Đại học Công nghệ, ĐHQG Hà Nội" not in text.splitlines()
+
+
+def test_a_line_that_only_opens_like_the_title_stays() -> None:
+    from briefbook.read.reader.body import _cut_title
+
+    title = "điểm chuẩn trường đại học công nghệ, đhqg hà nội năm 2025"
+    assert _cut_title("điểm chuẩn trường đại học công nghệ, đhqg hà nội", title)
+    assert not _cut_title("điểm chuẩn trường đại học", title)  # too short a part of it
+    assert not _cut_title(
+        "điểm chuẩn trường đại học công nghệ, đhqg hà nội năm 202", title
+    )  # not at a word's end

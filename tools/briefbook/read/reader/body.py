@@ -130,6 +130,21 @@ _TEASER_KEY = 20
 """The shortest related headline (its key) that marks a line in the text as its teaser."""
 
 
+_CUT_TITLE = 0.6
+"""The least share of the title a line that opens it must hold to say the title again."""
+
+
+def _cut_title(key: str, title: str) -> bool:
+    """Whether the line ``key`` is the title cut short at a word's end."""
+    return (
+        len(key.split()) >= 4
+        and len(key) >= _CUT_TITLE * len(title)
+        and len(key) < len(title)
+        and title.startswith(key)
+        and title[len(key)] == " "
+    )
+
+
 def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
     lines (no final punctuation) whose text recurs in a longer paragraph."""
@@ -146,6 +161,10 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
         # Short lines ("Có.") may really be said twice; teasers are long.
         if key in seen and (len(key) >= 40 or key == case_key(title)):
             state.drop(line, R_REPEAT)
+        elif _cut_title(key, case_key(title)) and not line.text.endswith(_SENTENCE_END):
+            # "Điểm chuẩn Trường Đại học Công nghệ, ĐHQG Hà Nội" under the title
+            # "... năm 2025": the caption of the picture the title announces.
+            state.drop(line, R_CAPTION_LINE)
         else:
             seen.add(key)
             unique.append(line)
