@@ -105,3 +105,20 @@ def test_a_title_with_its_day_is_no_category_line(text: str) -> None:
     from briefbook.read.metadata import parse_category_line
 
     assert parse_category_line(text) is None
+
+
+def test_a_dateline_of_a_names_initials_names_that_outlet() -> None:
+    from briefbook.core.outlets import Outlet, OutletTable, load_outlets
+
+    # "(ĐSPL) - ..." (a baomoi.com record of 2014, held-out 5): Đời sống & Pháp luật.
+    assert load_outlets().by_name("ĐSPL").name == "Báo Đời sống và Pháp luật"  # type: ignore[union-attr]
+    two = OutletTable.of(
+        [
+            Outlet("a.vn", "Báo Sức khỏe Việt Nam", (), ()),
+            Outlet("b.vn", "Sống khỏe Việt Nam", (), ()),
+            Outlet("c.vn", "Đời sống & Pháp luật", (), ()),
+        ]
+    )
+    assert two.by_name("SKVN") is None  # two outlets give these initials
+    assert two.by_name("ĐSPL") is not None
+    assert two.by_name("ĐS") is None  # too short to be anyone's

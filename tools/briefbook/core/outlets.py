@@ -72,6 +72,20 @@ def host_of(url: str) -> str:
     return host
 
 
+_INITIALS_MIN = 3
+_ABBREVIATION = re.compile(r"[A-ZĐ]{3,6}")
+_NOT_INITIALS = frozenset({"báo", "điện", "tử", "và", "&", "online", "tạp", "chí", "trang", "tin"})
+"""Words of a name that its initials leave out ("Báo Đời sống và Pháp luật": ĐSPL)."""
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of ``name`` that count ("Đời sống & Pháp luật": "ĐSPL")."""
+    words = [w for w in name.split() if w.casefold() not in _NOT_INITIALS]
+    if not words or not all(w[:1].isalpha() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
 @dataclass(frozen=True, slots=True)
 class OutletTable:
     """The outlets, looked up by host, by name or by dateline."""
@@ -82,6 +96,8 @@ class OutletTable:
     _by_dateline: dict[str, Outlet]
     _by_dateline_ascii: dict[str, Outlet]
     """The datelines written without their diacritics ("NLD" for "NLĐ", "QDND")."""
+    _by_initials: dict[str, Outlet]
+    """The initials of a name that only one outlet's names give ("ĐSPL": Đời sống & Pháp luật)."""
 
     @classmethod
     def of(cls, outlets: Iterable[Outlet]) -> OutletTable:
@@ -92,12 +108,18 @@ class OutletTable:
             for name in (outlet.name, *outlet.aliases, outlet.domain):
                 if name:
                     keys.setdefault(outlet_key(name), outlet)
+        initials: dict[str, set[Outlet]] = {}
+        for outlet in rows:
+            for name in (outlet.name, *outlet.aliases):
+                if len(letters := _initials(name)) >= _INITIALS_MIN:
+                    initials.setdefault(letters, set()).add(outlet)
         return cls(
             rows,
             {o.domain: o for o in rows if o.domain},
             keys,
             {d: o for o in rows for d in o.datelines},
             {fold(d): o for o in reversed(rows) for d in o.datelines},
+            {letters: next(iter(found)) for letters, found in initials.items() if len(found) == 1},
         )
 
     def by_host(self, host: str) -> Outlet | None:
@@ -127,7 +149,10 @@ class OutletTable:
             return outlet
         if re.fullmatch(r"[\w-]+(?:\.[\w-]+)+", text) and (outlet := self.by_host(text)) is not None:
             return outlet
-        return self._by_key.get(outlet_key(text))
+        if (outlet := self._by_key.get(outlet_key(text))) is not None:
+            return outlet
+        # A dateline of the name's initials, as papers abbreviate themselves: "(ĐSPL) -".
+        return self._by_initials.get(text) if _ABBREVIATION.fullmatch(text) else None
 
     def names(self) -> Iterable[str]:
         """Every name and alias of every outlet."""
