@@ -157,3 +157,13 @@ def test_a_line_that_only_opens_like_the_title_stays() -> None:
     assert not _cut_title(
         "điểm chuẩn trường đại học công nghệ, đhqg hà nội năm 202", title
     )  # not at a word's end
+
+
+def test_a_credit_in_small_letters_marks_its_caption() -> None:
+    # BizLIVE 2014 via baomoi.com (held-out 5): "... giải ngân”. (ảnh: Ngôn Dân)."
+    path = ARTICLES.parent.parent / "reader_heldout5" / "articles" / "bizlive_dump_bat-dong-san-nha-o.txt"
+    raw, article = parse_source(load_source(path, PurePath(path.name)))
+    assert unaccounted(raw, article) == []
+    text = " ".join(p.text for p in article.paragraphs)
+    assert "Ngôn Dân" not in text
+    assert "Gói 30.000 tỷ cần phải có thời gian để giải ngân" not in text
