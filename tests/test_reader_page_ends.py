@@ -167,3 +167,14 @@ def test_a_credit_in_small_letters_marks_its_caption() -> None:
     text = " ".join(p.text for p in article.paragraphs)
     assert "Ngôn Dân" not in text
     assert "Gói 30.000 tỷ cần phải có thời gian để giải ngân" not in text
+
+
+def test_another_articles_teaser_at_the_end_is_no_repeated_sapo() -> None:
+    # Tin Mới 2014 via baomoi.com (held-out 5): after "VIDEO ĐANG ĐƯỢC QUAN
+    # TÂM", a teaser of an article on pork dishes, last line after blank
+    # lines: not this article's sapo (its words are not this text's).
+    path = ARTICLES.parent.parent / "reader_heldout5" / "articles" / "tinmoi_dump_gene-tang-can.txt"
+    raw, article = parse_source(load_source(path, PurePath(path.name)))
+    assert unaccounted(raw, article) == []
+    assert not article.lede.startswith("Thịt lợn mán")
+    assert article.lede.startswith("Các nhà khoa học Anh đã tìm ra gene")

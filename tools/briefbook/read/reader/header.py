@@ -289,5 +289,19 @@ def _take_trailing_sapo(lines: list[_Line]) -> _Line | None:
         return None
     last = lines[-1]
     if last.blanks >= 2 and len(last.text) >= 60 and last.text.endswith(_SENTENCE_END):
-        return lines.pop()
+        # The article's own summary says what its text says: most of its
+        # words stand in the other lines (another article's teaser, after a
+        # "VIDEO ĐANG ĐƯỢC QUAN TÂM" box, does not).
+        said = {word for line in lines[:-1] for word in _words(line.text)}
+        words = [word for word in _words(last.text) if len(word) > 1]
+        if words and sum(word in said for word in words) >= _SAPO_SAID * len(words):
+            return lines.pop()
     return None
+
+
+_SAPO_SAID = 0.5
+"""The least share of a trailing sapo's words that the rest of the text holds."""
+
+
+def _words(text: str) -> list[str]:
+    return [word.casefold().strip('.,;:!?"“”‘’()…') for word in text.split()]
