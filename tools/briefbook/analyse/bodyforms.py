@@ -1,0 +1,88 @@
+"""Names of bodies in their written forms, for the patterns of
+:mod:`briefbook.bodies`: a company's legal form before its proper name
+(:meth:`BodyForms.company`), a name in sentence case after its head
+(:meth:`BodyForms.sentence_case`).
+"""
+
+from __future__ import annotations
+
+from briefbook.analyse.bodyname import BodyName
+from briefbook.core.gazetteer import Phrases
+
+__all__ = ["BodyForms"]
+
+_PREPOSITIONS = frozenset({"về", "của", "cho", "với", "trong", "tại", "ở", "từ", "đến", "tới", "như", "theo"})
+
+# The heads of a company, and the legal forms after them ("Công ty cổ phần", "Công ty TNHH MTV").
+_COMPANIES = frozenset({("Công", "ty"), ("Tổng", "Công", "ty"), ("Tổng", "công", "ty")})
+_LEGAL_FORMS = Phrases.of(
+    tuple(f.split())
+    for f in (
+        *("cổ phần", "CP", "TNHH", "trách nhiệm hữu hạn"),
+        *("MTV", "một thành viên", "liên doanh", "hợp danh"),
+    )
+)
+
+
+class BodyForms(BodyName):
+    """The words of one text, with the forms a body's name is written in."""
+
+    def company(self, i: int, head: int) -> int:
+        """Where a company's name ends when its legal form follows its head
+        ("Công ty cổ phần", "Công ty TNHH một thành viên", "Công ty CP"): then
+        words in lower case that say its trade ("phát triển y học quốc tế"),
+        up to its proper name, which may be a person's ("Công ty cổ phần Hoàng
+        Anh Gia Lai"); 0 if none, or no proper name follows ("Công ty TNHH")."""
+        words = self.words
+        if tuple(w.text for w in words[i : i + head]) not in _COMPANIES:
+            return 0
+        j = i + head
+        forms = 0
+        while self.joined(j) and (n := _LEGAL_FORMS.match(words, j)):
+            j += n
+            forms += n
+        if not forms:
+            return 0
+        k = j
+        while self.joined(k) and not words[k].capital and k - j < 6 and not self.rules.stop.match(words, k):
+            k += 1
+        if not self.joined(k) or not words[k].capital or self.head(k) or self.role(k):
+            return 0
+        name = self.org_name(k, named_head=True) or self.person_name(k, 4) or 1
+        end = k + name
+        while self.joined(end) and self.words[end].capital and not self.head(end) and end - k < 8:
+            end += 1  # the rest of a proper name the run cut ("Hoàng Anh Gia Lai")
+        return end
+
+    def sentence_case(self, k: int, after_role: bool) -> int:
+        """A body's name in lower case after its head at ``k``: words of the
+        dictionary that end with "quốc gia", "trung ương", "quốc tế"
+        ("Trung tâm nghiên cứu quốc gia", "Chương trình phòng chống tác hại
+        thuốc lá quốc gia"), or, after a role, up to the punctuation ("Phó GĐ
+        Trung tâm hỗ trợ sáng kiến phát triển cộng đồng,"); 0 if none."""
+        words, rules = self.words, self.rules
+        j, tail = k, 0
+        while self.joined(j) and not words[j].capital and j - k < 10:
+            stop = rules.stop.match(words, j)
+            if stop and not (after_role and stop > 1 and not rules.speech.match(words, j)):
+                break  # (a noun among the stop words, after a role: "hỗ trợ")
+            n = rules.tails.match(words, j)
+            if n:
+                tail = j + n
+            n = n or stop or self.lower_word(j) or int(words[j].text == "và" and j > k)
+            if not n:
+                break
+            j += n
+        if tail and tail - k >= 3 and self.boundary(tail) and not self.phrase_goes_on(tail):
+            return tail - k
+        if after_role and j - k >= 2 and not self.joined(j) and words[j - 1].text != "và":
+            return j - k
+        return 0
+
+    def phrase_goes_on(self, j: int) -> bool:
+        """Whether a preposition or a verb of two words at ``j`` goes on with
+        what the phrase before is about ("Chương trình hành động quốc gia
+        tăng cường ...": a plan's title); a word such as "đã" ends a name."""
+        return self.joined(j) and (
+            self.words[j].text in _PREPOSITIONS or self.rules.stop.match(self.words, j) > 1
+        )
