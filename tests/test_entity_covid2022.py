@@ -49,6 +49,28 @@ CASES = [
         {(ORG, "Sở Y tế tỉnh"), (PERSON, "Phạm Mạnh Cường")},
         {(ORG, "Sở Y tế tỉnh Phạm Mạnh Cường"), (PLACE, "Phạm Mạnh Cường")},
     ),
+    # covid19_html_molnupiravir-san-xuat-trong-nuoc.html: a long form of the
+    # shipped dictionaries (QLD: "Quản lý dược") is taken whole, in any case;
+    (
+        "Theo đó, Cục Quản lý dược cấp phép cho 3 loại thuốc gồm:",
+        {(ORG, "Cục Quản lý dược")},
+        {(ORG, "Cục Quản lý")},
+    ),
+    # covid19_html_thai-binh-tiem-xuyen-tet.html: "phòng, chống dịch" is one
+    # word of a name, the disease's name after it goes on with it;
+    (
+        "Cùng với việc đẩy nhanh tiến độ chiến dịch tiêm chủng mùa Xuân 2022, Ban Chỉ đạo phòng, chống dịch"
+        " COVID-19 tỉnh Thái Bình yêu cầu các cấp, ngành, địa phương",
+        {(ORG, "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Thái Bình")},
+        {(ORG, "Ban Chỉ đạo")},
+    ),
+    # covid19_html_tiem-vaccine-tre-12-17-tuoi.html: a ministry's field
+    # written with a comma between its parts.
+    (
+        "Bộ Y tế vừa có công văn trả lời Bộ Văn hóa, Thể thao và Du lịch cho ý kiến về dự thảo công văn",
+        {(ORG, "Bộ Y tế"), (ORG, "Bộ Văn hóa, Thể thao và Du lịch")},
+        {(ORG, "Bộ Văn hóa")},
+    ),
 ]
 
 

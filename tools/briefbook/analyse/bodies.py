@@ -138,6 +138,9 @@ class BodyFinder(BodyForms):
         if company:
             return [Found(EntityKind.ORGANISATION, i, company)]
         name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
+        if name:
+            name = max(name, self.dictionary_name(i + head))  # "Cục Quản lý dược", not "Cục Quản lý"
+            name = max(name, self.field_with_commas(i, head))  # "Bộ Văn hóa, Thể thao và Du lịch"
         if name == 1 and self.words[i].text == "Trường" and head == 1 and not self.school(i + 1):
             return []  # "Trường Sa", "Trường Chinh", "Trường An": a name, no school
         field = 0

@@ -6,8 +6,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from briefbook.analyse.bodyname import BodyName
-from briefbook.core.gazetteer import Phrases
+from briefbook.core.dictionary import DictionaryKind, load_dictionary
+from briefbook.core.gazetteer import Phrases, plain, tokens
 
 __all__ = ["BodyForms"]
 
@@ -22,6 +25,16 @@ _LEGAL_FORMS = Phrases.of(
         *("MTV", "một thành viên", "liên doanh", "hợp danh"),
     )
 )
+
+
+@cache
+def _dictionary_names() -> Phrases:
+    """The long forms of two words or more of the shipped dictionaries'
+    abbreviations of bodies (or of no kind said), in lower case: names or
+    the fields of names that a head opens ("Quản lý dược" of QLD)."""
+    kinds = {DictionaryKind.ORGANISATION, DictionaryKind.UNKNOWN}
+    forms = (e.expansion for senses in load_dictionary().values() for e in senses if e.kind in kinds)
+    return Phrases.of(p for p in (tuple(w.text.lower() for w in tokens(f)) for f in forms) if len(p) >= 2)
 
 
 class BodyForms(BodyName):
@@ -86,3 +99,32 @@ class BodyForms(BodyName):
         return self.joined(j) and (
             self.words[j].text in _PREPOSITIONS or self.rules.stop.match(self.words, j) > 1
         )
+
+    def dictionary_name(self, j: int) -> int:
+        """The length of a long form of the shipped dictionaries at ``j``,
+        in any case, that ends where a name may end ("Quản lý dược" in "Cục
+        Quản lý dược cấp phép", which the heuristic cut at its lower-case
+        word); 0 if none."""
+        words = [w._replace(text=w.lower) for w in self.words[j : j + 12]]
+        n = _dictionary_names().match(words, 0) if self.joined(j) else 0
+        return n if n and self.boundary(j + n) else 0
+
+    def field_with_commas(self, i: int, head: int) -> int:
+        """The length of a ministry's or a department's field after "Bộ" or
+        "Sở" at ``i`` written with commas or dashes between its parts ("Bộ
+        Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã
+        hội"), with the place after it; 0 if none, or no comma in it."""
+        j = i + head
+        if head != 1 or self.words[i].text not in {"Bộ", "Sở"} or not self.joined(j):
+            return 0
+        k = j + 1
+        words = self.words
+        while k < min(len(words), j + 10) and (
+            self.joined(k) or self.text[words[k - 1].end : words[k].start].strip() in {",", "-", "–"}
+        ):
+            k += 1
+        n = self.rules.fields.match(plain([w.lower for w in self.words[j:k]]), 0)
+        if not n or all(self.joined(m) for m in range(j + 1, j + n)):
+            return 0
+        place = self.place(j + n) if self.joined(j + n) else 0
+        return n + place

@@ -83,7 +83,7 @@ class Scan:
         if self.rules.stop.match(words, k):
             return 0
         compounds = self.rules.specialties if listed else self.rules.compounds
-        for n in (3, 2):
+        for n in (4, 3, 2):
             if (
                 k + n <= len(words)
                 and all(not w.capital for w in words[k : k + n])
