@@ -15,6 +15,7 @@ import unicodedata
 import pytest
 
 from briefbook.analyse.entities import find_mentions
+from briefbook.analyse.mentions import find_names
 from briefbook.core.records import EntityKind
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
@@ -79,3 +80,40 @@ def test_covid2022_boundaries(text: str, present: set[Named], absent: set[Named]
     found = _found(text)
     assert present <= found, found
     assert not absent & found, found
+
+
+def _named(text: str) -> set[tuple[EntityKind, str, str]]:
+    return {(n.kind, n.surface, n.full) for n in find_names(unicodedata.normalize("NFC", text))}
+
+
+def test_numbers_after_a_numbered_body_name_one_body_each() -> None:
+    """covid19_html_tiem-vaccine-tre-12-17-tuoi.html: "số 4, 5, 6": six field hospitals."""
+    found = _named(
+        "Tỉnh Cà Mau đã ban hành quyết định giải thể Bệnh viện dã chiến số 4, 5, 6, 7, 8, 9, đồng thời"
+        " giao lãnh đạo Sở Y tế chủ trì"
+    )
+    assert (ORG, "Bệnh viện dã chiến số 4", "") in found, found
+    for n in "56789":
+        assert (ORG, n, f"Bệnh viện dã chiến số {n}") in found, found
+    assert (ORG, "Sở Y tế", "") in found, found
+
+
+def test_a_numbered_body_keeps_its_number() -> None:
+    """covid19_html_quan-ly-f0-tai-nha.html: "Bệnh viện Covid-19 số 1", not "Bệnh viện Covid-19"."""
+    found = _found(
+        "Trên địa bàn tỉnh Thanh Hóa hiện có 213 bệnh nhân đang điều trị tại Bệnh viện Covid-19 số 1 và 4.693"
+        " bệnh nhân đang điều trị tại các cơ sở y tế trong tỉnh"
+    )
+    assert (ORG, "Bệnh viện Covid-19 số 1") in found, found
+    assert not any(surface.startswith("4") for _, surface in found), found
+
+
+def test_two_places_under_one_body_s_name_are_two_bodies() -> None:
+    """covid19_html_tiem-vaccine-tre-12-17-tuoi.html: two district centres."""
+    found = _named(
+        "tỉnh Cà Mau ban hành quyết định thành lập đơn vị điều trị Covid-19 tại Trung tâm Y tế huyện Phú"
+        " Tân và Ngọc Hiển. Mỗi đơn vị có quy mô 50 giường bệnh"
+    )
+    assert (ORG, "Trung tâm Y tế huyện Phú Tân", "") in found, found
+    assert (ORG, "Ngọc Hiển", "Trung tâm Y tế huyện Ngọc Hiển") in found, found
+    assert not any(surface.endswith("và Ngọc Hiển") for _, surface, _ in found), found

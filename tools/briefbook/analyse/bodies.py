@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from briefbook.analyse.bodyforms import BodyForms
 from briefbook.analyse.glossary import initials_match
+from briefbook.analyse.scan import PLACE_WORDS
 from briefbook.core.gazetteer import Phrases, load_rules, plain, tokens
 from briefbook.core.records import EntityKind
 
@@ -175,9 +176,11 @@ class BodyFinder(BodyForms):
         ):
             role = self.span(i if role_start is None else role_start, person)
             return [Found(EntityKind.ORGANISATION, i, person), Found(EntityKind.PERSON, person, end, role)]
-        shared = self.shared_head(i, head, end)
+        shared, prefix = self.shared_place(i, head, end)
+        if not shared:
+            shared, prefix = self.shared_head(i, head, end), i + head
         if shared:
-            full = f"{self.span(i, i + head)} {self.span(shared + 1, end)}"
+            full = f"{self.span(i, prefix)} {self.span(shared + 1, end)}"
             return [
                 Found(EntityKind.ORGANISATION, i, shared),
                 Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
@@ -273,6 +276,28 @@ class BodyFinder(BodyForms):
             ):
                 return k
         return 0
+
+    def shared_place(self, i: int, head: int, end: int) -> tuple[int, int]:
+        """Where "và" joins two places of one kind under one body's name in
+        words ``i:end`` ("Trung tâm Y tế huyện Phú Tân và Ngọc Hiển": two
+        centres), and where the name before the places ends; ``(0, 0)`` if
+        it does not."""
+        words = self.words
+        for k in range(i + head + 2, end - 1):
+            if words[k].text != "và":
+                continue
+            p = k - 1
+            while p > i + head and words[p].capital:
+                p -= 1
+            if (
+                words[p].lower in PLACE_WORDS
+                and p < k - 1
+                and all(w.capital for w in words[k + 1 : end])
+                and end - k <= 4
+                and not (self.head(k + 1) or self.role(k + 1))
+            ):
+                return k, p + 1
+        return 0, 0
 
     def lower_body(self, i: int) -> Matched | None:
         """A body named after a head in lower case: "bệnh viện Việt Đức",
