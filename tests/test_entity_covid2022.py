@@ -65,6 +65,27 @@ CASES = [
         {(ORG, "Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Thái Bình")},
         {(ORG, "Ban Chỉ đạo")},
     ),
+    # covid19_html_molnupiravir-san-xuat-trong-nuoc.html: after "Quốc gia",
+    # "khu vực" and "về", the subject of a centre runs up to the parenthesis
+    # that says where it is;
+    (
+        "gửi báo cáo về Trung tâm Quốc gia về thông tin thuốc và theo dõi phản ứng có hại của thuốc (Hà Nội)"
+        " hoặc Trung tâm khu vực về thông tin thuốc và theo dõi phản ứng có hại của thuốc (TP HCM)"
+        " theo quy định.",
+        {
+            (ORG, "Trung tâm Quốc gia về thông tin thuốc và theo dõi phản ứng có hại của thuốc"),
+            (ORG, "Trung tâm khu vực về thông tin thuốc và theo dõi phản ứng có hại của thuốc"),
+        },
+        {(ORG, "Trung tâm Quốc gia")},
+    ),
+    # covid19_html_quan-ly-f0-tai-nha.html: ... and a compound word in lower
+    # case before the parenthesis that names the hospital it belongs to;
+    (
+        "Bệnh nhân tăng cao khiến Trung tâm Bệnh nhiệt đới (Bệnh viện đa khoa Nghệ An) phải căng mình"
+        " làm việc",
+        {(ORG, "Trung tâm Bệnh nhiệt đới"), (ORG, "Bệnh viện đa khoa Nghệ An")},
+        {(ORG, "Trung tâm Bệnh")},
+    ),
     # covid19_html_tiem-vaccine-tre-12-17-tuoi.html: a ministry's field
     # written with a comma between its parts.
     (

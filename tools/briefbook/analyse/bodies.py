@@ -154,8 +154,12 @@ class BodyFinder(BodyForms):
             name = name if self.joined(after) and self.words[after].capital and self.head(after) else 0
         if not name:
             name = self.sentence_case(i + head, role_start is not None)
+        if not name and self.joined(i + head):
+            name = self.rules.inside.match(self.words, i + head)  # "Trung tâm khu vực về ..."
+            name = name and self.before_parenthesis(i, i + head + name) and name
         if not name:
             return []
+        name += self.before_parenthesis(i, i + head + name)
         end = i + head + name
         if field and self.joined(end) and self.words[end].capital and self.head(end):
             parent = self.organisation(end)  # "Ban tuyên giáo Thành ủy Hà Nội": the body it belongs to

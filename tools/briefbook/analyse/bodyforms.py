@@ -14,6 +14,14 @@ from briefbook.core.gazetteer import Phrases, plain, tokens
 
 __all__ = ["BodyForms"]
 
+# Words of what is said of a name, never inside one: a name in sentence case
+# before a parenthesis does not run on across them.
+_SAID = frozenset({"đã", "sẽ", "đang", "vừa", "cũng", "được", "bị", "là", "mới", "vẫn", "còn", "chưa"})
+_SAID |= frozenset({"không", "rất", "đều", "thì", "mà", "nên", "nhưng", "khi", "để", "nói", "tại", "ở"})
+
+# The words of a name that "về" (about) goes on from ("Trung tâm Quốc gia về thông tin thuốc").
+_ABOUT_AFTER = frozenset({("quốc", "gia"), ("khu", "vực"), ("trung", "ương")})
+
 _PREPOSITIONS = frozenset({"về", "của", "cho", "với", "trong", "tại", "ở", "từ", "đến", "tới", "như", "theo"})
 
 # The heads of a company, and the legal forms after them ("Công ty cổ phần", "Công ty TNHH MTV").
@@ -128,3 +136,32 @@ class BodyForms(BodyName):
             return 0
         place = self.place(j + n) if self.joined(j + n) else 0
         return n + place
+
+    def before_parenthesis(self, start: int, j: int) -> int:
+        """How far a name in sentence case after words ``start:j`` of a
+        body's name runs, up to a parenthesis that names where it is or
+        what it belongs to: after "Quốc gia", "khu vực" and "về", its
+        subject ("Trung tâm Quốc gia về thông tin thuốc và theo dõi phản
+        ứng có hại của thuốc (Hà Nội)"); otherwise one compound word
+        ("Trung tâm Bệnh nhiệt đới (Bệnh viện đa khoa Nghệ An)"); 0 if none."""
+        words = self.words
+        about = (
+            j - start >= 2
+            and tuple(w.lower for w in words[j - 2 : j]) in _ABOUT_AFTER
+            and self.joined(j)
+            and words[j].text == "về"
+        )
+        k = j + 1 if about else j
+        while (
+            self.joined(k)
+            and k - j < 14
+            and not words[k].capital
+            and words[k].lower not in _SAID
+            and self.rules.stop.match(words, k) <= 1
+            and not self.rules.speech.match(words, k)
+        ):
+            k += 1
+        if k == j or (not about and self.lower_word(j) != k - j):
+            return 0
+        gap = self.text[words[k - 1].end : words[k].start].strip() if k < len(words) else ""
+        return k - j if gap == "(" and words[k].capital else 0
