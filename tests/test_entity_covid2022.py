@@ -138,3 +138,23 @@ def test_two_places_under_one_body_s_name_are_two_bodies() -> None:
     assert (ORG, "Trung tâm Y tế huyện Phú Tân", "") in found, found
     assert (ORG, "Ngọc Hiển", "Trung tâm Y tế huyện Ngọc Hiển") in found, found
     assert not any(surface.endswith("và Ngọc Hiển") for _, surface, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # covid19_html_molnupiravir-san-xuat-trong-nuoc.html
+        "Ngoài ra, Cục cũng đề nghị Sở Y tế các tỉnh, thành phố trực thuộc Trung ương thông báo cho cơ sở"
+        " khám chữa bệnh",
+        # covid19_html_89-phan-tram-tre-hai-mui.html
+        "Trước đó, ngày 21/1/2022, Bộ Y tế có Công văn số 350/BYT-DP gửi Sở Y tế 12 tỉnh, thành phố về việc"
+        " tăng cường tiêm chủng",
+        # covid19_html_quan-ly-f0-tai-nha.html
+        "Tại tỉnh Thanh Hóa, bệnh nhân ở tầng 2, tầng 3 được điều trị ở bệnh viện Covid-19 cấp tỉnh có khả"
+        " năng thu dung",
+    ],
+)
+def test_a_body_of_each_of_many_places_is_a_class(text: str) -> None:
+    """ "Sở Y tế các tỉnh", "Sở Y tế 12 tỉnh", "bệnh viện Covid-19 cấp tỉnh": no one body."""
+    found = _found(text)
+    assert not {s for k, s in found if k is ORG} - {"Bộ Y tế", "Cục"}, found

@@ -60,6 +60,9 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# The first words of the places a class of bodies is one of ("các tỉnh", "các địa phương", "cấp huyện").
+_PLACES_OF_A_CLASS = frozenset({"tỉnh", "thành", "quận", "huyện", "xã", "phường", "thị", "địa", "nước"})
+
 _NO_PHRASES = Phrases({})
 
 
@@ -110,7 +113,24 @@ class BodyFinder(BodyForms):
         self.long_forms = _long_forms(frozenset(abbreviations.items())) if abbreviations else _NO_PHRASES
 
     def body(self, i: int) -> Matched | None:
-        return matched(*self.organisation(i))
+        found = self.organisation(i)
+        if found and self.of_places(found[-1].end):
+            return Matched((), found[-1].end)  # "Sở Y tế các tỉnh, thành phố": a class, passed over
+        return matched(*found)
+
+    def of_places(self, j: int) -> bool:
+        """Whether the words at ``j``, after a body's name, make it a class
+        of bodies, one of each of many places: "các tỉnh", "12 tỉnh, thành
+        phố", "chín tỉnh", "các địa phương", "cấp huyện"."""
+        words = self.words
+        k = j + 1
+        return (
+            self.joined(j)
+            and self.joined(k)
+            and (words[j].lower in _QUANTIFIERS or words[j].text.isdigit() or words[j].lower == "cấp")
+            and words[j].lower != "số"
+            and words[k].lower in _PLACES_OF_A_CLASS
+        )
 
     def organisation(self, i: int, role_start: int | None = None) -> list[Found]:
         """An organisation at ``i`` ("Sở Y tế TP.HCM"); a person's name right
@@ -346,6 +366,8 @@ class BodyFinder(BodyForms):
         if words[i].text == "chính" and place != name:
             return None  # "chính phủ Pháp", not "chính phủ Nguyễn Tấn Dũng"
         person = self.trailing_person(j, j + name)
+        if person >= j + name and self.of_places(j + name):
+            return Matched((), j + name)  # "bệnh viện Covid-19 cấp tỉnh": a class
         return matched(Found(EntityKind.ORGANISATION, i, person if person > j else j + name))
 
     def long_form(self, i: int) -> Matched | None:
