@@ -50,6 +50,22 @@ CASES = [
         {(ORG, "Sở Y tế tỉnh"), (PERSON, "Phạm Mạnh Cường")},
         {(ORG, "Sở Y tế tỉnh Phạm Mạnh Cường"), (PLACE, "Phạm Mạnh Cường")},
     ),
+    # covid19_html_thai-binh-tiem-xuyen-tet.html: a place word before a
+    # comma ends the name, the province left to the context ...
+    (
+        "Dự báo trong thời gian tới dịch COVID-19 vẫn tiếp tục diễn biến phức tạp, Chủ tịch Ủy ban Nhân dân"
+        " tỉnh, Trưởng ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Thái Bình Nguyễn Khắc Thận yêu cầu",
+        {(ORG, "Ủy ban Nhân dân tỉnh"), (PERSON, "Nguyễn Khắc Thận")},
+        {(ORG, "Ủy ban Nhân dân")},
+    ),
+    # covid19_html_abdala-thang-2.html: ... not before the next kind of
+    # place ("tỉnh, thành phố": each province's, a class).
+    (
+        "Nếu tỉnh nào để vaccine Abdala phải hủy bỏ do hết hạn sử dụng thì Bí thư tỉnh ủy, thành ủy và Chủ"
+        " tịch UBND tỉnh, thành phố phải chịu trách nhiệm trước Thủ tướng Chính phủ.",
+        {(ORG, "Chính phủ")},
+        {(ORG, "UBND tỉnh")},
+    ),
     # covid19_html_molnupiravir-san-xuat-trong-nuoc.html: a long form of the
     # shipped dictionaries (QLD: "Quản lý dược") is taken whole, in any case;
     (

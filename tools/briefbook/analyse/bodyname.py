@@ -201,6 +201,14 @@ class BodyName(Scan):
                     break
                 k += n
             after_place = k > j and words[k - 1].lower in PLACE_WORDS
+            if (
+                after_place
+                and not self.joined(k)
+                and rules.inside.match(words, j) == k - j
+                and not (k < len(words) and rules.inside.match(words, k) and words[k].text != "và")
+            ):
+                j = k  # "Chủ tịch Ủy ban Nhân dân tỉnh, Trưởng ban ...": the province left to the context
+                break  # (not "UBND tỉnh, thành phố": each province's)
             if after_place and words[k - 1].lower == "tỉnh" and self.joined(k) and self.full_name(k) >= 3:
                 j = k  # "Giám đốc Sở Y tế tỉnh Phạm Mạnh Cường": the province left to the context
                 break
