@@ -102,6 +102,19 @@ CASES = [
         {(ORG, "Trung tâm Bệnh nhiệt đới"), (ORG, "Bệnh viện đa khoa Nghệ An")},
         {(ORG, "Trung tâm Bệnh")},
     ),
+    # covid19_html_tre-nguy-kich-sau-covid.html: a hospital's unit after
+    # "khoa" in lower case, its speciality in sentence case;
+    (
+        "BS Đinh Thế Tiến - khoa Nội tổng hợp thuộc Bệnh viện Đa khoa Đức Giang (Hà Nội), một trong 12"
+        " nhân viên y tế",
+        {(ORG, "khoa Nội tổng hợp"), (ORG, "Bệnh viện Đa khoa Đức Giang"), (PERSON, "Đinh Thế Tiến")},
+        {(ORG, "khoa Nội")},
+    ),
+    (
+        "Bé phải chuyển lên khoa Hồi sức tích cực chống độc và được chẩn đoán bị hội chứng viêm đa hệ thống",
+        {(ORG, "khoa Hồi sức tích cực chống độc")},
+        {(ORG, "khoa Hồi sức")},
+    ),
     # covid19_html_tiem-vaccine-tre-12-17-tuoi.html: a ministry's field
     # written with a comma between its parts.
     (

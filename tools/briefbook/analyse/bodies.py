@@ -46,7 +46,7 @@ _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy
 _LOWER_HEADS = frozenset(
     {("bệnh", "viện"), ("trường",), ("viện",), ("trung", "tâm"), ("công", "ty"), ("tập", "đoàn")}
     | {("ngân", "hàng"), ("báo",), ("tạp", "chí"), ("hãng",), ("đại", "học"), ("học", "viện")}
-    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán")}
+    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán"), ("khoa",)}
 )
 LOWER_HEADS = frozenset(h[0] for h in _LOWER_HEADS)
 _LOWER_HEADS_BY_FIRST = {
@@ -365,6 +365,8 @@ class BodyFinder(BodyForms):
             return None
         if words[i].text == "chính" and place != name:
             return None  # "chính phủ Pháp", not "chính phủ Nguyễn Tấn Dũng"
+        if words[i].text == "khoa":
+            name += self.unit_tail(j + name)  # "khoa Nội tổng hợp", "khoa Hồi sức tích cực chống độc"
         person = self.trailing_person(j, j + name)
         if person >= j + name and self.of_places(j + name):
             return Matched((), j + name)  # "bệnh viện Covid-19 cấp tỉnh": a class

@@ -165,3 +165,13 @@ class BodyForms(BodyName):
             return 0
         gap = self.text[words[k - 1].end : words[k].start].strip() if k < len(words) else ""
         return k - j if gap == "(" and words[k].capital else 0
+
+    def unit_tail(self, k: int) -> int:
+        """The compound words in lower case that end a hospital unit's name
+        in sentence case at ``k`` ("khoa Nội tổng hợp thuộc Bệnh viện ...",
+        "khoa Hồi sức tích cực chống độc và ..."), up to where a name may
+        end or "và"; 0 if none."""
+        j = k
+        while self.joined(j) and not self.words[j].capital and j - k < 6 and (n := self.lower_word(j)):
+            j += n
+        return j - k if j > k and (self.boundary(j) or self.words[j].text == "và") else 0
