@@ -3,8 +3,9 @@ number that is a hospital's name, the next body after "và", a body's head in
 lower case after a name, a plural head over the names after it.
 
 Every sentence is cut verbatim from a fixture of the older gold sets (none
-from tests/fixtures/entities/covid2022, the set kept out of rule
-development): the path is given with each case.
+from tests/fixtures/entities/covid2022, the set then kept out of rule
+development; its cases: tests/test_entity_covid2022.py): the path is given
+with each case.
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.analyse.bodyname import BodyName
+from briefbook.analyse.bodyforms import BodyForms
 from briefbook.analyse.glossary import initials_match
+from briefbook.analyse.scan import PLACE_WORDS
 from briefbook.core.gazetteer import Phrases, load_rules, plain, tokens
 from briefbook.core.records import EntityKind
 
@@ -45,7 +46,7 @@ _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy
 _LOWER_HEADS = frozenset(
     {("bệnh", "viện"), ("trường",), ("viện",), ("trung", "tâm"), ("công", "ty"), ("tập", "đoàn")}
     | {("ngân", "hàng"), ("báo",), ("tạp", "chí"), ("hãng",), ("đại", "học"), ("học", "viện")}
-    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán")}
+    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán"), ("khoa",)}
 )
 LOWER_HEADS = frozenset(h[0] for h in _LOWER_HEADS)
 _LOWER_HEADS_BY_FIRST = {
@@ -59,19 +60,10 @@ _QUANTIFIERS = frozenset(
 )
 
 
+# The first words of the places a class of bodies is one of ("các tỉnh", "các địa phương", "cấp huyện").
+_PLACES_OF_A_CLASS = frozenset({"tỉnh", "thành", "quận", "huyện", "xã", "phường", "thị", "địa", "nước"})
+
 _NO_PHRASES = Phrases({})
-
-_PREPOSITIONS = frozenset({"về", "của", "cho", "với", "trong", "tại", "ở", "từ", "đến", "tới", "như", "theo"})
-
-# The heads of a company, and the legal forms after them ("Công ty cổ phần", "Công ty TNHH MTV").
-_COMPANIES = frozenset({("Công", "ty"), ("Tổng", "Công", "ty"), ("Tổng", "công", "ty")})
-_LEGAL_FORMS = Phrases.of(
-    tuple(f.split())
-    for f in (
-        *("cổ phần", "CP", "TNHH", "trách nhiệm hữu hạn"),
-        *("MTV", "một thành viên", "liên doanh", "hợp danh"),
-    )
-)
 
 
 @lru_cache(maxsize=16)
@@ -112,7 +104,7 @@ def matched(*found: Found) -> Matched | None:
     return Matched(found, found[-1].end) if found else None
 
 
-class BodyFinder(BodyName):
+class BodyFinder(BodyForms):
     """The organisation patterns, each returning :class:`Found` matches."""
 
     def __init__(self, text: str, abbreviations: Mapping[str, str]) -> None:
@@ -121,7 +113,24 @@ class BodyFinder(BodyName):
         self.long_forms = _long_forms(frozenset(abbreviations.items())) if abbreviations else _NO_PHRASES
 
     def body(self, i: int) -> Matched | None:
-        return matched(*self.organisation(i))
+        found = self.organisation(i)
+        if found and self.of_places(found[-1].end):
+            return Matched((), found[-1].end)  # "Sở Y tế các tỉnh, thành phố": a class, passed over
+        return matched(*found)
+
+    def of_places(self, j: int) -> bool:
+        """Whether the words at ``j``, after a body's name, make it a class
+        of bodies, one of each of many places: "các tỉnh", "12 tỉnh, thành
+        phố", "chín tỉnh", "các địa phương", "cấp huyện"."""
+        words = self.words
+        k = j + 1
+        return (
+            self.joined(j)
+            and self.joined(k)
+            and (words[j].lower in _QUANTIFIERS or words[j].text.isdigit() or words[j].lower == "cấp")
+            and words[j].lower != "số"
+            and words[k].lower in _PLACES_OF_A_CLASS
+        )
 
     def organisation(self, i: int, role_start: int | None = None) -> list[Found]:
         """An organisation at ``i`` ("Sở Y tế TP.HCM"); a person's name right
@@ -150,6 +159,9 @@ class BodyFinder(BodyName):
         if company:
             return [Found(EntityKind.ORGANISATION, i, company)]
         name = self.org_name(i + head, any(w.capital for w in self.words[i + 1 : i + head]))
+        if name:
+            name = max(name, self.dictionary_name(i + head))  # "Cục Quản lý dược", not "Cục Quản lý"
+            name = max(name, self.field_with_commas(i, head))  # "Bộ Văn hóa, Thể thao và Du lịch"
         if name == 1 and self.words[i].text == "Trường" and head == 1 and not self.school(i + 1):
             return []  # "Trường Sa", "Trường Chinh", "Trường An": a name, no school
         field = 0
@@ -162,8 +174,12 @@ class BodyFinder(BodyName):
             name = name if self.joined(after) and self.words[after].capital and self.head(after) else 0
         if not name:
             name = self.sentence_case(i + head, role_start is not None)
+        if not name and self.joined(i + head):
+            name = self.rules.inside.match(self.words, i + head)  # "Trung tâm khu vực về ..."
+            name = name and self.before_parenthesis(i, i + head + name) and name
         if not name:
             return []
+        name += self.before_parenthesis(i, i + head + name)
         end = i + head + name
         if field and self.joined(end) and self.words[end].capital and self.head(end):
             parent = self.organisation(end)  # "Ban tuyên giáo Thành ủy Hà Nội": the body it belongs to
@@ -184,9 +200,11 @@ class BodyFinder(BodyName):
         ):
             role = self.span(i if role_start is None else role_start, person)
             return [Found(EntityKind.ORGANISATION, i, person), Found(EntityKind.PERSON, person, end, role)]
-        shared = self.shared_head(i, head, end)
+        shared, prefix = self.shared_place(i, head, end)
+        if not shared:
+            shared, prefix = self.shared_head(i, head, end), i + head
         if shared:
-            full = f"{self.span(i, i + head)} {self.span(shared + 1, end)}"
+            full = f"{self.span(i, prefix)} {self.span(shared + 1, end)}"
             return [
                 Found(EntityKind.ORGANISATION, i, shared),
                 Found(EntityKind.ORGANISATION, shared + 1, end, full=full),
@@ -196,66 +214,6 @@ class BodyFinder(BodyName):
         if parent and parent[-1].end == end and parent[0].kind is EntityKind.ORGANISATION:
             return [Found(EntityKind.ORGANISATION, i, end), *parent]  # "Thanh tra Sở Y tế TP.HCM"
         return [Found(EntityKind.ORGANISATION, i, end)]
-
-    def company(self, i: int, head: int) -> int:
-        """Where a company's name ends when its legal form follows its head
-        ("Công ty cổ phần", "Công ty TNHH một thành viên", "Công ty CP"): then
-        words in lower case that say its trade ("phát triển y học quốc tế"),
-        up to its proper name, which may be a person's ("Công ty cổ phần Hoàng
-        Anh Gia Lai"); 0 if none, or no proper name follows ("Công ty TNHH")."""
-        words = self.words
-        if tuple(w.text for w in words[i : i + head]) not in _COMPANIES:
-            return 0
-        j = i + head
-        forms = 0
-        while self.joined(j) and (n := _LEGAL_FORMS.match(words, j)):
-            j += n
-            forms += n
-        if not forms:
-            return 0
-        k = j
-        while self.joined(k) and not words[k].capital and k - j < 6 and not self.rules.stop.match(words, k):
-            k += 1
-        if not self.joined(k) or not words[k].capital or self.head(k) or self.role(k):
-            return 0
-        name = self.org_name(k, named_head=True) or self.person_name(k, 4) or 1
-        end = k + name
-        while self.joined(end) and self.words[end].capital and not self.head(end) and end - k < 8:
-            end += 1  # the rest of a proper name the run cut ("Hoàng Anh Gia Lai")
-        return end
-
-    def sentence_case(self, k: int, after_role: bool) -> int:
-        """A body's name in lower case after its head at ``k``: words of the
-        dictionary that end with "quốc gia", "trung ương", "quốc tế"
-        ("Trung tâm nghiên cứu quốc gia", "Chương trình phòng chống tác hại
-        thuốc lá quốc gia"), or, after a role, up to the punctuation ("Phó GĐ
-        Trung tâm hỗ trợ sáng kiến phát triển cộng đồng,"); 0 if none."""
-        words, rules = self.words, self.rules
-        j, tail = k, 0
-        while self.joined(j) and not words[j].capital and j - k < 10:
-            stop = rules.stop.match(words, j)
-            if stop and not (after_role and stop > 1 and not rules.speech.match(words, j)):
-                break  # (a noun among the stop words, after a role: "hỗ trợ")
-            n = rules.tails.match(words, j)
-            if n:
-                tail = j + n
-            n = n or stop or self.lower_word(j) or int(words[j].text == "và" and j > k)
-            if not n:
-                break
-            j += n
-        if tail and tail - k >= 3 and self.boundary(tail) and not self.phrase_goes_on(tail):
-            return tail - k
-        if after_role and j - k >= 2 and not self.joined(j) and words[j - 1].text != "và":
-            return j - k
-        return 0
-
-    def phrase_goes_on(self, j: int) -> bool:
-        """Whether a preposition or a verb of two words at ``j`` goes on with
-        what the phrase before is about ("Chương trình hành động quốc gia
-        tăng cường ...": a plan's title); a word such as "đã" ends a name."""
-        return self.joined(j) and (
-            self.words[j].text in _PREPOSITIONS or self.rules.stop.match(self.words, j) > 1
-        )
 
     def ministry(self, i: int, j: int) -> list[Found]:
         """The ministry a minister's role names by its field alone: "Bộ
@@ -343,6 +301,28 @@ class BodyFinder(BodyName):
                 return k
         return 0
 
+    def shared_place(self, i: int, head: int, end: int) -> tuple[int, int]:
+        """Where "và" joins two places of one kind under one body's name in
+        words ``i:end`` ("Trung tâm Y tế huyện Phú Tân và Ngọc Hiển": two
+        centres), and where the name before the places ends; ``(0, 0)`` if
+        it does not."""
+        words = self.words
+        for k in range(i + head + 2, end - 1):
+            if words[k].text != "và":
+                continue
+            p = k - 1
+            while p > i + head and words[p].capital:
+                p -= 1
+            if (
+                words[p].lower in PLACE_WORDS
+                and p < k - 1
+                and all(w.capital for w in words[k + 1 : end])
+                and end - k <= 4
+                and not (self.head(k + 1) or self.role(k + 1))
+            ):
+                return k, p + 1
+        return 0, 0
+
     def lower_body(self, i: int) -> Matched | None:
         """A body named after a head in lower case: "bệnh viện Việt Đức",
         "trường Đại học Bách khoa Pháp", "chính phủ Pháp" (with a country;
@@ -385,7 +365,11 @@ class BodyFinder(BodyName):
             return None
         if words[i].text == "chính" and place != name:
             return None  # "chính phủ Pháp", not "chính phủ Nguyễn Tấn Dũng"
+        if words[i].text == "khoa":
+            name += self.unit_tail(j + name)  # "khoa Nội tổng hợp", "khoa Hồi sức tích cực chống độc"
         person = self.trailing_person(j, j + name)
+        if person >= j + name and self.of_places(j + name):
+            return Matched((), j + name)  # "bệnh viện Covid-19 cấp tỉnh": a class
         return matched(Found(EntityKind.ORGANISATION, i, person if person > j else j + name))
 
     def long_form(self, i: int) -> Matched | None:

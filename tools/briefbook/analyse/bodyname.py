@@ -141,6 +141,10 @@ class BodyName(Scan):
                 self.place(j) or self.common_words(j) or rules.kinds.match(words, j) or self.ampersand(j)
             ):
                 break  # a dash, then a person ("Bệnh viện Đại học Aachen - Mathias ...")
+            person = self.full_name(j) if j > i and words[j - 1].lower not in PLACE_WORDS else 0
+            if person >= 3 and not self.school_head(i):
+                j += person  # "Bộ Y tế Nguyễn Trường Sơn": a person after the name, split off
+                break
             if word.capital or word.text[0].isdigit():
                 j += 1
                 compound = 1
@@ -197,6 +201,17 @@ class BodyName(Scan):
                     break
                 k += n
             after_place = k > j and words[k - 1].lower in PLACE_WORDS
+            if (
+                after_place
+                and not self.joined(k)
+                and rules.inside.match(words, j) == k - j
+                and not (k < len(words) and rules.inside.match(words, k) and words[k].text != "và")
+            ):
+                j = k  # "Chủ tịch Ủy ban Nhân dân tỉnh, Trưởng ban ...": the province left to the context
+                break  # (not "UBND tỉnh, thành phố": each province's)
+            if after_place and words[k - 1].lower == "tỉnh" and self.joined(k) and self.full_name(k) >= 3:
+                j = k  # "Giám đốc Sở Y tế tỉnh Phạm Mạnh Cường": the province left to the context
+                break
             # "Trường tiểu học Hòa Bình"; "trường Trung cấp nghiệp vụ Nguyễn Hữu Cảnh".
             kind = k > j and (
                 self.kinds_only(j, k)
@@ -239,6 +254,21 @@ class BodyName(Scan):
                 j += self.trailing_words(j)
             break
         return j - i
+
+    def full_name(self, j: int) -> int:
+        """The length of a Vietnamese full name at ``j`` that ends a
+        capitalised run: a known surname, then one to three capitalised
+        syllables, no place, role or initial ("Nguyễn Trường Sơn", "Phạm Mạnh
+        Cường"); 0 if none."""
+        words = self.words
+        if words[j].text not in self.rules.surnames or self.place(j):
+            return 0
+        k = j + 1
+        while k - j <= 3 and self.joined(k) and is_name_syllable(words[k]) and not self.role(k):
+            k += 1
+        if k == j + 1 or (self.joined(k) and words[k].capital) or self.initial(k):
+            return 0
+        return 0 if words[k - 1].text in {"Thị", "Văn"} else k - j
 
     def names_field(self, i: int, j: int) -> bool:
         """Whether the abbreviation at ``j``, right after the head, is the

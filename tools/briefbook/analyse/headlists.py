@@ -122,6 +122,8 @@ class ListFinder(BodyFinder):
                 break  # (a word of the name: "Đa khoa", "Y tế")
             j += 1
         start, kind = self.counted_kind(j, counted)
+        if not start:
+            return self.numbered(i)
         name = self.span(i, j)
         found: list[Found] = []
         while start and start < len(words) and words[start].capital:
@@ -144,3 +146,44 @@ class ListFinder(BodyFinder):
             else:
                 break
         return matched(*found) if len(found) >= 2 else None
+
+    def numbered(self, i: int) -> Matched | None:
+        """A body numbered after its name ("Bệnh viện dã chiến số 4",
+        "Bệnh viện Covid-19 số 1"), and the numbers of a list after it,
+        each one more body under the same name ("Bệnh viện dã chiến số 4,
+        5, 6"); not a document's number ("số 350/BYT-DP")."""
+        words = self.words
+        j = i + self.head(i)
+        name = self.org_name(j) or self.lower_word(j)  # "Covid-19", "dã chiến"
+        if not name or not all(self.joined(k) for k in range(j, j + name)):
+            return None
+        j += name
+        if not (self.joined(j) and words[j].text == "số" and self.plain_number(j + 1)):
+            return None
+        numbered = self.span(i, j + 1)
+        found = [Found(EntityKind.ORGANISATION, i, j + 2)]
+        k = j + 2
+        while k < len(words):
+            if self.gap(k) == "," and self.plain_number(k, joined=False):
+                member = k
+            elif words[k].text == "và" and self.plain_number(k + 1):
+                member = k + 1
+            else:
+                break
+            full = f"{numbered} {words[member].text}"
+            found.append(Found(EntityKind.ORGANISATION, member, member + 1, full=full))
+            k = member + 1
+        return matched(*found)
+
+    def plain_number(self, j: int, joined: bool = True) -> bool:
+        """Whether word ``j`` is a number of one to three digits with nothing
+        glued after it ("4", not "350/BYT-DP", "5-6"); ``joined``: right
+        after the word before."""
+        words = self.words
+        return (
+            j < len(words)
+            and (self.joined(j) or not joined)
+            and words[j].text.isdigit()
+            and len(words[j].text) <= 3
+            and self.text[words[j].end : words[j].end + 1] not in {"/", "-", "."}
+        )

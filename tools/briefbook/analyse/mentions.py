@@ -107,7 +107,8 @@ class MentionFinder(ListFinder):
                 elif name and not self.head(j):
                     role_text = self.span(i, j - titles) if j > i else ""
                     found.append(Found(EntityKind.PERSON, j, j + name, role_text))
-        return Matched(tuple(found), max(j, i + 1))  # a role with no name: passed over
+        # (a role with no name: passed over)
+        return Matched(tuple(found), max(j, i + 1, found[-1].end if found else 0))
 
     def titled_person(self, i: int) -> Matched | None:
         """A person after titles or an honorific: "PGS-TS Tăng Chí Thượng",

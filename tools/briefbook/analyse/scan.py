@@ -83,7 +83,7 @@ class Scan:
         if self.rules.stop.match(words, k):
             return 0
         compounds = self.rules.specialties if listed else self.rules.compounds
-        for n in (3, 2):
+        for n in (4, 3, 2):
             if (
                 k + n <= len(words)
                 and all(not w.capital for w in words[k : k + n])
@@ -102,7 +102,23 @@ class Scan:
         name: a capitalised word after it ("Nguyễn Văn A Bộ Y tế"), not the
         last of a person's name ("Huỳnh Kim Phòng")."""
         n = self.head(j)
+        if n == 1 and self.school_named(j):
+            return False  # "Nguyễn Trường Sơn": "Trường" and one syllable, no school
         return n > 1 or (n == 1 and self.joined(j + 1) and self.words[j + 1].capital)
+
+    def school_named(self, j: int) -> bool:
+        """Whether "Trường" at ``j`` is a syllable of a name ("Trường Sa",
+        "Trường Chinh", "Nguyễn Trường Sơn"): one capitalised syllable after
+        it that says no school's kind, and the capitalised run ends there."""
+        words = self.words
+        k = j + 1
+        return (
+            words[j].text == "Trường"
+            and self.joined(k)
+            and is_name_syllable(words[k])
+            and not self.rules.kinds.match(words, k)
+            and not (self.joined(k + 1) and words[k + 1].capital)
+        )
 
     def opens_word(self, j: int, any_word: bool = False) -> bool:
         """Whether the one-word head at ``j`` (with ``any_word``, any word)
