@@ -178,3 +178,20 @@ def test_another_articles_teaser_at_the_end_is_no_repeated_sapo() -> None:
     assert unaccounted(raw, article) == []
     assert not article.lede.startswith("Thịt lợn mán")
     assert article.lede.startswith("Các nhà khoa học Anh đã tìm ra gene")
+
+
+def test_an_op_eds_signature_with_the_writers_title_and_post_is_the_byline() -> None:
+    # NDH 2014 via baomoi.com (held-out 5): "GS. Tùng Bùi, Giám đốc Chương
+    # trình Vietnam Executive MBA, Đại học Hawaii" closes the text.
+    path = ARTICLES.parent.parent / "reader_heldout5" / "articles" / "ndh_dump_cong-nghiep-o-to.txt"
+    raw, article = parse_source(load_source(path, PurePath(path.name)))
+    assert unaccounted(raw, article) == []
+    assert article.meta.author == "Tùng Bùi"
+    assert not any("Đại học Hawaii" in p.text for p in article.paragraphs)
+
+
+def test_a_sentence_that_opens_with_a_title_is_no_signature() -> None:
+    from briefbook.read.reader.signature import _titled_signature
+
+    assert _titled_signature("TS. Lê Minh, Bộ Y tế cho biết sẽ tăng cường kiểm tra.") == ""
+    assert _titled_signature("GS. Tùng Bùi") == ""  # no post after the name: parse_byline's

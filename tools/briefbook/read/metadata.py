@@ -18,6 +18,7 @@ from briefbook.read.dates import CategoryLine, find_date, parse_category_line
 __all__ = [
     "Byline",
     "CategoryLine",
+    "credited_names",
     "find_date",
     "is_name_word",
     "outlet_from_url",
@@ -48,7 +49,7 @@ _GROUP = re.compile(r"[^,:]{2,40}:\s+")
 """A group named before its members: "SEUP Volunteers: A, B"."""
 
 
-def _credited_names(text: str) -> str:
+def credited_names(text: str) -> str:
     """The names an English byline label credits, without what follows them: a
     writer's description after a comma ("Tram Hoang, a Professional
     Communication student at ..."), a disclaimer after the first sentence."""
@@ -151,7 +152,7 @@ def parse_byline(text: str) -> Byline | None:
     """
     text = text.strip().rstrip(",;").rstrip()  # "Nam An,": a crawler's field separator
     if (label := _ENGLISH_LABEL.match(text)) is not None:
-        text = _credited_names(text[label.end() :])
+        text = credited_names(text[label.end() :])
     if len(text) > 120:
         return None
     date = None

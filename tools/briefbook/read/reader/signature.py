@@ -12,6 +12,7 @@ from briefbook.core.vietnamese import GLUE, LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.headline import is_prose
 from briefbook.read.metadata import (
+    credited_names,
     is_name_word,
     parse_byline,
     parse_source_line,
@@ -108,6 +109,11 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.author = text.strip()
             state.drop(line, R_METADATA, "tác giả")
             signed = True
+        elif not state.author and (author := _titled_signature(text)):
+            # "GS. Tùng Bùi, Giám đốc Chương trình ..., Đại học Hawaii": an op-ed's writer.
+            state.author = author
+            state.drop(line, R_METADATA, "tác giả")
+            signed = True
         elif not state.author and not is_place(text) and (byline := parse_byline(text)) is not None:
             state.author = byline.author
             state.byline_outlet = state.byline_outlet or byline.outlet
@@ -158,6 +164,24 @@ _ENDINGS = frozenset({"hết", "kết", "end", "xong"})
 """Words that close a text on a line of their own ("Hết"), no writer's name."""
 _LONE_AFTER_WORDS = 12
 """The fewest words of the paragraph a lone signature follows (the article's own prose)."""
+
+
+_TITLED = re.compile(r"(?:(?:GS|PGS|TS|ThS|TSKH|BS|KS|LS)\.\s*)+(?=[A-ZĐ])")
+"""An academic or professional title before a writer's name: "GS. ", "PGS.TS. "."""
+
+
+def _titled_signature(text: str) -> str:
+    """The writer of a last line that gives a title, the name and what the
+    writer is ("GS. Tùng Bùi, Giám đốc ..."): the name; "" for any other line."""
+    titled = _TITLED.match(text)
+    if titled is None or "," not in text or len(text) > _TITLED_MAX or text.endswith(_SENTENCE_END):
+        return ""
+    rest = text[titled.end() :]
+    names = credited_names(rest)
+    return names if names != rest and parse_byline(names) is not None else ""
+
+
+_TITLED_MAX = 160
 
 
 _CREDIT_AFTER = re.compile(r"(?P<sig>.+?)\s*[-–,|]?\s*(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{2,60}\.?")
