@@ -25,7 +25,7 @@ from typing import Any
 from briefbook.analyse.audit import unaccounted
 from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Problem, RawText, Severity
-from briefbook.read.boilerplate import load_boilerplate
+from briefbook.read.boilerplate import BlockKind, load_boilerplate
 from briefbook.read.clipping import is_clipping, vet_clipping
 from briefbook.read.completion import with_missing_lede, with_missing_paragraphs
 from briefbook.read.crawlrecord import RECORD_SUFFIXES, is_record, read_record, record_name, split_records
@@ -202,11 +202,22 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         else:
             completed = with_missing_lede(with_missing_paragraphs(article, copy[1]), copy[1])
             article = with_page_metadata(completed, copy[1])
-    if "title" not in overrides and (marker := load_boilerplate().block_marker(article.title)):
-        # "Tin liên quan" and its list, saved alone: page debris, not an article.
-        raise ArticleError(
-            name, ProblemKind.DEBRIS, repr(article.title), marker.reason, lineno=article.title_lineno
-        )
+    bp = load_boilerplate()
+    # "Tin liên quan" and its list, saved alone (its title, or the file's first line
+    # when that opens a related list; a label such as "Sự kiện" may open a page): page debris.
+    lead = len(raw.text) - len(raw.text.lstrip("\n"))
+    debris = [(article.title, article.title_lineno), (raw.text.lstrip().split("\n", 1)[0], lead + 1)]
+    saved_alone = next(
+        (
+            (t, n, m)
+            for i, (t, n) in enumerate(debris)
+            if (m := bp.block_marker(t)) is not None and (i == 0 or m.kind is BlockKind.RELATED)
+        ),
+        None,
+    )
+    if "title" not in overrides and saved_alone is not None:
+        line, lineno, block = saved_alone
+        raise ArticleError(name, ProblemKind.DEBRIS, repr(line), block.reason, lineno=lineno)
     if overrides:
         article = apply_overrides(article, overrides, name)
     if problems:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlsplit
 
-from briefbook.core.vietnamese import fold
+from briefbook.core.vietnamese import UPPER, fold
 
 __all__ = ["Outlet", "OutletTable", "host_of", "load_outlets", "outlet_key"]
 
@@ -73,14 +73,14 @@ def host_of(url: str) -> str:
 
 
 _INITIALS_MIN = 3
-_ABBREVIATION = re.compile(r"[A-ZĐ]{3,6}")
+_ABBREVIATION = re.compile(rf"[{UPPER}]{{3,6}}")
 _NOT_INITIALS = frozenset({"báo", "điện", "tử", "và", "&", "online", "tạp", "chí", "trang", "tin"})
 """Words of a name that its initials leave out ("Báo Đời sống và Pháp luật": ĐSPL)."""
 
 
 def _initials(name: str) -> str:
     """The capitals that open the words of ``name`` that count ("Đời sống & Pháp luật": "ĐSPL")."""
-    words = [w for w in name.split() if w.casefold() not in _NOT_INITIALS]
+    words = [w for w in re.findall(r"\w+|&", name) if w.casefold() not in _NOT_INITIALS]
     if not words or not all(w[:1].isalpha() for w in words):
         return ""
     return "".join(w[0] for w in words).upper()
@@ -110,9 +110,9 @@ class OutletTable:
                     keys.setdefault(outlet_key(name), outlet)
         initials: dict[str, set[Outlet]] = {}
         for outlet in rows:
-            for name in (outlet.name, *outlet.aliases):
-                if len(letters := _initials(name)) >= _INITIALS_MIN:
-                    initials.setdefault(letters, set()).add(outlet)
+            # The press only, by its own name (aliases hold English and short forms).
+            if outlet.is_press and len(letters := _initials(outlet.name)) >= _INITIALS_MIN:
+                initials.setdefault(letters, set()).add(outlet)
         return cls(
             rows,
             {o.domain: o for o in rows if o.domain},

@@ -10,6 +10,9 @@ small-letter word and a small-letter word follows it, when that word is not
 a name: a Vietnamese syllable ("thay đổi Tòa nhà", not "vệ tinh Maxar cung
 cấp"), not after a title ("ông Lâm"), not capitalised elsewhere in the text
 after a small letter (a name recurs so).
+
+Also the other caption a bracketed credit closes: a sentence about a
+picture ("Hình ảnh ... cắt từ video (Nguồn: Mạng xã hội).").
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 
 from briefbook.core.vietnamese import LOWER, UPPER, is_syllable
 
-__all__ = ["caption_start"]
+__all__ = ["caption_start", "picture_sentence"]
 
 _WORD = re.compile(r"\S+")
 _LOWER_WORD = re.compile(rf"[{LOWER}]+[,;:]?$")
@@ -47,3 +50,31 @@ def caption_start(text: str, start: int, end: int) -> int:
             return words[i].start()
         return start  # a name ("của Iran tại"): the caption has no heading
     return start
+
+
+_PICTURE_START = re.compile(r"(?:Hình ảnh|Ảnh(?!\s+hưởng)|Bức ảnh|Clip|Video|Đoạn video|Đoạn clip)\b")
+
+
+_PICTURE_SENTENCE_MAX = 200
+
+
+def picture_sentence(
+    text: str, sentences: list[tuple[int, int]], credit: re.Match[str]
+) -> tuple[tuple[int, int], int] | None:
+    """The caption before a bracketed credit that closes a sentence about a
+    picture, and where that sentence ends; ``None`` for any other sentence."""
+    for start, end in sentences:
+        if start <= credit.start() < end:
+            sentence = text[start:end]
+            if (
+                text[credit.end() : end].strip() in ("", ".")
+                and _PICTURE_START.match(text, start)
+                and len(sentence) <= _PICTURE_SENTENCE_MAX
+                # "Hình ảnh Việt Nam ... đạt 17,5 triệu lượt (Nguồn: ...)": a figure's source.
+                and not (
+                    credit.group(0).lstrip("(").startswith("Nguồn") and any(c.isdigit() for c in sentence)
+                )
+            ):
+                return (start, credit.start()), end
+            return None
+    return None

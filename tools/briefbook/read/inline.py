@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from briefbook.core.reasons import Reason
 from briefbook.core.vietnamese import LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
-from briefbook.read.captionrun import caption_start
+from briefbook.read.captionrun import caption_start, picture_sentence
 from briefbook.read.gluedsign import glued_signature
 from briefbook.read.metadata import parse_byline, parse_source_line
 
@@ -62,22 +62,6 @@ class Cleaned:
     """A byline glued to the text's last sentence ("... tử vong.Minh Thu"), if any."""
 
 
-_PICTURE_START = re.compile(r"(?:Hình ảnh|Ảnh(?!\s+hưởng)|Bức ảnh|Clip|Video|Đoạn video|Đoạn clip)\b")
-
-
-def _picture_sentence(
-    text: str, sentences: list[tuple[int, int]], credit: re.Match[str]
-) -> tuple[tuple[int, int], int] | None:
-    """The caption before a bracketed credit that closes a sentence about a
-    picture, and where that sentence ends; ``None`` for any other sentence."""
-    for start, end in sentences:
-        if start <= credit.start() < end:
-            if text[credit.end() : end].strip() in ("", ".") and _PICTURE_START.match(text, start):
-                return (start, credit.start()), end
-            return None
-    return None
-
-
 def split_runon(text: str) -> list[str]:
     """Cut a run-on line at its runs of two or more spaces (no-break spaces aside)."""
     if len(text) < RUNON_MIN or "  " not in text:
@@ -94,7 +78,7 @@ def split_runon(text: str) -> list[str]:
     return [part.strip() for part in parts if part.strip()]
 
 
-_RUNON_GAP = re.compile(r"(?<![,;(])[^\S\u00a0]{2,}")
+_RUNON_GAP = re.compile(r"(?<![\s,;(])[^\S\u00a0]{2,}")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -328,7 +312,7 @@ def clean_paragraph(
             # source of a figure, part of the text, not a photo's credit.
             continue
         end = m.end()
-        if caption is None and (shown := _picture_sentence(text, sentences, m)) is not None:
+        if caption is None and (shown := picture_sentence(text, sentences, m)) is not None:
             # "Hình ảnh các đối tượng được cắt từ video (Nguồn: Mạng xã hội).": a
             # sentence about a picture whose credit closes it is the picture's caption.
             caption, end = shown

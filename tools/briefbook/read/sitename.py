@@ -279,6 +279,15 @@ def _publishes(host: str) -> bool:
     return outlet is not None and outlet.is_press and outlet.domain not in AGGREGATORS
 
 
+_PAPER_WORDS = re.compile(r"(?:Báo|Cổng|Tạp chí|Trang tin|Đài|Tuần báo|Nhật báo)\b|[\w-]+\.(?:vn|com|net)\b")
+
+
+def _is_paper_name(name: str) -> bool:
+    """Whether a source names a paper (the table's press, "Báo ...", "Cổng TTĐT ...", a site)."""
+    outlet = load_outlets().by_name(name)
+    return (outlet is not None and outlet.is_press) or _PAPER_WORDS.match(name.strip()) is not None
+
+
 def choose_outlet(clues: SiteClues) -> str:
     """The outlet a page's evidence names (``""`` when it names none).
 
@@ -312,14 +321,16 @@ def choose_outlet(clues: SiteClues) -> str:
     # ("Theo Báo Đắk Nông điện tử" on baodaknong.org.vn).
     # An aggregator's address names the site the page was saved from, not the paper: the lede's
     # dateline ("(Congluan.vn) - ..." on baomoi.com) names the paper.
-    aggregated = _aggregator(url_host) and bool(clues.dateline or clues.foreign)
+    papers = [name for name in clues.foreign if _is_paper_name(name)]
+    aggregated = _aggregator(url_host) and bool(clues.dateline or papers)
     if url_host and not aggregated and (outlet := _of_host(url_host, [*candidates, *clues.foreign], set())):
         return outlet
     if clues.dateline:
         return _named(clues.dateline)
-    if _aggregator(url_host) and clues.foreign:
-        # "Theo Cổng TTĐT Công an tỉnh" on baomoi.com: the paper the aggregator copied.
-        return _named(clues.foreign[0])
+    if _aggregator(url_host) and papers:
+        # "Theo Cổng TTĐT Công an tỉnh" on baomoi.com: the paper the aggregator copied
+        # (not "Theo WHO": a source the paper quotes).
+        return _named(papers[0])
     chrome_host = _chrome_host(clues, foreign)
     if chrome_host and (outlet := _of_host(chrome_host, candidates, foreign)):
         return outlet

@@ -59,12 +59,14 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> 
     """
     body: list[_Line] = []
     block = None
+    headed = False
     after_headline = False
     previous: str | None = None
     for index, line in enumerate(lines):
         marker = bp.block_marker(line.text)
         if marker is not None:
             block, after_headline = marker, False
+            headed = line.md_heading  # "## More news": the box is a heading's, its teasers headings too
             state.drop(line, R_BLOCK, marker.reason)
             continue
         if block is None:
@@ -73,6 +75,16 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> 
         if (line.md_top or line.md_heading) and case_key(line.text) == case_key(title):
             state.drop(line, R_REPEAT)
             block = None
+            continue
+        if (
+            line.md_heading
+            and not headed
+            and _is_summary(lines[index + 1].text if index + 1 < len(lines) else "")
+        ):
+            # A box opened by a plain line ("Tham khảo thêm:") ends at a heading
+            # over running text: the article's next section.
+            block = None
+            body.append(line)
             continue
         if (match := _OUTLET_PREFIX.match(line.text)) is not None:
             state.outlet_votes[match["outlet"].strip()] += 1
@@ -89,7 +101,7 @@ def _segment(lines: list[_Line], state: _State, bp: Boilerplate, title: str) -> 
         elif _is_summary(line.text):
             # (Under a Markdown heading, a headline's summary, even in a box of headlines only:
             # "## More news" / "### Headline" / its paragraph.)
-            headlines_only = block.headlines_only and not (index and lines[index - 1].md_heading)
+            headlines_only = block.headlines_only and not (headed and index and lines[index - 1].md_heading)
             if not after_headline or headlines_only or _text_goes_on(lines, index + 1, bp):
                 # Running text that follows no headline: the list has ended
                 # and the article goes on.

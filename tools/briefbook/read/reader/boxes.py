@@ -22,6 +22,7 @@ import re
 import statistics
 from collections.abc import Callable
 
+from briefbook.core.gazetteer import is_place
 from briefbook.core.outlets import load_outlets
 from briefbook.core.reasons import Reason
 from briefbook.core.vietnamese import UPPER
@@ -208,6 +209,8 @@ def _series_head(body: list[_Line], teasers: list[int], drop: dict[int, str]) ->
 
 
 _TEASER_LIST_MIN = 3
+_CREDIT_WORD = re.compile(r"\(?(?:Ảnh|ẢNH|Photo|Video|Clip|Đồ họa|Nguồn)\b", re.IGNORECASE)
+"""A photo's credit ("Ảnh: Minh Hà"), which signs a picture, not the text."""
 
 
 def drop_teaser_list(body: list[_Line], state: _State) -> list[_Line]:
@@ -217,8 +220,14 @@ def drop_teaser_list(body: list[_Line], state: _State) -> list[_Line]:
     and then only headings, each with at most one paragraph (a teaser's
     headline and sapo), to the end. Under the byline, the text has ended,
     so no article's own sections are taken for such a list."""
-    for start in range(1, len(body) - 2 * _TEASER_LIST_MIN):
-        if body[start].md_heading and parse_byline(body[start - 1].text) is not None:
+    for start in range(1, len(body) - _TEASER_LIST_MIN):
+        signer = body[start - 1].text
+        if (
+            body[start].md_heading
+            and not _CREDIT_WORD.match(signer)
+            and not is_place(signer)
+            and parse_byline(signer) is not None
+        ):
             break
     else:
         return body

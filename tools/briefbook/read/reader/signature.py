@@ -12,7 +12,6 @@ from briefbook.core.vietnamese import GLUE, LOWER, UPPER
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.headline import is_prose
 from briefbook.read.metadata import (
-    credited_names,
     is_name_word,
     parse_byline,
     parse_source_line,
@@ -27,6 +26,7 @@ from briefbook.read.reader.shapes import (
     _is_sentence,
     _signs,
 )
+from briefbook.read.reader.signlines import titled_signature
 from briefbook.read.reader.state import (
     _BULLET,
     _SENTENCE_END,
@@ -109,7 +109,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.author = text.strip()
             state.drop(line, R_METADATA, "tác giả")
             signed = True
-        elif not state.author and (author := _titled_signature(text)):
+        elif not state.author and (author := titled_signature(text)):
             # "GS. Tùng Bùi, Giám đốc Chương trình ..., Đại học Hawaii": an op-ed's writer.
             state.author = author
             state.drop(line, R_METADATA, "tác giả")
@@ -166,24 +166,6 @@ _LONE_AFTER_WORDS = 12
 """The fewest words of the paragraph a lone signature follows (the article's own prose)."""
 
 
-_TITLED = re.compile(r"(?:(?:GS|PGS|TS|ThS|TSKH|BS|KS|LS)\.\s*)+(?=[A-ZĐ])")
-"""An academic or professional title before a writer's name: "GS. ", "PGS.TS. "."""
-
-
-def _titled_signature(text: str) -> str:
-    """The writer of a last line that gives a title, the name and what the
-    writer is ("GS. Tùng Bùi, Giám đốc ..."): the name; "" for any other line."""
-    titled = _TITLED.match(text)
-    if titled is None or "," not in text or len(text) > _TITLED_MAX or text.endswith(_SENTENCE_END):
-        return ""
-    rest = text[titled.end() :]
-    names = credited_names(rest)
-    return names if names != rest and parse_byline(names) is not None else ""
-
-
-_TITLED_MAX = 160
-
-
 _CREDIT_AFTER = re.compile(r"(?P<sig>.+?)\s*[-–,|]?\s*(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{2,60}\.?")
 
 
@@ -194,6 +176,8 @@ def _signed_with_credit(body: list[_Line], bp: Boilerplate) -> str:
     if found is None:
         return ""
     signature = found["sig"].strip(" -–,|")
+    if signature.endswith(".") and not _LONE_INITIALS.fullmatch(signature):
+        return ""  # "Chợ Bến Thành. Ảnh: Minh Hà": a caption and its credit
     if _is_lone_signature(signature, _prose_above(body, bp), bp):
         return signature
     byline = parse_byline(signature) if not is_place(signature) else None

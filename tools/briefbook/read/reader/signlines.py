@@ -1,0 +1,31 @@
+"""Stage 3, the end of the text (continued): a last line that signs the text
+with the writer's title and post ("GS. Tùng Bùi, Giám đốc Chương trình
+Vietnam Executive MBA, Đại học Hawaii", an op-ed's signature)."""
+
+from __future__ import annotations
+
+import re
+
+from briefbook.core.vietnamese import UPPER
+from briefbook.read.metadata import credited_names, parse_byline
+from briefbook.read.reader.state import _SENTENCE_END
+
+__all__ = ["titled_signature"]
+
+_TITLED = re.compile(rf"(?:(?:GS|PGS|TSKH|TS|ThS|BS|KS|LS)(?:\.\s*|\s+))+(?=[{UPPER}])")
+"""An academic or professional title before a writer's name: "GS. ", "PGS.TS. "."""
+
+
+def titled_signature(text: str) -> str:
+    """The writer of a last line that gives a title, the name and what the
+    writer is ("GS. Tùng Bùi, Giám đốc ..."): the name; "" for any other line."""
+    titled = _TITLED.match(text)
+    if titled is None or "," not in text or len(text) > _TITLED_MAX or text.endswith(_SENTENCE_END):
+        return ""
+    rest = text[titled.end() :]
+    names = credited_names(rest)
+    first = names.split(", ")[0]  # "Trần Thị Lan, Khoa Nhi, ...": the writer, then the unit
+    return first if names != rest and parse_byline(first) is not None else ""
+
+
+_TITLED_MAX = 160
