@@ -321,13 +321,13 @@ def choose_outlet(clues: SiteClues) -> str:
     # ("Theo Báo Đắk Nông điện tử" on baodaknong.org.vn).
     # An aggregator's address names the site the page was saved from, not the paper: the lede's
     # dateline ("(Congluan.vn) - ..." on baomoi.com) names the paper.
-    papers = [name for name in clues.foreign if _is_paper_name(name)]
+    papers = [name for name in clues.foreign if _is_paper_name(name)] if _aggregator(url_host) else []
     aggregated = _aggregator(url_host) and bool(clues.dateline or papers)
     if url_host and not aggregated and (outlet := _of_host(url_host, [*candidates, *clues.foreign], set())):
         return outlet
     if clues.dateline:
         return _named(clues.dateline)
-    if _aggregator(url_host) and papers:
+    if papers:
         # "Theo Cổng TTĐT Công an tỉnh" on baomoi.com: the paper the aggregator copied
         # (not "Theo WHO": a source the paper quotes).
         return _named(papers[0])

@@ -30,6 +30,7 @@ from briefbook.read.headline import is_headline_shape, is_prose
 from briefbook.read.inline import sentence_spans
 from briefbook.read.metadata import parse_byline
 from briefbook.read.picturebox import caption_key
+from briefbook.read.reader.figures import drop_marked
 from briefbook.read.reader.shapes import _date_only
 from briefbook.read.reader.state import _BULLET, _Line, _State
 
@@ -248,13 +249,7 @@ def drop_marked_teasers(body: list[_Line], state: _State, teasers: frozenset[str
     articles' teasers (:mod:`briefbook.read.teaserbox`)."""
     if not teasers:
         return body
-    kept: list[_Line] = []
-    for line in body:
-        if caption_key(line.text) in teasers:
-            state.drop(line, R_TEASER)
-        else:
-            kept.append(line)
-    return kept
+    return drop_marked(body, state, [caption_key(line.text) in teasers for line in body], R_TEASER)
 
 
 def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:

@@ -7,6 +7,7 @@ import difflib
 import itertools
 import re
 
+from briefbook.core.reasons import Reason
 from briefbook.core.records import Line
 from briefbook.read.picturebox import caption_key
 from briefbook.read.reader.state import (
@@ -18,7 +19,7 @@ from briefbook.read.reader.state import (
     _State,
 )
 
-__all__ = ["CAPTION_WORDS", "STORY_SHARE", "drop_figure_tables", "drop_marked_captions"]
+__all__ = ["CAPTION_WORDS", "STORY_SHARE", "drop_figure_tables", "drop_marked", "drop_marked_captions"]
 
 
 _FIGURE_ROWS = 6
@@ -175,10 +176,15 @@ def drop_marked_captions(lines: list[_Line], state: _State, captions: frozenset[
     )
     if caption > STORY_SHARE * prose:
         return lines
+    return drop_marked(lines, state, marked, R_CAPTION_LINE)
+
+
+def drop_marked(lines: list[_Line], state: _State, marked: list[bool], reason: Reason) -> list[_Line]:
+    """``lines`` without the marked ones, dropped for ``reason``."""
     kept: list[_Line] = []
     for line, m in zip(lines, marked, strict=True):
         if m:
-            state.drop(line, R_CAPTION_LINE)
+            state.drop(line, reason)
         else:
             kept.append(line)
     return kept
