@@ -39,6 +39,8 @@ def _outlet(name: str) -> str:
             "Báo Điện tử Chính phủ",
         ),
         ("® Bản quyền thuộc Báo điện tử Bảo vệ pháp luật", "Báo điện tử Bảo vệ pháp luật"),
+        # Held-out 2's plo.vn pages: the holder before "giữ bản quyền", not the words after it.
+        ("Pháp Luật TP.HCM giữ bản quyền nội dung trên Website này.", "Pháp Luật TP.HCM"),
     ],
 )
 def test_a_copyright_line_names_its_holder_not_a_company(line: str, holder: str) -> None:
@@ -139,6 +141,22 @@ def test_an_aggregators_address_yields_to_the_source_line_without_a_dateline() -
     )
     _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
     assert article.meta.outlet == "Cổng TTĐT Công an tỉnh"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "baochinhphu_page_text_diem-chuan-bach-khoa-ha-noi-2025.txt",
+        "baochinhphu_page_text_diem-chuan-dai-hoc-cong-nghe-2025.txt",
+    ],
+)
+def test_a_page_without_its_address_is_its_copyright_holders(name: str) -> None:
+    # Whole pages of baochinhphu.vn copied as text (held-out 4), no address: every lede
+    # opens "(Chinhphu.vn) -", the desk's mark; the footer's "Bản quyền thuộc Báo Điện tử
+    # Chính phủ - Cổng ..." names the paper that published the page.
+    path = HELDOUT3.parent.parent / "reader_heldout4" / "articles" / name
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    assert article.meta.outlet == "Báo Điện tử Chính phủ"
 
 
 def test_a_dateline_is_a_papers_domain_or_a_camel_case_name() -> None:

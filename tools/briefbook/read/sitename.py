@@ -73,6 +73,7 @@ _COMPANY = re.compile(
 
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b|bản quyền(?: thuộc(?: về)?)?", re.IGNORECASE)
 _HOLDER_END = re.compile(r"[,;|]|\s[-–—]\s|\.\s|\s(?:all rights|giữ bản quyền|ghi rõ|thuộc)\b", re.IGNORECASE)
+_KEEPS_RIGHTS = re.compile(r"^(?:©\s*)?([^©]{2,80}?)\s+giữ (?:toàn )?bản quyền\b", re.IGNORECASE)
 _HOLDER_WORDS = 9
 """The most words of a copyright holder's name ("Cổng Thông tin điện tử Chính phủ")."""
 _YEARS = re.compile(r"^(?:\d{4}\s*(?:[-–]\s*\d{4})?[\s,.]*)+")
@@ -154,7 +155,11 @@ def copyright_holder(line: str) -> str:
     marks = list(_COPYRIGHT_MARK.finditer(line))
     if not marks or len(line) > 300:
         return ""
-    rest = line[marks[-1].end() :].strip(" :,.")
+    if (keeps := _KEEPS_RIGHTS.match(line)) is not None:
+        # "Pháp Luật TP.HCM giữ bản quyền nội dung trên Website này": the holder comes first.
+        rest = keeps.group(1)
+    else:
+        rest = line[marks[-1].end() :].strip(" :,.")
     rest = _YEARS.sub("", rest).strip(" :,.-")
     rest = re.sub(r"^(?:bởi|by|of)\s+", "", rest, flags=re.IGNORECASE)
     holder = _HOLDER_END.split(rest, maxsplit=1)[0].strip(" .:-")
@@ -288,6 +293,15 @@ def _is_paper_name(name: str) -> bool:
     return (outlet is not None and outlet.is_press) or _PAPER_WORDS.match(name.strip()) is not None
 
 
+def _publisher(holders: list[str]) -> str:
+    """The first copyright holder that the outlet table knows as a paper (not an aggregator)."""
+    for holder in holders:
+        outlet = load_outlets().by_name(holder)
+        if outlet is not None and outlet.is_press and not _aggregator(outlet.domain):
+            return outlet.name
+    return ""
+
+
 def choose_outlet(clues: SiteClues) -> str:
     """The outlet a page's evidence names (``""`` when it names none).
 
@@ -325,6 +339,11 @@ def choose_outlet(clues: SiteClues) -> str:
     aggregated = _aggregator(url_host) and bool(clues.dateline or papers)
     if url_host and not aggregated and (outlet := _of_host(url_host, [*candidates, *clues.foreign], set())):
         return outlet
+    if not url_host and (publisher := _publisher(holders)):
+        # A page without its address: the copyright line names the paper that published it
+        # ("Bản quyền thuộc Báo Điện tử Chính phủ ..."); a dateline there ("(Chinhphu.vn) -")
+        # names the desk or the agency the article came from.
+        return publisher
     if clues.dateline:
         return _named(clues.dateline)
     if papers:
