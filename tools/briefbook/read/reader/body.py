@@ -205,6 +205,28 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
 _CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{1,60}\)?$")
 
 
+_PLACES = re.compile(
+    r"\((?:[^()]{0,30}\s)?(?:(?:từ|bên|ngoài cùng|đứng|ngồi|hàng|bìa)\s)*(?:trái|phải|giữa)"
+    r"(?:\s(?:sang|qua))?(?:\s(?:phải|trái))?\)"
+    r"|\(áo\s[^()]{2,20}\)"
+    r"|\((?:(?:second|third|fourth|far|front|back|top|bottom)\s)?(?:from\s)?(?:left|right|centre|center)\)"
+)
+"""Where people stand in a picture: "(thứ hai, từ trái sang)", "(phải)",
+"(áo trắng)", "(second from left)". Only a caption places people so."""
+_PLACES_WORDS = 45
+
+
+def _places_people(line: _Line) -> bool:
+    """A short paragraph of its own that says where people stand in a
+    picture: its caption, whatever its final punctuation."""
+    return (
+        not line.md_heading
+        and len(line.text.split()) <= _PLACES_WORDS
+        and len(sentence_spans(line.text)) <= 2
+        and _PLACES.search(line.text) is not None
+    )
+
+
 _HEADING_WORDS = 30
 """The most words of a section's heading."""
 
@@ -326,7 +348,9 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
             prompt = None
             continue
         prompt = None
-        if (not story and _under_picture(line)) or _is_caption_line(body, index, bp, separated):
+        if (not story and (_under_picture(line) or _places_people(line))) or _is_caption_line(
+            body, index, bp, separated
+        ):
             state.drop(line, R_CAPTION_LINE)
             continue
         parts = split_runon(line.text)
