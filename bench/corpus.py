@@ -47,14 +47,16 @@ def paragraphs(sources: list[Path] | None = None) -> list[str]:
     return sorted(set(out))
 
 
-def article(rng: random.Random, index: int, paragraphs: list[str]) -> str:
-    """One raw article."""
+def article(
+    rng: random.Random, index: int, paragraphs: list[str], dated: tuple[int, int] | None = None
+) -> str:
+    """One raw article (half of them dated in 2025; ``dated``: on that day and month of 2025)."""
     body = rng.sample(paragraphs, rng.randint(5, 12))
     title = f"{body[0].split('.')[0][:90].rstrip(' ,')} ({index})"
     lines: list[str] = []
     blank = rng.random() < 0.5  # half the articles separate paragraphs by blank lines
-    if rng.random() < 0.5:
-        day, month = rng.randint(1, 28), rng.randint(1, 12)
+    if rng.random() < 0.5 or dated:
+        day, month = dated or (rng.randint(1, 28), rng.randint(1, 12))
         lines.append(f"{rng.choice(CATEGORIES)} Thứ Hai {day:02d}/{month:02d}/2025, 09:{rng.randint(10, 59)}")
     lines.append(title)
     for n, text in enumerate(body):

@@ -8,7 +8,8 @@ For each N it prints: conversion time, HTML build time, PDF build time
 (after the HTML, whose reading it shares, and alone from nothing), the time
 to cut the chapter and overview PDFs from the book's PDF and to write the
 EPUB afresh (both are part of the PDF build's time too), the time
-to rebuild after editing one article (HTML, then PDF) and after adding one,
+to rebuild after editing one article (HTML, then PDF), after adding one,
+and after adding ten (a day's update: HTML, the pages it wrote of all, then PDF),
 peak memory, output sizes, and plain ``sphinx-build`` with the basic theme
 on the same MyST (no briefbook extension) as the reference, measured in the
 same run.
@@ -131,6 +132,24 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
     convert(articles, docs)
     assert build(docs, pdf=False).ok
     row["add one s"] = time.perf_counter() - start
+    # A day's update: ten new stories of the last day of the dated ones (the
+    # corpus's undated half comes after them, renumbered), and the pages it
+    # rewrote (a published page Sphinx left alone is the same file).
+    html = docs / "_build" / "html"
+    pages = {p: p.stat().st_ino for p in html.rglob("*.html")}
+    for n in range(10):
+        text = article(random.Random(99990 + n), 99990 + n, paragraphs(), dated=(31, 12))
+        (articles / f"9999{n}.txt").write_text(text, "utf-8")
+    start = time.perf_counter()
+    convert(articles, docs)
+    assert build(docs, pdf=False).ok
+    row["add 10 s"] = time.perf_counter() - start
+    after = {p: p.stat().st_ino for p in html.rglob("*.html")}
+    row["add 10 pages"] = len(after)
+    row["add 10 written"] = sum(pages.get(p) != ino for p, ino in after.items())
+    if pdf:
+        row["add 10 pdf s"], result = _timed(build, docs, html=False)
+        assert result.ok, [s.summary for s in result.steps]
     row["html MiB"] = _size_mib(docs / "_build" / "html")
     row["peak MiB"] = max(_children_peak_mib(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return row

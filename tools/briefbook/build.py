@@ -13,7 +13,8 @@ place build after build), ``latex/`` (the last good LaTeX run), ``logs/``
 :mod:`briefbook.read.parsecache`).
 
 The HTML is built into ``work/html``, where Sphinx rewrites only the pages
-whose sources changed, then published (:func:`publish`): a new tree in the
+whose sources or surroundings changed (:mod:`briefbook.sphinxext.surroundings`),
+then published (:func:`publish`): a new tree in the
 staging folder whose unchanged files are hard links to the previous
 ``html/`` and whose changed files are copies, swapped in by renaming. So a
 build copies only what changed, and ``html/`` never shares a file with
@@ -153,19 +154,20 @@ WORK_HTML = "work/html"
 """Sphinx's HTML output folder, relative to ``_build``."""
 
 
-def _site_stamp(docs: Path, pages: Path | None, pdf_name: str) -> str:
-    """A digest of what every page shows: the table of contents (index.md),
-    the PDF's page numbers, the PDF's name and briefbook's version. When it is
-    unchanged, the previous HTML is reused and Sphinx writes only the pages
-    whose source changed."""
+def _site_stamp(docs: Path, pdf_name: str) -> str:
+    """A digest of what every page shows: the configuration, the PDF's name,
+    briefbook's version and its extension's code. When it is unchanged, the
+    previous HTML is reused and Sphinx writes only the pages whose source or
+    surroundings (sidebar, neighbours, PDF pages: :mod:`.sphinxext.surroundings`)
+    changed."""
     digest = hashlib.sha256(__version__.encode() + b"\0" + pdf_name.encode())
     # The extension's code (templates, search language...) shapes every page.
     for path in sorted(Path(sphinxext.__file__).parent.rglob("*")):
         if path.is_file() and path.suffix in (".py", ".html", ".js", ".css", ".po"):
             digest.update(path.read_bytes())
-    for page in (docs / "index.md", docs / "conf.py", pages):
-        if page is not None and page.is_file():
-            digest.update(b"\0" + page.read_bytes())
+    conf = docs / "conf.py"
+    if conf.is_file():
+        digest.update(b"\0" + conf.read_bytes())
     return digest.hexdigest()
 
 
@@ -219,8 +221,8 @@ def _build_html(
 ) -> StepResult:
     """The HTML build into the work folder, published into ``out``, with ``made``.
 
-    Sphinx writes only the pages whose source changed when the site stamp
-    is that of the work folder's last build; otherwise the work folder is
+    Sphinx writes only the pages whose source or surroundings changed when
+    the site stamp is that of the work folder's last build; otherwise the work folder is
     started over (the documents are still read only when they changed).
     """
     shipped = pdf_file or next(iter(sorted((root / "pdf").glob("*.pdf"))), None)
@@ -238,7 +240,7 @@ def _build_html(
         pages = root / ".staging" / "pages.aux"
         shutil.copy2(aux, pages)
         extra.append(f"-Dbriefbook_latex_aux={pages}")
-    stamp = _site_stamp(docs, pages, " ".join([shipped.name if shipped else "", *extra[1:]]))
+    stamp = _site_stamp(docs, " ".join([shipped.name if shipped else "", *extra[1:]]))
     work = root / WORK_HTML
     if not ((work / STAMP).is_file() and (work / STAMP).read_text("utf-8") == stamp) and work.exists():
         shutil.rmtree(work)

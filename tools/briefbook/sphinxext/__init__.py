@@ -38,6 +38,7 @@ from briefbook.sphinxext import (
     paragraphs,
     pdf,
     search,
+    surroundings,
     tooltips,
 )
 
@@ -49,7 +50,7 @@ __version__ = "0.1.0"
 #: Generation thresholds of the cycle collector during a build (Python's
 #: default is 700, 10, 10).
 GC_THRESHOLDS = (100_000, 50, 1000)
-ENV_VERSION = 1
+ENV_VERSION = 2
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -74,6 +75,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     numbering.setup(app)  # chapter numbers changed since the last edition
     a11y.setup(app)  # accessibility fixes
     navigation.setup(app)  # the sidebar
+    surroundings.setup(app)  # a page is written again when its sidebar, neighbours or PDF pages change
     genindex.setup(app)  # the index in Vietnamese order
     search.setup(app)  # Vietnamese search, abbreviations with long forms
     tooltips.setup(app)  # a glossary link's title is the long form
@@ -91,7 +93,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
         # Raised when what the extension keeps in Sphinx's environment changes
         # shape: Sphinx then reads the book afresh instead of trusting an
         # environment saved by other code (1: the state moved into
-        # BriefbookDomain; an environment of before kept it in attributes).
+        # BriefbookDomain; an environment of before kept it in attributes;
+        # 2: the domain records each document's glossary links).
         "env_version": ENV_VERSION,
         "parallel_read_safe": True,
         "parallel_write_safe": True,

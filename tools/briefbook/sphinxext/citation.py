@@ -242,6 +242,18 @@ def edition_role(
     return [nodes.inline(rawtext, edition, classes=["briefbook-edition"])], []
 
 
+EDITION_SCRIPT = "briefbook-edition.js"
+
+
+def on_builder_inited(app: Sphinx) -> None:
+    """Drop the last build's edition script from the output: Sphinx would
+    add its checksum to the pages it writes now (``?v=...``), so that pages
+    written in different builds would link it differently, and a fresh build
+    differently again."""
+    if app.builder.format == "html":
+        (Path(app.outdir) / "_static" / EDITION_SCRIPT).unlink(missing_ok=True)
+
+
 def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     """Write the script that shows the current edition on every page."""
     if exception is not None or app.builder.format != "html":
@@ -249,7 +261,7 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)
     value = json.dumps(app.config.briefbook_edition)
-    (static / "briefbook-edition.js").write_text(f"window.BRIEFBOOK_EDITION = {value};\n", "utf-8")
+    (static / EDITION_SCRIPT).write_text(f"window.BRIEFBOOK_EDITION = {value};\n", "utf-8")
 
 
 def on_html_page_context(
@@ -300,4 +312,5 @@ def setup(app: Sphinx) -> None:
     app.connect("doctree-read", on_doctree_read, priority=610)
     app.connect("html-page-context", on_html_page_context, priority=600)
     app.add_role("briefbook-edition", edition_role)
+    app.connect("builder-inited", on_builder_inited)
     app.connect("build-finished", on_build_finished)

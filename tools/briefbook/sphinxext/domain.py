@@ -11,11 +11,14 @@ sphinxcontrib-bibtex and ``sphinx.ext.todo`` do:
   parallel reader's documents into the main process's data.
 - ``formatted``: the bibliography entries the last build formatted
   (:mod:`.bibstyle`), kept for the next.
+- ``linked_terms``: per document, the texts of its glossary links
+  (:mod:`.surroundings`), cleared and merged as ``cited`` is.
 - ``terms``: the book's abbreviations and their long forms, read when the
   builder starts from the converter's data file (:mod:`.search` for the
   search's synonyms, :mod:`.tooltips` for the links' titles).
 
-What is only a cache of one build (the rendered sidebar, :mod:`.navigation`)
+What is only a cache of one build (the rendered sidebar, :mod:`.navigation`;
+the pages' digests until they are saved, :mod:`.surroundings`)
 is an attribute of the domain object, which each build makes afresh.
 """
 
@@ -44,11 +47,13 @@ class BriefbookDomain(Domain):
     name = "briefbook"
     label = "briefbook"
     data_version = 1
-    initial_data: ClassVar[dict[str, Any]] = {"cited": {}, "formatted": {}, "terms": ()}
+    initial_data: ClassVar[dict[str, Any]] = {"cited": {}, "formatted": {}, "terms": (), "linked_terms": {}}
 
     def __init__(self, env: BuildEnvironment) -> None:
         super().__init__(env)
         self.nav_cache: dict[tuple[int, str | None], str] = {}
+        self.pending_surroundings: dict[str, str] | None = None
+        self.pending_removed: list[str] = []
         self._expansions: tuple[tuple[Term, ...], dict[str, str]] = ((), {})
 
     @staticmethod
@@ -90,14 +95,24 @@ class BriefbookDomain(Domain):
             self._expansions = (self.terms, expansions)
         return expansions
 
+    @property
+    def linked_terms(self) -> dict[str, list[str]]:
+        """Document name -> the texts (case-folded) of its glossary links (:mod:`.surroundings`)."""
+        found: dict[str, list[str]] = self.data.setdefault("linked_terms", {})
+        return found
+
     def clear_doc(self, docname: str) -> None:
         self.cited.pop(docname, None)
+        self.linked_terms.pop(docname, None)
 
     def merge_domaindata(self, docnames: Set[str], otherdata: dict[str, Any]) -> None:
         theirs: dict[str, dict[str, str]] = otherdata.get("cited", {})
+        linked: dict[str, list[str]] = otherdata.get("linked_terms", {})
         for docname in docnames:
             if docname in theirs:
                 self.cited[docname] = theirs[docname]
+            if docname in linked:
+                self.linked_terms[docname] = linked[docname]
 
     def resolve_any_xref(
         self,

@@ -12,6 +12,9 @@ A book in parts (a chapter's ``part`` and ``part_label`` front matter, see
 :mod:`briefbook.analyse.parts`) shows each part's title and only the current part's
 chapters; the other parts are one link each to their table on the front
 page, so a page's sidebar grows with the size of a part, not of the book.
+The link does not count the part's chapters: a page's sidebar then stays
+the same when another part grows (:mod:`.surroundings` writes it again
+only when it changed).
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ def _part_blocks(builder: StandaloneHTMLBuilder, html: str) -> str:
             )
             collapsed = (
                 f'{m.group(1)}<li class="toctree-l1 briefbook-part-link"><a class="reference internal" '
-                f'href="index{suffix}#{html_escape(label)}">{len(members)} chương</a></li>{m.group(3)}'
+                f'href="index{suffix}#{html_escape(label)}">Các chương của phần</a></li>{m.group(3)}'
             )
             expanded = m.group(1) + "".join(members) + m.group(3)
             out.append(
@@ -110,8 +113,8 @@ def _root_nav(builder: StandaloneHTMLBuilder) -> str:
     return html.replace("<ul>", '<ul class="nav bd-sidenav">')
 
 
-def nav_html(app: Sphinx, pagename: str) -> str:
-    """The sidebar tree for ``pagename``, with that page marked current."""
+def nav_tree(app: Sphinx, pagename: str) -> str:
+    """The sidebar tree as ``pagename`` shows it, before its own entry is marked."""
     builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
     cache = BriefbookDomain.of(app.env).nav_cache
     depth = pagename.count("/")
@@ -123,7 +126,14 @@ def nav_html(app: Sphinx, pagename: str) -> str:
         tree = cache[(0, "")]
         tree = _HREF.sub('href="' + "../" * depth, tree) if depth else tree
         cache[key] = _show_part(tree, key[1])
-    html = cache[key]
+    return cache[key]
+
+
+def nav_html(app: Sphinx, pagename: str) -> str:
+    """The sidebar tree for ``pagename``, with that page marked current."""
+    builder: StandaloneHTMLBuilder = app.builder  # type: ignore[assignment]
+    html = nav_tree(app, pagename)
+    depth = pagename.count("/")
     target = builder.get_target_uri(pagename)
     own = "../" * depth + target if depth else target
     # Re-root the page's own link: from a page, its own file is just its name.

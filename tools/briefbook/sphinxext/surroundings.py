@@ -1,0 +1,136 @@
+"""A page is written again when what surrounds its text changed, not the whole site.
+
+Sphinx writes a page again when its own source changed. A page also shows
+what other documents decide: the sidebar (the chapters' titles and numbers,
+or those of its part), the previous and next pages, the PDF pages of its
+sections (the LaTeX build's ``.aux`` file) and the long forms in the titles
+of its glossary links. Until now the HTML build started over whenever the
+table of contents or the PDF's page numbers changed, and wrote every page:
+adding one article to a 1,000-chapter book wrote 1,000 pages.
+
+Instead, once the documents are read, each page's *surroundings* are put in
+a digest (:func:`surroundings`); the pages whose digest differs from the one
+of the last HTML build into the same folder are written again with the ones
+whose source changed (Sphinx's ``env-get-updated``), and the digests are
+kept beside the pages for the next build (``.briefbook-surroundings.json``,
+written when the build ends without an error). Without that file (a new
+folder, a build that failed) every page is written. The pages of documents
+in the record that are gone are deleted (Sphinx leaves them).
+
+The term links' texts are recorded when a document is read (the domain's
+``linked_terms``), so that the digests need no document loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx import addnodes
+
+from briefbook.sphinxext.citation import pdf_pages
+from briefbook.sphinxext.domain import BriefbookDomain
+from briefbook.sphinxext.navigation import nav_tree
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from docutils import nodes
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+__all__ = ["RECORD", "setup", "surroundings"]
+
+RECORD = ".briefbook-surroundings.json"
+"""In the HTML output folder: each page's digest at the last build."""
+
+
+def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
+    """Record the texts of the document's glossary links (their titles are the long forms)."""
+    linked = sorted(
+        {
+            node.astext().casefold()
+            for node in doctree.findall(addnodes.pending_xref)
+            if node.get("reftype") == "term"
+        }
+    )
+    BriefbookDomain.of(app.env).linked_terms[app.env.docname] = linked
+
+
+def _title(env: BuildEnvironment, docname: str | None) -> str:
+    if docname is None or docname not in env.titles:
+        return ""
+    numbers = env.toc_secnumbers.get(docname, {}).get("", ())
+    return ".".join(map(str, numbers)) + " " + env.titles[docname].astext()
+
+
+def surroundings(app: Sphinx) -> dict[str, str]:
+    """Each document's digest of what its page shows that other documents decide."""
+    env = app.env
+    domain = BriefbookDomain.of(env)
+    relations = env.collect_relations()
+    pages: defaultdict[str, list[str]] = defaultdict(list)
+    for label, page in sorted(pdf_pages(app).items()):
+        docname, _, anchor = label.partition(":")
+        pages[docname].append(f"{anchor}={page}")
+    expansions = domain.expansions
+    trees: dict[str, str] = {}
+    digests = {}
+    for docname in sorted(env.found_docs):
+        tree = nav_tree(app, docname)
+        if tree not in trees:
+            trees[tree] = hashlib.sha256(tree.encode()).hexdigest()
+        neighbours: Sequence[str | None] = relations.get(docname, [None, None, None])
+        terms = [f"{t}={expansions.get(t, '')}" for t in domain.linked_terms.get(docname, ())]
+        parts = [trees[tree], *(f"{n}:{_title(env, n)}" for n in neighbours), *pages[docname], *terms]
+        digests[docname] = hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    return digests
+
+
+def on_env_get_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """The pages whose surroundings changed since the last HTML build into this folder."""
+    if app.builder.format != "html":
+        return []
+    # Sphinx caches the root document's doctree on the environment and never
+    # drops it (a cached property); the environment is saved after this
+    # event, so a tree cached now would be the next build's stale table of
+    # contents. Read afresh here and dropped again before it is saved.
+    env.__dict__.pop("master_doctree", None)
+    current = surroundings(app)
+    env.__dict__.pop("master_doctree", None)
+    BriefbookDomain.of(env).pending_surroundings = current
+    try:
+        previous = json.loads((Path(app.outdir) / RECORD).read_text("utf-8"))
+    except (OSError, ValueError):
+        return sorted(current)  # no record: every page
+    if not isinstance(previous, dict):
+        return sorted(current)
+    BriefbookDomain.of(env).pending_removed = sorted(set(previous) - set(current))
+    return [docname for docname, digest in current.items() if previous.get(docname) != digest]
+
+
+def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    """Keep this build's digests for the next one (none after an error: it writes every page)."""
+    record = Path(app.outdir) / RECORD
+    if app.builder.format != "html":
+        return
+    domain = BriefbookDomain.of(app.env)
+    current = domain.pending_surroundings
+    if exception is not None or current is None or app.statuscode:
+        record.unlink(missing_ok=True)
+        return
+    # Sphinx leaves the pages of documents that are gone (an article removed, renamed).
+    for docname in domain.pending_removed:
+        Path(app.outdir, app.builder.get_target_uri(docname)).unlink(missing_ok=True)
+        for source in (Path(app.outdir) / "_sources").glob(f"{docname}.*"):
+            source.unlink()
+    record.write_text(json.dumps(current, sort_keys=True, indent=0), "utf-8")
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("doctree-read", on_doctree_read)
+    app.connect("env-get-updated", on_env_get_updated)
+    app.connect("build-finished", on_build_finished)
