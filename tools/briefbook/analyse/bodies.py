@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.analyse.bodyforms import BodyForms
+from briefbook.analyse.bodyclasses import QUANTIFIERS, BodyClasses
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.scan import PLACE_WORDS
 from briefbook.core.gazetteer import Phrases, load_rules, plain, tokens
@@ -54,14 +54,6 @@ _LOWER_HEADS_BY_FIRST = {
     for first in LOWER_HEADS
 }
 
-# Words before a lower-case head that make it a class, not one body ("các bệnh viện Hà Nội").
-_QUANTIFIERS = frozenset(
-    {"các", "những", "nhiều", "mọi", "số", "hai", "ba", "bốn", "năm", "vài", "mỗi", "từng"}
-)
-
-
-# The first words of the places a class of bodies is one of ("các tỉnh", "các địa phương", "cấp huyện").
-_PLACES_OF_A_CLASS = frozenset({"tỉnh", "thành", "quận", "huyện", "xã", "phường", "thị", "địa", "nước"})
 
 _NO_PHRASES = Phrases({})
 
@@ -104,7 +96,7 @@ def matched(*found: Found) -> Matched | None:
     return Matched(found, found[-1].end) if found else None
 
 
-class BodyFinder(BodyForms):
+class BodyFinder(BodyClasses):
     """The organisation patterns, each returning :class:`Found` matches."""
 
     def __init__(self, text: str, abbreviations: Mapping[str, str]) -> None:
@@ -114,23 +106,9 @@ class BodyFinder(BodyForms):
 
     def body(self, i: int) -> Matched | None:
         found = self.organisation(i)
-        if found and self.of_places(found[-1].end):
+        if found and (self.of_places(found[-1].end) or self.counted(i, len(found), found[-1].end)):
             return Matched((), found[-1].end)  # "Sở Y tế các tỉnh, thành phố": a class, passed over
         return matched(*found)
-
-    def of_places(self, j: int) -> bool:
-        """Whether the words at ``j``, after a body's name, make it a class
-        of bodies, one of each of many places: "các tỉnh", "12 tỉnh, thành
-        phố", "chín tỉnh", "các địa phương", "cấp huyện"."""
-        words = self.words
-        k = j + 1
-        return (
-            self.joined(j)
-            and self.joined(k)
-            and (words[j].lower in _QUANTIFIERS or words[j].text.isdigit() or words[j].lower == "cấp")
-            and words[j].lower != "số"
-            and words[k].lower in _PLACES_OF_A_CLASS
-        )
 
     def organisation(self, i: int, role_start: int | None = None) -> list[Found]:
         """An organisation at ``i`` ("Sở Y tế TP.HCM"); a person's name right
@@ -343,7 +321,7 @@ class BodyFinder(BodyForms):
             not head
             or not self.joined(j)
             or not words[j].capital
-            or (i > 0 and words[i - 1].lower in _QUANTIFIERS)
+            or (i > 0 and words[i - 1].lower in QUANTIFIERS)
         ):
             return None
         if i > 0 and self.joined(i) and f"{words[i - 1].lower} {words[i].text}" in self.rules.compounds:
