@@ -9,10 +9,13 @@ set in sample for them (tests/fixtures/entities/abmusu2022/RESULTS.md).
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.analyse.entities import find_mentions
+from briefbook.analyse.entities import article_mentions, find_mentions, organisation_abbreviations
+from briefbook.analyse.glossary import build_glossary
+from briefbook.book import read_article
 from briefbook.core.records import EntityKind
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
@@ -71,3 +74,42 @@ def test_a_counted_head_shared_by_a_list_names_each_member() -> None:
     found = _orgs("Ông làm việc tại các Bệnh viện Bạch Mai và Chợ Rẫy.")
     assert found == {"Bệnh viện Bạch Mai", "Chợ Rẫy"}, found
     assert _orgs("Chiều 21/7 Bộ Y tế họp.") == {"Bộ Y tế"}  # a date before a head counts nothing
+
+
+def test_and_then_a_head_in_lower_case_opens_the_next_body() -> None:
+    """abmusu_html_hoai-tu-xuong-ham-mat.html: two hospitals, both heads in lower case."""
+    found = _orgs(
+        "trên bệnh nhân sau nhiễm COVID-19 do bệnh viện Răng Hàm Mặt Trung ương và bệnh viện Chợ Rẫy tiếp"
+        " nhận và điều trị."
+    )
+    assert found == {"bệnh viện Răng Hàm Mặt Trung ương", "bệnh viện Chợ Rẫy"}, found
+
+
+def _keys(name: str) -> dict[str, set[str]]:
+    """The keys of each organisation's surfaces in one article of the set, as a build reads it."""
+    path = Path(__file__).parent / "fixtures" / "entities" / "abmusu2022" / f"abmusu_html_{name}.html"
+    article = read_article(path, PurePath(path.name))[1]
+    abbreviations = organisation_abbreviations(build_glossary([article]).entries)
+    keys: dict[str, set[str]] = {}
+    for m in article_mentions(article, abbreviations):
+        if m.kind is ORG:
+            keys.setdefault(m.surface, set()).add(m.key)
+    return keys
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "full"),
+    [
+        # The province named two ways ("Sở Y tế Đồng Nai", "Sở Y tế tỉnh Đồng Nai"): still one province.
+        ("dong-nai-sot-xuat-huyet", "Sở Y tế", "Sở Y tế tỉnh Đồng Nai"),
+        # The short form in another case than the one with the city.
+        (
+            "hoai-tu-xuong-ham-mat",
+            "bệnh viện Răng Hàm Mặt Trung ương",
+            "Bệnh viện Răng hàm mặt trung ương TP.HCM",
+        ),
+    ],
+)
+def test_a_body_named_without_its_place_is_the_one_named_with_it(name: str, short: str, full: str) -> None:
+    keys = _keys(name)
+    assert keys[short] == keys[full], keys

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefbook.analyse.bodyclasses import QUANTIFIERS, BodyClasses
+from briefbook.analyse.bodyname import LOWER_HEADS
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.scan import PLACE_WORDS
 from briefbook.core.gazetteer import Phrases, load_rules, plain, tokens
@@ -39,20 +40,6 @@ _PROJECTS = frozenset({"Dự án", "Đề án"})
 
 # Heads of government that a field in lower case names ("Sở công thương").
 _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
-
-
-# Heads written in lower case before a body's proper name ("được chuyển đến
-# bệnh viện Việt Đức", "trường Mỏ", "báo Thanh Niên"), by their first word.
-_LOWER_HEADS = frozenset(
-    {("bệnh", "viện"), ("trường",), ("viện",), ("trung", "tâm"), ("công", "ty"), ("tập", "đoàn")}
-    | {("ngân", "hàng"), ("báo",), ("tạp", "chí"), ("hãng",), ("đại", "học"), ("học", "viện")}
-    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán"), ("khoa",)}
-)
-LOWER_HEADS = frozenset(h[0] for h in _LOWER_HEADS)
-_LOWER_HEADS_BY_FIRST = {
-    first: tuple(sorted((h for h in _LOWER_HEADS if h[0] == first), key=len, reverse=True))
-    for first in LOWER_HEADS
-}
 
 
 _NO_PHRASES = Phrases({})
@@ -307,15 +294,7 @@ class BodyFinder(BodyClasses):
         other heads not with a place alone: "trung tâm Hà Nội" is the city's
         centre); not a class ("các bệnh viện Hà Nội")."""
         words = self.words
-        head = next(
-            (
-                len(h)
-                for h in _LOWER_HEADS_BY_FIRST[words[i].text]
-                if tuple(w.text for w in words[i : i + len(h)]) == h
-                and all(self.joined(k) for k in range(i + 1, i + len(h)))
-            ),
-            0,
-        )
+        head = self.lower_head(i)
         j = i + head
         if (
             not head

@@ -108,15 +108,18 @@ _NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
 
 def _with_place(short: str, longer: Iterable[str]) -> str:
     """The one name of ``longer`` that is ``short`` with a place after it
-    ("Sở Y tế" -> "Sở Y tế Hà Nội"), or ``short`` when none or several; not
-    "Chính phủ", "Quốc hội" (the country's own, not "Chính phủ Nhật Bản")."""
+    ("Sở Y tế" -> "Sở Y tế Hà Nội"; in another case: "bệnh viện Răng Hàm
+    Mặt Trung ương" -> "Bệnh viện Răng hàm mặt trung ương TP.HCM"), or
+    ``short`` when none or several bodies; one body written two ways is one
+    ("Sở Y tế Đồng Nai", "Sở Y tế tỉnh Đồng Nai"); not "Chính phủ", "Quốc
+    hội" (the country's own, not "Chính phủ Nhật Bản")."""
     if short in _NATIONAL:
         return short
     stem = _without_place_type(short)
     found = {
         name
         for name in longer
-        if name.startswith(stem + " ")
+        if name.casefold().startswith(stem.casefold() + " ")
         and name != short
         and (
             is_place(rest := name[len(stem) + 1 :])
@@ -124,7 +127,8 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
             or (stem == short and rest in locality_names())  # "Bệnh viện K" of "Bệnh viện K Tân Triều"
         )
     }
-    return found.pop() if len(found) == 1 else short
+    keys = {entity_key(EntityKind.ORGANISATION, name) for name in found}
+    return min(found) if len(keys) == 1 else short
 
 
 def _hospital(name: str, bodies: Iterable[str]) -> str:
