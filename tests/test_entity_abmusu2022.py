@@ -113,3 +113,61 @@ def _keys(name: str) -> dict[str, set[str]]:
 def test_a_body_named_without_its_place_is_the_one_named_with_it(name: str, short: str, full: str) -> None:
     keys = _keys(name)
     assert keys[short] == keys[full], keys
+
+
+# (sentence, what must be found, what must not be found)
+CASES = [
+    # abmusu_html_doi-tac-thai-binh-duong-phu-yen.html: the Pacific, a place, ends the programme's name; no
+    # person "Thái Bình Dương" (a surname opens it), no province "Thái Bình" inside it;
+    (
+        "Việt Nam luôn là thành viên quan trọng trong Chương trình Đối tác Thái Bình Dương và hai quốc gia"
+        " đã dành nhiều thời gian để chuẩn bị cho PP22.",
+        {(ORG, "Chương trình Đối tác Thái Bình Dương")},
+        {(PERSON, "Thái Bình Dương"), (ORG, "Chương trình Đối tác"), (PLACE, "Thái Bình")},
+    ),
+    # ... the officials after their posts and the places the posts are in, their names in any language;
+    (
+        "Tham dự buổi lễ có đại diện UBND tỉnh Phú Yên; Tổng lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh Marie"
+        " C. Damour; Đại sứ Anh tại Việt Nam Gareth Ward; Tổng lãnh sự Australia tại TP Hồ Chí Minh Sarah"
+        " Hooper.",
+        {
+            (ORG, "UBND tỉnh Phú Yên"),
+            (ORG, "Tổng lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh"),
+            (PERSON, "Marie C. Damour"),
+            (PERSON, "Gareth Ward"),
+            (PERSON, "Sarah Hooper"),
+        },
+        set(),
+    ),
+    (
+        "Phát biểu tại lễ khai mạc, Tổng lãnh sự Hoa Kỳ tại TP Hồ Chí Minh Marie C. Damour cho biết:",
+        {(PERSON, "Marie C. Damour")},
+        set(),
+    ),
+    # ... a hospital ship is no hospital; the navy is named with its nation, not with its ship;
+    (
+        "Đặc biệt lần này với sự có mặt của tàu bệnh viện Hải quân Hoa Kỳ Mercy tại tỉnh Phú Yên càng cho"
+        " thấy ý nghĩa nhân đạo của Chương trình PP22.",
+        {(ORG, "Hải quân Hoa Kỳ")},
+        {(ORG, "bệnh viện Hải quân Hoa Kỳ Mercy"), (ORG, "Hải quân Hoa Kỳ Mercy")},
+    ),
+    # abmusu_html_9397-nhan-vien-y-te-nghi-viec.html: "Tổng" is the confederation's own;
+    (
+        "Mới đây Công đoàn Y tế Việt Nam vừa có báo cáo gửi Tổng Liên đoàn Lao động Việt Nam về tình hình",
+        {(ORG, "Công đoàn Y tế Việt Nam"), (ORG, "Tổng Liên đoàn Lao động Việt Nam")},
+        {(ORG, "Liên đoàn Lao động Việt Nam")},
+    ),
+    # abmusu_html_giam-doc-bach-mai-dau-thau.html: a letter standing for any maker.
+    (
+        "Một cái khó nữa là thực tế, hãng A sản xuất ra máy thì thường sản xuất hóa chất đi kèm",
+        set(),
+        {(ORG, "hãng A")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), CASES)
+def test_abmusu2022_boundaries(text: str, present: set[Named], absent: set[Named]) -> None:
+    found = _found(text)
+    assert present <= found, found
+    assert not absent & found, found

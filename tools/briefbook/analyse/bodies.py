@@ -25,7 +25,17 @@ from briefbook.core.records import EntityKind
 __all__ = ["LOWER_HEADS", "BodyFinder", "Found", "Matched", "matched"]
 
 # Heads of a diplomatic mission, named with the country they are in.
-_MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
+_MISSIONS = frozenset(
+    {
+        ("Đại", "sứ", "quán"),
+        ("Lãnh", "sự", "quán"),
+        ("Tổng", "Lãnh", "sự", "quán"),
+        ("Tổng", "lãnh", "sự", "quán"),
+    }
+)
+
+# A nation's forces, named with the nation ("Hải quân Hoa Kỳ"), not with what is theirs.
+_FORCES = frozenset({"Hải quân"})
 
 # The bodies of a nation that its name may follow ("Chính phủ Nhật Bản").
 _NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
@@ -37,6 +47,9 @@ _MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
 # project, which the body named after it is ("Dự án Bệnh viện ...").
 _PARENTS = frozenset({"Bộ", "Sở", "Cục", "UBND", "HĐND", "TAND", "VKSND"})
 _PROJECTS = frozenset({"Dự án", "Đề án"})
+
+# Heads in lower case of makers and traders, whom a letter stands for in an example ("hãng A", "công ty B").
+_MAKERS = frozenset({"hãng", "công", "tập"})
 
 # Heads of government that a field in lower case names ("Sở công thương").
 _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
@@ -150,11 +163,21 @@ class BodyFinder(BodyClasses):
             parent = self.organisation(end)  # "Ban tuyên giáo Thành ủy Hà Nội": the body it belongs to
             if parent and parent[0].kind is EntityKind.ORGANISATION and parent[0].first == end:
                 return [Found(EntityKind.ORGANISATION, i, parent[0].end), *parent]
+        place = self.place(i + head) if self.span(i, i + head) in _FORCES else 0
+        if place and i + head + place < end and self.words[i + head + place].capital:
+            end = i + head + place  # "Hải quân Hoa Kỳ Mercy": the navy, then its ship
         mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
         if mission and self.joined(end) and self.words[end].text == "tại":
             # "Đại sứ quán Pháp tại Việt Nam": the country it is in belongs to it.
             place = self.place(end + 1) if self.joined(end + 1) else 0
             end += 1 + place if place else 0
+            official = self.any_name(end) if place and self.joined(end) else 0
+            if official >= 2:  # "Tổng lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh Marie C. Damour"
+                role = self.span(i if role_start is None else role_start, end)
+                return [
+                    Found(EntityKind.ORGANISATION, i, end),
+                    Found(EntityKind.PERSON, end, end + official, role),
+                ]
         person = self.trailing_person(i + head, end)
         if person == end and role_start is not None:
             person = self.name_after_place(i + head, end)
@@ -307,6 +330,14 @@ class BodyFinder(BodyClasses):
             return None  # the end of a word: "Thượng viện", "thông báo", "học viện"
         if self.rules.standalone.match(words, j):
             return None  # "báo Chính phủ": a verb, then the Government
+        if i > 0 and self.joined(i) and words[i - 1].lower == "tàu":
+            return None  # "tàu bệnh viện ... Mercy": a ship
+        if (
+            words[i].text in _MAKERS
+            and len(words[j].text) == 1
+            and not (self.joined(j + 1) and words[j + 1].capital)
+        ):
+            return None  # "hãng A sản xuất ra máy": a letter for any maker
         if (
             self.role(j)
             or self.head(j)
