@@ -171,3 +171,14 @@ def test_abmusu2022_boundaries(text: str, present: set[Named], absent: set[Named
     found = _found(text)
     assert present <= found, found
     assert not absent & found, found
+
+
+def test_a_role_in_sentence_case_is_a_role() -> None:
+    """abmusu_html_hoai-tu-xuong-ham-mat.html: "Phó Chánh văn phòng" (the list has "Phó Chánh Văn
+    phòng"), not a person "Phó Chánh"."""
+    found = _found(
+        "Phó Chánh văn phòng Sở Y tế Lê Thiện Quỳnh Như cho biết, chiều 18/7, Bệnh viện Răng hàm mặt trung"
+        " ương TP.HCM và Bệnh viện Chợ Rẫy đã phối hợp"
+    )
+    people = {surface for kind, surface in found if kind is PERSON}
+    assert people == {"Lê Thiện Quỳnh Như"}, found
