@@ -246,6 +246,16 @@ class BodyName(Scan):
             if after_place and words[k - 1].lower == "tỉnh" and self.joined(k) and self.full_name(k) >= 3:
                 j = k  # "Giám đốc Sở Y tế tỉnh Phạm Mạnh Cường": the province left to the context
                 break
+            if (
+                listed
+                and not after_place  # "Công an phường Nguyễn Cư Trinh": a ward named after a person
+                and k > j
+                and self.joined(k)
+                and words[k].text in rules.surnames
+                and self.full_name(k) >= 3
+            ):
+                j = k  # "Cục Công nghệ thông tin Nguyễn Trường Nam": the name's own words, then a person
+                break
             # "Trường tiểu học Hòa Bình"; "trường Trung cấp nghiệp vụ Nguyễn Hữu Cảnh".
             kind = k > j and (
                 self.kinds_only(j, k)
