@@ -17,7 +17,7 @@ import pytest
 from briefbook.analyse.entities import article_mentions, find_mentions, organisation_abbreviations
 from briefbook.analyse.glossary import build_glossary
 from briefbook.book import read_article
-from briefbook.core.records import EntityKind
+from briefbook.core.records import EntityKind, Mention
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 
@@ -86,13 +86,17 @@ def test_and_then_a_head_in_lower_case_opens_the_next_body() -> None:
     assert found == {"bệnh viện Răng Hàm Mặt Trung ương", "bệnh viện Chợ Rẫy"}, found
 
 
-def _keys(name: str) -> dict[str, set[str]]:
-    """The keys of each organisation's surfaces in one article of the set, as a build reads it."""
+def _mentions(name: str) -> list[Mention]:
+    """The mentions of one article of the set, as a build reads them."""
     path = Path(__file__).parent / "fixtures" / "entities" / "abmusu2022" / f"abmusu_html_{name}.html"
     article = read_article(path, PurePath(path.name))[1]
-    abbreviations = organisation_abbreviations(build_glossary([article]).entries)
+    return article_mentions(article, organisation_abbreviations(build_glossary([article]).entries))
+
+
+def _keys(name: str) -> dict[str, set[str]]:
+    """The keys of each organisation's surfaces in one article of the set."""
     keys: dict[str, set[str]] = {}
-    for m in article_mentions(article, abbreviations):
+    for m in _mentions(name):
         if m.kind is ORG:
             keys.setdefault(m.surface, set()).add(m.key)
     return keys
@@ -196,3 +200,11 @@ def test_a_role_in_sentence_case_is_a_role() -> None:
     )
     people = {surface for kind, surface in found if kind is PERSON}
     assert people == {"Lê Thiện Quỳnh Như"}, found
+
+
+def test_the_article_tells_where_a_body_s_name_ends_and_a_person_s_begins() -> None:
+    """abmusu_html_giam-doc-bach-mai-dau-thau.html: "Giám đốc BV Bạch Mai Đào Xuân Cơ" ("Mai" is a
+    surname too); the article names "BV Bạch Mai" and "PGS.TS Đào Xuân Cơ" elsewhere."""
+    named = {(m.kind, m.surface) for m in _mentions("giam-doc-bach-mai-dau-thau")}
+    assert {(ORG, "BV Bạch Mai"), (PERSON, "Đào Xuân Cơ")} <= named, named
+    assert not {(ORG, "BV Bạch"), (PERSON, "Mai Đào Xuân Cơ")} & named, named

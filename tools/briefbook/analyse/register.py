@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
+from briefbook.analyse.namesplits import split_again
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.entitykey import entity_key
 from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, locality_names, plain, split_words
@@ -262,9 +263,9 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     of the article whose full name ends that way; with none, the mention is
     dropped (a given name alone says too little).
     """
-    raw = [
-        (position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)
-    ]
+    raw = split_again(
+        [(position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)]
+    )
     abbreviations = abbreviations or {}
     # Full names by their last words ("Thượng", "Phương Hoa" -> {"Bùi Thị Phương Hoa"}).
     by_last: dict[str, set[str]] = {}
