@@ -175,6 +175,20 @@ CASES = [
         {(ORG, "Công an phường Nguyễn Cư Trinh")},
         {(PERSON, "Nguyễn Cư Trinh")},
     ),
+    # abmusu_html_dong-nai-sot-xuat-huyet.html, abmusu_html_tien-thuong-chong-dich-tphcm.html: abbreviated
+    # heads with their names after them;
+    (
+        "Sở Y tế tỉnh Đồng Nai cũng đề nghị CDC Đồng Nai phối hợp tốt với Trung tâm y tế các huyện tổ chức"
+        " phun hóa chất diệt muỗi",
+        {(ORG, "Sở Y tế tỉnh Đồng Nai"), (ORG, "CDC Đồng Nai")},
+        set(),
+    ),
+    (
+        "ngành y tế xin gửi lời cảm ơn sâu sắc đến UBMT Tổ quốc Việt Nam TP Hồ Chí Minh, Bộ Y tế, các tập"
+        " đoàn, công ty",
+        {(ORG, "UBMT Tổ quốc Việt Nam TP Hồ Chí Minh"), (ORG, "Bộ Y tế")},
+        {(ORG, "UBMT")},
+    ),
     # abmusu_html_giam-doc-bach-mai-dau-thau.html: a letter standing for any maker.
     (
         "Một cái khó nữa là thực tế, hãng A sản xuất ra máy thì thường sản xuất hóa chất đi kèm",
