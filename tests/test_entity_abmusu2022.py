@@ -222,3 +222,17 @@ def test_the_article_tells_where_a_body_s_name_ends_and_a_person_s_begins() -> N
     named = {(m.kind, m.surface) for m in _mentions("giam-doc-bach-mai-dau-thau")}
     assert {(ORG, "BV Bạch Mai"), (PERSON, "Đào Xuân Cơ")} <= named, named
     assert not {(ORG, "BV Bạch"), (PERSON, "Mai Đào Xuân Cơ")} & named, named
+
+
+def test_the_government_of_viet_nam_is_the_government() -> None:
+    """abmusu_html_doi-tac-thai-binh-duong-phu-yen.html: "Chính phủ Việt Nam" is named whole, and is the
+    "Chính phủ" of the Vietnamese press (one key); another country's is its own."""
+    from briefbook.analyse.entities import entity_key
+
+    found = _orgs(
+        "Chương trình PP22 được Chính phủ Việt Nam tiếp tục giao cho Phú Yên thực hiện sẽ tạo điều kiện để"
+        " củng cố cơ sở hạ tầng"
+    )
+    assert "Chính phủ Việt Nam" in found, found
+    assert entity_key(ORG, "Chính phủ Việt Nam") == entity_key(ORG, "Chính phủ")
+    assert entity_key(ORG, "Chính phủ Mỹ") != entity_key(ORG, "Chính phủ")

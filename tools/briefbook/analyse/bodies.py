@@ -117,10 +117,10 @@ class BodyFinder(BodyClasses):
         is one more ("Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
         n = self.rules.standalone.match(self.words, i)
         if n:
-            # Another country's government or parliament: "Chính phủ Nhật Bản", "Quốc hội Mỹ".
+            # A country's government or parliament: "Chính phủ Nhật Bản", "Quốc hội Mỹ"; "Chính phủ Việt
+            # Nam" is the "Chính phủ" of the press (one key, see entity_key).
             place = self.place(i + n) if self.joined(i + n) and self.span(i, i + n) in _NATIONAL else 0
-            if place and self.span(i + n, i + n + place) not in {"Việt Nam", "VN"}:
-                n += place
+            n += place
             return [Found(EntityKind.ORGANISATION, i, i + n)]
         head = self.head(i)
         if not head or not self.words[i].capital:
