@@ -236,3 +236,26 @@ def test_the_government_of_viet_nam_is_the_government() -> None:
     assert "Chính phủ Việt Nam" in found, found
     assert entity_key(ORG, "Chính phủ Việt Nam") == entity_key(ORG, "Chính phủ")
     assert entity_key(ORG, "Chính phủ Mỹ") != entity_key(ORG, "Chính phủ")
+
+
+def test_about_and_its_subject_run_on_a_name_up_to_its_parent() -> None:
+    """abmusu_html_37-trieu-mui-tiem-lam-sach.html: "về trật tự xã hội" is the department's, its
+    ministry after the comma."""
+    found = _orgs(
+        "báo cáo Tổ công tác Đề án 06 của Chính phủ (đầu mối nhận báo cáo là Cục Cảnh sát quản lý hành chính"
+        " về trật tự xã hội, Bộ Công an). Thời gian hoàn thành trước ngày 10/09/2022."
+    )
+    assert {"Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Bộ Công an"} <= found, found
+    assert "Cục Cảnh sát quản lý hành chính" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counter-examples written for the rule (from no article): a topic, then a clause's subject.
+        "Bộ Y tế về vấn đề này, Sở Y tế cho biết",
+        "Cục Quản lý dược về việc gia hạn thuốc, Bộ Y tế cho biết",
+    ],
+)
+def test_about_after_a_body_is_what_is_said_of_it(text: str) -> None:
+    assert all(" về " not in name for name in _orgs(text)), _orgs(text)

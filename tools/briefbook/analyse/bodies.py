@@ -157,7 +157,7 @@ class BodyFinder(BodyClasses):
             name = name and self.before_parenthesis(i, i + head + name) and name
         if not name:
             return []
-        name += self.before_parenthesis(i, i + head + name)
+        name += self.before_parenthesis(i, i + head + name) or self.about_parent(i + head, i + head + name)
         end = i + head + name
         if field and self.joined(end) and self.words[end].capital and self.head(end):
             parent = self.organisation(end)  # "Ban tuyên giáo Thành ủy Hà Nội": the body it belongs to
