@@ -259,3 +259,14 @@ def test_about_and_its_subject_run_on_a_name_up_to_its_parent() -> None:
 )
 def test_about_after_a_body_is_what_is_said_of_it(text: str) -> None:
     assert all(" về " not in name for name in _orgs(text)), _orgs(text)
+
+
+def test_a_source_line_names_no_one() -> None:
+    """abmusu_html_chua-coi-covid-benh-luu-hanh.html ends with "Theo Bộ Y tế, FB Thông tin Chính phủ":
+    where the story comes from, not what it is about (a sentence opening so is text)."""
+    named = {(m.kind, m.surface) for m in _mentions("chua-coi-covid-benh-luu-hanh")}
+    assert (ORG, "Chính phủ") not in named, named
+    assert (ORG, "Bộ Y tế") in named, named
+    from briefbook.analyse.credits import source_line
+
+    assert not source_line("Theo Bộ Y tế, số ca mắc tăng")

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
 from briefbook.analyse.namesplits import split_again
@@ -189,53 +190,11 @@ def _place_after_type(text: str) -> bool:
     return False
 
 
-# The outlet's mark a story opens with ("(VOV) - ", "NDĐT- ", "(TNO) ",
-# "TP - "): it names the paper, as a byline does, and is no mention.
-_DATELINE = re.compile(r"\A\s*(?:\([^()\s]{2,20}\)\s*[-–—]?|[A-ZĐ][A-ZĐa-zđ.]{1,12}\s?[-–—])\s+")
-
-
-# Where the story comes from, run into a paragraph: "Theo Sầm Hoa
-# (Vietnamnet/Reuters)", a name and the papers it was taken from (a slash
-# between them). It signs the article, as a byline does: no mention.
-_SOURCE_CREDIT = re.compile(
-    r"(?:(?<=[.!?]\s)|^)(?:Theo|Nguồn:?)\s+(?:[^\W\d_][^\s()]*\s){1,4}\([^()/]{2,30}/[^()]{2,40}\)"
-)
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
-# What joins the names of a byline: "Nguyễn Hồng – Trần Minh", "Tuấn Kiệt (ghi)".
-_BYLINE_JOINS = re.compile(r"\s*(?:[-–,&]|\bvà\b|\(ghi\))\s*")
-
-
-def _unsigned(text: str) -> str:
-    """The story's last paragraph without the byline run into its end after
-    the last sentence ("... cho trẻ em.Nguyễn Hồng – Trần Minh", "... hôn
-    mê sâu.Kim Cương - Liên Châu"): names that sign it, not that it is about."""
-    end = max(text.rfind(c) for c in '.!?…”"')
-    tail = text[end + 1 :]
-    names = [n for n in _BYLINE_JOINS.split(tail.strip()) if n]
-    words = [w for n in names for w in n.split()]
-    rules = load_rules()
-    if (
-        end < 1
-        or text[end - 1].isupper()  # "TP.HCMANH PHÚ": a full stop inside a word
-        or not names
-        or len(words) > 8
-        or not all(w[0].isupper() and w.isalpha() for w in words)
-        or any(rules.head_phrases.match(plain(n.split()), 0) for n in names)
-    ):
-        return text
-    return text[: end + 1] + " " * len(tail)
-
-
 def _texts(article: Article) -> Iterable[tuple[Position, str]]:
     yield TITLE, article.title
     first = True  # the text the story opens with
     if article.lede:
-        yield LEDE, _DATELINE.sub("", article.lede, count=1)
+        yield LEDE, DATELINE.sub("", article.lede, count=1)
         first = False
     last = (len(article.sections) - 1, len(article.sections[-1].paragraphs) - 1) if article.sections else None
     for s, section in enumerate(article.sections):
@@ -247,12 +206,14 @@ def _texts(article: Article) -> Iterable[tuple[Position, str]]:
             # ("(CATP) Khoa điều trị ..." twice in a crawler's dump).
             opens = first or (s, p) == (0, 0)
             text = (
-                _DATELINE.sub("", paragraph.text, count=1)
-                if opens and _DATELINE.match(paragraph.text)
+                DATELINE.sub("", paragraph.text, count=1)
+                if opens and DATELINE.match(paragraph.text)
                 else paragraph.text
             )
-            text = _SOURCE_CREDIT.sub(_blank, text)
-            yield (s, p), _unsigned(text) if (s, p) == last else text
+            text = SOURCE_CREDIT.sub(blank, text)
+            if source_line(text):
+                continue  # "Theo Bộ Y tế, FB Thông tin Chính phủ": where the story comes from
+            yield (s, p), unsigned(text) if (s, p) == last else text
             first = False
 
 
