@@ -22,8 +22,8 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   marked the same way; in sample since the ent2 branch wrote rules on its
   errors) and tests/expected/entities_abmusu2022.yaml (14 health-policy and
   cooperation articles of 2022, VLSP AbMuSu records of one more repository,
-  tests/fixtures/entities/abmusu2022, marked the same way): scored only with
-  --held-out.
+  tests/fixtures/entities/abmusu2022, marked the same way; in sample since the
+  ent3 branch wrote rules on its errors): scored only with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -169,7 +169,7 @@ def main() -> int:
         title = "COVID-19 2022, in sample since ent2 (entities_covid2022.yaml)"
         report(title, _read(_corpus_files(covid, COVID2022)), covid, True, verbose)
         abmusu = load("entities_abmusu2022.yaml")
-        title = "held out, AbMuSu 2022 (entities_abmusu2022.yaml)"
+        title = "AbMuSu 2022, in sample since ent3 (entities_abmusu2022.yaml)"
         report(title, _read(_corpus_files(abmusu, ABMUSU2022)), abmusu, True, verbose)
     else:
         sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022, _abmusu2022"
