@@ -20,7 +20,10 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   same way) and tests/expected/entities_covid2022.yaml (13 COVID-19 articles of
   February 2022 of one more repository, tests/fixtures/entities/covid2022,
   marked the same way; in sample since the ent2 branch wrote rules on its
-  errors): scored only with --held-out.
+  errors) and tests/expected/entities_abmusu2022.yaml (14 health-policy and
+  cooperation articles of 2022, VLSP AbMuSu records of one more repository,
+  tests/fixtures/entities/abmusu2022, marked the same way; in sample since the
+  ent3 branch wrote rules on its errors): scored only with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -48,6 +51,7 @@ NEW_OUTLETS = ROOT / "tests" / "fixtures" / "entities" / "articles"
 FRESH = ROOT / "tests" / "fixtures" / "entities" / "fresh"
 BAOMOI2014 = ROOT / "tests" / "fixtures" / "entities" / "baomoi2014"
 COVID2022 = ROOT / "tests" / "fixtures" / "entities" / "covid2022"
+ABMUSU2022 = ROOT / "tests" / "fixtures" / "entities" / "abmusu2022"
 
 
 def _read(paths: list[Path]) -> list[Article]:
@@ -164,8 +168,11 @@ def main() -> int:
         covid = load("entities_covid2022.yaml")
         title = "COVID-19 2022, in sample since ent2 (entities_covid2022.yaml)"
         report(title, _read(_corpus_files(covid, COVID2022)), covid, True, verbose)
+        abmusu = load("entities_abmusu2022.yaml")
+        title = "AbMuSu 2022, in sample since ent3 (entities_abmusu2022.yaml)"
+        report(title, _read(_corpus_files(abmusu, ABMUSU2022)), abmusu, True, verbose)
     else:
-        sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022"
+        sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022, _abmusu2022"
         print(f"\n## held out ({sets} .yaml): not shown (--held-out)")
     return 0
 

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.analyse.bodyforms import BodyForms
+from briefbook.analyse.bodyclasses import QUANTIFIERS, BodyClasses
+from briefbook.analyse.bodyname import LOWER_HEADS
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.scan import PLACE_WORDS
 from briefbook.core.gazetteer import Phrases, load_rules, plain, tokens
@@ -24,7 +25,17 @@ from briefbook.core.records import EntityKind
 __all__ = ["LOWER_HEADS", "BodyFinder", "Found", "Matched", "matched"]
 
 # Heads of a diplomatic mission, named with the country they are in.
-_MISSIONS = frozenset({("Đại", "sứ", "quán"), ("Lãnh", "sự", "quán"), ("Tổng", "Lãnh", "sự", "quán")})
+_MISSIONS = frozenset(
+    {
+        ("Đại", "sứ", "quán"),
+        ("Lãnh", "sự", "quán"),
+        ("Tổng", "Lãnh", "sự", "quán"),
+        ("Tổng", "lãnh", "sự", "quán"),
+    }
+)
+
+# A nation's forces, named with the nation ("Hải quân Hoa Kỳ"), not with what is theirs.
+_FORCES = frozenset({"Hải quân"})
 
 # The bodies of a nation that its name may follow ("Chính phủ Nhật Bản").
 _NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
@@ -37,31 +48,12 @@ _MINISTERS = frozenset({"Bộ", "Thứ", "Quyền"})
 _PARENTS = frozenset({"Bộ", "Sở", "Cục", "UBND", "HĐND", "TAND", "VKSND"})
 _PROJECTS = frozenset({"Dự án", "Đề án"})
 
+# Heads in lower case of makers and traders, whom a letter stands for in an example ("hãng A", "công ty B").
+_MAKERS = frozenset({"hãng", "công", "tập"})
+
 # Heads of government that a field in lower case names ("Sở công thương").
 _GOVERNMENT = frozenset({"Bộ", "Sở", "Ban", "Phòng", "Vụ", "Cục", "Ủy ban", "Uỷ ban"})
 
-
-# Heads written in lower case before a body's proper name ("được chuyển đến
-# bệnh viện Việt Đức", "trường Mỏ", "báo Thanh Niên"), by their first word.
-_LOWER_HEADS = frozenset(
-    {("bệnh", "viện"), ("trường",), ("viện",), ("trung", "tâm"), ("công", "ty"), ("tập", "đoàn")}
-    | {("ngân", "hàng"), ("báo",), ("tạp", "chí"), ("hãng",), ("đại", "học"), ("học", "viện")}
-    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán"), ("khoa",)}
-)
-LOWER_HEADS = frozenset(h[0] for h in _LOWER_HEADS)
-_LOWER_HEADS_BY_FIRST = {
-    first: tuple(sorted((h for h in _LOWER_HEADS if h[0] == first), key=len, reverse=True))
-    for first in LOWER_HEADS
-}
-
-# Words before a lower-case head that make it a class, not one body ("các bệnh viện Hà Nội").
-_QUANTIFIERS = frozenset(
-    {"các", "những", "nhiều", "mọi", "số", "hai", "ba", "bốn", "năm", "vài", "mỗi", "từng"}
-)
-
-
-# The first words of the places a class of bodies is one of ("các tỉnh", "các địa phương", "cấp huyện").
-_PLACES_OF_A_CLASS = frozenset({"tỉnh", "thành", "quận", "huyện", "xã", "phường", "thị", "địa", "nước"})
 
 _NO_PHRASES = Phrases({})
 
@@ -104,7 +96,7 @@ def matched(*found: Found) -> Matched | None:
     return Matched(found, found[-1].end) if found else None
 
 
-class BodyFinder(BodyForms):
+class BodyFinder(BodyClasses):
     """The organisation patterns, each returning :class:`Found` matches."""
 
     def __init__(self, text: str, abbreviations: Mapping[str, str]) -> None:
@@ -114,23 +106,9 @@ class BodyFinder(BodyForms):
 
     def body(self, i: int) -> Matched | None:
         found = self.organisation(i)
-        if found and self.of_places(found[-1].end):
+        if found and (self.of_places(found[-1].end) or self.counted(i, len(found), found[-1].end)):
             return Matched((), found[-1].end)  # "Sở Y tế các tỉnh, thành phố": a class, passed over
         return matched(*found)
-
-    def of_places(self, j: int) -> bool:
-        """Whether the words at ``j``, after a body's name, make it a class
-        of bodies, one of each of many places: "các tỉnh", "12 tỉnh, thành
-        phố", "chín tỉnh", "các địa phương", "cấp huyện"."""
-        words = self.words
-        k = j + 1
-        return (
-            self.joined(j)
-            and self.joined(k)
-            and (words[j].lower in _QUANTIFIERS or words[j].text.isdigit() or words[j].lower == "cấp")
-            and words[j].lower != "số"
-            and words[k].lower in _PLACES_OF_A_CLASS
-        )
 
     def organisation(self, i: int, role_start: int | None = None) -> list[Found]:
         """An organisation at ``i`` ("Sở Y tế TP.HCM"); a person's name right
@@ -139,10 +117,10 @@ class BodyFinder(BodyForms):
         is one more ("Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
         n = self.rules.standalone.match(self.words, i)
         if n:
-            # Another country's government or parliament: "Chính phủ Nhật Bản", "Quốc hội Mỹ".
+            # A country's government or parliament: "Chính phủ Nhật Bản", "Quốc hội Mỹ"; "Chính phủ Việt
+            # Nam" is the "Chính phủ" of the press (one key, see entity_key).
             place = self.place(i + n) if self.joined(i + n) and self.span(i, i + n) in _NATIONAL else 0
-            if place and self.span(i + n, i + n + place) not in {"Việt Nam", "VN"}:
-                n += place
+            n += place
             return [Found(EntityKind.ORGANISATION, i, i + n)]
         head = self.head(i)
         if not head or not self.words[i].capital:
@@ -179,17 +157,27 @@ class BodyFinder(BodyForms):
             name = name and self.before_parenthesis(i, i + head + name) and name
         if not name:
             return []
-        name += self.before_parenthesis(i, i + head + name)
+        name += self.before_parenthesis(i, i + head + name) or self.about_parent(i + head, i + head + name)
         end = i + head + name
         if field and self.joined(end) and self.words[end].capital and self.head(end):
             parent = self.organisation(end)  # "Ban tuyên giáo Thành ủy Hà Nội": the body it belongs to
             if parent and parent[0].kind is EntityKind.ORGANISATION and parent[0].first == end:
                 return [Found(EntityKind.ORGANISATION, i, parent[0].end), *parent]
+        place = self.place(i + head) if self.span(i, i + head) in _FORCES else 0
+        if place and i + head + place < end and self.words[i + head + place].capital:
+            end = i + head + place  # "Hải quân Hoa Kỳ Mercy": the navy, then its ship
         mission = tuple(w.text for w in self.words[i : i + head]) in _MISSIONS
         if mission and self.joined(end) and self.words[end].text == "tại":
             # "Đại sứ quán Pháp tại Việt Nam": the country it is in belongs to it.
             place = self.place(end + 1) if self.joined(end + 1) else 0
             end += 1 + place if place else 0
+            official = self.any_name(end) if place and self.joined(end) else 0
+            if official >= 2:  # "Tổng lãnh sự quán Hoa Kỳ tại TP Hồ Chí Minh Marie C. Damour"
+                role = self.span(i if role_start is None else role_start, end)
+                return [
+                    Found(EntityKind.ORGANISATION, i, end),
+                    Found(EntityKind.PERSON, end, end + official, role),
+                ]
         person = self.trailing_person(i + head, end)
         if person == end and role_start is not None:
             person = self.name_after_place(i + head, end)
@@ -329,27 +317,27 @@ class BodyFinder(BodyForms):
         other heads not with a place alone: "trung tâm Hà Nội" is the city's
         centre); not a class ("các bệnh viện Hà Nội")."""
         words = self.words
-        head = next(
-            (
-                len(h)
-                for h in _LOWER_HEADS_BY_FIRST[words[i].text]
-                if tuple(w.text for w in words[i : i + len(h)]) == h
-                and all(self.joined(k) for k in range(i + 1, i + len(h)))
-            ),
-            0,
-        )
+        head = self.lower_head(i)
         j = i + head
         if (
             not head
             or not self.joined(j)
             or not words[j].capital
-            or (i > 0 and words[i - 1].lower in _QUANTIFIERS)
+            or (i > 0 and words[i - 1].lower in QUANTIFIERS)
         ):
             return None
         if i > 0 and self.joined(i) and f"{words[i - 1].lower} {words[i].text}" in self.rules.compounds:
             return None  # the end of a word: "Thượng viện", "thông báo", "học viện"
         if self.rules.standalone.match(words, j):
             return None  # "báo Chính phủ": a verb, then the Government
+        if i > 0 and self.joined(i) and words[i - 1].lower == "tàu":
+            return None  # "tàu bệnh viện ... Mercy": a ship
+        if (
+            words[i].text in _MAKERS
+            and len(words[j].text) == 1
+            and not (self.joined(j + 1) and words[j + 1].capital)
+        ):
+            return None  # "hãng A sản xuất ra máy": a letter for any maker
         if (
             self.role(j)
             or self.head(j)

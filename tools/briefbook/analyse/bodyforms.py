@@ -22,6 +22,12 @@ _SAID |= frozenset({"không", "rất", "đều", "thì", "mà", "nên", "nhưng"
 # The words of a name that "về" (about) goes on from ("Trung tâm Quốc gia về thông tin thuốc").
 _ABOUT_AFTER = frozenset({("quốc", "gia"), ("khu", "vực"), ("trung", "ương")})
 
+# Words that open what a text is about, not a body's subject ("về việc", "về vấn đề").
+_TOPICS = frozenset({"việc", "vấn", "tình", "kết", "nội", "chủ"})
+
+# Words that end a phrase of the text, never a name ("về vấn đề này").
+_DEMONSTRATIVES = frozenset({"này", "đó", "đây", "kia", "trên", "nêu"})
+
 _PREPOSITIONS = frozenset({"về", "của", "cho", "với", "trong", "tại", "ở", "từ", "đến", "tới", "như", "theo"})
 
 # The heads of a company, and the legal forms after them ("Công ty cổ phần", "Công ty TNHH MTV").
@@ -165,6 +171,45 @@ class BodyForms(BodyName):
             return 0
         gap = self.text[words[k - 1].end : words[k].start].strip() if k < len(words) else ""
         return k - j if gap == "(" and words[k].capital else 0
+
+    def about_parent(self, start: int, j: int) -> int:
+        """How far "về" (about) at ``j`` and its subject in lower case run on
+        a name in sentence case (words ``start:j`` after the head, not a
+        ministry's field: not "Bộ Y tế về vấn đề này") up to what ends it: a
+        comma and the body it belongs to, or a parenthesis ("Cục Cảnh sát
+        quản lý hành chính về trật tự xã hội, Bộ Công an", "... xã hội
+        (C06)"); 0 if neither follows."""
+        words = self.words
+        name = [w.lower for w in words[start:j]]
+        if (
+            not (self.joined(j) and words[j].text == "về")
+            or sum(not w.capital for w in words[start:j]) < 2
+            or self.rules.fields.match(plain(name), 0) == len(name)
+        ):
+            return 0
+        k = j + 1
+        while (
+            self.joined(k)
+            and k - j < 8
+            and not words[k].capital
+            and words[k].lower not in _SAID
+            and self.rules.stop.match(words, k) <= 1
+            and not self.rules.speech.match(words, k)
+        ):
+            k += 1
+        if k < j + 3 or k >= len(words) or words[k - 1].lower in _DEMONSTRATIVES:
+            return 0
+        if words[j + 1].lower in _TOPICS:
+            return 0  # "về việc gia hạn thuốc": what a paper is about
+        gap = self.text[words[k - 1].end : words[k].start].strip()
+        if gap == "(" and words[k].capital:
+            return k - j
+        head = self.head(k) if gap == "," and words[k].capital else 0
+        end = k + head + self.org_name(k + head) if head else 0
+        after = self.text[words[end - 1].end : words[end].start].strip() if 0 < end < len(words) else "."
+        return (
+            k - j if head and after[:1] in {")", ".", ",", ";"} else 0
+        )  # the parent, not a clause's subject
 
     def unit_tail(self, k: int) -> int:
         """The compound words in lower case that end a hospital unit's name

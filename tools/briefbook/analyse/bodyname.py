@@ -16,7 +16,7 @@ from __future__ import annotations
 from briefbook.analyse.scan import PLACE_WORDS, Scan
 from briefbook.core.gazetteer import is_name_syllable, plain
 
-__all__ = ["BodyName"]
+__all__ = ["LOWER_HEADS", "BodyName"]
 
 # The last words of the heads of a school ("Trường", "Trung cấp", "Cao đẳng", "Đại học", "CĐ").
 _SCHOOL_HEADS = frozenset({"Trường", "cấp", "đẳng", "học", "CĐ", "ĐH"})
@@ -28,8 +28,42 @@ _DOCUMENTS = frozenset({"Luật", "Nghị", "Quyết", "Thông", "Chỉ", "Kế"
 _COUNTED = frozenset({"năm", "ngày", "tháng", "tuần", "giờ", "hôm", "sáng", "chiều", "tối"})
 
 
+# Heads written in lower case before a body's proper name ("được chuyển đến
+# bệnh viện Việt Đức", "trường Mỏ", "báo Thanh Niên"), by their first word.
+_LOWER_HEADS = frozenset(
+    {("bệnh", "viện"), ("trường",), ("viện",), ("trung", "tâm"), ("công", "ty"), ("tập", "đoàn")}
+    | {("ngân", "hàng"), ("báo",), ("tạp", "chí"), ("hãng",), ("đại", "học"), ("học", "viện")}
+    | {("chính", "phủ"), ("đài",), ("đại", "sứ", "quán"), ("khoa",)}
+)
+LOWER_HEADS = frozenset(h[0] for h in _LOWER_HEADS)
+_LOWER_HEADS_BY_FIRST = {
+    first: tuple(sorted((h for h in _LOWER_HEADS if h[0] == first), key=len, reverse=True))
+    for first in LOWER_HEADS
+}
+
+
 class BodyName(Scan):
     """The words of one text, with where a body's name ends."""
+
+    def lower_head(self, i: int) -> int:
+        """The words of a head in lower case at ``i`` ("bệnh viện"), or 0."""
+        words = self.words
+        heads = _LOWER_HEADS_BY_FIRST.get(words[i].text, ()) if i < len(words) else ()
+        return next(
+            (
+                len(h)
+                for h in heads
+                if tuple(w.text for w in words[i : i + len(h)]) == h
+                and all(self.joined(k) for k in range(i + 1, i + len(h)))
+            ),
+            0,
+        )
+
+    def next_lower_body(self, k: int) -> bool:
+        """Whether "và" at ``k`` joins the next body, its head in lower case:
+        "bệnh viện Răng Hàm Mặt Trung ương và bệnh viện Chợ Rẫy"."""
+        n = self.lower_head(k + 1) if self.words[k].text == "và" else 0
+        return n > 0 and self.joined(k + 1 + n) and self.words[k + 1 + n].capital
 
     def number_in_name(self, i: int, j: int) -> bool:
         """Whether the number at ``j`` belongs to the name that starts at
@@ -191,7 +225,7 @@ class BodyName(Scan):
             for _ in range(4):
                 if k >= len(words) or words[k].capital or (k > j and not words[k].joined):
                     break
-                if rules.stop.match(words, k):
+                if rules.stop.match(words, k) or self.next_lower_body(k):
                     break
                 n = rules.inside.match(words, k) or self.lower_word(k, listed=True)  # "phòng chống"
                 if not n:
@@ -211,6 +245,16 @@ class BodyName(Scan):
                 break  # (not "UBND tỉnh, thành phố": each province's)
             if after_place and words[k - 1].lower == "tỉnh" and self.joined(k) and self.full_name(k) >= 3:
                 j = k  # "Giám đốc Sở Y tế tỉnh Phạm Mạnh Cường": the province left to the context
+                break
+            if (
+                listed
+                and not after_place  # "Công an phường Nguyễn Cư Trinh": a ward named after a person
+                and k > j
+                and self.joined(k)
+                and words[k].text in rules.surnames
+                and self.full_name(k) >= 3
+            ):
+                j = k  # "Cục Công nghệ thông tin Nguyễn Trường Nam": the name's own words, then a person
                 break
             # "Trường tiểu học Hòa Bình"; "trường Trung cấp nghiệp vụ Nguyễn Hữu Cảnh".
             kind = k > j and (

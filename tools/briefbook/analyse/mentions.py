@@ -89,6 +89,11 @@ class MentionFinder(ListFinder):
             if found and found[-1].kind is EntityKind.PERSON:
                 return matched(*found)
             j = found[-1].end if found else j + self.place(j)
+            posted = j if found else self.posted_at(j)
+            if posted > j:  # "Đại sứ Anh tại Việt Nam Gareth Ward": a name in any language
+                return matched(
+                    Found(EntityKind.PERSON, posted, posted + self.any_name(posted), self.span(i, posted))
+                )
             after = self.after_abbreviation(j) if found else 0
             if after:  # "Chủ tịch Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) Hiroyuki Ishige"
                 name = self.any_name(after)

@@ -15,8 +15,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
+from briefbook.analyse.namesplits import split_again
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.entitykey import entity_key
 from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, locality_names, plain, split_words
@@ -108,15 +110,18 @@ _NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
 
 def _with_place(short: str, longer: Iterable[str]) -> str:
     """The one name of ``longer`` that is ``short`` with a place after it
-    ("Sở Y tế" -> "Sở Y tế Hà Nội"), or ``short`` when none or several; not
-    "Chính phủ", "Quốc hội" (the country's own, not "Chính phủ Nhật Bản")."""
+    ("Sở Y tế" -> "Sở Y tế Hà Nội"; in another case: "bệnh viện Răng Hàm
+    Mặt Trung ương" -> "Bệnh viện Răng hàm mặt trung ương TP.HCM"), or
+    ``short`` when none or several bodies; one body written two ways is one
+    ("Sở Y tế Đồng Nai", "Sở Y tế tỉnh Đồng Nai"); not "Chính phủ", "Quốc
+    hội" (the country's own, not "Chính phủ Nhật Bản")."""
     if short in _NATIONAL:
         return short
     stem = _without_place_type(short)
     found = {
         name
         for name in longer
-        if name.startswith(stem + " ")
+        if name.casefold().startswith(stem.casefold() + " ")
         and name != short
         and (
             is_place(rest := name[len(stem) + 1 :])
@@ -124,7 +129,8 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
             or (stem == short and rest in locality_names())  # "Bệnh viện K" of "Bệnh viện K Tân Triều"
         )
     }
-    return found.pop() if len(found) == 1 else short
+    keys = {entity_key(EntityKind.ORGANISATION, name) for name in found}
+    return min(found) if len(keys) == 1 else short
 
 
 def _hospital(name: str, bodies: Iterable[str]) -> str:
@@ -184,53 +190,11 @@ def _place_after_type(text: str) -> bool:
     return False
 
 
-# The outlet's mark a story opens with ("(VOV) - ", "NDĐT- ", "(TNO) ",
-# "TP - "): it names the paper, as a byline does, and is no mention.
-_DATELINE = re.compile(r"\A\s*(?:\([^()\s]{2,20}\)\s*[-–—]?|[A-ZĐ][A-ZĐa-zđ.]{1,12}\s?[-–—])\s+")
-
-
-# Where the story comes from, run into a paragraph: "Theo Sầm Hoa
-# (Vietnamnet/Reuters)", a name and the papers it was taken from (a slash
-# between them). It signs the article, as a byline does: no mention.
-_SOURCE_CREDIT = re.compile(
-    r"(?:(?<=[.!?]\s)|^)(?:Theo|Nguồn:?)\s+(?:[^\W\d_][^\s()]*\s){1,4}\([^()/]{2,30}/[^()]{2,40}\)"
-)
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
-# What joins the names of a byline: "Nguyễn Hồng – Trần Minh", "Tuấn Kiệt (ghi)".
-_BYLINE_JOINS = re.compile(r"\s*(?:[-–,&]|\bvà\b|\(ghi\))\s*")
-
-
-def _unsigned(text: str) -> str:
-    """The story's last paragraph without the byline run into its end after
-    the last sentence ("... cho trẻ em.Nguyễn Hồng – Trần Minh", "... hôn
-    mê sâu.Kim Cương - Liên Châu"): names that sign it, not that it is about."""
-    end = max(text.rfind(c) for c in '.!?…”"')
-    tail = text[end + 1 :]
-    names = [n for n in _BYLINE_JOINS.split(tail.strip()) if n]
-    words = [w for n in names for w in n.split()]
-    rules = load_rules()
-    if (
-        end < 1
-        or text[end - 1].isupper()  # "TP.HCMANH PHÚ": a full stop inside a word
-        or not names
-        or len(words) > 8
-        or not all(w[0].isupper() and w.isalpha() for w in words)
-        or any(rules.head_phrases.match(plain(n.split()), 0) for n in names)
-    ):
-        return text
-    return text[: end + 1] + " " * len(tail)
-
-
 def _texts(article: Article) -> Iterable[tuple[Position, str]]:
     yield TITLE, article.title
     first = True  # the text the story opens with
     if article.lede:
-        yield LEDE, _DATELINE.sub("", article.lede, count=1)
+        yield LEDE, DATELINE.sub("", article.lede, count=1)
         first = False
     last = (len(article.sections) - 1, len(article.sections[-1].paragraphs) - 1) if article.sections else None
     for s, section in enumerate(article.sections):
@@ -242,12 +206,14 @@ def _texts(article: Article) -> Iterable[tuple[Position, str]]:
             # ("(CATP) Khoa điều trị ..." twice in a crawler's dump).
             opens = first or (s, p) == (0, 0)
             text = (
-                _DATELINE.sub("", paragraph.text, count=1)
-                if opens and _DATELINE.match(paragraph.text)
+                DATELINE.sub("", paragraph.text, count=1)
+                if opens and DATELINE.match(paragraph.text)
                 else paragraph.text
             )
-            text = _SOURCE_CREDIT.sub(_blank, text)
-            yield (s, p), _unsigned(text) if (s, p) == last else text
+            text = SOURCE_CREDIT.sub(blank, text)
+            if source_line(text):
+                continue  # "Theo Bộ Y tế, FB Thông tin Chính phủ": where the story comes from
+            yield (s, p), unsigned(text) if (s, p) == last else text
             first = False
 
 
@@ -258,9 +224,9 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     of the article whose full name ends that way; with none, the mention is
     dropped (a given name alone says too little).
     """
-    raw = [
-        (position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)
-    ]
+    raw = split_again(
+        [(position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)]
+    )
     abbreviations = abbreviations or {}
     # Full names by their last words ("Thượng", "Phương Hoa" -> {"Bùi Thị Phương Hoa"}).
     by_last: dict[str, set[str]] = {}

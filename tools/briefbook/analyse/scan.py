@@ -159,6 +159,9 @@ class Scan:
         j = i
         while j < len(self.words) and j - i < limit and (j == i or self.joined(j)):
             text = self.words[j].text
+            if j > i and len(text) == 2 and text[1] == "." and text[0].isupper() and self.any_name(j + 1, 1):
+                j += 1  # a middle initial: "Marie C. Damour"
+                continue
             if not (
                 text[0].isupper()
                 and text.replace("-", "").isalpha()
@@ -169,6 +172,23 @@ class Scan:
                 break
             j += 1
         return j - i
+
+    def posted_at(self, j: int) -> int:
+        """Where the name begins after the place a role is held in: "Đại sứ
+        Anh tại Việt Nam Gareth Ward", "Tổng lãnh sự Australia tại TP Hồ Chí
+        Minh Sarah Hooper" (``j`` after the role, or after its country)."""
+        words = self.words
+        k = (
+            j + 1
+            if self.joined(j) and words[j].capital and self.joined(j + 1) and words[j + 1].text == "tại"
+            else j
+        )
+        if not (self.joined(k) and words[k].text == "tại" and self.joined(k + 1)):
+            return j
+        place = self.place(k + 1)
+        return (
+            k + 1 + place if place and self.joined(k + 1 + place) and self.any_name(k + 1 + place) >= 2 else j
+        )
 
     def described(self, j: int) -> int:
         """Where a person's name begins after one or two lower-case words

@@ -75,6 +75,12 @@ def entity_key(kind: EntityKind, surface: str) -> str:
         else:
             out.append(words[i].text)
             i += 1
+    if (
+        kind is EntityKind.ORGANISATION
+        and out[:2] in (["Chính", "phủ"], ["Quốc", "hội"])
+        and out[2:] == ["Việt", "Nam"]
+    ):
+        out = out[:2]  # "Chính phủ Việt Nam" is the "Chính phủ" of the Vietnamese press
     # An abbreviation's hyphens set aside ("LĐ-TB&XH" is "LĐTB&XH").
     out = [w.replace("-", "") if w.replace("-", "").replace("&", "").isupper() else w for w in out]
     key = new_style(" ".join(out).casefold())

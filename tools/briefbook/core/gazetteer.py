@@ -186,7 +186,7 @@ def load_rules() -> Rules:
     return Rules(
         academic=academic,
         honorifics=frozenset(data["honorifics"]),
-        roles=Phrases.of(split_words(r) for r in data["roles"]),
+        roles=Phrases.of(v for r in data["roles"] for v in _sentence_cases(split_words(r))),
         heads=heads,
         head_phrases=Phrases.of(heads),
         standalone=Phrases.of(split_words(s) for s in data["org_standalone"]),
@@ -339,6 +339,12 @@ def tokens(text: str) -> list[Word]:
         words.append(Word(word, start, end, joined, dash))
         last = end
     return words
+
+
+def _sentence_cases(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """A role as written, and in sentence case from each of its words on:
+    "Phó Chánh Văn phòng", "Phó Chánh văn phòng", "Phó chánh văn phòng"."""
+    return [phrase[:k] + tuple(w.lower() for w in phrase[k:]) for k in range(1, len(phrase))] + [phrase]
 
 
 @dataclass(frozen=True, slots=True)
