@@ -170,7 +170,7 @@ def parse_article(
     """
     bp = boilerplate or load_boilerplate()
     state = _State()
-    lines = drop_figure_tables(_split_lines(raw.text, state, bp), state)
+    lines = drop_figure_tables(_split_lines(raw.text, state, bp, title_hint), state)
     lines = drop_marked_captions(lines, state, raw.captions)
     sapo = _take_trailing_sapo(lines)
     title_index = _read_page_top(

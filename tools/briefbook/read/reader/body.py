@@ -157,9 +157,37 @@ def _cut_title(key: str, title: str) -> bool:
     )
 
 
+_CUT_MARK = re.compile(r"\s(?:\.{3}|…)$")
+"""A paragraph cut short by a feed or a search engine: " ..." after its last word."""
+
+_CUT_STEM = 40
+"""The fewest characters of a cut copy's text that say which paragraph it copies."""
+
+
+def _drop_cut_copies(body: list[_Line], state: _State) -> list[_Line]:
+    """Drop the snippets a feed or a search engine cut from the text and set
+    before it ("(ANTV) - Chiều 3/10, ... vì bị mắc cúm ..."): a paragraph that
+    ends " ..." and that another paragraph holds whole, or that opens the
+    text (an article's text does not begin with a sentence cut short)."""
+    keys = [case_key(line.text) for line in body]
+    out = []
+    for index, line in enumerate(body):
+        cut = _CUT_MARK.search(line.text)
+        stem = case_key(line.text[: cut.start()]) if cut else ""
+        if cut and (
+            index == 0
+            or (len(stem) >= _CUT_STEM and any(i != index and stem in key for i, key in enumerate(keys)))
+        ):
+            state.drop(line, R_REPEAT)
+        else:
+            out.append(line)
+    return out
+
+
 def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
     lines (no final punctuation) whose text recurs in a longer paragraph."""
+    body = _drop_cut_copies(body, state)
     seen = {case_key(title)}
     # A headline in the text that the page's list of related articles also
     # gives is a teaser of that article set among the paragraphs.
