@@ -88,3 +88,31 @@ def test_an_archive_photos_credit_ends_a_caption() -> None:
     _, article = _read("hatinh_jekyll_clip_who-khan-cap-dau-mua-khi.md")
     assert not any("Ảnh tư liệu" in p.text for p in article.paragraphs)
     assert any(p.text.startswith("Theo số liệu của CDC châu Phi") for p in article.paragraphs)
+
+
+def test_an_office_that_signs_the_text_is_no_author_and_no_paragraph() -> None:
+    _, article = _read("nhitrunguong_jekyll_clip_ngay-tim-bam-sinh.md")
+    assert article.meta.author == ""
+    assert not any("Phòng Thông tin điện tử" in p.text for p in article.paragraphs)
+    assert article.paragraphs[-1].text.startswith("Thông qua việc Hưởng ứng Ngày Tim bẩm sinh Thế Giới")
+    # A last sentence about an office stays text.
+    from briefbook.read.reader.signlines import unit_signature
+
+    assert unit_signature("Phòng Công tác xã hội")
+    assert not unit_signature("Phòng Khám đa khoa khu vực đã tiếp nhận 200 ca.")
+    assert not unit_signature("Phòng chống dịch bệnh mùa đông")
+
+
+def test_hospital_ministry_and_provincial_portals_are_named_not_spelt_from_their_domain() -> None:
+    names = {
+        "tamanh_jekyll_clip_tu-mau-ngoai-mang-tuy.md": "Bệnh viện Đa khoa Tâm Anh",
+        "nhitrunguong_jekyll_clip_ngay-tim-bam-sinh.md": "Bệnh viện Nhi Trung ương",
+        "medlatec_jekyll_clip_3-tre-mac-cum-a.md": "MEDLATEC",
+        "bocongan_jekyll_clip_trao-quyet-dinh-thu-truong.md": "Cổng Thông tin điện tử Bộ Công an",
+        "hatinh_jekyll_clip_who-khan-cap-dau-mua-khi.md": "Cổng Thông tin điện tử tỉnh Hà Tĩnh",
+        "daklak_jekyll_clip_cum-lien-hiep-huu-nghi.md": "Cổng Thông tin điện tử tỉnh Đắk Lắk",
+        "dongthap_jekyll_clip_du-an-tieng-anh-tin-hoc.md": "Cổng Thông tin điện tử tỉnh Đồng Tháp",
+        "consosukien_jekyll_clip_benh-vien-da-khoa-lao-cai.md": "Con số và Sự kiện",
+    }
+    for name, outlet in names.items():
+        assert _read(name)[1].meta.outlet == outlet, name
