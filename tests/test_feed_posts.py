@@ -116,3 +116,15 @@ def test_hospital_ministry_and_provincial_portals_are_named_not_spelt_from_their
     }
     for name, outlet in names.items():
         assert _read(name)[1].meta.outlet == outlet, name
+
+
+def test_a_box_labelled_with_the_headline_is_no_paragraph() -> None:
+    _, article = _read("evnexpress_jekyll_clip_u23-best-goals.md")
+    assert not any(p.text.startswith(article.title) for p in article.paragraphs)
+    assert any(
+        p.text.startswith("Khang said that in addition to regular practice") for p in article.paragraphs
+    )
+    # A paragraph may open with a short headline's words: "Giá vàng hôm nay tăng ..."
+    from briefbook.read.reader.body import _under_title_label
+
+    assert not _under_title_label("Giá vàng hôm nay tăng mạnh ở mọi thương hiệu.", "Giá vàng hôm nay")

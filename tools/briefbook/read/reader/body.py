@@ -184,6 +184,21 @@ def _drop_cut_copies(body: list[_Line], state: _State) -> list[_Line]:
     return out
 
 
+_LABEL_TITLE_WORDS = 8
+"""The fewest words of a headline that labels a box: a shorter one may open a sentence."""
+
+
+def _under_title_label(text: str, title: str) -> bool:
+    """A paragraph that opens with the whole headline and goes on without a
+    break: a picture's or a video's box the page labels with the headline."""
+    return (
+        len(title.split()) >= _LABEL_TITLE_WORDS
+        and not title.endswith(_SENTENCE_END)
+        and text.startswith(title + " ")
+        and len(text) <= 2 * len(title) + 200
+    )
+
+
 def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
     lines (no final punctuation) whose text recurs in a longer paragraph."""
@@ -201,6 +216,10 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
         # Short lines ("Có.") may really be said twice; teasers are long.
         if key in seen and (len(key) >= 40 or key == case_key(title)):
             state.drop(line, R_REPEAT)
+        elif _under_title_label(line.text, title):
+            # "Vietnam bags two goals ... group stage Văn Khang sút phạt mở tỷ số Khuat
+            # Van Khang's freekick ...": a video's box, labelled with the article's headline.
+            state.drop(line, R_CAPTION_LINE)
         elif _cut_title(key, case_key(title)) and not line.text.endswith(_SENTENCE_END):
             # "Điểm chuẩn Trường Đại học Công nghệ, ĐHQG Hà Nội" under the title
             # "... năm 2025": the caption of the picture the title announces.
