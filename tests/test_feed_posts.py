@@ -128,3 +128,14 @@ def test_a_box_labelled_with_the_headline_is_no_paragraph() -> None:
     from briefbook.read.reader.body import _under_title_label
 
     assert not _under_title_label("Giá vàng hôm nay tăng mạnh ở mọi thương hiệu.", "Giá vàng hôm nay")
+
+
+def test_a_bodys_initials_before_a_dash_are_no_teasers_dateline() -> None:
+    # "... the Vietnam National University (VNU) - Hồ Chí Minh City (VNU-HCM), ...": the text's.
+    _, article = _read("vietnamnews_jekyll_clip_universities-sci-tech-talent.md")
+    assert any(p.text.startswith("At the forefront of this movement") for p in article.paragraphs)
+    # A teaser's headline with its paper's dateline is still one.
+    from briefbook.read.reader.boxes import _is_teaser
+
+    assert _is_teaser("Can Lộ Lộ làm hư giới người mẫu xe hơi Trung Quốc (Soha.vn) - Cô nàng đang vấp phải")
+    assert _is_teaser("(TNO) Sáng nay, Bộ Y tế công bố ...")
