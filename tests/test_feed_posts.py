@@ -139,3 +139,19 @@ def test_a_bodys_initials_before_a_dash_are_no_teasers_dateline() -> None:
 
     assert _is_teaser("Can Lộ Lộ làm hư giới người mẫu xe hơi Trung Quốc (Soha.vn) - Cô nàng đang vấp phải")
     assert _is_teaser("(TNO) Sáng nay, Bộ Y tế công bố ...")
+
+
+def test_a_caption_that_says_again_what_the_paragraph_above_said_is_dropped() -> None:
+    _, article = _read("bocongan_jekyll_clip_trao-quyet-dinh-thu-truong.md")
+    texts = [p.text for p in article.paragraphs]
+    assert not any(t.startswith("Thừa ủy quyền, Bộ trưởng Lương Tam Quang trao Quyết định") for t in texts)
+    assert any(
+        t.startswith("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí Bí thư Đảng ủy CATW") for t in texts
+    )
+    from briefbook.read.reader.echoes import _echoes
+
+    # A sub-heading of a few words may take its words from the paragraph above.
+    above = "Môn Ngoại ngữ năm nay thêm phần tự luận, theo Bộ Giáo dục và Đào tạo, để đánh giá kỹ năng viết."
+    assert not _echoes("Ngoại ngữ thêm phần tự luận", above)
+    # A clause the text sets apart word for word is the text's own.
+    assert not _echoes("theo Bộ Giáo dục và Đào tạo, để đánh giá kỹ năng viết.", above)
