@@ -153,5 +153,9 @@ def test_a_caption_that_says_again_what_the_paragraph_above_said_is_dropped() ->
     # A sub-heading of a few words may take its words from the paragraph above.
     above = "Môn Ngoại ngữ năm nay thêm phần tự luận, theo Bộ Giáo dục và Đào tạo, để đánh giá kỹ năng viết."
     assert not _echoes("Ngoại ngữ thêm phần tự luận", above)
+    # A paragraph of two sentences adds one of its own.
+    assert not _echoes(
+        "Đoạn hai. " + above[:80], above + " Thêm một câu nữa để đoạn trên dài hơn hẳn đoạn dưới."
+    )
     # A clause the text sets apart word for word is the text's own.
     assert not _echoes("theo Bộ Giáo dục và Đào tạo, để đánh giá kỹ năng viết.", above)

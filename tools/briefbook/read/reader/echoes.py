@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefbook.core.vietnamese import case_key
+from briefbook.read.inline import sentence_spans
 from briefbook.read.reader.state import R_CAPTION_LINE, _Line, _State
 
 __all__ = ["drop_echoing_captions"]
@@ -16,7 +17,8 @@ _WORDS = re.compile(r"\w+")
 
 _ECHO_WORDS = (8, 40)
 """The shortest and the longest caption that echoes a paragraph, in words (a
-sub-heading of a few words may well take its words from the text above)."""
+sub-heading of a few words may well take its words from the text above); a
+caption is one sentence."""
 
 _ECHO_SHARE = 0.9
 """The share of a caption's words the paragraph above holds."""
@@ -28,6 +30,8 @@ _LONGER = 1.3
 def _echoes(line: str, above: str) -> bool:
     if case_key(line) in case_key(above):
         return False  # said again word for word: the text's own (a clause set apart), not a picture's
+    if len(sentence_spans(line)) > 1:
+        return False  # a caption is one sentence; a paragraph of two adds one of its own
     words = _WORDS.findall(line.casefold())
     held = _WORDS.findall(above.casefold())
     low, high = _ECHO_WORDS
