@@ -141,7 +141,8 @@ def _sentence_just_before(
 
 _ENDS_WITH_CREDIT = re.compile(
     # "... bên. Ảnh: Ngọc Thắng", "... Uyên. Ảnh: C.A" (initials' stops inside the credit)
-    r"(?:(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*(?:[^.!?]|\.(?=[^\s.])){2,60}\)?"
+    # "... Thụy Sĩ. Ảnh tư liệu: AFP/TTXVN" (an archive photo), "Ảnh minh họa: ..."
+    r"(?:(?:^|[.!?…]\s+)\(?Ảnh(?:\s+(?:tư\s+liệu|minh\s+h(?:ọa|oạ)))?\s*:\s*(?:[^.!?]|\.(?=[^\s.])){2,60}\)?"
     r"|^[^.!?]{1,300}\S\s*\((?:Ảnh|ẢNH)\s*:\s*[^().!?]{2,60}\))"  # "... hội thảo (Ảnh: Minh Nhật)."
     r"\.?\s*$"
 )
