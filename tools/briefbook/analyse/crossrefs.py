@@ -98,6 +98,21 @@ def see_also(
     return out
 
 
+def _ratio(key: str, title: str, matchers: dict[str, difflib.SequenceMatcher[str]]) -> float:
+    """``SequenceMatcher(None, key, title).ratio()`` when it may reach
+    :data:`_HEADLINE_RATIO`, else an upper bound of it below that (what the
+    ratio is then does not matter); the title's matcher is made once."""
+    matcher = matchers.get(title)
+    if matcher is None:
+        matcher = matchers[title] = difflib.SequenceMatcher(None, "", title)
+    matcher.set_seq1(key)
+    bound = matcher.real_quick_ratio()
+    if bound < _HEADLINE_RATIO:
+        return bound
+    bound = matcher.quick_ratio()
+    return bound if bound < _HEADLINE_RATIO else matcher.ratio()
+
+
 def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None, ...]]:
     """For each chapter, the chapter each related headline names (or ``None``)."""
     titles: dict[str, str] = {}
@@ -107,28 +122,37 @@ def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None,
         titles.setdefault(key, article.slug)
         for word in set(key.split()):
             by_word.setdefault(word, set()).add(key)
+    matchers: dict[str, difflib.SequenceMatcher[str]] = {}
+    found: dict[str, str | None] = {}  # a headline's target, by its key (many pages list one headline)
+
+    def target_of(key: str) -> str | None:
+        target = titles.get(key)
+        if target is None and key:
+            # Candidates share the headline's rarest words (every word of
+            # the least count: a set's order must not choose among them);
+            # the best near match above the ratio wins.
+            counts = {word: len(by_word.get(word, ())) for word in key.split()}
+            rarest = min(counts.values())
+            candidates = sorted(
+                {t for word, n in counts.items() if n == rarest for t in by_word.get(word, ())}
+            )
+            ratio, best = max(
+                ((_ratio(key, title, matchers), title) for title in candidates),
+                key=lambda pair: pair[0],  # on a tie, the first title in order
+                default=(0.0, ""),
+            )
+            if ratio >= _HEADLINE_RATIO:
+                target = titles[best]
+        return target
+
     out: dict[str, tuple[str | None, ...]] = {}
     for article in articles:
         targets: list[str | None] = []
         for item in article.related:
             key = word_key(item.title)
-            target = titles.get(key)
-            if target is None and key:
-                # Candidates share the headline's rarest words (every word of
-                # the least count: a set's order must not choose among them);
-                # the best near match above the ratio wins.
-                counts = {word: len(by_word.get(word, ())) for word in key.split()}
-                rarest = min(counts.values())
-                candidates = sorted(
-                    {t for word, n in counts.items() if n == rarest for t in by_word.get(word, ())}
-                )
-                ratio, best = max(
-                    ((difflib.SequenceMatcher(None, key, title).ratio(), title) for title in candidates),
-                    key=lambda pair: pair[0],  # on a tie, the first title in order
-                    default=(0.0, ""),
-                )
-                if ratio >= _HEADLINE_RATIO:
-                    target = titles[best]
+            if key not in found:
+                found[key] = target_of(key)
+            target = found[key]
             targets.append(target if target != article.slug else None)
         out[article.slug] = tuple(targets)
     return out
