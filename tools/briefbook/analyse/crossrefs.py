@@ -19,7 +19,10 @@ Pure functions from the book's articles, entities and glossary to one
 from __future__ import annotations
 
 import difflib
+import heapq
+import itertools
 import math
+import operator
 from collections.abc import Sequence
 
 from briefbook.analyse.entities import Register
@@ -52,6 +55,20 @@ def _features(register: Register, glossary: Glossary) -> dict[str, dict[str, tup
     return features
 
 
+def _best(row: dict[str, float], order: dict[str, int], limit: int) -> list[str]:
+    """The ``limit`` chapters of highest score in ``row`` (at least
+    :data:`_MIN_SCORE`), the score rounded to 9 places, then the book's order."""
+    least = _MIN_SCORE
+    top = heapq.nlargest(limit, row.values()) if limit > 0 else []
+    if len(top) == limit:
+        # Only a score near the limit-th highest may rank among the first
+        # (rounding moves a score by less than 1e-9): the others are left
+        # out before the sort, which then orders far fewer.
+        least = max(least, top[-1] - 1e-6)
+    candidates = [slug for slug, score in row.items() if score >= least]
+    return sorted(candidates, key=lambda slug: (-round(row[slug], 9), order[slug]))[:limit]
+
+
 def see_also(
     articles: Sequence[Article], register: Register, glossary: Glossary, limit: int = TUNING.see_also
 ) -> dict[str, tuple[SeeAlso, ...]]:
@@ -76,16 +93,20 @@ def see_also(
         for a in slugs:
             row = scores.setdefault(a, {})
             weight = features[a][key][1] * idf[key]
-            for b in slugs:
-                if b != a:
-                    row[b] = row.get(b, 0.0) + weight
+            # row[b] = row.get(b, 0.0) + weight for each b in slugs (a's own
+            # score, dropped below, included): one pass of C, the same sums.
+            row.update(
+                zip(
+                    slugs,
+                    map(operator.add, map(row.get, slugs, itertools.repeat(0.0)), itertools.repeat(weight)),
+                    strict=True,
+                )
+            )
     out: dict[str, tuple[SeeAlso, ...]] = {}
     for article in articles:
         row = scores.get(article.slug, {})
-        best = sorted(
-            (slug for slug, score in row.items() if score >= _MIN_SCORE),
-            key=lambda slug: (-round(row[slug], 9), order[slug]),
-        )[:limit]
+        row.pop(article.slug, None)
+        best = _best(row, order, limit)
         links = []
         for slug in best:
             mine, theirs = features[article.slug], features[slug]
