@@ -37,6 +37,7 @@ from pathlib import Path
 from briefbook import __version__, downloads, editionstore, sphinxext
 from briefbook.buildfiles import disk_error, project_lock, swap
 from briefbook.sphinxext.citation import edition
+from briefbook.sphinxext.surroundings import RECORD
 from briefbook.steps import (
     CLEAN_RETRY_NOTE,
     Announce,
@@ -189,13 +190,16 @@ def publish(work: Path, previous: Path, new: Path) -> tuple[int, int]:
     """Make ``new`` a copy of the tree ``work``: files as in ``previous``
     (same size and modification time: Sphinx did not write them again) are
     hard links to those, the others copies (which keep their time, so that
-    the next build finds them unchanged). Return (linked, copied)."""
+    the next build finds them unchanged); the pages' digests stay in the work
+    folder, for the next build only. Return (linked, copied)."""
     linked = copied = 0
     for folder, dirs, files in os.walk(work):
         dirs.sort()
         rel = Path(folder).relative_to(work)
         (new / rel).mkdir(parents=True, exist_ok=True)
         for name in sorted(files):
+            if name == RECORD and rel == Path():
+                continue
             src, old, dst = Path(folder, name), previous / rel / name, new / rel / name
             try:
                 if _same_file(src.stat(), old.stat()):

@@ -14,15 +14,15 @@ import importlib.util
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
 
 import yaml
 
+from briefbook.core.phrases import Phrases, Word
 from briefbook.core.vietnamese import TONE_MARKS, UPPER
 
 __all__ = [
@@ -62,26 +62,6 @@ _NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{TONE_MARKS}])(?![^\W\d_
 # Words for a province or a city before its name, which an organisation's
 # name may leave out ("Sở Y tế thành phố Đà Nẵng", "Sở Y tế Đà Nẵng").
 PLACE_TYPES = frozenset({"tỉnh", "tp", "tp.", "thành phố"})
-
-
-class Word(NamedTuple):
-    """A word of a text (a tuple: there are millions in a large book)."""
-
-    text: str
-    start: int
-    end: int
-    joined: bool
-    """Whether only spaces separate it from the word before."""
-    dash: bool = False
-    """Whether a dash between spaces separates it from the word before."""
-
-    @property
-    def capital(self) -> bool:
-        return self.text[0].isupper()
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,38 +336,6 @@ def _sentence_cases(phrase: tuple[str, ...]) -> list[tuple[str, ...]]:
     """A role as written, and in sentence case from each of its words on:
     "Phó Chánh Văn phòng", "Phó Chánh văn phòng", "Phó chánh văn phòng"."""
     return [phrase[:k] + tuple(w.lower() for w in phrase[k:]) for k in range(1, len(phrase))] + [phrase]
-
-
-@dataclass(frozen=True, slots=True)
-class Phrases:
-    """Phrases of words, found by their first word (longest first)."""
-
-    by_first: dict[str, tuple[tuple[str, ...], ...]]
-
-    @classmethod
-    def of(cls, phrases: Iterable[tuple[str, ...]]) -> Phrases:
-        by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in set(phrases):
-            if phrase:
-                by_first.setdefault(phrase[0], []).append(phrase)
-        return cls(
-            {first: tuple(sorted(group, key=lambda p: (-len(p), p))) for first, group in by_first.items()}
-        )
-
-    def match(self, words: Sequence[Word], i: int) -> int:
-        """The length of the longest phrase that starts at word ``i`` (0 if none)."""
-        if i >= len(words):
-            return 0
-        group = self.by_first.get(words[i].text)
-        if group is None:  # most words: no phrase starts with them
-            return 0
-        for phrase in group:
-            n = len(phrase)
-            if i + n <= len(words) and all(
-                words[i + k].text == phrase[k] and words[i + k].joined for k in range(1, n)
-            ):
-                return n
-        return 0
 
 
 def is_name_syllable(word: Word) -> bool:

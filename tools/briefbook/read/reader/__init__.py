@@ -33,7 +33,7 @@ from briefbook.read.decoding import ArticleError
 from briefbook.read.metadata import find_date, outlet_name
 from briefbook.read.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.read.reader.boxes import drop_boxes, drop_marked_teasers, drop_teaser_list
-from briefbook.read.reader.echoes import drop_echoing_captions
+from briefbook.read.reader.captions import drop_echoing_captions
 from briefbook.read.reader.figures import drop_figure_tables, drop_marked_captions
 from briefbook.read.reader.header import (
     _read_dates_after_title,

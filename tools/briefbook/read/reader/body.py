@@ -20,7 +20,7 @@ from briefbook.read.metadata import (
     parse_category_line,
     parse_source_line,
 )
-from briefbook.read.reader.figures import CAPTION_WORDS, STORY_SHARE
+from briefbook.read.reader.captions import photo_story, places_people, under_picture
 from briefbook.read.reader.shapes import (
     _POINTERS,
     _blank_separated,
@@ -252,47 +252,8 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
 _CREDIT_LINE = re.compile(r"^\(?(?:Ảnh|ẢNH|Photo)\s*:\s*[^.!?]{1,60}\)?$")
 
 
-_PLACES = re.compile(
-    r"\((?:[^()]{0,30}\s)?(?:(?:từ|bên|ngoài cùng|đứng|ngồi|hàng|bìa)\s)*(?:trái|phải|giữa)"
-    r"(?:\s(?:sang|qua))?(?:\s(?:phải|trái))?\)"
-    r"|\(áo\s[^()]{2,20}\)"
-    r"|\((?:(?:second|third|fourth|far|front|back|top|bottom)\s)?(?:from\s)?(?:left|right|centre|center)\)"
-)
-"""Where people stand in a picture: "(thứ hai, từ trái sang)", "(phải)",
-"(áo trắng)", "(second from left)". Only a caption places people so."""
-_PLACES_WORDS = 45
-
-
-def _places_people(line: _Line) -> bool:
-    """A short paragraph of its own that says where people stand in a
-    picture: its caption, whatever its final punctuation."""
-    return (
-        not line.md_heading
-        and len(line.text.split()) <= _PLACES_WORDS
-        and len(sentence_spans(line.text)) <= 2
-        and _PLACES.search(line.text) is not None
-    )
-
-
 _HEADING_WORDS = 30
 """The most words of a section's heading."""
-
-
-def _under_picture(line: _Line) -> bool:
-    """A short line right under a picture, no blank line between: its caption."""
-    return (
-        line.under_picture
-        and not line.md_heading
-        and len(line.text.split()) <= CAPTION_WORDS
-        and len(sentence_spans(line.text)) <= 2
-    )
-
-
-def _photo_story(body: list[_Line]) -> bool:
-    """Whether the captions under pictures are most of the text (a photo
-    story, whose captions are its text)."""
-    captions = sum(len(line.text) for line in body if _under_picture(line))
-    return captions > STORY_SHARE * (sum(len(line.text) for line in body) - captions)
 
 
 def _is_caption_line(body: list[_Line], index: int, bp: Boilerplate, separated: bool) -> bool:
@@ -360,7 +321,7 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
     """Cut run-on lines into paragraphs and debris out of paragraphs."""
     out: list[_Line] = []
     separated = _blank_separated(body)
-    story = _photo_story(body)
+    story = photo_story(body)
     prompt: str | None = None  # the reason of a "Mời độc giả xem video:" line just before
     credit_below = False  # the line before ended with "Ảnh:": this one is the credit
     for index, line in enumerate(body):
@@ -395,7 +356,7 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
             prompt = None
             continue
         prompt = None
-        if (not story and (_under_picture(line) or _places_people(line))) or _is_caption_line(
+        if (not story and (under_picture(line) or places_people(line))) or _is_caption_line(
             body, index, bp, separated
         ):
             state.drop(line, R_CAPTION_LINE)
