@@ -196,3 +196,54 @@ def test_a_comparison_is_no_breadcrumb() -> None:
 )
 def test_a_provincial_papers_address_spells_its_province(url: str, outlet: str) -> None:
     assert choose_outlet(SiteClues(url=url)) == outlet
+
+
+def _without(monkeypatch: pytest.MonkeyPatch, *names: str) -> None:
+    """The outlet table without the outlets named so: what the reader does on an outlet it has never met."""
+    import sys
+
+    from briefbook.core.outlets import OutletTable, load_outlets
+
+    table = OutletTable.of(o for o in load_outlets().outlets if o.name not in names)
+    for module in list(sys.modules.values()):
+        if getattr(module, "load_outlets", None) is load_outlets:
+            monkeypatch.setattr(module, "load_outlets", lambda: table)
+
+
+def test_copyright_holder_before_the_mark_and_the_years() -> None:
+    # nld.com.vn's footer (2012): the holder, then "©" and the years.
+    line = "Bản quyền thuộc về Báo Người Lao Động © 2001 - 2011."
+    assert copyright_holder(line) == "Báo Người Lao Động"
+    assert copyright_holder("Báo Người Lao Động © 2001 - 2011") == "Báo Người Lao Động"
+    assert copyright_holder("© 2001 - 2011") == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("nld_page_thieu-tien-hui.txt", "Báo Người Lao Động"),  # "(NLĐO) -" and the footer's holder
+        ("nld_markdown_page_thieu-tien-hui.md", "Báo Người Lao Động"),
+        (
+            "thanhnien_page_bong-hong-buon-ma-tuy.txt",
+            "Báo Thanh Niên",
+        ),  # "TNO" (not the menu's "Trắc nghiệm")
+    ],
+)
+def test_an_unknown_papers_dateline_is_spelt_out_by_the_page(
+    monkeypatch: pytest.MonkeyPatch, name: str, outlet: str
+) -> None:
+    # The paper left out of the table: its dateline's abbreviation is the initials of
+    # the copyright holder's name (the word for its kind and "Online" aside).
+    _without(monkeypatch, "Báo Người Lao Động", "Báo Thanh Niên")
+    assert _outlet(name) == outlet
+
+
+def test_an_unknown_papers_name_is_the_part_that_spells_its_address(monkeypatch: pytest.MonkeyPatch) -> None:
+    _without(monkeypatch, "VnExpress", "Báo điện tử VOV", "Đài Tiếng nói Việt Nam")
+    # A tagline or a section around the name the address spells (vnexpress.net's titles).
+    for declared in ("Tin nhanh VnExpress", "VnExpress Đời sống", "* VnExpress"):
+        clues = SiteClues(declared=(declared,), url="http://vnexpress.net/tin-tuc/doi-song/a.html")
+        assert choose_outlet(clues) == "VnExpress", declared
+    # A byline's paper and its bureau ("Thiên Lý/VOV - TP.HCM", "Kim Dung/VOV-TP.HCM").
+    for byline in ("VOV - TP.HCM", "VOV-TP.HCM", "VOV-Miền Trung"):
+        assert choose_outlet(SiteClues(byline=byline, url="https://baomoi.com/a.epi")) == "VOV", byline

@@ -19,7 +19,10 @@ Pure functions from the book's articles, entities and glossary to one
 from __future__ import annotations
 
 import difflib
+import heapq
+import itertools
 import math
+import operator
 from collections.abc import Sequence
 
 from briefbook.analyse.entities import Register
@@ -52,6 +55,20 @@ def _features(register: Register, glossary: Glossary) -> dict[str, dict[str, tup
     return features
 
 
+def _best(row: dict[str, float], order: dict[str, int], limit: int) -> list[str]:
+    """The ``limit`` chapters of highest score in ``row`` (at least
+    :data:`_MIN_SCORE`), the score rounded to 9 places, then the book's order."""
+    least = _MIN_SCORE
+    top = heapq.nlargest(limit, row.values()) if limit > 0 else []
+    if len(top) == limit:
+        # Only a score near the limit-th highest may rank among the first
+        # (rounding moves a score by less than 1e-9): the others are left
+        # out before the sort, which then orders far fewer.
+        least = max(least, top[-1] - 1e-6)
+    candidates = [slug for slug, score in row.items() if score >= least]
+    return sorted(candidates, key=lambda slug: (-round(row[slug], 9), order[slug]))[:limit]
+
+
 def see_also(
     articles: Sequence[Article], register: Register, glossary: Glossary, limit: int = TUNING.see_also
 ) -> dict[str, tuple[SeeAlso, ...]]:
@@ -76,16 +93,20 @@ def see_also(
         for a in slugs:
             row = scores.setdefault(a, {})
             weight = features[a][key][1] * idf[key]
-            for b in slugs:
-                if b != a:
-                    row[b] = row.get(b, 0.0) + weight
+            # row[b] = row.get(b, 0.0) + weight for each b in slugs (a's own
+            # score, dropped below, included): one pass of C, the same sums.
+            row.update(
+                zip(
+                    slugs,
+                    map(operator.add, map(row.get, slugs, itertools.repeat(0.0)), itertools.repeat(weight)),
+                    strict=True,
+                )
+            )
     out: dict[str, tuple[SeeAlso, ...]] = {}
     for article in articles:
         row = scores.get(article.slug, {})
-        best = sorted(
-            (slug for slug, score in row.items() if score >= _MIN_SCORE),
-            key=lambda slug: (-round(row[slug], 9), order[slug]),
-        )[:limit]
+        row.pop(article.slug, None)
+        best = _best(row, order, limit)
         links = []
         for slug in best:
             mine, theirs = features[article.slug], features[slug]
@@ -98,6 +119,21 @@ def see_also(
     return out
 
 
+def _ratio(key: str, title: str, matchers: dict[str, difflib.SequenceMatcher[str]]) -> float:
+    """``SequenceMatcher(None, key, title).ratio()`` when it may reach
+    :data:`_HEADLINE_RATIO`, else an upper bound of it below that (what the
+    ratio is then does not matter); the title's matcher is made once."""
+    matcher = matchers.get(title)
+    if matcher is None:
+        matcher = matchers[title] = difflib.SequenceMatcher(None, "", title)
+    matcher.set_seq1(key)
+    bound = matcher.real_quick_ratio()
+    if bound < _HEADLINE_RATIO:
+        return bound
+    bound = matcher.quick_ratio()
+    return bound if bound < _HEADLINE_RATIO else matcher.ratio()
+
+
 def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None, ...]]:
     """For each chapter, the chapter each related headline names (or ``None``)."""
     titles: dict[str, str] = {}
@@ -107,28 +143,37 @@ def headline_targets(articles: Sequence[Article]) -> dict[str, tuple[str | None,
         titles.setdefault(key, article.slug)
         for word in set(key.split()):
             by_word.setdefault(word, set()).add(key)
+    matchers: dict[str, difflib.SequenceMatcher[str]] = {}
+    found: dict[str, str | None] = {}  # a headline's target, by its key (many pages list one headline)
+
+    def target_of(key: str) -> str | None:
+        target = titles.get(key)
+        if target is None and key:
+            # Candidates share the headline's rarest words (every word of
+            # the least count: a set's order must not choose among them);
+            # the best near match above the ratio wins.
+            counts = {word: len(by_word.get(word, ())) for word in key.split()}
+            rarest = min(counts.values())
+            candidates = sorted(
+                {t for word, n in counts.items() if n == rarest for t in by_word.get(word, ())}
+            )
+            ratio, best = max(
+                ((_ratio(key, title, matchers), title) for title in candidates),
+                key=lambda pair: pair[0],  # on a tie, the first title in order
+                default=(0.0, ""),
+            )
+            if ratio >= _HEADLINE_RATIO:
+                target = titles[best]
+        return target
+
     out: dict[str, tuple[str | None, ...]] = {}
     for article in articles:
         targets: list[str | None] = []
         for item in article.related:
             key = word_key(item.title)
-            target = titles.get(key)
-            if target is None and key:
-                # Candidates share the headline's rarest words (every word of
-                # the least count: a set's order must not choose among them);
-                # the best near match above the ratio wins.
-                counts = {word: len(by_word.get(word, ())) for word in key.split()}
-                rarest = min(counts.values())
-                candidates = sorted(
-                    {t for word, n in counts.items() if n == rarest for t in by_word.get(word, ())}
-                )
-                ratio, best = max(
-                    ((difflib.SequenceMatcher(None, key, title).ratio(), title) for title in candidates),
-                    key=lambda pair: pair[0],  # on a tie, the first title in order
-                    default=(0.0, ""),
-                )
-                if ratio >= _HEADLINE_RATIO:
-                    target = titles[best]
+            if key not in found:
+                found[key] = target_of(key)
+            target = found[key]
             targets.append(target if target != article.slug else None)
         out[article.slug] = tuple(targets)
     return out

@@ -8,6 +8,8 @@ neither source defines are reported, not invented.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -39,6 +41,7 @@ _TOKEN = re.compile(
     rf"([{_LETTER}0-9]+(?:[.&/-][{_LETTER}0-9]+)*)"
     rf"(?![{_LETTER}0-9&/-]|\.[{_LETTER}0-9])"
 )
+_GROUP = operator.methodcaller("group", 1)
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
 _PAREN = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 
@@ -283,7 +286,10 @@ def scan_article(
     definitions: list[tuple[str, str]] = []
     for text, anchor in article_texts(article):
         shouting = _is_shouting(text)
-        for m in _TOKEN.finditer(text):
+        matches = list(_TOKEN.finditer(text))
+        if not shouting:  # the abbreviations only (few of the words), picked out in C
+            matches = list(itertools.compress(matches, map(_is_abbreviation, map(_GROUP, matches))))
+        for m in matches:
             abbr = m.group(1)
             if shouting:
                 # In a headline in capitals, only a known mixed-case
@@ -291,8 +297,6 @@ def scan_article(
                 abbr = mixed_case.get(abbr.casefold(), "")
                 if not abbr:
                     continue
-            elif not _is_abbreviation(abbr):
-                continue
             if abbr in dictionary:
                 uses.append((abbr, anchor, True, _sense(dictionary[abbr], text[m.end() : m.end() + 40])))
             else:

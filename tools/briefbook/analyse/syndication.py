@@ -23,6 +23,7 @@ is never grouped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -102,17 +103,22 @@ def similar_pairs(
     Counted through an index of shingles: the time grows with the pairs
     that share text, not with the square of the number of articles.
     """
+    taken = [
+        i
+        for i, found in enumerate(sets)
+        if len(found) >= TUNING.min_shingles and not (keep_apart and keep_apart[i])
+    ]
+    # Only a shingle of two sets or more, and not of too many, pairs them:
+    # counted first (in C), the index holds only those.
+    holders_of = Counter(itertools.chain.from_iterable(sets[i] for i in taken))
+    telling = {gram for gram, n in holders_of.items() if 1 < n <= TUNING.max_shared}
     index: dict[int, list[int]] = defaultdict(list)
-    for i, found in enumerate(sets):
-        if len(found) >= TUNING.min_shingles and not (keep_apart and keep_apart[i]):
-            for gram in found:
-                index[gram].append(i)
+    for i in taken:
+        for gram in sets[i] & telling:
+            index[gram].append(i)
     shared: Counter[tuple[int, int]] = Counter()
     for holders in index.values():
-        if 1 < len(holders) <= TUNING.max_shared:
-            for x, i in enumerate(holders):
-                for j in holders[x + 1 :]:
-                    shared[(i, j)] += 1
+        shared.update(itertools.combinations(holders, 2))  # each pair (i, j), i before j: counted in C
     pairs = []
     for (i, j), count in sorted(shared.items()):
         value = count / min(len(sets[i]), len(sets[j]))

@@ -315,28 +315,39 @@ def _joined(text: str, last: int, start: int, words: list[Word]) -> bool:
     return bool(words) and (gap == " " or _SPACE.fullmatch(gap) is not None)
 
 
+_new_word = tuple.__new__
+"""``_new_word(Word, (text, start, end, joined, dash))`` is ``Word(text, start,
+end, joined, dash)`` without the call of its generated ``__new__`` (one for
+each word of the book)."""
+
+
 def tokens(text: str) -> list[Word]:
     words: list[Word] = []
+    append = words.append
     last = 0
     for m in _WORD.finditer(text):
-        word, start = m.group(), m.start()
-        end = m.end()
+        word = m.group()
+        start, end = m.span()
         if len(word) > 3 and not word[1:].islower() and not word.isupper():
             cut = _glued(word)
             if cut:  # a word glued to the next sentence's first word
                 first = word[:cut].rstrip(".")
-                words.append(Word(first, start, start + len(first), _joined(text, last, start, words)))
+                append(Word(first, start, start + len(first), _joined(text, last, start, words)))
                 last, word, start = start + len(first), word[cut:], start + cut
         # A full stop ends a sentence unless it belongs to the word (TP., GS.),
         # or a sentence's first word follows ("Tổng Công ty HUD. Trong đó").
         if word.endswith(".") and (not _ABBREVIATED.fullmatch(word) or _opens_next(text, end)):
             word, end = word[:-1], end - 1
         gap = text[last:start]
-        joined = _joined(text, last, start, words)
+        if gap == " ":  # most words: what _joined says, and no dash
+            append(_new_word(Word, (word, start, end, bool(words), False)))
+            last = end
+            continue
+        joined = bool(words) and _SPACE.fullmatch(gap) is not None
         if gap == ", " and words and (words[-1].text.lower(), word) in _COMMA_PAIRS:
             joined = True  # "khám, chữa bệnh", "phòng, chống": one word of a name
         dash = bool(words) and not joined and _DASH.fullmatch(gap) is not None
-        words.append(Word(word, start, end, joined, dash))
+        append(_new_word(Word, (word, start, end, joined, dash)))
         last = end
     return words
 
@@ -367,7 +378,10 @@ class Phrases:
         """The length of the longest phrase that starts at word ``i`` (0 if none)."""
         if i >= len(words):
             return 0
-        for phrase in self.by_first.get(words[i].text, ()):
+        group = self.by_first.get(words[i].text)
+        if group is None:  # most words: no phrase starts with them
+            return 0
+        for phrase in group:
             n = len(phrase)
             if i + n <= len(words) and all(
                 words[i + k].text == phrase[k] and words[i + k].joined for k in range(1, n)

@@ -28,6 +28,10 @@ __all__ = [
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # Spaces of other widths become a plain space.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u3000"), " ")
+# The characters of the two tables, for a substitution (a translation with a
+# table is slow on a long text, a substitution of few characters is not).
+_INVISIBLE_CHARS = re.compile("[" + "".join(f"\\u{c:04x}" for c in _INVISIBLE) + "]")
+_SPACE_CHARS = re.compile("[" + "".join(f"\\u{c:04x}" for c in _SPACES) + "]")
 
 _TONES = {
     "\u0300": 1,  # huyền
@@ -65,7 +69,8 @@ def normalize_text(text: str) -> str:
     """
     # Line ends; Word's vertical tab and form feed are line breaks too.
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    # text.translate(_INVISIBLE).translate(_SPACES), faster
+    text = _SPACE_CHARS.sub(" ", _INVISIBLE_CHARS.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 

@@ -111,7 +111,9 @@ _COUNT = re.compile(r"\s*[(\[]\s*\d[\d.,]*\s*[)\]]\s*$")
 
 def _marker_key(text: str) -> str:
     text = unicodedata.normalize("NFC", text).strip().rstrip(":：»>›").strip()
-    text = _COUNT.sub("", text).rstrip(":：»>›").strip()
+    if text.endswith((")", "]")):  # where a count ends (the text is stripped: "$" is its end)
+        text = _COUNT.sub("", text)
+    text = text.rstrip(":：»>›").strip()
     return case_key(text)
 
 

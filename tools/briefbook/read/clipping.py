@@ -28,13 +28,18 @@ from briefbook.read.overrides import Overrides
 __all__ = ["is_clipping", "vet_clipping"]
 
 _CLIPPER_KEYS = re.compile(
-    r"^(?:created|clipped|source|published|description|image|cover|site|site_name|excerpt)\s*:", re.MULTILINE
+    r"^(?:created|clipped|source|published|description|image|cover|site|site_name|excerpt"
+    r"|layout|permalink|categories)\s*:",
+    re.MULTILINE,
 )
-"""Keys a clipper writes and an editor does not (an editor writes briefbook's own: title, date...)."""
+"""Keys a clipper or a site generator (Jekyll, Hugo: ``layout``, ``permalink``,
+``categories``) writes and an editor does not (an editor writes briefbook's
+own: title, date...)."""
 
 
 def is_clipping(front: str) -> bool:
-    """Whether a front matter was filled by a web clipper, not by an editor."""
+    """Whether a front matter was filled by a tool (a web clipper, a blog's
+    or a feed bot's site generator), not by an editor."""
     return _CLIPPER_KEYS.search(front) is not None
 
 
@@ -69,9 +74,55 @@ def _empty(value: object) -> bool:
     return value is None or (isinstance(value, str | list | tuple | dict) and not value)
 
 
+_HEAD_LINK = re.compile(r"\s*\[([^\[\]]+)\]\((https?://[^\s()]+)\)\s*")
+"""A line that is one link to a web address and nothing else."""
+
+_CUT = re.compile(r"\s*(?:\.{3}|…)$")
+"""The end of a headline a feed or a search engine cut short ("... tinh ...")."""
+
+
+def _head_link(text: str) -> tuple[str, str] | None:
+    """The text's first line when it is one link to an address: its words and address."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    found = _HEAD_LINK.fullmatch(first)
+    return (found.group(1).strip(), found.group(2)) if found else None
+
+
+def _whole_headline(cut: str, text: str) -> str | None:
+    """The line near the text's top that a headline cut short begins
+    ("Hưởng ứng Ngày Tim bẩm sinh Thế giới (14/2): Trái tim bé nhỏ, tinh ..."
+    is the start of the page's own headline line)."""
+    stem = _CUT.sub("", cut)
+    if stem == cut or len(stem.split()) < 4:
+        return None
+    for line in text.splitlines()[:_SLUG_LINES]:
+        line = line.strip().lstrip("#").strip()
+        if line.startswith(stem) and len(line) > len(stem) and not line.startswith(cut):
+            return line
+    return None
+
+
+def _agreed_title(title: str, text: str) -> tuple[str, str]:
+    """The headline and the address a title and the text's first line agree
+    on, when that line is a link whose words the title holds (a feed post:
+    ``title: "🔥🔥 [Cúm] Hà Nội: 3 trẻ ..."`` over ``[Hà Nội: 3 trẻ ...](https://...)``):
+    the link's words are the headline, the rest of the title the feed's
+    decoration, and its address the article's; a headline cut short is the
+    text's line it begins. ``("", "")`` when they do not agree."""
+    head = _head_link(text)
+    if head is None or len(head[0].split()) < 3 or head[0].casefold() not in title.casefold():
+        return "", ""
+    words, address = head
+    return _whole_headline(words, text) or words, address
+
+
 def vet_clipping(fields: Mapping[str, Any], text: str) -> Overrides:
     """The front matter's fields a clipper filled that the article can take."""
     kept = {key: value for key, value in fields.items() if not _empty(value)}
+    agreed = _agreed_title(title, text) if isinstance(title := kept.get("title"), str) else ("", "")
+    if agreed[0]:
+        kept["title"] = agreed[0]
+        kept.setdefault("url", agreed[1])
     author = kept.get("author")
     if isinstance(author, str):
         byline = parse_byline(author)
@@ -80,7 +131,7 @@ def vet_clipping(fields: Mapping[str, Any], text: str) -> Overrides:
         elif _is_site_or_owner(author):
             del kept["author"]  # the site or its owner: no writer
     title = kept.get("title")
-    if isinstance(title, str):
+    if isinstance(title, str) and not agreed[0]:
         slug = url_slug_words(str(kept.get("url", "")))
         disowned = (
             bool(slug)

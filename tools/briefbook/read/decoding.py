@@ -15,6 +15,7 @@ file and line, never mojibake in the book.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from pathlib import PurePath
 
@@ -48,6 +49,9 @@ _BOMS = (
 # C0 controls other than line feed and tab; a stray one becomes a space.
 _CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\n\t") | {"\x7f"}
 _CONTROL_TO_SPACE = dict.fromkeys(map(ord, _CONTROLS), " ")
+_CONTROL = re.compile("[" + "".join(f"\\x{ord(c):02x}" for c in sorted(_CONTROLS)) + "]")
+# What Windows-1252 shows of Latin-1's letters and signs (see _mis_saved).
+_LATIN1_SHOWN = re.compile("[\u00a1-\u00ff]")
 
 
 _BASE = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
@@ -199,7 +203,7 @@ def _mis_saved(text: str) -> bool:
     but what Windows-1252 shows (no letter of Unicode's Vietnamese), with
     the Latin-1 letters and signs that those encodings show as."""
     sample = text[:20_000]
-    return sum(1 for c in sample if "\u00a1" <= c <= "\u00ff") >= 10 and cp1252_bytes(sample) is not None
+    return len(_LATIN1_SHOWN.findall(sample)) >= 10 and cp1252_bytes(sample) is not None
 
 
 def check_lines(text: str, path: PurePath) -> None:
@@ -220,10 +224,11 @@ def decode_article(data: bytes, path: PurePath) -> RawText:
     if len(data) > MAX_ARTICLE_BYTES:
         raise ArticleError(path, ProblemKind.ARTICLE_TOO_LARGE, len(data), MAX_ARTICLE_BYTES)
     text, encoding = decode_text(data, path)
-    controls = sum(1 for c in text if c in _CONTROLS)
+    controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         raise ArticleError(path, ProblemKind.CONTROL_CHARACTERS, str(controls))
-    text = text.translate(_CONTROL_TO_SPACE)
+    if controls:
+        text = text.translate(_CONTROL_TO_SPACE)
     if not text.strip():
         raise ArticleError(path, ProblemKind.EMPTY)
     check_lines(text, path)

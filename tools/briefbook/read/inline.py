@@ -31,12 +31,16 @@ RUNON_MIN = 400
 """A line at least this long, with double spaces in it, is a run-on body."""
 
 _SENTENCE_END = re.compile(
+    # (Both ends open with a stop: said first, so that the search tries the
+    # second's look-behinds only at a stop, not at every character.)
+    r"(?=[.!?…])(?:"
     r"[.!?…]+[”\"’')\]]*(?=\s|$)"
     # A crawler's join of two text nodes with no space: "... tử vong.Minh
     # Thu", "(Ảnh: Báo Quảng Ninh).Đây là ...", "... năm 2020.LÊ NGÂN",
     # "... “Tuổi trẻ giữ biển 2013”.Hoàng Sa" (not
     # "TP.HCM", "TS.BS", "N.Tập": a capital or a lone letter before the stop).
     rf"|(?:(?<=[{LOWER}]{{2}})|(?<=[{LOWER}\d][)”\"’])|(?<=\d{{4}}))[.!?…]+(?=[{UPPER}])"
+    r")"
 )
 _SPACE = re.compile(r"\s*")
 _TERMINAL = tuple('.!?…:;"”’»)')
@@ -141,7 +145,8 @@ def _sentence_just_before(
 
 _ENDS_WITH_CREDIT = re.compile(
     # "... bên. Ảnh: Ngọc Thắng", "... Uyên. Ảnh: C.A" (initials' stops inside the credit)
-    r"(?:(?:^|[.!?…]\s+)\(?Ảnh\s*:\s*(?:[^.!?]|\.(?=[^\s.])){2,60}\)?"
+    # "... Thụy Sĩ. Ảnh tư liệu: AFP/TTXVN" (an archive photo), "Ảnh minh họa: ..."
+    r"(?:(?:^|[.!?…]\s+)\(?Ảnh(?:\s+(?:tư\s+liệu|minh\s+h(?:ọa|oạ)))?\s*:\s*(?:[^.!?]|\.(?=[^\s.])){2,60}\)?"
     r"|^[^.!?]{1,300}\S\s*\((?:Ảnh|ẢNH)\s*:\s*[^().!?]{2,60}\))"  # "... hội thảo (Ảnh: Minh Nhật)."
     r"\.?\s*$"
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import email.utils
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -250,7 +251,22 @@ def _date(value: object) -> ArticleDate | None:
         found = find_date(value)
         if found:
             return found[0]
+        stamp = _rfc2822(value)
+        if stamp is not None:
+            return ArticleDate(stamp.date(), stamp.time().replace(second=0, microsecond=0), value)
     return None
+
+
+def _rfc2822(value: str) -> dt.datetime | None:
+    """A date as RSS feeds, e-mail and site generators (Jekyll) write it
+    ("Fri, 23 Aug 2024 17:00:00 +0700"), in its own zone: the day and time
+    its writer saw."""
+    if not re.match(r"\s*(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}", value):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePath) -> Article:

@@ -23,9 +23,9 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefbook.core.gazetteer import province_names
 from briefbook.core.outlets import Outlet, host_of, load_outlets, outlet_key
 from briefbook.core.vietnamese import fold
+from briefbook.read.outletname import abbreviates, core_name, paper_of, provincial_paper, titled
 
 __all__ = [
     "SiteClues",
@@ -160,6 +160,10 @@ def copyright_holder(line: str) -> str:
         rest = keeps.group(1)
     else:
         rest = line[marks[-1].end() :].strip(" :,.")
+        if not _YEARS.sub("", rest).strip(" :,.-"):
+            # "Bản quyền thuộc về Báo Người Lao Động © 2001 - 2011": the holder, then the
+            # mark and the years.
+            rest = line[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()]
     rest = _YEARS.sub("", rest).strip(" :,.-")
     rest = re.sub(r"^(?:bởi|by|of)\s+", "", rest, flags=re.IGNORECASE)
     holder = _HOLDER_END.split(rest, maxsplit=1)[0].strip(" .:-")
@@ -205,6 +209,7 @@ def _named(name: str) -> str:
     """The name a citation shows: the table's (for the name or its first
     words: "VnExpress Đời sống" is VnExpress), or the page's own."""
     table = load_outlets()
+    name = paper_of(name)
     words = name.split()
     for n in range(len(words), 0, -1):
         if (outlet := table.by_name(" ".join(words[:n]).strip(" -|"))) is not None:
@@ -236,14 +241,18 @@ def _words_of(lines: Iterable[str]) -> list[str]:
 
 def spells_exactly(name: str, label: str) -> bool:
     """Whether ``name`` spells ``label`` with nothing before or after but an
-    edition's word ("Zing News", "Thanh Niên Online") or by its initials."""
-    key = _squeeze(name)
-    words = re.findall(r"\w+", fold(name).casefold())
-    return bool(key) and (
-        key == label
-        or _NAME_SUFFIX.sub("", key) == label
-        or (len(words) >= 2 and "".join(w[0] for w in words) == label)
-    )
+    edition's word ("Zing News", "Thanh Niên Online") or the word for its
+    kind ("Báo Người Lao Động"), or by its initials."""
+    for form in dict.fromkeys((name, core_name(name))):
+        key = _squeeze(form)
+        words = re.findall(r"\w+", fold(form).casefold())
+        if key and (
+            key == label
+            or _NAME_SUFFIX.sub("", key) == label
+            or (len(words) >= 2 and "".join(w[0] for w in words) == label)
+        ):
+            return True
+    return False
 
 
 def _of_host(host: str, candidates: list[str], foreign: set[str], *, table_first: bool = False) -> str:
@@ -262,8 +271,20 @@ def _of_host(host: str, candidates: list[str], foreign: set[str], *, table_first
         return outlet.name
     for label in labels:
         if (name := next((n for n in names if spells_site(n, label)), None)) is not None:
-            return _named(name)
+            return _named(_spelling_words(name, label))
     return ""
+
+
+def _spelling_words(name: str, label: str) -> str:
+    """The words of ``name`` that spell ``label`` exactly, without a tagline
+    or a section around them ("Tin nhanh VnExpress", "VnExpress Đời sống":
+    "VnExpress"); ``name`` when no run of its words does."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            if spells_exactly(part := " ".join(words[start : start + size]), label):
+                return part
+    return name
 
 
 AGGREGATORS = frozenset({"baomoi.com", "news.google.com", "vn.news.yahoo.com"})
@@ -326,6 +347,9 @@ def choose_outlet(clues: SiteClues) -> str:
     url_host = host_of(clues.url)
     if declared:
         named = _named(declared[0])
+        # "Tin nhanh VnExpress", "VnExpress Đời sống" on vnexpress.net: the words that spell the address.
+        spelling = [label for label in site_labels(url_host) if spells_site(named, label)]
+        named = _spelling_words(named, spelling[0]) if spelling else named
         own = load_outlets().by_host(url_host) if url_host else None
         # "Báo Pháp Luật TP. Hồ Chí Minh" on plo.vn: the table's spelling of the address's paper.
         return own.name if own is not None and _same_paper(named, own) else named
@@ -345,6 +369,20 @@ def choose_outlet(clues: SiteClues) -> str:
         # names the desk or the agency the article came from.
         return publisher
     if clues.dateline:
+        if load_outlets().by_name(clues.dateline) is None and (
+            # An abbreviation the table does not know, which the page's copyright
+            # holder or a name in capitals spells out ("NLĐO -" and "Báo Người Lao
+            # Động © 2001 - 2011", "HNM" and "Hà Nội Mới"; not a menu's "Trắc nghiệm").
+            spelt := next(
+                (
+                    n
+                    for n in candidates
+                    if n and (n in holders or titled(n)) and abbreviates(clues.dateline, n)
+                ),
+                None,
+            )
+        ):
+            return _named(spelt)
         return _named(clues.dateline)
     if papers:
         # "Theo Cổng TTĐT Công an tỉnh" on baomoi.com: the paper the aggregator copied
@@ -356,14 +394,5 @@ def choose_outlet(clues: SiteClues) -> str:
     if holders:
         return _named(holders[0])
     if labels := site_labels(url_host):
-        return _provincial_paper(labels[0]) or labels[0][:1].upper() + labels[0][1:]
+        return provincial_paper(labels[0]) or labels[0][:1].upper() + labels[0][1:]
     return ""
-
-
-def _provincial_paper(label: str) -> str:
-    """The provincial paper a host's label spells: "baobinhphuoc" is "Báo
-    Bình Phước", as every province's party paper names its site."""
-    if not label.startswith("bao"):
-        return ""
-    place = label.removeprefix("bao")
-    return next((f"Báo {name}" for name in province_names() if _squeeze(name) == place), "")

@@ -33,6 +33,7 @@ from briefbook.read.decoding import ArticleError
 from briefbook.read.metadata import find_date, outlet_name
 from briefbook.read.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.read.reader.boxes import drop_boxes, drop_marked_teasers, drop_teaser_list
+from briefbook.read.reader.echoes import drop_echoing_captions
 from briefbook.read.reader.figures import drop_figure_tables, drop_marked_captions
 from briefbook.read.reader.header import (
     _read_dates_after_title,
@@ -170,7 +171,7 @@ def parse_article(
     """
     bp = boilerplate or load_boilerplate()
     state = _State()
-    lines = drop_figure_tables(_split_lines(raw.text, state, bp), state)
+    lines = drop_figure_tables(_split_lines(raw.text, state, bp, title_hint), state)
     lines = drop_marked_captions(lines, state, raw.captions)
     sapo = _take_trailing_sapo(lines)
     title_index = _read_page_top(
@@ -188,6 +189,7 @@ def parse_article(
     body = drop_boxes(body, state)
     body = _clean_body(body, state, bp)
     body = _drop_repeats(body, state, title_line.text)
+    body = drop_echoing_captions(body, state)
     if sapo is not None and _is_repeat(sapo, body):
         state.drop(sapo, R_SAPO_REPEAT)
         sapo = None

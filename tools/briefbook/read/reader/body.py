@@ -157,9 +157,52 @@ def _cut_title(key: str, title: str) -> bool:
     )
 
 
+_CUT_MARK = re.compile(r"\s(?:\.{3}|…)$")
+"""A paragraph cut short by a feed or a search engine: " ..." after its last word."""
+
+_CUT_STEM = 40
+"""The fewest characters of a cut copy's text that say which paragraph it copies."""
+
+
+def _drop_cut_copies(body: list[_Line], state: _State) -> list[_Line]:
+    """Drop the snippets a feed or a search engine cut from the text and set
+    before it ("(ANTV) - Chiều 3/10, ... vì bị mắc cúm ..."): a paragraph that
+    ends " ..." and that another paragraph holds whole, or that opens the
+    text (an article's text does not begin with a sentence cut short)."""
+    keys = [case_key(line.text) for line in body]
+    out = []
+    for index, line in enumerate(body):
+        cut = _CUT_MARK.search(line.text)
+        stem = case_key(line.text[: cut.start()]) if cut else ""
+        if cut and (
+            index == 0
+            or (len(stem) >= _CUT_STEM and any(i != index and stem in key for i, key in enumerate(keys)))
+        ):
+            state.drop(line, R_REPEAT)
+        else:
+            out.append(line)
+    return out
+
+
+_LABEL_TITLE_WORDS = 8
+"""The fewest words of a headline that labels a box: a shorter one may open a sentence."""
+
+
+def _under_title_label(text: str, title: str) -> bool:
+    """A paragraph that opens with the whole headline and goes on without a
+    break: a picture's or a video's box the page labels with the headline."""
+    return (
+        len(title.split()) >= _LABEL_TITLE_WORDS
+        and not title.endswith(_SENTENCE_END)
+        and text.startswith(title + " ")
+        and len(text) <= 2 * len(title) + 200
+    )
+
+
 def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
     lines (no final punctuation) whose text recurs in a longer paragraph."""
+    body = _drop_cut_copies(body, state)
     seen = {case_key(title)}
     # A headline in the text that the page's list of related articles also
     # gives is a teaser of that article set among the paragraphs.
@@ -173,6 +216,10 @@ def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
         # Short lines ("Có.") may really be said twice; teasers are long.
         if key in seen and (len(key) >= 40 or key == case_key(title)):
             state.drop(line, R_REPEAT)
+        elif _under_title_label(line.text, title):
+            # "Vietnam bags two goals ... group stage Văn Khang sút phạt mở tỷ số Khuat
+            # Van Khang's freekick ...": a video's box, labelled with the article's headline.
+            state.drop(line, R_CAPTION_LINE)
         elif _cut_title(key, case_key(title)) and not line.text.endswith(_SENTENCE_END):
             # "Điểm chuẩn Trường Đại học Công nghệ, ĐHQG Hà Nội" under the title
             # "... năm 2025": the caption of the picture the title announces.

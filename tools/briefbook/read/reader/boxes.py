@@ -95,12 +95,16 @@ def _is_teaser(text: str) -> bool:
     """A paragraph that opens with an outlet's dateline: an abbreviation
     ("(TNO)", "TTO -") or a paper the outlet table knows ("(Dân trí) -"),
     not a clause's number ("(Điều 5)")."""
-    m = _TEASER_DATELINE.match(text) or _HEADLINE_DATELINE.match(text)
+    opening = _TEASER_DATELINE.match(text)
+    m = opening or _HEADLINE_DATELINE.match(text)
     if m is None:
         return False
     words = (m["paren"] or m["bare"]).strip()
     return (
-        _ABBREVIATION.fullmatch(words) is not None
+        # Inside a sentence, a body's initials stand in brackets before a dash
+        # ("the Vietnam National University (VNU) - Hồ Chí Minh City"): there,
+        # only a paper's name or address is a dateline.
+        (opening is not None and _ABBREVIATION.fullmatch(words) is not None)
         or _SITE.fullmatch(words) is not None
         or load_outlets().by_name(words) is not None
     )

@@ -10,6 +10,7 @@ from briefbook.core.records import (
     DroppedLine,
     Line,
 )
+from briefbook.core.vietnamese import letters_key
 from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.metadata import find_date
 from briefbook.read.reader.gluedbox import glued_box
@@ -244,8 +245,20 @@ def _without_glued_box(lineno: int, text: str, state: _State, bp: Boilerplate) -
     return rest
 
 
-def _split_lines(text: str, state: _State, bp: Boilerplate) -> list[_Line]:
-    """Non-empty (logical) lines, with Markdown markup taken off."""
+_TITLE_LINK = re.compile(r"\s*\[([^\[\]]+)\]\(https?://[^\s()]+\)\s*")
+
+
+def _is_title_link(line_text: str, declared: str) -> bool:
+    """The text's first line as one link whose words are the declared
+    headline (a feed post's ``[headline](address)`` under its front matter):
+    the title's line, not navigation."""
+    found = _TITLE_LINK.fullmatch(line_text)
+    return bool(declared) and found is not None and letters_key(found.group(1)) == letters_key(declared)
+
+
+def _split_lines(text: str, state: _State, bp: Boilerplate, declared: str = "") -> list[_Line]:
+    """Non-empty (logical) lines, with Markdown markup taken off. ``declared``:
+    the headline the front matter gives (its link line at the top is kept)."""
     out: list[_Line] = []
     blanks = 0
     picture = False  # the line before was a picture alone
@@ -254,6 +267,9 @@ def _split_lines(text: str, state: _State, bp: Boilerplate) -> list[_Line]:
         for n, line_text in enumerate(pieces):
             blanks += n > 0  # a picture between two blocks: as a blank line
             count = len(out)
+            if not out and _is_title_link(line_text, declared):
+                blanks = _split_line(lineno, line_text, blanks, out, state, bp, navigation=False)
+                continue
             blanks = _split_line(lineno, line_text, blanks, out, state, bp)
             if len(out) > count:
                 out[-1].under_picture = picture
@@ -278,10 +294,16 @@ def _is_picture(line_text: str) -> bool:
 
 
 def _split_line(
-    lineno: int, line_text: str, blanks: int, out: list[_Line], state: _State, bp: Boilerplate
+    lineno: int,
+    line_text: str,
+    blanks: int,
+    out: list[_Line],
+    state: _State,
+    bp: Boilerplate,
+    navigation: bool = True,
 ) -> int:
-    """Add one line to ``out`` (unless it is markup or navigation); the
-    blank lines counted before the next."""
+    """Add one line to ``out`` (unless it is markup or, when ``navigation``
+    is looked for, navigation); the blank lines counted before the next."""
     raw, removed = flatten_markdown(line_text)
     state.dropped.extend(DroppedLine(lineno, piece, R_MARKDOWN) for piece in removed)
     stripped = raw.strip()
@@ -293,7 +315,12 @@ def _split_line(
     if _MD_RULE.match(stripped):
         state.drop(line, R_MARKUP)
         return blanks
-    if _is_link_line(line_text, stripped) and bp.block_marker(stripped) is None and not _is_stamp(stripped):
+    if (
+        navigation
+        and _is_link_line(line_text, stripped)
+        and bp.block_marker(stripped) is None
+        and not _is_stamp(stripped)
+    ):
         # "* [Thời sự](/thoi-su)", "[Tin nổi bật](...) | [Video](...)":
         # a line that is nothing but links is the page's navigation; a
         # box's heading ("[ Tin liên quan ](...)") opens the box.

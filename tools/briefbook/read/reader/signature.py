@@ -26,7 +26,7 @@ from briefbook.read.reader.shapes import (
     _is_sentence,
     _signs,
 )
-from briefbook.read.reader.signlines import titled_signature
+from briefbook.read.reader.signlines import titled_signature, unit_signature
 from briefbook.read.reader.state import (
     _BULLET,
     _SENTENCE_END,
@@ -113,6 +113,10 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             # "GS. Tùng Bùi, Giám đốc Chương trình ..., Đại học Hawaii": an op-ed's writer.
             state.author = author
             state.drop(line, R_METADATA, "tác giả")
+            signed = True
+        elif not state.author and not signed and unit_signature(text):
+            # "Phòng Thông tin điện tử – Viện ĐT&NCSKTE": the office that wrote it, no person.
+            state.drop(line, R_METADATA, "đơn vị viết bài")
             signed = True
         elif not state.author and not is_place(text) and (byline := parse_byline(text)) is not None:
             state.author = byline.author
