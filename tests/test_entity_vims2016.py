@@ -9,9 +9,12 @@ sample for them (tests/fixtures/entities/vims2016/RESULTS.md).
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path, PurePath
 
-from briefbook.analyse.entities import entity_key, find_mentions
-from briefbook.core.records import EntityKind
+from briefbook.analyse.entities import article_mentions, entity_key, find_mentions, organisation_abbreviations
+from briefbook.analyse.glossary import build_glossary
+from briefbook.book import read_article
+from briefbook.core.records import EntityKind, Mention
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 
@@ -26,8 +29,40 @@ def _orgs(text: str) -> set[str]:
     return {surface for kind, surface in _found(text) if kind is ORG}
 
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _mentions(path: Path) -> list[Mention]:
+    """The mentions of one article, as a build reads them."""
+    article = read_article(path, PurePath(path.name))[1]
+    return article_mentions(article, organisation_abbreviations(build_glossary([article]).entries))
+
+
+def _keys(path: Path) -> dict[str, set[str]]:
+    """The keys of each organisation's surfaces in one article."""
+    keys: dict[str, set[str]] = {}
+    for m in _mentions(path):
+        if m.kind is ORG:
+            keys.setdefault(m.surface, set()).add(m.key)
+    return keys
+
+
+def _vims(name: str) -> Path:
+    return FIXTURES / "entities" / "vims2016" / f"vims_txt_{name}.txt"
+
+
 def test_an_abbreviation_with_or_without_its_ampersand_is_one_body() -> None:
     # hop-bao-chinh-phu-nguyen-nhan-ca-chet: "Bộ trưởng Bộ TTTT Trương Minh Tuấn" ... "Bộ trưởng Bộ TT&TT".
     assert entity_key(ORG, "Bộ TT&TT") == entity_key(ORG, "Bộ TTTT")
     assert entity_key(ORG, "Bộ NN&PTNT") == entity_key(ORG, "Bộ NN-PTNT")
     assert entity_key(ORG, "Bộ TT&TT") != entity_key(ORG, "Bộ TN&MT")
+
+
+def test_a_body_named_with_its_office_in_a_place_is_the_body_named_without_it() -> None:
+    """ "Đại sứ quán Thụy Điển" and "Đại sứ quán Thụy Điển tại Việt Nam"
+    (thuy-dien-tang-phong-vui-choi-bv-nhi): one embassy; but two offices
+    "tại" two places stay two (a guard from tests/fixtures/reader)."""
+    keys = _keys(_vims("thuy-dien-tang-phong-vui-choi-bv-nhi"))
+    assert keys["Đại sứ quán Thụy Điển"] == keys["Đại sứ quán Thụy Điển tại Việt Nam"], keys
+    guard = _keys(FIXTURES / "reader" / "articles" / "vietnamnet_dump_3-nguoi-viet-tau-ca-han-quoc.txt")
+    assert guard["Đại sứ quán Việt Nam tại Israel"] != guard["Đại sứ quán Việt Nam tại Iran"], guard

@@ -113,7 +113,9 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
     ("Sở Y tế" -> "Sở Y tế Hà Nội"; in another case: "bệnh viện Răng Hàm
     Mặt Trung ương" -> "Bệnh viện Răng hàm mặt trung ương TP.HCM"), or
     ``short`` when none or several bodies; one body written two ways is one
-    ("Sở Y tế Đồng Nai", "Sở Y tế tỉnh Đồng Nai"); not "Chính phủ", "Quốc
+    ("Sở Y tế Đồng Nai", "Sở Y tế tỉnh Đồng Nai"); a body's office "tại" a
+    place is the body the article names without it ("Đại sứ quán Thụy Điển"
+    of "Đại sứ quán Thụy Điển tại Việt Nam"); not "Chính phủ", "Quốc
     hội" (the country's own, not "Chính phủ Nhật Bản")."""
     if short in _NATIONAL:
         return short
@@ -127,6 +129,7 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
             is_place(rest := name[len(stem) + 1 :])
             or _place_after_type(rest)
             or (stem == short and rest in locality_names())  # "Bệnh viện K" of "Bệnh viện K Tân Triều"
+            or (rest.startswith("tại ") and (is_place(rest[4:]) or _place_after_type(rest[4:])))
         )
     }
     keys = {entity_key(EntityKind.ORGANISATION, name) for name in found}
