@@ -66,3 +66,11 @@ def test_a_body_named_with_its_office_in_a_place_is_the_body_named_without_it() 
     assert keys["Đại sứ quán Thụy Điển"] == keys["Đại sứ quán Thụy Điển tại Việt Nam"], keys
     guard = _keys(FIXTURES / "reader" / "articles" / "vietnamnet_dump_3-nguoi-viet-tau-ca-han-quoc.txt")
     assert guard["Đại sứ quán Việt Nam tại Israel"] != guard["Đại sứ quán Việt Nam tại Iran"], guard
+
+
+def test_a_council_without_its_city_is_the_one_the_article_names_under_an_abbreviated_head() -> None:
+    """ "Phó Chủ tịch Ủy ban nhân dân thành phố" is the "UBND thành phố Đà
+    Nẵng" of the article's first paragraph (hoi-nghi-truong-doan-abg5): the
+    head "UBND" is "Ủy ban nhân dân" written short."""
+    keys = _keys(_vims("hoi-nghi-truong-doan-abg5"))
+    assert keys["Ủy ban nhân dân thành phố"] == keys["UBND thành phố Đà Nẵng"], keys

@@ -119,14 +119,14 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
     hội" (the country's own, not "Chính phủ Nhật Bản")."""
     if short in _NATIONAL:
         return short
-    stem = _without_place_type(short)
+    stem = _without_place_type(_head_spelled(short))
     found = {
         name
         for name in longer
-        if name.casefold().startswith(stem.casefold() + " ")
+        if (spelled := _head_spelled(name)).casefold().startswith(stem.casefold() + " ")
         and name != short
         and (
-            is_place(rest := name[len(stem) + 1 :])
+            is_place(rest := spelled[len(stem) + 1 :])
             or _place_after_type(rest)
             or (stem == short and rest in locality_names())  # "Bệnh viện K" of "Bệnh viện K Tân Triều"
             or (rest.startswith("tại ") and (is_place(rest[4:]) or _place_after_type(rest[4:])))
@@ -134,6 +134,16 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
     }
     keys = {entity_key(EntityKind.ORGANISATION, name) for name in found}
     return min(found) if len(keys) == 1 else short
+
+
+def _head_spelled(name: str) -> str:
+    """``name`` with an abbreviated head written out ("UBND thành phố Đà
+    Nẵng" -> "Ủy ban nhân dân thành phố Đà Nẵng"): one head, two spellings."""
+    rules = load_rules()
+    words = split_words(name)
+    n = rules.head_phrases.match(plain(words), 0)
+    full = rules.heads.get(words[:n]) if n else ""
+    return " ".join([full, *words[n:]]) if full else name
 
 
 def _hospital(name: str, bodies: Iterable[str]) -> str:
