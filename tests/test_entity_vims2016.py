@@ -74,3 +74,12 @@ def test_a_council_without_its_city_is_the_one_the_article_names_under_an_abbrev
     head "UBND" is "Ủy ban nhân dân" written short."""
     keys = _keys(_vims("hoi-nghi-truong-doan-abg5"))
     assert keys["Ủy ban nhân dân thành phố"] == keys["UBND thành phố Đà Nẵng"], keys
+
+
+def test_an_office_chiefs_title_abbreviated_or_in_title_case_is_no_name() -> None:
+    """ "Phó Chánh VP" and "Phó Chánh Văn Phòng" (khien-trach-pho-chanh-vp-bo-y-te) are
+    "Phó Chánh Văn phòng": neither a person "Phó Chánh" nor a body "Phòng Bộ Y tế"."""
+    assert _found("Khiển trách Phó Chánh VP Bộ Y tế say, xúc phạm dân") == {(ORG, "Bộ Y tế")}
+    assert _found("có 1 người là Phó Chánh Văn Phòng Bộ Y tế, phụ trách mảng công nghệ thông tin") == {
+        (ORG, "Bộ Y tế")
+    }
