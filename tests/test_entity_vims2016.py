@@ -83,3 +83,14 @@ def test_an_office_chiefs_title_abbreviated_or_in_title_case_is_no_name() -> Non
     assert _found("có 1 người là Phó Chánh Văn Phòng Bộ Y tế, phụ trách mảng công nghệ thông tin") == {
         (ORG, "Bộ Y tế")
     }
+
+
+def test_an_amount_after_a_name_is_not_part_of_it() -> None:
+    """ "... Vũng Tàu 1,5 tỉ đồng" (giam-doc-phu-an-sinh-chiem-dung-51-ti): the
+    number opens the amount; a number that ends a name still does."""
+    found = _orgs("Công ty Phú An Sinh chỉ trả cho Sở NN-PTNT tỉnh Bà Rịa - Vũng Tàu 1,5 tỉ đồng.")
+    assert found == {"Công ty Phú An Sinh", "Sở NN-PTNT tỉnh Bà Rịa - Vũng Tàu"}, found
+    assert _orgs("Bé được chuyển tới Bệnh viện Nhi đồng 1, sau đó về Bệnh viện 115.") == {
+        "Bệnh viện Nhi đồng 1",
+        "Bệnh viện 115",
+    }
