@@ -94,3 +94,13 @@ def test_an_amount_after_a_name_is_not_part_of_it() -> None:
         "Bệnh viện Nhi đồng 1",
         "Bệnh viện 115",
     }
+
+
+def test_a_verb_of_taking_on_or_posting_ends_a_name() -> None:
+    """ "do Bộ Tư lệnh Thủ đô đảm nhiệm" (o-nhiem-bai-rac-nam-son), "Cục QLCT
+    đăng tải Thông báo này" (cham-dut-da-cap-aim-star): the verb after the name
+    is not part of it."""
+    assert _orgs("sẽ có chín tổ công tác, do Bộ Tư lệnh Thủ đô đảm nhiệm cũng vào sáng 30-5.") == {
+        "Bộ Tư lệnh Thủ đô"
+    }
+    assert _orgs("Trong thời hạn 30 ngày kể từ ngày Cục QLCT đăng tải Thông báo này") == {"Cục QLCT"}
