@@ -104,3 +104,11 @@ def test_a_verb_of_taking_on_or_posting_ends_a_name() -> None:
         "Bộ Tư lệnh Thủ đô"
     }
     assert _orgs("Trong thời hạn 30 ngày kể từ ngày Cục QLCT đăng tải Thông báo này") == {"Cục QLCT"}
+
+
+def test_a_committee_head_in_title_case_is_the_head() -> None:
+    """ "do Ủy Ban nhân dân thành phố Hà Nội cấp" (cham-dut-da-cap-aim-star):
+    the council, one body with its "UBND thành phố Hà Nội" (not a "Ban")."""
+    text = "Giấy chứng nhận đầu tư số: 011043002151 do Ủy Ban nhân dân thành phố Hà Nội cấp lần đầu"
+    assert _orgs(text) == {"Ủy Ban nhân dân thành phố Hà Nội"}
+    assert entity_key(ORG, "Ủy Ban nhân dân thành phố Hà Nội") == entity_key(ORG, "UBND thành phố Hà Nội")
