@@ -112,3 +112,10 @@ def test_a_committee_head_in_title_case_is_the_head() -> None:
     text = "Giấy chứng nhận đầu tư số: 011043002151 do Ủy Ban nhân dân thành phố Hà Nội cấp lần đầu"
     assert _orgs(text) == {"Ủy Ban nhân dân thành phố Hà Nội"}
     assert entity_key(ORG, "Ủy Ban nhân dân thành phố Hà Nội") == entity_key(ORG, "UBND thành phố Hà Nội")
+
+
+def test_a_ministrys_name_cut_before_its_and_is_the_ministry() -> None:
+    """ "Bộ Giáo dục" is the "Bộ Giáo dục và Đào tạo" the article names in full
+    (bo-giao-duc-xu-ly-chay-truong)."""
+    keys = _keys(_vims("bo-giao-duc-xu-ly-chay-truong"))
+    assert keys["Bộ Giáo dục"] == keys["Bộ Giáo dục và Đào tạo"], keys

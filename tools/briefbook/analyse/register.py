@@ -146,6 +146,22 @@ def _head_spelled(name: str) -> str:
     return " ".join([full, *words[n:]]) if full else name
 
 
+def _first_part(name: str, bodies: Iterable[str]) -> str:
+    """The one name of ``bodies`` that ``name`` opens, cut before its "và"
+    ("Bộ Giáo dục" of "Bộ Giáo dục và Đào tạo"), or ``name``: a ministry's
+    short name. Not a second body after "và" ("Bộ Y tế và Bộ Tài chính")."""
+    rules = load_rules()
+    found = {
+        b
+        for b in bodies
+        if b.startswith(name + " và ")
+        and len(rest := plain(split_words(b[len(name) + 4 :]))) > 0
+        and not rules.head_phrases.match(rest, 0)
+    }
+    keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
+    return min(found) if len(keys) == 1 else name
+
+
 def _hospital(name: str, bodies: Iterable[str]) -> str:
     """The one hospital of ``bodies`` that "Viện <name>" shortens ("Viện
     Mắt" of "Bệnh viện Mắt Trung ương"), or ``name``."""
@@ -264,7 +280,7 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
-            named = _hospital(_with_place(_spelled_out(named, bodies), bodies), bodies)
+            named = _first_part(_hospital(_with_place(_spelled_out(named, bodies), bodies), bodies), bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))
