@@ -13,6 +13,7 @@ from pathlib import Path, PurePath
 
 from briefbook.analyse.entities import article_mentions, entity_key, find_mentions, organisation_abbreviations
 from briefbook.analyse.glossary import build_glossary
+from briefbook.analyse.register import _first_part
 from briefbook.book import read_article
 from briefbook.core.records import EntityKind, Mention
 
@@ -119,3 +120,4 @@ def test_a_ministrys_name_cut_before_its_and_is_the_ministry() -> None:
     (bo-giao-duc-xu-ly-chay-truong)."""
     keys = _keys(_vims("bo-giao-duc-xu-ly-chay-truong"))
     assert keys["Bộ Giáo dục"] == keys["Bộ Giáo dục và Đào tạo"], keys
+    assert _first_part("Bộ Y tế", ["Bộ Y tế và Bộ Tài chính"]) == "Bộ Y tế"  # a second body after "và"
