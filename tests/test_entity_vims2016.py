@@ -121,3 +121,13 @@ def test_a_ministrys_name_cut_before_its_and_is_the_ministry() -> None:
     keys = _keys(_vims("bo-giao-duc-xu-ly-chay-truong"))
     assert keys["Bộ Giáo dục"] == keys["Bộ Giáo dục và Đào tạo"], keys
     assert _first_part("Bộ Y tế", ["Bộ Y tế và Bộ Tài chính"]) == "Bộ Y tế"  # a second body after "và"
+
+
+def test_a_title_before_a_bodys_name_alone_names_the_body() -> None:
+    """ "Giám đốc Phú An Sinh chiếm dụng 51 tỉ đồng" (the title of
+    giam-doc-phu-an-sinh-chiem-dung-51-ti): the "Công ty Phú An Sinh" of the
+    text, no person "Phú An Sinh"."""
+    mentions = _mentions(_vims("giam-doc-phu-an-sinh-chiem-dung-51-ti"))
+    assert not [m for m in mentions if m.kind is PERSON and m.surface == "Phú An Sinh"]
+    keys = _keys(_vims("giam-doc-phu-an-sinh-chiem-dung-51-ti"))
+    assert keys["Phú An Sinh"] == keys["Công ty Phú An Sinh"], keys

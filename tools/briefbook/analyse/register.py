@@ -146,6 +146,18 @@ def _head_spelled(name: str) -> str:
     return " ".join([full, *words[n:]]) if full else name
 
 
+def _names_after_head(bodies: Iterable[str]) -> dict[str, set[str]]:
+    """The bodies by their name after the head ("Phú An Sinh" -> {"Công ty Phú An Sinh"})."""
+    rules = load_rules()
+    found: dict[str, set[str]] = {}
+    for body in bodies:
+        words = split_words(body)
+        n = rules.head_phrases.match(plain(words), 0)
+        if n and len(words) > n + 1:
+            found.setdefault(" ".join(words[n:]), set()).add(body)
+    return found
+
+
 def _first_part(name: str, bodies: Iterable[str]) -> str:
     """The one name of ``bodies`` that ``name`` opens, cut before its "và"
     ("Bộ Giáo dục" of "Bộ Giáo dục và Đào tạo"), or ``name``: a ministry's
@@ -268,15 +280,23 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     # A body named once with its place, elsewhere without it, is one body
     # ("Sở Y tế Hà Nội" ... "Sở Y tế").
     bodies = {n.full or n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION}
+    named_after_head = _names_after_head(bodies)
     mentions = []
     for position, n in raw:
-        kind, surface, role = n.kind, n.surface, n.role
+        kind, surface, role, body = n.kind, n.surface, n.role, ""
+        if (
+            kind is EntityKind.PERSON
+            and surface.split()[0] not in surnames  # not "Nguyễn Du" of "Trường Nguyễn Du"
+            and len(named_after_head.get(surface, ())) == 1
+        ):
+            (body,) = named_after_head[surface]  # "Giám đốc Phú An Sinh": the "Công ty Phú An Sinh"
+            kind, role = EntityKind.ORGANISATION, ""
         if kind is EntityKind.PERSON and (" " not in surface or _given_names(surface, surnames)):
             full = by_last.get(surface, set())
             if len(full) != 1:
                 continue  # "chị Vân Hà", with no full name in the article: given names only
             (surface,) = full
-        named = n.full or surface
+        named = body or n.full or surface
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
