@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path, PurePath
 
+import pytest
+
 from briefbook.analyse.entities import article_mentions, entity_key, find_mentions, organisation_abbreviations
 from briefbook.analyse.glossary import build_glossary
 from briefbook.analyse.register import _first_part
@@ -131,3 +133,22 @@ def test_a_title_before_a_bodys_name_alone_names_the_body() -> None:
     assert not [m for m in mentions if m.kind is PERSON and m.surface == "Phú An Sinh"]
     keys = _keys(_vims("giam-doc-phu-an-sinh-chiem-dung-51-ti"))
     assert keys["Phú An Sinh"] == keys["Công ty Phú An Sinh"], keys
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # thu-tuong-chi-tieu-90-phan-tram-bhyt: the agency written out in title case;
+        (
+            "Thủ tướng cho phép sử dụng nguồn kinh phí kết dư của Bảo hiểm Xã hội Việt Nam",
+            "Bảo hiểm Xã hội Việt Nam",
+        ),
+        # vietnam-airlines-chu-tich-tong-giam-doc-moi: the Politburo in lower case.
+        (
+            "thôi giữ chức vụ Chủ tịch HĐQT do thay đổi công tác theo phân công của Bộ chính trị",
+            "Bộ chính trị",
+        ),
+    ],
+)
+def test_a_known_bodys_name_in_another_case_is_the_body(text: str, body: str) -> None:
+    assert body in _orgs(text)
