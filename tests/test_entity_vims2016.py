@@ -152,3 +152,11 @@ def test_a_title_before_a_bodys_name_alone_names_the_body() -> None:
 )
 def test_a_known_bodys_name_in_another_case_is_the_body(text: str, body: str) -> None:
     assert body in _orgs(text)
+
+
+def test_a_name_cut_before_its_lower_case_words_is_the_body_the_article_names_in_full() -> None:
+    """ "Thứ trưởng Bộ Giao thông vận tải Nguyễn Nhật" is cut to "Bộ Giao thông"
+    before the person; the next sentence gives "Bộ Giao thông vận tải"
+    (vietnam-airlines-chu-tich-tong-giam-doc-moi): one ministry."""
+    keys = _keys(_vims("vietnam-airlines-chu-tich-tong-giam-doc-moi"))
+    assert keys["Bộ Giao thông"] == keys["Bộ Giao thông vận tải"], keys

@@ -159,16 +159,19 @@ def _names_after_head(bodies: Iterable[str]) -> dict[str, set[str]]:
 
 
 def _first_part(name: str, bodies: Iterable[str]) -> str:
-    """The one name of ``bodies`` that ``name`` opens, cut before its "và"
-    ("Bộ Giáo dục" of "Bộ Giáo dục và Đào tạo"), or ``name``: a ministry's
-    short name. Not a second body after "và" ("Bộ Y tế và Bộ Tài chính")."""
+    """The one name of ``bodies`` that ``name`` opens, cut before its "và" ("Bộ Giáo dục" of "Bộ Giáo
+    dục và Đào tạo") or its lower-case words ("Bộ Giao thông" of "Bộ Giao thông vận tải"), or ``name``:
+    a short name, or one cut short. Not a second body after "và" ("Bộ Y tế và Bộ Tài chính")."""
     rules = load_rules()
     found = {
         b
         for b in bodies
-        if b.startswith(name + " và ")
-        and len(rest := plain(split_words(b[len(name) + 4 :]))) > 0
-        and not rules.head_phrases.match(rest, 0)
+        if (
+            b.startswith(name + " và ")
+            and len(rest := plain(split_words(b[len(name) + 4 :]))) > 0
+            and not rules.head_phrases.match(rest, 0)
+        )
+        or (b.startswith(name + " ") and all(w.isalpha() and w.islower() for w in b[len(name) + 1 :].split()))
     }
     keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
     return min(found) if len(keys) == 1 else name
