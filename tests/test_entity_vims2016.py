@@ -13,9 +13,9 @@ from pathlib import Path, PurePath
 
 import pytest
 
+from briefbook.analyse.bodyjoins import first_part, without_legal_form
 from briefbook.analyse.entities import article_mentions, entity_key, find_mentions, organisation_abbreviations
 from briefbook.analyse.glossary import build_glossary
-from briefbook.analyse.register import _first_part
 from briefbook.book import read_article
 from briefbook.core.records import EntityKind, Mention
 
@@ -122,7 +122,7 @@ def test_a_ministrys_name_cut_before_its_and_is_the_ministry() -> None:
     (bo-giao-duc-xu-ly-chay-truong)."""
     keys = _keys(_vims("bo-giao-duc-xu-ly-chay-truong"))
     assert keys["Bộ Giáo dục"] == keys["Bộ Giáo dục và Đào tạo"], keys
-    assert _first_part("Bộ Y tế", ["Bộ Y tế và Bộ Tài chính"]) == "Bộ Y tế"  # a second body after "và"
+    assert first_part("Bộ Y tế", ["Bộ Y tế và Bộ Tài chính"]) == "Bộ Y tế"  # a second body after "và"
 
 
 def test_a_title_before_a_bodys_name_alone_names_the_body() -> None:
@@ -160,3 +160,21 @@ def test_a_name_cut_before_its_lower_case_words_is_the_body_the_article_names_in
     (vietnam-airlines-chu-tich-tong-giam-doc-moi): one ministry."""
     keys = _keys(_vims("vietnam-airlines-chu-tich-tong-giam-doc-moi"))
     assert keys["Bộ Giao thông"] == keys["Bộ Giao thông vận tải"], keys
+
+
+@pytest.mark.parametrize(
+    ("name", "short", "full"),
+    [
+        # The short name the text defines "(gọi tắt là Công ty Phú An Sinh)";
+        ("giam-doc-phu-an-sinh-chiem-dung-51-ti", "Công ty Phú An Sinh", "Công ty Phú An Sinh"),
+        # the contractor without its "CP" (thu-truong-cong-thuong-tru-cot-dien).
+        ("thu-truong-cong-thuong-tru-cot-dien", "Công ty Sông Đà 11", "Công ty CP Sông Đà 11"),
+    ],
+)
+def test_a_company_named_without_its_legal_form_is_the_company(name: str, short: str, full: str) -> None:
+    keys = _keys(_vims(name))
+    longer = "Công ty TNHH thương mại và chế biến thực phẩm Phú An Sinh" if short == full else full
+    assert keys[short] == keys[longer], keys
+    # Two companies of one name and two legal forms stay apart from it.
+    bodies = ["Công ty TNHH ABC", "Công ty CP ABC"]
+    assert without_legal_form("Công ty ABC", bodies) == "Công ty ABC"

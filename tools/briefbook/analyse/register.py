@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbook.analyse.bodyjoins import first_part, without_legal_form
 from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
@@ -158,25 +159,6 @@ def _names_after_head(bodies: Iterable[str]) -> dict[str, set[str]]:
     return found
 
 
-def _first_part(name: str, bodies: Iterable[str]) -> str:
-    """The one name of ``bodies`` that ``name`` opens, cut before its "và" ("Bộ Giáo dục" of "Bộ Giáo
-    dục và Đào tạo") or its lower-case words ("Bộ Giao thông" of "Bộ Giao thông vận tải"), or ``name``:
-    a short name, or one cut short. Not a second body after "và" ("Bộ Y tế và Bộ Tài chính")."""
-    rules = load_rules()
-    found = {
-        b
-        for b in bodies
-        if (
-            b.startswith(name + " và ")
-            and len(rest := plain(split_words(b[len(name) + 4 :]))) > 0
-            and not rules.head_phrases.match(rest, 0)
-        )
-        or (b.startswith(name + " ") and all(w.isalpha() and w.islower() for w in b[len(name) + 1 :].split()))
-    }
-    keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
-    return min(found) if len(keys) == 1 else name
-
-
 def _hospital(name: str, bodies: Iterable[str]) -> str:
     """The one hospital of ``bodies`` that "Viện <name>" shortens ("Viện
     Mắt" of "Bệnh viện Mắt Trung ương"), or ``name``."""
@@ -303,7 +285,8 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
-            named = _first_part(_hospital(_with_place(_spelled_out(named, bodies), bodies), bodies), bodies)
+            named = _hospital(_with_place(_spelled_out(named, bodies), bodies), bodies)
+            named = without_legal_form(first_part(named, bodies), bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))
