@@ -178,3 +178,11 @@ def test_a_company_named_without_its_legal_form_is_the_company(name: str, short:
     # Two companies of one name and two legal forms stay apart from it.
     bodies = ["Công ty TNHH ABC", "Công ty CP ABC"]
     assert without_legal_form("Công ty ABC", bodies) == "Công ty ABC"
+
+
+def test_a_companys_numbered_branch_is_a_named_unit() -> None:
+    """ "là Chi nhánh 7 của công ty Sông Đà 11" (thu-truong-cong-thuong-tru-cot-dien):
+    the branch is a named unit, as a hospital's "Khoa"."""
+    assert "Chi nhánh 7" in _orgs(
+        "Đơn vị trực tiếp thi công được phản ánh là Chi nhánh 7 của công ty Sông Đà 11."
+    )
