@@ -23,7 +23,10 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   errors) and tests/expected/entities_abmusu2022.yaml (14 health-policy and
   cooperation articles of 2022, VLSP AbMuSu records of one more repository,
   tests/fixtures/entities/abmusu2022, marked the same way; in sample since the
-  ent3 branch wrote rules on its errors): scored only with --held-out.
+  ent3 branch wrote rules on its errors) and tests/expected/entities_vims2016.yaml
+  (13 news articles of 2016, ViMs text files of one more repository,
+  tests/fixtures/entities/vims2016, marked the same way; in sample since the
+  ent4 branch wrote rules on its errors): scored only with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -52,6 +55,7 @@ FRESH = ROOT / "tests" / "fixtures" / "entities" / "fresh"
 BAOMOI2014 = ROOT / "tests" / "fixtures" / "entities" / "baomoi2014"
 COVID2022 = ROOT / "tests" / "fixtures" / "entities" / "covid2022"
 ABMUSU2022 = ROOT / "tests" / "fixtures" / "entities" / "abmusu2022"
+VIMS2016 = ROOT / "tests" / "fixtures" / "entities" / "vims2016"
 
 
 def _read(paths: list[Path]) -> list[Article]:
@@ -171,8 +175,11 @@ def main() -> int:
         abmusu = load("entities_abmusu2022.yaml")
         title = "AbMuSu 2022, in sample since ent3 (entities_abmusu2022.yaml)"
         report(title, _read(_corpus_files(abmusu, ABMUSU2022)), abmusu, True, verbose)
+        vims = load("entities_vims2016.yaml")
+        title = "ViMs 2016, in sample since ent4 (entities_vims2016.yaml)"
+        report(title, _read(_corpus_files(vims, VIMS2016)), vims, True, verbose)
     else:
-        sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022, _abmusu2022"
+        sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022, _abmusu2022, _vims2016"
         print(f"\n## held out ({sets} .yaml): not shown (--held-out)")
     return 0
 

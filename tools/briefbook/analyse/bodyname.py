@@ -66,16 +66,16 @@ class BodyName(Scan):
         return n > 0 and self.joined(k + 1 + n) and self.words[k + 1 + n].capital
 
     def number_in_name(self, i: int, j: int) -> bool:
-        """Whether the number at ``j`` belongs to the name that starts at
-        ``i``: after a place word ("quận 2"), or right after the head or a
-        capitalised word of the name ("Bệnh viện 115", "Bệnh viện Nhi đồng
-        1", "Bệnh viện Quân y 175") when the name may end after it (a
-        verb, "và", a preposition, punctuation); not a date ("22/12") nor a
-        count, whose noun follows ("Bộ 3 sản phẩm", "Sở Y tế 12 tỉnh")."""
+        """Whether the number at ``j`` belongs to the name that starts at ``i``: after a place word
+        ("quận 2"), or right after the head or a capitalised word of the name ("Bệnh viện 115",
+        "Bệnh viện Nhi đồng 1", "Bệnh viện Quân y 175") when the name may end after it (a verb, "và",
+        a preposition, punctuation); not a date ("22/12"), an amount ("1,5 tỉ") nor a count, whose
+        noun follows ("Bộ 3 sản phẩm", "Sở Y tế 12 tỉnh")."""
         words = self.words
-        after = self.text[words[j].end : words[j].end + 1]
-        if any(c in words[j].text for c in "/-:,") or after in {"/", "-"}:
-            return False  # a date ("22/12", "5-6")
+        after = self.text[words[j].end : words[j].end + 2]
+        amount = after[:1] in {",", "."} and after[1:].isdigit()  # "Sở NN-PTNT tỉnh Bà Rịa - Vũng Tàu 1,5 tỉ"
+        if any(c in words[j].text for c in "/-:,") or after[:1] in {"/", "-"} or amount:
+            return False  # a date ("22/12", "5-6") or an amount
         if words[j - 1].lower in PLACE_WORDS or words[j - 1].text in {"Quận", "Q."}:
             return True
         if j > i and (len(words[j].text) > 3 or (not words[j - 1].capital and not self.ends_compound(j))):

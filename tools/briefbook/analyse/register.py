@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from briefbook.analyse.bodyjoins import first_part, without_legal_form
 from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
@@ -113,24 +114,49 @@ def _with_place(short: str, longer: Iterable[str]) -> str:
     ("Sở Y tế" -> "Sở Y tế Hà Nội"; in another case: "bệnh viện Răng Hàm
     Mặt Trung ương" -> "Bệnh viện Răng hàm mặt trung ương TP.HCM"), or
     ``short`` when none or several bodies; one body written two ways is one
-    ("Sở Y tế Đồng Nai", "Sở Y tế tỉnh Đồng Nai"); not "Chính phủ", "Quốc
+    ("Sở Y tế Đồng Nai", "Sở Y tế tỉnh Đồng Nai"); a body's office "tại" a
+    place is the body the article names without it ("Đại sứ quán Thụy Điển"
+    of "Đại sứ quán Thụy Điển tại Việt Nam"); not "Chính phủ", "Quốc
     hội" (the country's own, not "Chính phủ Nhật Bản")."""
     if short in _NATIONAL:
         return short
-    stem = _without_place_type(short)
+    stem = _without_place_type(_head_spelled(short))
     found = {
         name
         for name in longer
-        if name.casefold().startswith(stem.casefold() + " ")
+        if (spelled := _head_spelled(name)).casefold().startswith(stem.casefold() + " ")
         and name != short
         and (
-            is_place(rest := name[len(stem) + 1 :])
+            is_place(rest := spelled[len(stem) + 1 :])
             or _place_after_type(rest)
             or (stem == short and rest in locality_names())  # "Bệnh viện K" of "Bệnh viện K Tân Triều"
+            or (rest.startswith("tại ") and (is_place(rest[4:]) or _place_after_type(rest[4:])))
         )
     }
     keys = {entity_key(EntityKind.ORGANISATION, name) for name in found}
     return min(found) if len(keys) == 1 else short
+
+
+def _head_spelled(name: str) -> str:
+    """``name`` with an abbreviated head written out ("UBND thành phố Đà
+    Nẵng" -> "Ủy ban nhân dân thành phố Đà Nẵng"): one head, two spellings."""
+    rules = load_rules()
+    words = split_words(name)
+    n = rules.head_phrases.match(plain(words), 0)
+    full = rules.heads.get(words[:n]) if n else ""
+    return " ".join([full, *words[n:]]) if full else name
+
+
+def _names_after_head(bodies: Iterable[str]) -> dict[str, set[str]]:
+    """The bodies by their name after the head ("Phú An Sinh" -> {"Công ty Phú An Sinh"})."""
+    rules = load_rules()
+    found: dict[str, set[str]] = {}
+    for body in bodies:
+        words = split_words(body)
+        n = rules.head_phrases.match(plain(words), 0)
+        if n and len(words) > n + 1:
+            found.setdefault(" ".join(words[n:]), set()).add(body)
+    return found
 
 
 def _hospital(name: str, bodies: Iterable[str]) -> str:
@@ -239,19 +265,28 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     # A body named once with its place, elsewhere without it, is one body
     # ("Sở Y tế Hà Nội" ... "Sở Y tế").
     bodies = {n.full or n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION}
+    named_after_head = _names_after_head(bodies)
     mentions = []
     for position, n in raw:
-        kind, surface, role = n.kind, n.surface, n.role
+        kind, surface, role, body = n.kind, n.surface, n.role, ""
+        if (
+            kind is EntityKind.PERSON
+            and surface.split()[0] not in surnames  # not "Nguyễn Du" of "Trường Nguyễn Du"
+            and len(named_after_head.get(surface, ())) == 1
+        ):
+            (body,) = named_after_head[surface]  # "Giám đốc Phú An Sinh": the "Công ty Phú An Sinh"
+            kind, role = EntityKind.ORGANISATION, ""
         if kind is EntityKind.PERSON and (" " not in surface or _given_names(surface, surnames)):
             full = by_last.get(surface, set())
             if len(full) != 1:
                 continue  # "chị Vân Hà", with no full name in the article: given names only
             (surface,) = full
-        named = n.full or surface
+        named = body or n.full or surface
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
             named = _hospital(_with_place(_spelled_out(named, bodies), bodies), bodies)
+            named = without_legal_form(first_part(named, bodies), bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))

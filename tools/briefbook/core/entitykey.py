@@ -81,8 +81,10 @@ def entity_key(kind: EntityKind, surface: str) -> str:
         and out[2:] == ["Việt", "Nam"]
     ):
         out = out[:2]  # "Chính phủ Việt Nam" is the "Chính phủ" of the Vietnamese press
-    # An abbreviation's hyphens set aside ("LĐ-TB&XH" is "LĐTB&XH").
-    out = [w.replace("-", "") if w.replace("-", "").replace("&", "").isupper() else w for w in out]
+    # An abbreviation's hyphens and ampersands set aside ("LĐ-TB&XH" is
+    # "LĐTBXH", "Bộ TT&TT" is "Bộ TTTT").
+    bare = [w.replace("-", "").replace("&", "") for w in out]
+    out = [b if b.isupper() else w for w, b in zip(out, bare, strict=True)]
     key = new_style(" ".join(out).casefold())
     if kind is EntityKind.PERSON and all(w.isascii() for w in out) and len(out) > 1:
         key = " ".join(sorted(key.split()))  # "Eric Soulier" and "Soulier Eric"

@@ -1,0 +1,63 @@
+"""Two names of one body in one article, the short one joined to the one it
+shortens: a name cut before its "và" or its lower-case words ("Bộ Giáo dục",
+"Bộ Giao thông" of "Bộ Giáo dục và Đào tạo", "Bộ Giao thông vận tải"), a
+company named without its legal form ("Công ty Phú An Sinh" of "Công ty TNHH
+thương mại và chế biến thực phẩm Phú An Sinh"). For the register
+(:mod:`briefbook.analyse.register`). All pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from briefbook.core.entitykey import entity_key
+from briefbook.core.gazetteer import load_rules, plain, split_words
+from briefbook.core.records import EntityKind
+
+__all__ = ["first_part", "without_legal_form"]
+
+# The heads of a company, in lower case, and the words of its legal form.
+_COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
+_LEGAL_FORMS = frozenset({"tnhh", "cp", "ctcp", "mtv", "tmcp", "cổ", "phần"})
+
+
+def first_part(name: str, bodies: Iterable[str]) -> str:
+    """The one name of ``bodies`` that ``name`` opens, cut before its "và" ("Bộ Giáo dục" of "Bộ Giáo
+    dục và Đào tạo") or its lower-case words ("Bộ Giao thông" of "Bộ Giao thông vận tải"), or ``name``:
+    a short name, or one cut short. Not a second body after "và" ("Bộ Y tế và Bộ Tài chính")."""
+    rules = load_rules()
+    found = {
+        b
+        for b in bodies
+        if (
+            b.startswith(name + " và ")
+            and len(rest := plain(split_words(b[len(name) + 4 :]))) > 0
+            and not rules.head_phrases.match(rest, 0)
+        )
+        or (b.startswith(name + " ") and all(w.isalpha() and w.islower() for w in b[len(name) + 1 :].split()))
+    }
+    keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
+    return min(found) if len(keys) == 1 else name
+
+
+def without_legal_form(name: str, bodies: Iterable[str]) -> str:
+    """The one company of ``bodies`` that ``name`` gives without its legal
+    form and the words around it ("Công ty Phú An Sinh" of "Công ty TNHH
+    thương mại và chế biến thực phẩm Phú An Sinh", "công ty Sông Đà 11" of
+    "Công ty CP Sông Đà 11"), or ``name``: one company, two names."""
+    folded = name.casefold()
+    head = next((h for h in _COMPANY_HEADS if folded.startswith(h + " ")), None)
+    if head is None:
+        return name
+    tail = folded[len(head) + 1 :]
+    if not name[len(head) + 1 :][:1].isupper() or _LEGAL_FORMS & set(tail.split()):
+        return name
+    found = {
+        b
+        for b in bodies
+        if (other := b.casefold()).startswith(head + " ")
+        and other.endswith(" " + tail)
+        and _LEGAL_FORMS & set(other[len(head) + 1 : len(other) - len(tail)].split())
+    }
+    keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
+    return min(found) if len(keys) == 1 else name
