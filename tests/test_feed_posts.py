@@ -148,7 +148,7 @@ def test_a_caption_that_says_again_what_the_paragraph_above_said_is_dropped() ->
     assert any(
         t.startswith("Thừa ủy quyền của Thủ tướng Chính phủ, đồng chí Bí thư Đảng ủy CATW") for t in texts
     )
-    from briefbook.read.reader.echoes import _echoes
+    from briefbook.read.reader.captions import _echoes
 
     # A sub-heading of a few words may take its words from the paragraph above.
     above = "Môn Ngoại ngữ năm nay thêm phần tự luận, theo Bộ Giáo dục và Đào tạo, để đánh giá kỹ năng viết."

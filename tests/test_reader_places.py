@@ -60,3 +60,20 @@ def test_the_paragraphs_around_such_a_caption_stay() -> None:
     text, _ = _read("reader_heldout2", "qdnd_dump_dien-bien-tang-nguoi-dan-bien-gioi.txt")
     assert "Tham gia chương trình có khoảng 350 cán bộ, chiến sĩ và người dân" in text
     assert "Chương trình diễn ra gồm các nội dung" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A fresh-eyes review's body sentences: brackets that place no person in a picture.
+        "Đoàn đã trao 200 suất quà (áo ấm, chăn màn) cho học sinh nghèo của xã.",
+        "Học sinh mặc đồng phục mới (áo dài trắng) trong ngày khai giảng.",
+        "Giá sầu riêng 50.000 đồng/kg (khoảng 2 trái).",
+        "Anh chơi ở vị trí hậu vệ (cánh trái) từ mùa trước.",
+        "Phòng khám đặt ở (tầng 1, dãy nhà bên phải).",
+    ],
+)
+def test_brackets_that_place_no_one_in_a_picture_are_text(text: str) -> None:
+    from briefbook.read.reader.captions import _PLACES
+
+    assert _PLACES.search(text) is None

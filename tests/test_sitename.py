@@ -247,3 +247,29 @@ def test_an_unknown_papers_name_is_the_part_that_spells_its_address(monkeypatch:
     # A byline's paper and its bureau ("Thiên Lý/VOV - TP.HCM", "Kim Dung/VOV-TP.HCM").
     for byline in ("VOV - TP.HCM", "VOV-TP.HCM", "VOV-Miền Trung"):
         assert choose_outlet(SiteClues(byline=byline, url="https://baomoi.com/a.epi")) == "VOV", byline
+
+
+@pytest.mark.parametrize(
+    ("declared", "url"),
+    [
+        # A fresh-eyes review: names the table knows were cut to the words that spell the address.
+        ("VTC News", "https://vtc.vn/a.html"),
+        ("Công an TP.HCM", "http://congan.com.vn/a.html"),
+        ("Gia đình & Xã hội", "http://giadinh.net.vn/a.html"),
+        ("Bệnh viện Bạch Mai", "http://bachmai.gov.vn/a.html"),
+    ],
+)
+def test_a_known_outlets_declared_name_is_not_cut(declared: str, url: str) -> None:
+    assert choose_outlet(SiteClues(declared=(declared,), url=url)) == declared
+
+
+def test_a_place_written_with_a_dash_is_no_bureau() -> None:
+    clues = SiteClues(declared=("Báo Thừa Thiên - Huế",), url="http://baothuathienhue.vn/a.html")
+    assert "Huế" in choose_outlet(clues)
+
+
+@pytest.mark.parametrize(
+    "line", ["Tổng biên tập: Lê Văn A © 2024", "Về đầu trang © 2024", "Powered by WordPress © 2024"]
+)
+def test_words_before_a_mark_are_no_holder_unless_a_name(line: str) -> None:
+    assert copyright_holder(line) == ""

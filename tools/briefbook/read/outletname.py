@@ -1,4 +1,4 @@
-"""An outlet's name as pages write it: the word for its kind before it
+"""An outlet's name as pages write it (and whom a copyright line names): the word for its kind before it
 ("Báo", "Tạp chí"), its edition's after it ("Online"), its initials (a
 dateline's abbreviation), a list's mark, a bureau after it ("VOV - TP.HCM")."""
 
@@ -9,7 +9,16 @@ import re
 from briefbook.core.gazetteer import is_place, province_names
 from briefbook.core.vietnamese import fold
 
-__all__ = ["abbreviates", "core_name", "initials", "paper_of", "provincial_paper", "titled"]
+__all__ = [
+    "COMPANY",
+    "abbreviates",
+    "copyright_holder",
+    "core_name",
+    "initials",
+    "paper_of",
+    "provincial_paper",
+    "titled",
+]
 
 _PRESS_KIND = re.compile(
     r"^(?:[*•-]\s+)?(?:(?:báo|tạp chí|trang tin|cổng thông tin)(?: điện tử)?|đài|nhật báo|tuần báo)\s+",
@@ -57,9 +66,12 @@ def paper_of(name: str) -> str:
     """The paper a name writes, without a list's mark before it or a
     bureau after it ("* VnExpress", "VOV - TP.HCM", "VOV-Miền Trung")."""
     name = _LIST_MARK.sub("", name)
-    if (bureau := _BUREAU.fullmatch(name.strip())) is not None and _is_region(bureau["region"]):
-        return bureau["paper"]
-    return name
+    if (bureau := _BUREAU.fullmatch(name.strip())) is None or not _is_region(bureau["region"]):
+        return name
+    paper, region = bureau["paper"].split(), bureau["region"].strip()
+    if any(is_place(" ".join([*paper[-k:], region])) for k in range(1, min(3, len(paper)) + 1)):
+        return name  # one place written with a dash: "Báo Thừa Thiên - Huế"
+    return bureau["paper"]
 
 
 def provincial_paper(label: str) -> str:
@@ -76,3 +88,46 @@ def provincial_paper(label: str) -> str:
         ),
         "",
     )
+
+
+COMPANY = re.compile(
+    r"\b(?:công ty|cổ phần|tnhh|jsc|corp|corporation|company|group|tập đoàn)\b", re.IGNORECASE
+)
+
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b|bản quyền(?: thuộc(?: về)?)?", re.IGNORECASE)
+_HOLDER_END = re.compile(r"[,;|]|\s[-–—]\s|\.\s|\s(?:all rights|giữ bản quyền|ghi rõ|thuộc)\b", re.IGNORECASE)
+_KEEPS_RIGHTS = re.compile(r"^(?:©\s*)?([^©]{2,80}?)\s+giữ (?:toàn )?bản quyền\b", re.IGNORECASE)
+_HOLDER_WORDS = 9
+"""The most words of a copyright holder's name ("Cổng Thông tin điện tử Chính phủ")."""
+_YEARS = re.compile(r"^(?:\d{4}\s*(?:[-–]\s*\d{4})?[\s,.]*)+")
+
+
+def copyright_holder(line: str) -> str:
+    """Whom a copyright line names: "© 2003-2011, Báo Thanh Niên" gives
+    "Báo Thanh Niên", "© Copyright 2010 iOne.net, All rights reserved"
+    gives "iOne.net"; ``""`` when the line is no copyright line or names a
+    company, not a site."""
+    marks = list(_COPYRIGHT_MARK.finditer(line))
+    if not marks or len(line) > 300:
+        return ""
+    if (keeps := _KEEPS_RIGHTS.match(line)) is not None:
+        # "Pháp Luật TP.HCM giữ bản quyền nội dung trên Website này": the holder comes first.
+        rest = keeps.group(1)
+    else:
+        rest = line[marks[-1].end() :].strip(" :,.")
+        before = line[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()].strip(" :,.-")
+        if (
+            not _YEARS.sub("", rest).strip(" :,.-")
+            and ":" not in before
+            and "|" not in before
+            and titled(before)
+        ):
+            # "Bản quyền thuộc về Báo Người Lao Động © 2001 - 2011": the holder (a name in
+            # capitals), then the mark and the years; not "Về đầu trang © 2024".
+            rest = before
+    rest = _YEARS.sub("", rest).strip(" :,.-")
+    rest = re.sub(r"^(?:bởi|by|of)\s+", "", rest, flags=re.IGNORECASE)
+    holder = _HOLDER_END.split(rest, maxsplit=1)[0].strip(" .:-")
+    if not holder or COMPANY.search(holder) or len(holder.split()) > _HOLDER_WORDS or not holder[0].isalnum():
+        return ""
+    return holder

@@ -25,7 +25,15 @@ from dataclasses import dataclass
 
 from briefbook.core.outlets import Outlet, host_of, load_outlets, outlet_key
 from briefbook.core.vietnamese import fold
-from briefbook.read.outletname import abbreviates, core_name, paper_of, provincial_paper, titled
+from briefbook.read.outletname import (
+    COMPANY,
+    abbreviates,
+    copyright_holder,
+    core_name,
+    paper_of,
+    provincial_paper,
+    titled,
+)
 
 __all__ = [
     "SiteClues",
@@ -66,17 +74,6 @@ and script servers): never the page's own site."""
 _NAME_SUFFIX = re.compile(r"(?:online|news|dientu|vn|net|com|tv)$")
 """What follows an outlet's name spelt as one word ("thanhnienonline",
 "zingnews", "ionenet")."""
-
-_COMPANY = re.compile(
-    r"\b(?:công ty|cổ phần|tnhh|jsc|corp|corporation|company|group|tập đoàn)\b", re.IGNORECASE
-)
-
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b|bản quyền(?: thuộc(?: về)?)?", re.IGNORECASE)
-_HOLDER_END = re.compile(r"[,;|]|\s[-–—]\s|\.\s|\s(?:all rights|giữ bản quyền|ghi rõ|thuộc)\b", re.IGNORECASE)
-_KEEPS_RIGHTS = re.compile(r"^(?:©\s*)?([^©]{2,80}?)\s+giữ (?:toàn )?bản quyền\b", re.IGNORECASE)
-_HOLDER_WORDS = 9
-"""The most words of a copyright holder's name ("Cổng Thông tin điện tử Chính phủ")."""
-_YEARS = re.compile(r"^(?:\d{4}\s*(?:[-–]\s*\d{4})?[\s,.]*)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,36 +144,6 @@ def hosts_in(text: str) -> list[str]:
     return [host_of(match.group(0).casefold()) for match in _HOST.finditer(text)]
 
 
-def copyright_holder(line: str) -> str:
-    """Whom a copyright line names: "© 2003-2011, Báo Thanh Niên" gives
-    "Báo Thanh Niên", "© Copyright 2010 iOne.net, All rights reserved"
-    gives "iOne.net"; ``""`` when the line is no copyright line or names a
-    company, not a site."""
-    marks = list(_COPYRIGHT_MARK.finditer(line))
-    if not marks or len(line) > 300:
-        return ""
-    if (keeps := _KEEPS_RIGHTS.match(line)) is not None:
-        # "Pháp Luật TP.HCM giữ bản quyền nội dung trên Website này": the holder comes first.
-        rest = keeps.group(1)
-    else:
-        rest = line[marks[-1].end() :].strip(" :,.")
-        if not _YEARS.sub("", rest).strip(" :,.-"):
-            # "Bản quyền thuộc về Báo Người Lao Động © 2001 - 2011": the holder, then the
-            # mark and the years.
-            rest = line[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()]
-    rest = _YEARS.sub("", rest).strip(" :,.-")
-    rest = re.sub(r"^(?:bởi|by|of)\s+", "", rest, flags=re.IGNORECASE)
-    holder = _HOLDER_END.split(rest, maxsplit=1)[0].strip(" .:-")
-    if (
-        not holder
-        or _COMPANY.search(holder)
-        or len(holder.split()) > _HOLDER_WORDS
-        or not holder[0].isalnum()
-    ):
-        return ""
-    return holder
-
-
 _ADDRESS = re.compile(r"(?:https?:)?//\S+|!?\[[^\]]*\]\([^)]*\)")
 """A web address or a Markdown link or image: the hosts they name are any
 site's (images, scripts, shared links), not the site the page says it is."""
@@ -209,6 +176,8 @@ def _named(name: str) -> str:
     """The name a citation shows: the table's (for the name or its first
     words: "VnExpress Đời sống" is VnExpress), or the page's own."""
     table = load_outlets()
+    if (outlet := table.by_name(name.strip())) is not None:
+        return outlet.name
     name = paper_of(name)
     words = name.split()
     for n in range(len(words), 0, -1):
@@ -275,6 +244,10 @@ def _of_host(host: str, candidates: list[str], foreign: set[str], *, table_first
     return ""
 
 
+_OPEN_ENDS = frozenset({"&", "và", "-", "–"})
+"""Words a name does not end with ("Gia đình &")."""
+
+
 def _spelling_words(name: str, label: str) -> str:
     """The words of ``name`` that spell ``label`` exactly, without a tagline
     or a section around them ("Tin nhanh VnExpress", "VnExpress Đời sống":
@@ -282,7 +255,8 @@ def _spelling_words(name: str, label: str) -> str:
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
         for start in range(len(words) - size + 1):
-            if spells_exactly(part := " ".join(words[start : start + size]), label):
+            part = " ".join(words[start : start + size])
+            if words[start + size - 1] not in _OPEN_ENDS and spells_exactly(part, label):
                 return part
     return name
 
@@ -334,7 +308,7 @@ def choose_outlet(clues: SiteClues) -> str:
     """
     foreign = {label for text in clues.foreign for host in hosts_in(text) for label in site_labels(host)}
     foreign |= {_squeeze(text) for text in clues.foreign}
-    declared = [d for d in clues.declared if d.strip() and not _COMPANY.search(d)]
+    declared = [d for d in clues.declared if d.strip() and not COMPANY.search(d)]
     holders = [h for line in clues.copyright if (h := copyright_holder(line))]
     candidates = [
         *declared,
@@ -347,10 +321,11 @@ def choose_outlet(clues: SiteClues) -> str:
     url_host = host_of(clues.url)
     if declared:
         named = _named(declared[0])
-        # "Tin nhanh VnExpress", "VnExpress Đời sống" on vnexpress.net: the words that spell the address.
-        spelling = [label for label in site_labels(url_host) if spells_site(named, label)]
-        named = _spelling_words(named, spelling[0]) if spelling else named
         own = load_outlets().by_host(url_host) if url_host else None
+        if own is None and load_outlets().by_name(named) is None:
+            # A site the table does not know: "Tin nhanh X", "X Đời sống" on x.vn, the words that spell it.
+            spelling = [label for label in site_labels(url_host) if spells_site(named, label)]
+            named = _spelling_words(named, spelling[0]) if spelling else named
         # "Báo Pháp Luật TP. Hồ Chí Minh" on plo.vn: the table's spelling of the address's paper.
         return own.name if own is not None and _same_paper(named, own) else named
     if clues.byline and not _publishes(url_host):

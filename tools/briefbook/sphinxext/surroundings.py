@@ -23,6 +23,7 @@ The term links' texts are recorded when a document is read (the domain's
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 from collections import defaultdict
@@ -85,7 +86,9 @@ def surroundings(app: Sphinx) -> dict[str, str]:
             trees[tree] = hashlib.sha256(tree.encode()).hexdigest()
         neighbours: Sequence[str | None] = relations.get(docname, [None, None, None])
         terms = [f"{t}={expansions.get(t, '')}" for t in domain.linked_terms.get(docname, ())]
-        parts = [trees[tree], *(f"{n}:{_title(env, n)}" for n in neighbours), *pages[docname], *terms]
+        # The entries it cites: a LaTeX build may have read it again for them (the shared environment).
+        cited = [f"{k}={d}" for k, d in sorted(domain.cited.get(docname, {}).items())]
+        parts = [trees[tree], *(f"{n}:{_title(env, n)}" for n in neighbours), *pages[docname], *terms, *cited]
         digests[docname] = hashlib.sha256("\0".join(parts).encode()).hexdigest()
     return digests
 
@@ -124,8 +127,10 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
         return
     # Sphinx leaves the pages of documents that are gone (an article removed, renamed).
     for docname in domain.pending_removed:
-        Path(app.outdir, app.builder.get_target_uri(docname)).unlink(missing_ok=True)
-        for source in (Path(app.outdir) / "_sources").glob(f"{docname}.*"):
+        output = getattr(app.builder, "get_outfilename", None)
+        if output is not None and (page := Path(output(docname))).is_file():
+            page.unlink()
+        for source in (Path(app.outdir) / "_sources").glob(f"{glob.escape(docname)}.*"):
             source.unlink()
     record.write_text(json.dumps(current, sort_keys=True, indent=0), "utf-8")
 

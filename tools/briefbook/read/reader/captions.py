@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.core.vietnamese import case_key
+from briefbook.core.vietnamese import UPPER, case_key
 from briefbook.read.inline import sentence_spans
 from briefbook.read.reader.figures import CAPTION_WORDS, STORY_SHARE
 from briefbook.read.reader.state import R_CAPTION_LINE, _Line, _State
@@ -58,14 +58,19 @@ def drop_echoing_captions(body: list[_Line], state: _State) -> list[_Line]:
     return out
 
 
-_PLACES = re.compile(
-    r"\((?:[^()]{0,30}\s)?(?:(?:từ|bên|ngoài cùng|đứng|ngồi|hàng|bìa)\s)*(?:trái|phải|giữa)"
-    r"(?:\s(?:sang|qua))?(?:\s(?:phải|trái))?\)"
-    r"|\(áo\s[^()]{2,20}\)"
-    r"|\((?:(?:second|third|fourth|far|front|back|top|bottom)\s)?(?:from\s)?(?:left|right|centre|center)\)"
+_POSITION = (
+    r"(?:(?:thứ\s(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|\d+)|ngoài\scùng|hàng\s(?:đầu|sau|trên|dưới)|đứng|ngồi|bìa),?\s)*"
+    r"(?:(?:từ|bên)\s)?(?:trái|phải|giữa)(?:\s(?:sang|qua)(?:\s(?:phải|trái))?)?"
 )
-"""Where people stand in a picture: "(thứ hai, từ trái sang)", "(phải)",
-"(áo trắng)", "(second from left)". Only a caption places people so."""
+_COLOURS = r"(?:trắng|đen|đỏ|xanh|vàng|hồng|tím|cam|nâu|xám|sọc|kẻ)(?:\s[^\W\d_]+)?"
+_PLACES = re.compile(
+    rf"[{UPPER}][^\s()]*\s\((?:{_POSITION}|áo\s{_COLOURS}"
+    r"|(?:(?:second|third|fourth|far|front|back|top|bottom)\s)?(?:from\s)?(?:left|right|centre|center))\)"
+)
+"""Where the person just named stands in a picture: "Đại tá Lê Đức Nghĩa (thứ
+hai, từ trái sang)", "Erandy (phải)", "Lallana (áo trắng)", "Smith (second
+from left)". Only a caption places people so (not "hậu vệ (cánh trái)",
+"quà (áo ấm, chăn màn)", "dãy nhà bên phải")."""
 _PLACES_WORDS = 45
 
 
