@@ -58,6 +58,18 @@ ABMUSU2022 = ROOT / "tests" / "fixtures" / "entities" / "abmusu2022"
 VIMS2016 = ROOT / "tests" / "fixtures" / "entities" / "vims2016"
 
 
+HELD_OUT = (
+    ("held out", "entities_heldout.yaml", CORPUS),
+    ("held out, new outlets", "entities_new_outlets.yaml", NEW_OUTLETS),
+    ("held out, fresh", "entities_fresh.yaml", FRESH),
+    ("held out, baomoi 2014", "entities_baomoi2014.yaml", BAOMOI2014),
+    ("COVID-19 2022, in sample since ent2", "entities_covid2022.yaml", COVID2022),
+    ("AbMuSu 2022, in sample since ent3", "entities_abmusu2022.yaml", ABMUSU2022),
+    ("ViMs 2016, in sample since ent4", "entities_vims2016.yaml", VIMS2016),
+)
+"""The sets scored with --held-out: title, marks (tests/expected/), articles."""
+
+
 def _read(paths: list[Path]) -> list[Article]:
     """The articles; a saved page the reader cannot read is read from its
     article copy (``_html_`` -> ``_article_``), said on the output."""
@@ -158,26 +170,9 @@ def main() -> int:
     tuned = load("entities_corpus.yaml")
     report("out of sample, tuned (entities_corpus.yaml)", _read(_corpus_files(tuned)), tuned, True, verbose)
     if "--held-out" in sys.argv:
-        held = load("entities_heldout.yaml")
-        report("held out (entities_heldout.yaml)", _read(_corpus_files(held)), held, True, verbose)
-        new = load("entities_new_outlets.yaml")
-        title = "held out, new outlets (entities_new_outlets.yaml)"
-        report(title, _read(_corpus_files(new, NEW_OUTLETS)), new, True, verbose)
-        fresh = load("entities_fresh.yaml")
-        title = "held out, fresh (entities_fresh.yaml)"
-        report(title, _read(_corpus_files(fresh, FRESH)), fresh, True, verbose)
-        baomoi = load("entities_baomoi2014.yaml")
-        title = "held out, baomoi 2014 (entities_baomoi2014.yaml)"
-        report(title, _read(_corpus_files(baomoi, BAOMOI2014)), baomoi, True, verbose)
-        covid = load("entities_covid2022.yaml")
-        title = "COVID-19 2022, in sample since ent2 (entities_covid2022.yaml)"
-        report(title, _read(_corpus_files(covid, COVID2022)), covid, True, verbose)
-        abmusu = load("entities_abmusu2022.yaml")
-        title = "AbMuSu 2022, in sample since ent3 (entities_abmusu2022.yaml)"
-        report(title, _read(_corpus_files(abmusu, ABMUSU2022)), abmusu, True, verbose)
-        vims = load("entities_vims2016.yaml")
-        title = "ViMs 2016, in sample since ent4 (entities_vims2016.yaml)"
-        report(title, _read(_corpus_files(vims, VIMS2016)), vims, True, verbose)
+        for title, name, folder in HELD_OUT:
+            marked = load(name)
+            report(f"{title} ({name})", _read(_corpus_files(marked, folder)), marked, True, verbose)
     else:
         sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022, _abmusu2022, _vims2016"
         print(f"\n## held out ({sets} .yaml): not shown (--held-out)")

@@ -9,27 +9,20 @@ rules written on these errors make that set in sample for them
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.analyse.entities import article_mentions, find_mentions, organisation_abbreviations
+from briefbook.analyse.entities import article_mentions, organisation_abbreviations
 from briefbook.analyse.glossary import build_glossary
 from briefbook.book import read_article
 from briefbook.core.records import EntityKind, Mention
 
+from .entitycases import Named
+from .entitycases import found as _found
+from .entitycases import organisations as _orgs
+
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
-
-Named = tuple[EntityKind, str]
-
-
-def _found(text: str) -> set[Named]:
-    return {(kind, surface) for kind, surface, _ in find_mentions(unicodedata.normalize("NFC", text))}
-
-
-def _orgs(text: str) -> set[str]:
-    return {surface for kind, surface in _found(text) if kind is ORG}
 
 
 @pytest.mark.parametrize(

@@ -13,23 +13,19 @@ set tests/fixtures/entities/fresh, which no rule here was written on.
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path, PurePath
 
 import pytest
 
-from briefbook.analyse.entities import article_mentions, entity_key, find_mentions, organisation_abbreviations
+from briefbook.analyse.entities import article_mentions, entity_key, organisation_abbreviations
 from briefbook.analyse.glossary import build_glossary
 from briefbook.book import read_article
 from briefbook.core.records import EntityKind
 
+from .entitycases import Named
+from .entitycases import found as _found
+
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
-
-Named = tuple[EntityKind, str]
-
-
-def _found(text: str) -> set[Named]:
-    return {(kind, surface) for kind, surface, _ in find_mentions(unicodedata.normalize("NFC", text))}
 
 
 # (sentence, what must be found, what must not be found)

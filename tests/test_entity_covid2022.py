@@ -14,17 +14,13 @@ import unicodedata
 
 import pytest
 
-from briefbook.analyse.entities import find_mentions
 from briefbook.analyse.mentions import find_names
 from briefbook.core.records import EntityKind
 
+from .entitycases import Named
+from .entitycases import found as _found
+
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
-
-Named = tuple[EntityKind, str]
-
-
-def _found(text: str) -> set[Named]:
-    return {(kind, surface) for kind, surface, _ in find_mentions(unicodedata.normalize("NFC", text))}
 
 
 # (sentence, what must be found, what must not be found)

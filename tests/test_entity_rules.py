@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 import pytest
 import yaml
 
-from briefbook.analyse.entities import article_mentions, entity_key, find_mentions
+from briefbook.analyse.entities import article_mentions, entity_key
 from briefbook.analyse.entity_scoring import Match, score_articles
 from briefbook.analyse.evaluation import EntityScore
 from briefbook.book import find_articles, read_article
@@ -22,13 +22,10 @@ from briefbook.read.decoding import ArticleError
 from briefbook.read.reader import parse_article
 
 from .books import EXPECTED
+from .entitycases import found as _found
 
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
 CORPUS = Path(__file__).parent / "fixtures" / "reader" / "articles"
-
-
-def _found(text: str) -> set[tuple[EntityKind, str]]:
-    return {(kind, surface) for kind, surface, _ in find_mentions(unicodedata.normalize("NFC", text))}
 
 
 # (sentence, what must be found, what must not be found)

@@ -20,14 +20,10 @@ from briefbook.analyse.glossary import find_definitions
 from briefbook.book import read_article
 from briefbook.core.records import EntityKind, GlossaryEntry
 
+from .entitycases import Named
+from .entitycases import found as _found
+
 PERSON, ORG, PLACE = EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.PLACE
-
-
-Named = tuple[EntityKind, str]
-
-
-def _found(text: str) -> set[Named]:
-    return {(kind, surface) for kind, surface, _ in find_mentions(unicodedata.normalize("NFC", text))}
 
 
 # (sentence, what must be found, what must not be found)
