@@ -20,7 +20,7 @@ from briefbook.read.metadata import (
     parse_category_line,
     parse_source_line,
 )
-from briefbook.read.reader.captions import photo_story, places_people, under_picture
+from briefbook.read.reader.captions import photo_story, places_people, scene_caption, under_picture
 from briefbook.read.reader.shapes import (
     _POINTERS,
     _blank_separated,
@@ -356,9 +356,8 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
             prompt = None
             continue
         prompt = None
-        if (not story and (under_picture(line) or places_people(line))) or _is_caption_line(
-            body, index, bp, separated
-        ):
+        shown = under_picture(line) or places_people(line) or scene_caption(line, bp)
+        if (not story and shown) or _is_caption_line(body, index, bp, separated):
             state.drop(line, R_CAPTION_LINE)
             continue
         parts = split_runon(line.text)
