@@ -22,6 +22,7 @@ from typing import Any
 
 from briefbook.core.outlets import load_outlets
 from briefbook.read.headline import slug_agrees, url_slug_words
+from briefbook.read.htmlpage import clean_title
 from briefbook.read.metadata import parse_byline
 from briefbook.read.overrides import Overrides
 
@@ -132,6 +133,10 @@ def vet_clipping(fields: Mapping[str, Any], text: str) -> Overrides:
             del kept["author"]  # the site or its owner: no writer
     title = kept.get("title")
     if isinstance(title, str) and not agreed[0]:
+        # "... ở Việt Nam - VnExpress": a page's <title> (a reader service's
+        # envelope gives it) names the site after the headline.
+        headings = [line.strip().lstrip("#").strip() for line in text.splitlines()[:_SLUG_LINES]]
+        kept["title"] = title = clean_title(title, "", str(kept.get("url", "")), headings)
         slug = url_slug_words(str(kept.get("url", "")))
         disowned = (
             bool(slug)

@@ -31,7 +31,8 @@ from typing import Any
 import yaml
 
 from briefbook.core.problems import ProblemKind
-from briefbook.core.records import Article, ArticleDate, Problem
+from briefbook.core.reasons import Reason
+from briefbook.core.records import Article, ArticleDate, DroppedLine, Problem
 from briefbook.core.urls import url_is_link
 from briefbook.core.vietnamese import slugify
 from briefbook.read.decoding import ArticleError, decode_text
@@ -43,6 +44,7 @@ __all__ = [
     "MAX_SIDECAR_BYTES",
     "Overrides",
     "apply_overrides",
+    "overrides_of",
     "parse_overrides",
     "read_sidecar",
     "split_front_matter",
@@ -217,6 +219,12 @@ def parse_overrides(source: str, path: PurePath) -> tuple[Overrides, list[Proble
         return Overrides(), []
     if not isinstance(data, Mapping):
         raise ArticleError(path, ProblemKind.OVERRIDES_NOT_MAPPING, lineno=1)
+    return overrides_of(data, path)
+
+
+def overrides_of(data: Mapping[Any, Any], path: PurePath) -> tuple[Overrides, list[Problem]]:
+    """The overrides in a mapping of fields (front matter's, a reader
+    service's header), a clipper's names for them taken as briefbook's."""
     fields: dict[str, Any] = {}
     problems = []
     for key, value in data.items():
@@ -303,9 +311,14 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
     # A field an editor supplied is no longer missing.
     filled = {ProblemKind.missing(key) for key in meta_changes} - {ProblemKind.OTHER}
     problems = [p for p in problems if p.kind not in filled]
+    dropped = article.dropped
+    if title != article.title and article.title and article.title_lineno:
+        # The text's own headline stays in the report, not in the book.
+        dropped = (*dropped, DroppedLine(article.title_lineno, article.title, Reason.TITLE_REPLACED))
     return dataclasses.replace(
         article,
         title=title,
+        dropped=dropped,
         slug=slugify(title) or article.slug if title != article.title else article.slug,
         meta=dataclasses.replace(article.meta, **meta_changes),
         problems=tuple(problems),
