@@ -8,7 +8,12 @@ file is named); the others are the shapes the press writes.
 
 from __future__ import annotations
 
-from briefbook.analyse.entities import entity_key
+from pathlib import Path, PurePath
+
+from briefbook.analyse.bodyjoins import first_part
+from briefbook.analyse.entities import article_mentions, entity_key, organisation_abbreviations
+from briefbook.analyse.glossary import build_glossary
+from briefbook.book import read_article
 from briefbook.core.gazetteer import is_place
 from briefbook.core.records import EntityKind
 
@@ -106,3 +111,71 @@ def test_a_beach_named_after_a_person_is_a_place() -> None:
     # vfnd2018 man-ngua-tam-bien-da-nang.
     text = "khi tắm tại các bãi biển Phạm Văn Đồng, Mỹ Khê, T20 (quận Sơn Trà và Ngũ Hành Sơn, TP Đà Nẵng)."
     assert (PERSON, "Phạm Văn Đồng") not in found(text)
+
+
+def _article_mentions(tmp_path: Path, text: str) -> list[tuple[EntityKind, str]]:
+    """The people and organisations of one article of ``text``, as a build reads them."""
+    path = tmp_path / "001_bai.txt"
+    path.write_text(text, "utf-8")
+    article = read_article(path, PurePath(path.name))[1]
+    abbreviations = organisation_abbreviations(build_glossary([article]).entries)
+    return [(m.kind, m.surface) for m in article_mentions(article, abbreviations) if m.kind is not PLACE]
+
+
+def test_the_dictionary_names_the_fronts_unions_and_agencies_the_press_abbreviates(tmp_path: Path) -> None:
+    text = (
+        "Hội nghị bàn về tiêm chủng\n\nỦy ban MTTQ tỉnh và MTTQ các cấp đã vận động người dân. Đại diện"
+        " EU, NATO và UNICEF cùng dự. Theo AFP, nhiều nước đã cam kết.\n"
+    )
+    found = _article_mentions(tmp_path, text)
+    assert {(ORG, "MTTQ"), (ORG, "EU"), (ORG, "NATO"), (ORG, "UNICEF"), (ORG, "AFP")} <= set(found)
+    # "và" then an abbreviation opens the next body: not "Ủy ban MTTQ tỉnh và MTTQ".
+    assert not [s for k, s in found if "và" in s]
+
+
+def test_a_vietnamese_body_s_abbreviation_goes_on_with_its_country(tmp_path: Path) -> None:
+    # vims2016 thu-tuong-chi-tieu-90-phan-tram-bhyt ("MTTQ Việt Nam" is its name; "WHO Việt Nam" is WHO).
+    text = (
+        "Thủ tướng chỉ đạo\n\nThủ tướng đề nghị MTTQ Việt Nam, các đoàn thể tiếp tục vận động hội viên."
+        " Đại diện WHO Việt Nam cũng có mặt.\n"
+    )
+    found = _article_mentions(tmp_path, text)
+    assert (ORG, "MTTQ Việt Nam") in found and (ORG, "WHO") in found
+
+
+def test_a_district_s_party_committee_is_a_body() -> None:
+    # vfnd2018 khoi-to-bi-thu-quan-2; the heads in either placing of the tone mark.
+    assert "Quận ủy Quận 2" in organisations("khởi tố ông Nguyễn Hoài Nam, bí thư Quận ủy Quận 2, TP.HCM")
+    assert "Tỉnh uỷ Nghệ An" in organisations("Bí thư Tỉnh uỷ Nghệ An đã chỉ đạo.")
+
+
+def test_a_vietnamese_body_abroad_is_named_with_its_country() -> None:
+    # vfnd2018 nguoi-viet-o-paris.
+    text = "Nguyễn Linh, phó chủ tịch Hội Sinh viên Việt Nam tại Pháp, cho hay"
+    assert "Hội Sinh viên Việt Nam tại Pháp" in organisations(text)
+    # A Vietnamese body's office in a province keeps the province apart.
+    assert "Hội Sinh viên Việt Nam" in organisations("Hội Sinh viên Việt Nam tại Đà Nẵng đã họp.")
+
+
+def test_a_body_s_one_word_name_alone_names_it_again() -> None:
+    text = "Tập đoàn Viettel đã hỗ trợ 10 tỷ đồng. Viettel cho biết đã triển khai mạng 5G tại 10 tỉnh."
+    assert (ORG, "Viettel") in found(text)
+    text = "Lực lượng Taliban đã kiểm soát thủ đô Kabul. Taliban tuyên bố sẽ thành lập chính phủ mới."
+    assert (ORG, "Taliban") in found(text)
+    # A Vietnamese word after a group's word is no one-word name ("nhóm Bạn tình âm tính").
+    assert not organisations("Nhóm Bạn tình âm tính đã họp. Bạn có thể tham gia.")
+    # An abbreviation alone is the glossary's, not named again ("Quỹ BHYT" ... "BHYT").
+    assert "BHYT" not in organisations("Quỹ BHYT đã chi trả. Người có thẻ BHYT được hưởng.")
+
+
+def test_a_country_that_opens_a_word_does_not_end_a_name() -> None:
+    # vfnd2018 du-khach-tu-vong-da-nang: "Pháp y" (forensic medicine), not France.
+    text = '"Sau đó Viện Pháp y đã làm việc công tâm nhưng quá khó để đưa ra kết luận", ông nói.'
+    assert organisations(text) == {"Viện Pháp y"}
+    assert "Sở Y tế Hà Nội" in organisations("Sở Y tế Hà Nội hỗ trợ huyện Mường Lát.")
+
+
+def test_a_body_named_without_its_scope_is_the_body_named_with_it() -> None:
+    # vfnd2018 du-khach-tu-vong-da-nang: "Viện pháp y Quốc gia", then "Viện Pháp y".
+    assert first_part("Viện Pháp y", ["Viện pháp y Quốc gia"]) == "Viện pháp y Quốc gia"
+    assert first_part("Viện Pháp y", ["Viện Pháp y Hà Nội"]) == "Viện Pháp y"  # (a place: another body)

@@ -186,7 +186,7 @@ class BodyName(Scan):
                 j += 1
                 compound = 1
                 continue
-            if j > i and self.place_ends(j):
+            if j > i and self.place_ends(j) and not self.opens_word(j - 1, any_word=True):  # ("Viện Pháp y")
                 break  # "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát": the name ends with its place
             if word.text == "về" and self.title_case_about(i, j):
                 j += 1  # "Liên minh Hành động Chuyển đổi về Biến đổi Khí hậu và Sức khỏe"
@@ -285,6 +285,7 @@ class BodyName(Scan):
                 and (through or not self.rules.standalone.match(words, k))  # "Bộ Y tế và Chính phủ": two
                 and not self.role(k)
                 and words[k].text not in self.abbreviations
+                and not (words[k - 1].text == "và" and words[k].text.isupper())  # "Ủy ban MTTQ tỉnh và MTTQ"
                 and not (
                     words[k].text in rules.surnames
                     and not after_place  # "xã Thạch Kim" is a place

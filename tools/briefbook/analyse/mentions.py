@@ -128,11 +128,8 @@ class MentionFinder(SignFinder):
 
     def abbreviation(self, i: int) -> Matched | None:
         """An abbreviation the glossary gives for an organisation ("WHO")."""
-        return (
-            matched(Found(EntityKind.ORGANISATION, i, i + 1))
-            if self.words[i].text in self.abbreviations
-            else None
-        )
+        known = self.words[i].text in self.abbreviations  # ("MTTQ Việt Nam": with its country)
+        return matched(Found(EntityKind.ORGANISATION, i, i + 1 + self.country_after(i))) if known else None
 
     def known_place(self, i: int) -> Matched | None:
         """A place of the gazetteer; not a one-word country that is part of a
@@ -335,7 +332,7 @@ class MentionFinder(SignFinder):
             Found(m.kind, m.first, m.end, self.full_role(m.role, m.end), m.full)
             if m.kind is EntityKind.PERSON
             else m
-            for m in found
+            for m in self.named_again(found)
         ]
 
     def role_after(self, start: int) -> list[str]:

@@ -11,19 +11,27 @@ signal next to a name rather than the name itself.
 - a maker's or an agency's name after its kind in lower case: "hãng hàng
   không Jetstar Pacific", "hãng tin AFP" (the kind is no part of the name);
 - an outlet of the table named as a source: "Nguồn tin của Zing.vn", "chia
-  sẻ với VnExpress", "theo Tuổi Trẻ Online".
+  sẻ với VnExpress", "theo Tuổi Trẻ Online";
+- a Vietnamese body abroad with its country: "Hội Sinh viên Việt Nam tại
+  Pháp";
+- a body's one-word name said again without its head, or after a word for
+  a group: "Tập đoàn Viettel ... Viettel cho biết", "lực lượng Taliban ...
+  Taliban tuyên bố".
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
 from briefbook.analyse.bodies import Found, Matched, matched
+from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.headlists import ListFinder
-from briefbook.core.gazetteer import Phrases, split_words
+from briefbook.core.gazetteer import Phrases, province_names, split_words
 from briefbook.core.outlets import load_outlets
 from briefbook.core.records import EntityKind
+from briefbook.core.vietnamese import fold
 
 __all__ = ["SignFinder"]
 
@@ -33,12 +41,26 @@ _LEADS = frozenset({("người", "đứng", "đầu"), ("người", "phát", "ng
 # A maker's or an agency's kind before its name, in lower case.
 _KINDS = Phrases.of([("hãng", "hàng", "không"), ("hãng", "tin"), ("hãng", "thông", "tấn")])
 
+# Words for a group before its one-word name ("lực lượng Taliban"), which are no head of a body.
+_GROUPS = Phrases.of(
+    (*first, *rest)
+    for first in (("lực",), ("Lực",), ("phong",), ("Phong",), ("nhóm",), ("Nhóm",), ("tổ",), ("Tổ",))
+    for rest in ((), ("lượng",), ("trào",), ("chức",))
+    if (first[0].lower(), *rest) in {("lực", "lượng"), ("phong", "trào"), ("nhóm",), ("tổ", "chức")}
+)
+
 # Words after which an outlet's name is the source of what is said.
 _SOURCE_CUES = frozenset({"của", "với", "theo", "Theo", "trên", "báo", "Báo", "tờ", "hãng", "tin"})
 
 
 # A site's address written as its name: "Zing.vn", "Dantri.com.vn".
 _SITE = re.compile(r"[A-Z][\w-]*\.(?:vn|net|com|org)(?:\.vn)?")
+
+
+# A Vietnamese syllable (tone marks set aside): a word of that shape is no foreign one-word name.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]+(?:ch|ng|nh|[cmnpt])?"
+)
 
 
 def _capitals(text: str) -> bool:
@@ -130,3 +152,76 @@ class SignFinder(ListFinder):
         if n and self.place(i) < n and not (self.joined(i + n) and self.words[i + n].capital):
             return matched(Found(EntityKind.ORGANISATION, i, i + n))
         return None
+
+    def organisation(self, i: int, role_start: int | None = None) -> list[Found]:
+        """An organisation at ``i`` (:meth:`BodyFinder.organisation`), with
+        its country when it is a Vietnamese body abroad ("Hội Sinh viên Việt
+        Nam tại Pháp", "Đại sứ quán Việt Nam tại Nhật Bản")."""
+        found = super().organisation(i, role_start)
+        if found and found[-1].kind is EntityKind.ORGANISATION:
+            end = found[-1].end
+            words = self.words
+            n = self.place(end + 1) if self.joined(end) and words[end].text == "tại" else 0
+            if (
+                n
+                and end >= 2
+                and (words[end - 2].text, words[end - 1].text) == ("Việt", "Nam")
+                and self.span(end + 1, end + 1 + n) not in province_names()
+                and not (self.joined(end + 1 + n) and words[end + 1 + n].capital)
+            ):
+                found[-1] = dataclasses.replace(found[-1], end=end + 1 + n)
+        return found
+
+    def country_after(self, i: int) -> int:
+        """The words of "Việt Nam" after a Vietnamese body's abbreviation at
+        ``i`` (its letters are its long form's initials: "MTTQ Việt Nam"; not
+        "WHO Việt Nam", an office of a body abroad); 0 if none."""
+        long_form = self.abbreviations.get(self.words[i].text, "")
+        n = self.place(i + 1) if self.joined(i + 1) else 0
+        if n == 2 and self.span(i + 1, i + 3) == "Việt Nam" and initials_match(self.words[i].text, long_form):
+            return 0 if self.joined(i + 3) and self.words[i + 3].capital else n
+        return 0
+
+    def one_word_name(self, k: int) -> bool:
+        """Whether word ``k`` alone may be a body's name: a foreign word
+        (not a Vietnamese syllable, no abbreviation), capitalised, three
+        letters or more, no place, head, role or surname, and the name ends
+        there ("Viettel", "Taliban", "Vingroup")."""
+        text = self.words[k].text if k < len(self.words) else ""
+        return (
+            len(text) >= 3
+            and not text.isupper()  # (abbreviations are the glossary's: "Quỹ BHYT", "Chi cục ATTP")
+            and not _SYLLABLE.fullmatch(fold(text).lower())  # (not a Vietnamese word: "nhóm Bạn ...")
+            and text[0].isupper()
+            and text.replace("-", "").isalpha()
+            and not (self.place(k) or self.head(k) or self.role(k))
+            and text not in self.rules.surnames
+            and text not in self.rules.openers
+            and not (self.joined(k + 1) and self.words[k + 1].capital)
+        )
+
+    def named_again(self, found: list[Found]) -> list[Found]:
+        """``found``, with the bodies named again by their one-word name
+        alone: a body found as a head and one word ("Tập đoàn Viettel"), or
+        a word for a group and one word ("lực lượng Taliban"), names every
+        other use of that word by itself."""
+        words, names, extra = self.words, set(), []
+        for m in found:
+            head = m.end - m.first - 1
+            if (
+                m.kind is EntityKind.ORGANISATION
+                and head >= 1
+                and self.one_word_name(m.end - 1)
+                and head in {self.head(m.first), self.lower_head(m.first)}
+            ):
+                names.add(words[m.end - 1].text)
+        covered = {k for m in found for k in range(m.first, m.end)}
+        for i in range(len(words)):
+            n = _GROUPS.match(words, i)
+            if n and self.joined(i + n) and i + n not in covered and self.one_word_name(i + n):
+                names.add(words[i + n].text)
+        for k, word in enumerate(words):
+            inside = k > 0 and self.joined(k) and words[k - 1].capital  # (a longer name's last word)
+            if word.text in names and k not in covered and self.one_word_name(k) and not inside:
+                extra.append(Found(EntityKind.ORGANISATION, k, k + 1))
+        return sorted([*found, *extra], key=lambda m: m.first) if extra else found

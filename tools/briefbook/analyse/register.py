@@ -31,7 +31,7 @@ __all__ = ["Register", "article_mentions", "build_register", "organisation_abbre
 _ORG_WORDS = re.compile(
     r"\b(?:Organi[sz]ation|Association|Agency|Fund|Foundation|Programm?e?|Institute|University|"
     r"Hospital|Council|Committee|Federation|Union|Ministry|Department|Bank|Society|Cent(?:re|er)|"
-    r"Office|Academy|Alliance|Network|Corporation|Company|Group|Administration|Authority)\b"
+    r"Office|Academy|Alliance|Network|Corporation|Company|Group|Administration|Authority|Front)\b"
 )
 
 

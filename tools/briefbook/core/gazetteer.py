@@ -165,6 +165,9 @@ def load_rules() -> Rules:
                 for spelt in _styles(name):
                     places.setdefault(split_words(spelt), short)
     heads = {split_words(h): full for h, full in data["org_heads"].items()}
+    for h, full in data["org_heads"].items():
+        for spelt in _styles(h)[1:]:  # "Tỉnh uỷ" is "Tỉnh ủy"
+            heads.setdefault(split_words(spelt), full)
     firsts = [split_words(r)[0] for r in data["roles"]] + list(data["honorifics"]) + data["academic_titles"]
     firsts += [phrase[0] for phrase in [*heads, *places]] + [
         split_words(s)[0] for s in data["org_standalone"]
