@@ -179,3 +179,10 @@ def test_a_body_named_without_its_scope_is_the_body_named_with_it() -> None:
     # vfnd2018 du-khach-tu-vong-da-nang: "Viện pháp y Quốc gia", then "Viện Pháp y".
     assert first_part("Viện Pháp y", ["Viện pháp y Quốc gia"]) == "Viện pháp y Quốc gia"
     assert first_part("Viện Pháp y", ["Viện Pháp y Hà Nội"]) == "Viện Pháp y"  # (a place: another body)
+
+
+def test_a_group_of_nations_written_with_its_number_is_an_organisation(tmp_path: Path) -> None:
+    text = "Hội nghị G7\n\nHội nghị thượng đỉnh G7 diễn ra tại Nhật Bản, các nước G7 cam kết hỗ trợ.\n"
+    assert (ORG, "G7") in _article_mentions(tmp_path, text)
+    # A capital and a number the dictionary does not have is no abbreviation ("F0": a COVID-19 case).
+    assert not _article_mentions(tmp_path, "Ca bệnh\n\nSố F0 tăng mạnh, nhiều F1 phải cách ly tại nhà.\n")
