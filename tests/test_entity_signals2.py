@@ -186,3 +186,16 @@ def test_a_group_of_nations_written_with_its_number_is_an_organisation(tmp_path:
     assert (ORG, "G7") in _article_mentions(tmp_path, text)
     # A capital and a number the dictionary does not have is no abbreviation ("F0": a COVID-19 case).
     assert not _article_mentions(tmp_path, "Ca bệnh\n\nSố F0 tăng mạnh, nhiều F1 phải cách ly tại nhà.\n")
+
+
+def test_a_beach_named_again_without_its_word_is_still_the_beach(tmp_path: Path) -> None:
+    # vfnd2018 man-ngua-tam-bien-da-nang: two paragraphs, the beach then its name alone.
+    text = (
+        "Mẩn ngứa sau khi tắm biển\n\nNhiều du khách bị ngứa khi tắm tại các bãi biển Phạm Văn Đồng, Mỹ Khê."
+        "\n\n"
+        "Mưa lớn khiến nước thải chảy ra dọc tuyến biển từ Phạm Văn Đồng đến T20.\n"
+    )
+    assert not [s for k, s in _article_mentions(tmp_path, text) if k is PERSON]
+    # A person with a title stays a person ("Thủ tướng Phạm Văn Đồng").
+    text = "Tên đường\n\nCon đường Phạm Văn Đồng rất đẹp.\n\nThủ tướng Phạm Văn Đồng từng đến thăm nơi này.\n"
+    assert (PERSON, "Phạm Văn Đồng") in _article_mentions(tmp_path, text)
