@@ -356,7 +356,8 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
             prompt = None
             continue
         prompt = None
-        shown = under_picture(line) or places_people(line) or scene_caption(line, bp)
+        # (The text's first paragraph, its lede, tells: no scene caption.)
+        shown = under_picture(line) or places_people(line) or (index > 0 and scene_caption(line, bp))
         if (not story and shown) or _is_caption_line(body, index, bp, separated):
             state.drop(line, R_CAPTION_LINE)
             continue
