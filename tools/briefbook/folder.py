@@ -175,7 +175,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         if front:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
-            layers.append(vet_clipping(found, text) if is_clipping(front) else found)
+            layers.append(vet_clipping(found, text, front) if is_clipping(front) else found)
     if copy is not None and layers and in_utc(layers[0].get("date"), copy[1].meta.date):
         # The page's own date line, in Vietnam's time, is the one its readers saw.
         layers[0] = {key: value for key, value in layers[0].items() if key != "date"}
