@@ -105,3 +105,14 @@ def test_new_portals_and_broadcasters_by_their_names() -> None:
     ):
         _, article = _read(name)
         assert article.meta.outlet == outlet, name
+
+
+def test_a_first_paragraph_sharing_no_two_words_with_the_text_is_foreign() -> None:
+    # An advertisement a search engine took for the snippet of a Politburo decision.
+    _, article = _read("baogiaothong_jekyll_clip_truong-hoa-binh.md")
+    texts = [article.lede or "", *_texts(article)]
+    assert not any(t.startswith("Mẫu xe bán tải Mitsubishi Triton") for t in texts)
+    assert article.lede == (
+        "Ngày 13/12/2024, tại Trụ sở Trung ương Đảng, Bộ Chính trị đã xem xét, thi hành kỷ luật"
+        " Đảng viên có vi phạm, khuyết điểm."
+    )

@@ -1,14 +1,15 @@
 """Copies of the text set before it: a feed's or a search engine's snippet
-(cut short, or made of the text's own clauses) and the headline glued on the
-sapo with the section's label above it."""
+(cut short, or made of the text's own clauses), a foreign item taken for it,
+and the headline glued on the sapo with the section's label above it."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefbook.core.records import DroppedLine, Line
 from briefbook.core.vietnamese import case_key
-from briefbook.read.reader.state import _SENTENCE_END, R_REPEAT, _Line, _State
+from briefbook.read.reader.state import _SENTENCE_END, R_REPEAT, R_TEASER, _Line, _State
 
 __all__ = ["drop_opening_copies"]
 
@@ -85,10 +86,36 @@ def _split_glued_headline(line: _Line, title: str, state: _State) -> _Line:
     return _Line(Line(line.lineno, rest), line.gap_before, line.blanks)
 
 
+_FOREIGN_WORDS = 10
+"""The fewest words of an opening paragraph judged by what it shares."""
+_FOREIGN_TEXT = 3
+"""The fewest paragraphs under it for that judgement."""
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    """The text's pairs of words in a row, case and tone marks aside."""
+    return set(itertools.pairwise(re.findall(r"\w+", case_key(text))))
+
+
+def _is_foreign(body: list[_Line], title: str) -> bool:
+    """A first paragraph that shares no two words in a row with the headline
+    nor with any paragraph under it: another item set before the text (an
+    advertisement a search engine took for the snippet: "Mẫu xe bán tải
+    Mitsubishi Triton 2024 được hãng ưu đãi ..." over a Politburo decision)."""
+    if len(body) <= _FOREIGN_TEXT or len(body[0].text.split()) < _FOREIGN_WORDS:
+        return False
+    rest = _pairs(title).union(*(_pairs(line.text) for line in body[1:]))
+    return not _pairs(body[0].text) & rest
+
+
 def drop_opening_copies(body: list[_Line], state: _State, title: str) -> list[_Line]:
-    """``body`` without the copies of its text set before it, and its first
-    paragraph without the label and the headline glued on it."""
+    """``body`` without the copies of its text set before it and a foreign
+    first paragraph, and its first paragraph without the label and the
+    headline glued on it."""
     body = _drop_cut_copies(body, state)
+    if body and _is_foreign(body, title):
+        state.drop(body[0], R_TEASER)
+        body = body[1:]
     if body:
         body = [_split_glued_headline(body[0], title, state), *body[1:]]
     return body
