@@ -86,8 +86,9 @@ def _split_glued_headline(line: _Line, title: str, state: _State) -> _Line:
     return _Line(Line(line.lineno, rest), line.gap_before, line.blanks)
 
 
-_FOREIGN_WORDS = 10
-"""The fewest words of an opening paragraph judged by what it shares."""
+_FOREIGN_WORDS = 20
+"""The fewest words of an opening paragraph judged by what it shares (a roundup's
+first item, a headline of its own, is shorter)."""
 _FOREIGN_TEXT = 3
 """The fewest paragraphs under it for that judgement."""
 
