@@ -177,7 +177,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         if front:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
-            layers.append(vet_clipping(found, text) if is_clipping(front) else found)
+            layers.append(vet_clipping(found, text, front) if is_clipping(front) else found)
         elif (envelope := split_envelope(raw.text)) is not None:
             fields, text = envelope
             raw = dataclasses.replace(raw, text=text)

@@ -18,6 +18,7 @@ from briefbook.read.metadata import (
     parse_url_line,
     split_names,
 )
+from briefbook.read.reader.endmark import bottom_after_end_mark
 from briefbook.read.reader.fields import is_field_label, is_masthead, is_tag_list, under_date_line, under_tags
 from briefbook.read.reader.shapes import (
     _LABEL_MAX,
@@ -314,6 +315,8 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
         # A lone writer's name as the very last line signs the text: what stands
         # above it is the article's (its photos' captions), not the page's bottom.
         return body
+    if (ended := bottom_after_end_mark(body, state, bp)) is not None:
+        return ended
     if (signed_off := _bottom_after_signature(body, state, bp)) is not None:
         return signed_off
     last = max((i for i, line in enumerate(body) if is_prose(line.text)), default=-1)
