@@ -165,5 +165,37 @@ def test_a_table_without_a_column_of_text_is_an_error_naming_it(tmp_path: Path) 
     shutil.copy(RECORDS / "thanhnien_record.json", tmp_path / "thanhnien_record.json")
     articles, errors = read_articles(find_articles(tmp_path), tmp_path)
     assert [str(a.path) for a in articles] == ["thanhnien_record.json"]
-    assert [(str(e.path), e.kind) for e in errors] == [("links.csv", ProblemKind.NOT_RECORDS)]
+    assert [(str(e.path), e.kind) for e in errors] == [("links.csv", ProblemKind.NOT_A_TABLE)]
     assert "url, title" in errors[0].message
+
+
+def test_quoted_cells_with_commas_and_quotes_are_read_whole(tmp_path: Path) -> None:
+    """A review's case: csv.writer's quoting (a quotation with a comma in a
+    cell, its quotes doubled) gives the cell whole; the sniffer's dialect had
+    cut it at the quote. Real fixture texts as the cells."""
+    texts = [p.read_text("utf-8") for p in sorted((RECORDS.parent / "articles").glob("*.txt"))[:4]]
+    path = tmp_path / "dump.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["title", "content"])
+        for n, text in enumerate(texts):
+            writer.writerow(
+                [f"Bài {n}", 'Ông A nói: "Giá sẽ còn tăng, nhưng không nhiều", theo ông.\n' + text]
+            )
+    articles, errors = read_articles(find_articles(tmp_path), tmp_path)
+    assert errors == [] and len(articles) == len(texts)
+    for article in articles:
+        texts_kept = [article.lede, *(p.text for p in article.paragraphs)]
+        assert 'Ông A nói: "Giá sẽ còn tăng, nhưng không nhiều", theo ông.' in texts_kept, article.path
+
+
+def test_a_row_with_more_cells_than_the_header_is_an_error_naming_it(tmp_path: Path) -> None:
+    # Written for the rule: a crawler that wrote a comma of the text unquoted.
+    (tmp_path / "dump.csv").write_text(
+        "title,content\nGiá xăng tăng,Liên Bộ Công Thương vừa điều chỉnh giá xăng, theo đó giá tăng.\n",
+        "utf-8",
+    )
+    articles, errors = read_articles(find_articles(tmp_path), tmp_path)
+    assert articles == []
+    assert [(str(e.path), e.kind) for e in errors] == [("dump.csv", ProblemKind.TABLE_ROW)]
+    assert "row 2" in errors[0].message

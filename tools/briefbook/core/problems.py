@@ -63,6 +63,8 @@ class ProblemKind(Enum):
     NO_TITLE = "no-title"
     NO_BODY = "no-body"
     NOT_RECORDS = "not-records"
+    NOT_A_TABLE = "not-a-table-of-articles"
+    TABLE_ROW = "table-row"
     NO_RECORD_TEXT = "no-record-text"
     DEBRIS = "debris"
     OVERRIDES_TOO_LARGE = "overrides-too-large"
@@ -156,6 +158,15 @@ _TEXTS: dict[ProblemKind, tuple[str, str]] = {
         "not a crawler's records in JSON (an object, a list of objects, or one object a line): {0}",
         "không phải bản ghi JSON của trình thu thập tin (một đối tượng, một danh sách đối tượng,"
         " hoặc mỗi dòng một đối tượng): {0}",
+    ),
+    ProblemKind.NOT_A_TABLE: (
+        "not a crawler's table of articles (CSV, TSV: a header, then an article a row): {0}",
+        "không phải bảng bài báo của trình thu thập tin"
+        " (CSV, TSV: một dòng tiêu đề cột, rồi mỗi dòng một bài): {0}",
+    ),
+    ProblemKind.TABLE_ROW: (
+        "row {0} holds {1} cells under a header of {2}: its cells are not separated as the header's",
+        "dòng {0} có {1} ô dưới dòng tiêu đề {2} cột: các ô không được phân cách như dòng tiêu đề",
     ),
     ProblemKind.NO_RECORD_TEXT: (
         "the record has no article text (fields: {0})",

@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import PurePath
-from typing import Any
+from typing import Any, Literal
 
 import lxml.html
 
@@ -89,34 +89,54 @@ def _records(value: Any) -> list[Any] | None:
     return None
 
 
+def _delimiter(header: str, name: PurePath) -> str:
+    """The character between a table's cells: a tab for ``.tsv``, else the
+    one of ``,``, ``;`` and tab its header line holds most of."""
+    if name.suffix.lower() == ".tsv":
+        return "\t"
+    return max(",;\t", key=header.count)
+
+
+def _cells(text: str, delimiter: str, quoting: Literal[0, 1, 2, 3]) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quoting=quoting))
+
+
+def _table(text: str, name: PurePath) -> list[list[str]]:
+    """A table's rows of cells, quoted as ``csv.writer`` and ``pandas.to_csv``
+    quote (a cell in double quotes, a quote in it doubled); a ``.tsv``
+    written without quotes (a cell that opens with a quote mark) is read
+    as written when its rows all hold the header's count of cells."""
+    delimiter = _delimiter(text.split("\n", 1)[0], name)
+    quoted = _cells(text, delimiter, csv.QUOTE_MINIMAL)
+    if delimiter == "\t" and quoted:
+        plain = _cells(text, delimiter, csv.QUOTE_NONE)
+        if all(len(row) in (0, len(plain[0])) for row in plain):
+            return plain
+    return quoted
+
+
 def _rows(text: str, name: PurePath) -> list[dict[str, str]]:
     """A table's rows as records of the header's fields (rows of empty cells
-    left out); raises :class:`ArticleError` when no column holds an article's
-    text."""
-    if name.suffix.lower() == ".tsv":
-        dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab
-    else:
-        try:
-            dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
-        except csv.Error:
-            dialect = csv.excel
+    left out); raises :class:`ArticleError` when no column holds an
+    article's text, or a row holds more cells than the header names (its
+    text would be cut)."""
     limit = csv.field_size_limit(_CELL_CHARS)
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
-        header = [str(field) for field in reader.fieldnames or []]
-        if not any(_key(field) in _TEXT for field in header):
-            raise ArticleError(
-                name, ProblemKind.NOT_RECORDS, "no column of text: " + (", ".join(header) or "-")
-            )
-        rows = [
-            {key: value for key, value in row.items() if isinstance(key, str) and isinstance(value, str)}
-            for row in reader
-        ]
+        table = _table(text, name)
     except csv.Error as exc:
-        raise ArticleError(name, ProblemKind.NOT_RECORDS, str(exc), lineno=reader.line_num) from None
+        raise ArticleError(name, ProblemKind.NOT_A_TABLE, str(exc)) from None
     finally:
         csv.field_size_limit(limit)
-    return [row for row in rows if any(value.strip() for value in row.values())]
+    header = table[0] if table else []
+    if not any(_key(field) in _TEXT for field in header):
+        raise ArticleError(name, ProblemKind.NOT_A_TABLE, "no column of text: " + (", ".join(header) or "-"))
+    rows = []
+    for number, cells in enumerate(table[1:], 2):
+        if len(cells) > len(header):
+            raise ArticleError(name, ProblemKind.TABLE_ROW, number, len(cells), len(header))
+        if any(cell.strip() for cell in cells):
+            rows.append(dict(zip(header, cells, strict=False)))
+    return rows
 
 
 def split_records(data: bytes, name: PurePath) -> list[bytes]:
@@ -127,7 +147,7 @@ def split_records(data: bytes, name: PurePath) -> list[bytes]:
     if PurePath(_NUMBERED.sub("", name.name)).suffix.lower() in _TABLES:
         rows = _rows(text, name)
         if not rows:
-            raise ArticleError(name, ProblemKind.NOT_RECORDS, "no row")
+            raise ArticleError(name, ProblemKind.NOT_A_TABLE, "no row")
         return [json.dumps(row, ensure_ascii=False).encode("utf-8") for row in rows]
     try:
         records = _records(json.loads(text))
