@@ -124,3 +124,19 @@ def test_an_editors_title_keeps_the_texts_headline_in_the_report(tmp_path: Path)
     assert article.title == "Học bổng đại học Mỹ"
     replaced = [d.text for d in article.dropped if d.reason is Reason.TITLE_REPLACED]
     assert replaced == ["Chiến thuật giành học bổng đại học danh tiếng Mỹ"]
+
+
+def test_a_declared_title_over_a_text_without_headline_hides_no_paragraph(tmp_path: Path) -> None:
+    """A review's case: a text whose first line is a paragraph (no headline
+    of its own) and a sidecar's title: that paragraph is not filed as a
+    replaced headline; were it lost, the audit says so."""
+    source = FIXTURES / "reader" / "articles" / "vnexpress_markdown_phi-cong-trieu-tien.md"
+    body = [
+        line for line in _FRONT.sub("", source.read_text("utf-8")).splitlines() if not line.startswith("# ")
+    ]
+    path = tmp_path / "phi-cong.md"
+    path.write_text("\n".join(body) + "\n", "utf-8")
+    path.with_suffix(".yaml").write_text('title: "Khu tưởng niệm phi công Triều Tiên"\n', "utf-8")
+    _raw, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    replaced = [d.text for d in article.dropped if d.reason is Reason.TITLE_REPLACED]
+    assert not any(text.startswith("Hai sĩ quan và 12 chiến sĩ") for text in replaced)

@@ -160,7 +160,9 @@ def vet_clipping(fields: Mapping[str, Any], text: str, front: str = "") -> Overr
     if isinstance(title, str) and not agreed[0]:
         # "... ở Việt Nam - VnExpress": a page's <title> (a reader service's
         # envelope gives it) names the site after the headline.
-        headings = [line.strip().lstrip("#").strip() for line in text.splitlines()[:_SLUG_LINES]]
+        headings = [
+            line.lstrip("#").strip() for line in text.splitlines()[:_SLUG_LINES] if line.startswith("#")
+        ]
         kept["title"] = title = clean_title(title, "", str(kept.get("url", "")), headings)
         slug = url_slug_words(str(kept.get("url", "")))
         disowned = (

@@ -286,6 +286,7 @@ def _date(value: object) -> ArticleDate | None:
             return found[0]
         stamp = _rfc2822(value)
         if stamp is not None:
+            stamp = _in_vietnam(stamp)  # "... 18:33:53 GMT": the 27th, 01:33 in Vietnam
             return ArticleDate(stamp.date(), stamp.time().replace(second=0, microsecond=0), value)
     return None
 
@@ -300,6 +301,15 @@ def _rfc2822(value: str) -> dt.datetime | None:
         return email.utils.parsedate_to_datetime(value.strip())
     except (TypeError, ValueError, IndexError):
         return None
+
+
+_HEADLINE_CHARS = 250
+
+
+def _headline(text: str) -> bool:
+    """Whether a title line reads as a headline: short, one sentence at most
+    and not ended as a paragraph's sentence is (a question or "!" may end one)."""
+    return 0 < len(text) <= _HEADLINE_CHARS and not text.rstrip().endswith((".", "…", ":", ";"))
 
 
 def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePath) -> Article:
@@ -337,8 +347,10 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
     filled = {ProblemKind.missing(key) for key in meta_changes} - {ProblemKind.OTHER}
     problems = [p for p in problems if p.kind not in filled]
     dropped = article.dropped
-    if title != article.title and article.title and article.title_lineno:
-        # The text's own headline stays in the report, not in the book.
+    if title != article.title and _headline(article.title) and article.title_lineno:
+        # The text's own headline stays in the report, not in the book. A
+        # title line that is prose (a text without a headline gave its
+        # first paragraph) is no headline: the audit reports it lost.
         dropped = (*dropped, DroppedLine(article.title_lineno, article.title, Reason.TITLE_REPLACED))
     return dataclasses.replace(
         article,
