@@ -50,3 +50,20 @@ def test_a_citys_dateline_names_no_outlet() -> None:
     article = _parse(f"Việt Nam, France hold defence strategy and cooperation dialogue\n{PARIS}\n{NEXT}\n")
     assert article.meta.outlet == ""
     assert article.lede == PARIS
+
+
+SNIPPET = (
+    "Seventeen-year-old Vietnamese gamer Trần Bảo Minh, nicknamed 'LazyFeel' made history as the first"
+    " non-Korean to compete in the prestigious League of Legends ..."
+)
+
+
+def test_a_byline_under_a_snippet_cut_short_signs_the_text() -> None:
+    """Title, a feed's snippet cut short (" ..."), the byline, the dateline's
+    paragraph (Việt Nam News in a clipping): the snippet is not the text's
+    start, so the byline under it is the header's."""
+    title = "17-year-old Vietnamese gamer became first foreign player in ..."
+    article = _parse(f"{title}\n{SNIPPET}\nAnh Đức\n{SEOUL}\n{NEXT}\n")
+    assert article.meta.author == "Anh Đức"
+    body = [article.lede, *(p.text for p in article.paragraphs)]
+    assert body == [SEOUL, NEXT]

@@ -33,6 +33,8 @@ from briefbook.read.reader.shapes import (
 from briefbook.read.reader.state import (
     _BULLET,
     _CREDIT_OPEN,
+    _CUT_MARK,
+    _CUT_STEM,
     _OUTLET_PREFIX,
     _SENTENCE_END,
     R_BLOCK,
@@ -155,13 +157,6 @@ def _cut_title(key: str, title: str) -> bool:
         and title.startswith(key)
         and title[len(key)] == " "
     )
-
-
-_CUT_MARK = re.compile(r"\s(?:\.{3}|…)$")
-"""A paragraph cut short by a feed or a search engine: " ..." after its last word."""
-
-_CUT_STEM = 40
-"""The fewest characters of a cut copy's text that say which paragraph it copies."""
 
 
 def _drop_cut_copies(body: list[_Line], state: _State) -> list[_Line]:
