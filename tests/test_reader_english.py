@@ -67,3 +67,23 @@ def test_a_byline_under_a_snippet_cut_short_signs_the_text() -> None:
     assert article.meta.author == "Anh Đức"
     body = [article.lede, *(p.text for p in article.paragraphs)]
     assert body == [SEOUL, NEXT]
+
+
+HANOI = (
+    "HÀ NỘI — Hà Nội Police have already earned a place in the knockout stage, but also want to win over"
+    " Borneo FC Samarinda in their last group round match of the ASEAN Club Championship Shopee Cup on"
+    " February 6."
+)
+HANOI_SNIPPET = (
+    "Hà Nội Police have already earned a place in the knockout stage but are still aiming for a win over"
+    " Borneo FC Samarinda in their last group round match of ..."
+)
+
+
+def test_an_english_editions_section_under_the_title_is_its_category() -> None:
+    """ "Football" (Việt Nam News's sports menu) between the title's snippet and the text."""
+    article = _parse(
+        f"Hà Nội Police want perfect record at Shopee Cup\n{HANOI_SNIPPET}\nFootball\n{HANOI}\n{NEXT}\n"
+    )
+    assert article.meta.category == "Football"
+    assert [article.lede, *(p.text for p in article.paragraphs)] == [HANOI, NEXT]
