@@ -87,3 +87,34 @@ def test_an_english_editions_section_under_the_title_is_its_category() -> None:
     )
     assert article.meta.category == "Football"
     assert [article.lede, *(p.text for p in article.paragraphs)] == [HANOI, NEXT]
+
+
+HCM = (
+    "HCM CITY — Fifteen banks and a finance company have donated VNĐ140 billion (US$8.5 million) to support"
+    " the fight against the Covid-19 pandemic and help people suffering from drought and saltwater"
+    " intrusion."
+)
+MORE = "This was in response to Phúc’s plea to all citizens to donate to the Covid-19 control efforts."
+
+
+def test_a_caption_ending_with_an_english_editions_credit_is_dropped() -> None:
+    """Credits without a colon after the caption's end or a dash: "— Photo
+    courtesy of HDBank", "Photo from vietnamtourism.gov.vn", "— Photo
+    thanhnien.vn", the agency's "— VNA/VNS Photo Đinh Hằng"; a sentence that
+    names a photo festival is no caption."""
+    captions = [
+        "HDBank contributes VNĐ10 billion to support the fight against the Covid-19 pandemic."
+        " — Photo courtesy of HDBank",
+        "Hội An has seen a drop in tourist arrivals due to the COVID-19 outbreak."
+        " Photo from vietnamtourism.gov.vn",
+        "Two Chinese patients are undergoing treatment inside the quarantined area. — Photo thanhnien.vn",
+        "A customs official checks body temperature of passengers at Tân Sơn Nhất International Airport"
+        " in HCM City. — VNA/VNS Photo Đinh Hằng",
+        "Workers making masks at a VINATEX workshop in Hà Nội. — VNA Photo",
+    ]
+    for caption in captions:
+        article = _parse(f"HDBank joins fight against Covid-19\n{HCM}\n{caption}\n{MORE}\n{NEXT}\n")
+        assert [article.lede, *(p.text for p in article.paragraphs)] == [HCM, MORE, NEXT], caption
+    festival = "The city's first photo exhibition opened at the Photo Festival."
+    article = _parse(f"HDBank joins fight against Covid-19\n{HCM}\n{festival}\n{MORE}\n{NEXT}\n")
+    assert festival in [p.text for p in article.paragraphs]
