@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from briefbook.analyse.audit import unaccounted
+from briefbook.core.reasons import Reason
 from briefbook.core.records import Article
 from briefbook.read.decoding import decode_article
 from briefbook.read.reader import parse_article
@@ -118,3 +119,13 @@ def test_a_caption_ending_with_an_english_editions_credit_is_dropped() -> None:
     festival = "The city's first photo exhibition opened at the Photo Festival."
     article = _parse(f"HDBank joins fight against Covid-19\n{HCM}\n{festival}\n{MORE}\n{NEXT}\n")
     assert festival in [p.text for p in article.paragraphs]
+
+
+def test_a_captions_copy_without_its_credit_next_to_it_is_the_caption_too() -> None:
+    """A record's teaser field holds the picture's caption, then the text has
+    it again with its credit: both go; the text's own sentences stay."""
+    copy = "HDBank contributes VNĐ10 billion to support the fight against the Covid-19 pandemic."
+    caption = f"{copy} — Photo courtesy of HDBank"
+    article = _parse(f"HDBank joins fight against Covid-19\n{copy}\n{caption}\n{HCM}\n{MORE}\n{NEXT}\n")
+    assert [article.lede, *(p.text for p in article.paragraphs)] == [HCM, MORE, NEXT]
+    assert any(d.text == copy and d.reason is Reason.CAPTION_REPEAT for d in article.dropped)

@@ -32,6 +32,7 @@ from briefbook.read.decoding import ArticleError
 from briefbook.read.metadata import find_date, outlet_name
 from briefbook.read.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.read.reader.boxes import drop_boxes, drop_marked_teasers, drop_teaser_list
+from briefbook.read.reader.captioncopy import drop_caption_copies
 from briefbook.read.reader.captions import drop_echoing_captions
 from briefbook.read.reader.figures import drop_figure_tables, drop_marked_captions
 from briefbook.read.reader.header import (
@@ -189,7 +190,7 @@ def parse_article(
     body = drop_boxes(body, state)
     body = _clean_body(body, state, bp)
     body = _drop_repeats(body, state, title_line.text)
-    body = drop_echoing_captions(body, state)
+    body = drop_caption_copies(drop_echoing_captions(body, state), state)
     if sapo is not None and _is_repeat(sapo, body):
         state.drop(sapo, R_SAPO_REPEAT)
         sapo = None
