@@ -129,3 +129,47 @@ def test_a_captions_copy_without_its_credit_next_to_it_is_the_caption_too() -> N
     article = _parse(f"HDBank joins fight against Covid-19\n{copy}\n{caption}\n{HCM}\n{MORE}\n{NEXT}\n")
     assert [article.lede, *(p.text for p in article.paragraphs)] == [HCM, MORE, NEXT]
     assert any(d.text == copy and d.reason is Reason.CAPTION_REPEAT for d in article.dropped)
+
+
+def test_a_credit_run_into_the_text_ends_its_caption_and_the_text_goes_on() -> None:
+    """A crawler's one line: the caption, its credit, a byline and the
+    dateline's paragraph glued together ("... spreads — Photo Minh HươngBy Minh
+    HươngHÀ NỘI — The COVID-19 ..."): the caption and credit go, the byline
+    signs, the text stays from its dateline."""
+    text = (
+        "HÀ NỘI — The COVID-19 pandemic has so far hurt many businesses in the country, except the"
+        " insurance industry."
+    )
+    glued = [
+        (
+            "People wait in front of the social insurance agency in Ba Đình District to register for a"
+            " voluntary health card. The number of people who buy insurance increases as the pandemic of"
+            " COVID-19 spreads — Photo Minh HươngBy Minh Hương",
+            "Minh Hương",
+        ),
+        ("Workers making masks at a VINATEX workshop in Hà Nội. — VNA Photo", ""),
+        (
+            "A customs official checks body temperature of passengers at Tân Sơn Nhất International Airport"
+            " in HCM City. — VNA/VNS Photo Đinh Hằng",
+            "",
+        ),
+        (
+            "Two Chinese patients are undergoing treatment inside the quarantined area. — Photo thanhnien.vn",
+            "",
+        ),
+    ]
+    for head, author in glued:
+        article = _parse(f"COVID-19 brings more business to insurer\n{head}{text}\n{MORE}\n{NEXT}\n")
+        assert [article.lede, *(p.text for p in article.paragraphs)] == [text, MORE, NEXT], head
+        assert article.meta.author == author
+
+
+def test_a_dash_and_photo_inside_a_sentence_is_no_credit() -> None:
+    """ "— Photo" needs its end marked (a glued word, or the text's capital
+    right after "Photo"): a sentence that only mentions photos stays whole."""
+    line = (
+        "The exhibition's last room — Photo journalism in wartime Hà Nội — drew the largest crowds of"
+        " the week, the organisers said."
+    )
+    article = _parse(f"COVID-19 brings more business to insurer\n{HCM}\n{line}\n{NEXT}\n")
+    assert line in [p.text for p in article.paragraphs]
