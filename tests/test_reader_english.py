@@ -173,3 +173,8 @@ def test_a_dash_and_photo_inside_a_sentence_is_no_credit() -> None:
     )
     article = _parse(f"COVID-19 brings more business to insurer\n{HCM}\n{line}\n{NEXT}\n")
     assert line in [p.text for p in article.paragraphs]
+
+
+def test_a_pictures_file_name_alone_on_a_line_is_the_pictures() -> None:
+    article = _parse(f"HDBank joins fight against Covid-19\n{HCM}\nnews/news10.jpg\n{MORE}\n{NEXT}\n")
+    assert [article.lede, *(p.text for p in article.paragraphs)] == [HCM, MORE, NEXT]
