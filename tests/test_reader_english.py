@@ -178,3 +178,15 @@ def test_a_dash_and_photo_inside_a_sentence_is_no_credit() -> None:
 def test_a_pictures_file_name_alone_on_a_line_is_the_pictures() -> None:
     article = _parse(f"HDBank joins fight against Covid-19\n{HCM}\nnews/news10.jpg\n{MORE}\n{NEXT}\n")
     assert [article.lede, *(p.text for p in article.paragraphs)] == [HCM, MORE, NEXT]
+
+
+def test_english_editions_are_named_as_their_mastheads_name_them() -> None:
+    """The outlet table's English editions: an address of one is that edition,
+    not its Vietnamese paper ("Báo Quân đội Nhân dân") nor its domain ("Vovworld")."""
+    for url, outlet in (
+        ("https://vovworld.vn/en-US/news/vietnam-appoints-officer-1234.vov", "VOV World"),
+        ("https://theinvestor.vn/vietnam-appoints-officer-d123.html", "The Investor"),
+        ("https://en.qdnd.vn/politics/vietnam-appoints-officer-123.html", "People's Army Newspaper"),
+    ):
+        article = _parse(f"{url}\nVietnam appoints officer\n{HCM}\n{MORE}\n{NEXT}\n")
+        assert article.meta.outlet == outlet
