@@ -190,3 +190,11 @@ def test_english_editions_are_named_as_their_mastheads_name_them() -> None:
     ):
         article = _parse(f"{url}\nVietnam appoints officer\n{HCM}\n{MORE}\n{NEXT}\n")
         assert article.meta.outlet == outlet
+
+
+def test_a_sign_off_with_the_papers_abbreviation_names_the_outlet() -> None:
+    """A text copy of Việt Nam News without its address: " — VNS" signs its last line."""
+    article = _parse(f"Hà Nội Police want perfect record at Shopee Cup\n{HANOI}\n{MORE}\n{NEXT} — VNS\n")
+    assert article.meta.outlet == "Việt Nam News"
+    plain = _parse(f"Hà Nội Police want perfect record at Shopee Cup\n{HANOI}\n{MORE}\n{NEXT} — ABCD\n")
+    assert plain.meta.outlet == ""

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefbook.core.outlets import load_outlets
 from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Metadata, Problem, RawText
 from briefbook.core.vietnamese import UPPER, slugify
@@ -116,7 +117,17 @@ def _dateline_outlet(opening: str) -> str:
     return ""
 
 
-def _site_clues(state: _State, opening: str, url_hint: str) -> SiteClues:
+_SIGN_OFF = re.compile(r"\s[—–-]\s*(?P<abbr>[A-ZĐ]{2,6})\s*$")
+"""An outlet's abbreviation signing the text's last line: "... on Saturday. — VNS" (Việt Nam News)."""
+
+
+def _sign_off_outlet(closing: str) -> str:
+    """The outlet the text's sign-off names, when the outlet table knows its abbreviation."""
+    m = _SIGN_OFF.search(closing)
+    return m["abbr"] if m is not None and load_outlets().by_name(m["abbr"]) is not None else ""
+
+
+def _site_clues(state: _State, opening: str, url_hint: str, closing: str = "") -> SiteClues:
     """What the text says of the site it was copied from: its address, the
     lines of its chrome the reader dropped, the lede's dateline, the byline's paper."""
     chrome = [
@@ -131,7 +142,7 @@ def _site_clues(state: _State, opening: str, url_hint: str) -> SiteClues:
         names=tuple(t for t in chrome if len(t.split()) <= _CHROME_NAME_WORDS),
         copyright=tuple(t for t in chrome if copyright_holder(t) or "©" in t),
         furniture=tuple(chrome),
-        dateline=_dateline_outlet(opening) or (votes[0][0] if votes else ""),
+        dateline=_dateline_outlet(opening) or _sign_off_outlet(closing) or (votes[0][0] if votes else ""),
         byline=state.byline_outlet,
         foreign=(state.source,) if state.source else (),
     )
@@ -203,7 +214,8 @@ def parse_article(
         # "Hà Nội, ngày 9 tháng 12 năm 2025 – ...": a press release's dateline.
         found = find_date(release.group(0))
         state.date = found[0] if found else None
-    outlet = outlet_name(state.outlet or choose_outlet(_site_clues(state, opening, url_hint)))
+    closing = sections[-1].paragraphs[-1].text if sections and sections[-1].paragraphs else lede
+    outlet = outlet_name(state.outlet or choose_outlet(_site_clues(state, opening, url_hint, closing)))
     if not state.source and state.byline_outlet and outlet_name(state.byline_outlet) != outlet:
         # "Long Phi/VOV-Miền Trung" on kenh14.vn: the paper the article was taken from.
         state.source = state.byline_outlet
