@@ -26,7 +26,10 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   ent3 branch wrote rules on its errors) and tests/expected/entities_vims2016.yaml
   (13 news articles of 2016, ViMs text files of one more repository,
   tests/fixtures/entities/vims2016, marked the same way; in sample since the
-  ent4 branch wrote rules on its errors): scored only with --held-out.
+  ent4 branch wrote rules on its errors) and tests/expected/entities_vfnd2018.yaml
+  (13 news-please records of 2017-2018 of the VFND data set of one more
+  repository, tests/fixtures/entities/vfnd2018, marked the same way; in sample
+  since the ent5 branch wrote rules on its errors): scored only with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -56,6 +59,7 @@ BAOMOI2014 = ROOT / "tests" / "fixtures" / "entities" / "baomoi2014"
 COVID2022 = ROOT / "tests" / "fixtures" / "entities" / "covid2022"
 ABMUSU2022 = ROOT / "tests" / "fixtures" / "entities" / "abmusu2022"
 VIMS2016 = ROOT / "tests" / "fixtures" / "entities" / "vims2016"
+VFND2018 = ROOT / "tests" / "fixtures" / "entities" / "vfnd2018"
 
 
 HELD_OUT = (
@@ -66,6 +70,7 @@ HELD_OUT = (
     ("COVID-19 2022, in sample since ent2", "entities_covid2022.yaml", COVID2022),
     ("AbMuSu 2022, in sample since ent3", "entities_abmusu2022.yaml", ABMUSU2022),
     ("ViMs 2016, in sample since ent4", "entities_vims2016.yaml", VIMS2016),
+    ("VFND 2018, in sample since ent5", "entities_vfnd2018.yaml", VFND2018),
 )
 """The sets scored with --held-out: title, marks (tests/expected/), articles."""
 

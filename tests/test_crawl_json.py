@@ -3,6 +3,7 @@ record, a list of records, JSON Lines; real records (tests/fixtures/records)."""
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -106,3 +107,63 @@ def test_another_crawlers_fields_and_its_text_in_markup(tmp_path: Path) -> None:
     assert crime.meta.outlet == "Báo Người Lao Động"
     caption = "Bà Trần Thị Thanh D. khi điều trị tại bệnh viện - Ảnh: CTV"
     assert caption in [d.text for d in crime.dropped]
+
+
+_CSV_HEADER = [
+    "id", "title", "published_at", "source.name", "url", "language", "category.primary", "keywords",
+    "entities", "content.text",
+]  # fmt: skip
+"""The columns of a real crawl's CSV dump (GitHub leduchuy20/crawl_news, ``crawl_news/crawl/*.csv``:
+``pandas.to_csv`` of Lao Động, Znews and 24h articles)."""
+
+
+def _as_table(tmp_path: Path, name: str, delimiter: str = ",") -> Path:
+    """The real records of ``cafebiz_duoc.json`` as the rows of such a table:
+    every value unchanged, only the container differs."""
+    records = json.loads((RECORDS / "cafebiz_duoc.json").read_text("utf-8"))
+    path = tmp_path / name
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, delimiter=delimiter)
+        writer.writerow(_CSV_HEADER)
+        for n, r in enumerate(records):
+            cells = [
+                str(n),
+                r["title"],
+                r["timeCreatePostOrigin"],
+                r["urlPageCrawl"],
+                r["url"],
+                "vi",
+                "",
+                "",
+                "",
+            ]
+            writer.writerow([*cells, r["content"]])
+        writer.writerow([""] * len(_CSV_HEADER))  # a row of empty cells: no article
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "delimiter"), [("dump.csv", ","), ("dump.tsv", "\t"), ("semicolons.csv", ";")]
+)
+def test_a_table_of_records_gives_an_article_a_row(tmp_path: Path, name: str, delimiter: str) -> None:
+    _as_table(tmp_path, name, delimiter)
+    articles, errors = read_articles(find_articles(tmp_path), tmp_path)
+    assert errors == []
+    assert sorted(str(a.path) for a in articles) == [f"{name}#1", f"{name}#2", f"{name}#3"]
+    first = next(a for a in articles if str(a.path) == f"{name}#1")
+    assert (
+        first.title == "Thần y Trung Quốc 3 năm đổi danh tính 9 lần, lên TV lừa 8 tỷ NDT của người cao tuổi"
+    )
+    assert first.meta.date is not None and first.meta.date.iso() == "2022-03-06T22:16"
+    assert first.meta.url.startswith("https://cafebiz.vn/than-y-trung-quoc-3-nam")
+    assert first.meta.outlet == "CafeBiz"
+    assert first.sections[0].paragraphs[0].text.startswith("Xã hội ngày càng phát triển")
+
+
+def test_a_table_without_a_column_of_text_is_an_error_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "links.csv").write_text("url,title\nhttps://laodong.vn/a.ldo,Một bài\n", "utf-8")
+    shutil.copy(RECORDS / "thanhnien_record.json", tmp_path / "thanhnien_record.json")
+    articles, errors = read_articles(find_articles(tmp_path), tmp_path)
+    assert [str(a.path) for a in articles] == ["thanhnien_record.json"]
+    assert [(str(e.path), e.kind) for e in errors] == [("links.csv", ProblemKind.NOT_RECORDS)]
+    assert "url, title" in errors[0].message

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path, PurePath
 
+import pytest
+
 from briefbook.analyse.audit import duplicates, unaccounted
 from briefbook.book import read_article, read_articles
 from briefbook.core.records import Article
@@ -269,3 +271,28 @@ def test_an_editors_front_matter_is_the_editors_word(tmp_path: Path) -> None:
     path.write_text("---\ntitle: Hội thảo\nauthor: Ban biên tập\n---\n" + SEED.read_text("utf-8"), "utf-8")
     article = read_article(path, PurePath("bai.md"))[1]
     assert (article.title, article.meta.author) == ("Hội thảo", "Ban biên tập")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "shown"),
+    [
+        # A crawl's UTC stamp (GitHub leduchuy20/crawl_news: "published_at ... ISO 8601 UTC"):
+        # past five in the afternoon in UTC it is the next day in Vietnam.
+        ("2026-02-26T18:33:53+00:00", "2026-02-27T01:33"),
+        ("2026-02-26T12:33:53+00:00", "2026-02-26T19:33"),
+        ("2026-02-26T18:33:53Z", "2026-02-27T01:33"),
+        # Any other zone is its writer's (a clipper's "+08:00" over VnExpress's 17:34).
+        ("2019-02-18T17:34:20+08:00", "2019-02-18T17:34"),
+        ("2024-05-22T22:00:00+07:00", "2024-05-22T22:00"),
+        # No zone: as written.
+        ("2025-11-02T09:21", "2025-11-02T09:21"),
+    ],
+)
+def test_a_moment_stamped_in_utc_is_dated_by_vietnams_clock(stamp: str, shown: str) -> None:
+    from briefbook.read.overrides import apply_overrides
+
+    _, article = read_article(SEED, PurePath(SEED.name))
+    dated = apply_overrides(article, {"date": stamp}, PurePath(SEED.name))
+    assert dated.meta.date is not None
+    assert dated.meta.date.iso() == shown
+    assert dated.meta.date.raw == stamp

@@ -129,3 +129,32 @@ def _read_dev(name: str) -> Article:
     raw, article = parse_source(load_source(path, PurePath(name)))
     assert unaccounted(raw, article) == []
     return article
+
+
+def test_a_name_under_the_sapo_that_the_photo_credits_give_is_the_byline() -> None:
+    """Thời báo Kinh tế Sài Gòn's record of a baomoi.com crawl (held-out 3):
+    url, date, title, section, sapo, then "Văn Nam" on its own line, and the
+    photos "- Ảnh: Văn Nam": the writer, not the text's first paragraph."""
+    name = "tbktsg_dump_san-golf-thanh-khu-do-thi.txt"
+    path = ARTICLES.parent.parent / "reader_heldout3" / "articles" / name
+    raw, article = parse_source(load_source(path, PurePath(name)))
+    assert unaccounted(raw, article) == []
+    assert article.meta.author == "Văn Nam"
+    assert "Văn Nam" not in [p.text for p in article.paragraphs]
+    assert article.lede.startswith("(TBKTSG Online) – Kế hoạch của Công ty cổ phần Rạng Đông")
+
+
+def test_a_name_alone_under_the_sapo_without_a_credit_stays_text() -> None:
+    """The rule's edge (lines written for the rule): a name alone that no
+    photo credit gives is no evidence of a byline (a heading, a person a
+    profile opens with)."""
+    from briefbook.core.records import Line
+    from briefbook.read.reader.signlines import read_credited_byline
+    from briefbook.read.reader.state import _Line, _State
+
+    body = [
+        _Line(Line(n, text), True) for n, text in enumerate(["Văn Nam", "Một đoạn văn - Ảnh: Minh Hà"], 5)
+    ]
+    state = _State()
+    read_credited_byline(body, state)
+    assert state.author == "" and [line.text for line in body] == ["Văn Nam", "Một đoạn văn - Ảnh: Minh Hà"]

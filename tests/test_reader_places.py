@@ -4,24 +4,9 @@ crawls (held-out 2 and 3, in sample for this rule)."""
 
 from __future__ import annotations
 
-from pathlib import Path, PurePath
-
 import pytest
 
-from briefbook.analyse.audit import unaccounted
-from briefbook.core.reasons import Reason
-from briefbook.folder import load_source, parse_source
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-
-
-def _read(corpus: str, name: str) -> tuple[str, set[str]]:
-    path = FIXTURES / corpus / "articles" / name
-    raw, article = parse_source(load_source(path, PurePath(name)))
-    assert unaccounted(raw, article) == []
-    text = "\n".join(p.text for s in article.sections for p in s.paragraphs)
-    captions = {d.text.strip() for d in article.dropped if d.reason is Reason.CAPTION_LINE}
-    return text, captions
+from .captioncases import read_captions
 
 
 @pytest.mark.parametrize(
@@ -51,13 +36,13 @@ def _read(corpus: str, name: str) -> tuple[str, set[str]]:
     ],
 )
 def test_a_line_that_places_people_in_a_picture_is_its_caption(corpus: str, name: str, caption: str) -> None:
-    text, captions = _read(corpus, name)
+    text, captions = read_captions(corpus, name)
     assert caption not in text
     assert caption in captions
 
 
 def test_the_paragraphs_around_such_a_caption_stay() -> None:
-    text, _ = _read("reader_heldout2", "qdnd_dump_dien-bien-tang-nguoi-dan-bien-gioi.txt")
+    text, _ = read_captions("reader_heldout2", "qdnd_dump_dien-bien-tang-nguoi-dan-bien-gioi.txt")
     assert "Tham gia chương trình có khoảng 350 cán bộ, chiến sĩ và người dân" in text
     assert "Chương trình diễn ra gồm các nội dung" in text
 

@@ -79,6 +79,33 @@ def test_captions_boxed_with_their_pictures_are_not_text_whatever_their_shape() 
     assert "Tương tự, tại điểm nhà thờ giáo xứ Vạn Lộc" in kept
 
 
+def test_an_older_pages_photo_set_as_a_gif_in_blocks_inside_a_span_keeps_its_caption_out() -> None:
+    """Người Lao Động of 2012: the photo is a ".gif" of width 500, its box a
+    ``<span>`` holding the picture's ``<div>`` and the caption's ``<div>``
+    ("Đặng Văn Trung trong phiên phúc thẩm"): a photo's size and a span of
+    blocks, not an icon in a paragraph. The paragraphs around it stay."""
+    kept, body = _read("nld_html_thieu-tien-hui")
+    path = CORPUS / "articles" / "nld_html_thieu-tien-hui.html"
+    _, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    assert "Đặng Văn Trung trong phiên phúc thẩm" not in [s.heading for s in article.sections]
+    assert "Đặng Văn Trung trong phiên phúc thẩm" not in kept
+    assert all(" ".join(line.split()) in kept for line in body)
+
+
+def test_a_gif_without_a_photos_size_is_still_an_icon() -> None:
+    """The rule's edge (markup written for the rule): a ".gif" whose markup
+    gives no size, or a small one, boxes no caption."""
+    from lxml import html
+
+    from briefbook.read.picturebox import picture_captions
+
+    tree = html.fromstring(
+        "<html><body><div><div><img src='new.gif'>Tin mới nhất</div>"
+        "<div><img src='dot.gif' width='300' height='8'>Chuyên mục</div></div></body></html>"
+    )
+    assert picture_captions(tree) == frozenset()
+
+
 def test_a_credits_name_boxed_with_a_picture_is_still_the_byline() -> None:
     """VnExpress of 2013: a caption ends "Ảnh: <strong>Bình Minh</strong>" and the
     article is signed "Bình Minh": the name alone in the caption's box is no

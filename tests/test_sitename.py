@@ -250,6 +250,26 @@ def test_an_unknown_papers_name_is_the_part_that_spells_its_address(monkeypatch:
 
 
 @pytest.mark.parametrize(
+    ("name", "masthead", "paper"),
+    [
+        ("sggp_dump_bo-truong-giam-tai-benh-vien.txt", "SGGP", "Báo Sài Gòn Giải Phóng"),
+        ("skds_dump_thieu-100000-dieu-duong.txt", "SK&ĐS", "Báo Sức khỏe & Đời sống"),
+        ("cand_dump_tre-so-sinh-900-gam.txt", "CAND", "Báo Công an Nhân dân"),
+    ],
+)
+def test_an_unknown_papers_short_name_under_a_crawls_tags_is_its_outlet(
+    monkeypatch: pytest.MonkeyPatch, name: str, masthead: str, paper: str
+) -> None:
+    # A crawl of 2013 ends each record with its date, section, tags
+    # ("Bệnh viện,Giảm tải,...") and the paper's short name: with the paper
+    # left out of the table, that name is still the outlet, not the page's bottom.
+    _without(monkeypatch, paper)
+    _raw, article = parse_source(load_source(CORPUS / name, PurePath(name)))
+    assert article.meta.outlet == masthead
+    assert masthead not in [p.text for p in article.paragraphs]
+
+
+@pytest.mark.parametrize(
     ("declared", "url"),
     [
         # A fresh-eyes review: names the table knows were cut to the words that spell the address.

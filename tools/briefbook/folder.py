@@ -30,11 +30,13 @@ from briefbook.read.clipping import is_clipping, vet_clipping
 from briefbook.read.completion import with_missing_lede, with_missing_paragraphs
 from briefbook.read.crawlrecord import RECORD_SUFFIXES, is_record, read_record, record_name, split_records
 from briefbook.read.decoding import ArticleError, decode_article
+from briefbook.read.envelope import split_envelope
 from briefbook.read.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
 from briefbook.read.mhtml import MHTML_SUFFIXES, unpack_mhtml
 from briefbook.read.overrides import (
     Overrides,
     apply_overrides,
+    overrides_of,
     parse_overrides,
     read_sidecar,
     split_front_matter,
@@ -175,7 +177,11 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
         if front:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
-            layers.append(vet_clipping(found, text) if is_clipping(front) else found)
+            layers.append(vet_clipping(found, text, front) if is_clipping(front) else found)
+        elif (envelope := split_envelope(raw.text)) is not None:
+            fields, text = envelope
+            raw = dataclasses.replace(raw, text=text)
+            layers.append(vet_clipping(overrides_of(fields, name)[0], text))
     if copy is not None and layers and in_utc(layers[0].get("date"), copy[1].meta.date):
         # The page's own date line, in Vietnam's time, is the one its readers saw.
         layers[0] = {key: value for key, value in layers[0].items() if key != "date"}

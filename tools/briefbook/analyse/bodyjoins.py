@@ -20,10 +20,14 @@ __all__ = ["first_part", "without_legal_form"]
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _LEGAL_FORMS = frozenset({"tnhh", "cp", "ctcp", "mtv", "tmcp", "cổ", "phần"})
 
+# The scope that ends a body's full name, which its short name leaves out.
+_SCOPES = frozenset({"quốc gia", "trung ương"})
+
 
 def first_part(name: str, bodies: Iterable[str]) -> str:
     """The one name of ``bodies`` that ``name`` opens, cut before its "và" ("Bộ Giáo dục" of "Bộ Giáo
-    dục và Đào tạo") or its lower-case words ("Bộ Giao thông" of "Bộ Giao thông vận tải"), or ``name``:
+    dục và Đào tạo"), its lower-case words ("Bộ Giao thông" of "Bộ Giao thông vận tải") or its scope
+    ("Viện Pháp y" of "Viện pháp y Quốc gia"), or ``name``:
     a short name, or one cut short. Not a second body after "và" ("Bộ Y tế và Bộ Tài chính")."""
     rules = load_rules()
     found = {
@@ -35,6 +39,10 @@ def first_part(name: str, bodies: Iterable[str]) -> str:
             and not rules.head_phrases.match(rest, 0)
         )
         or (b.startswith(name + " ") and all(w.isalpha() and w.islower() for w in b[len(name) + 1 :].split()))
+        or (
+            b.casefold().startswith(name.casefold() + " ")
+            and b[len(name) + 1 :].casefold() in _SCOPES  # "Viện Pháp y" of "Viện pháp y Quốc gia"
+        )
     }
     keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
     return min(found) if len(keys) == 1 else name

@@ -126,6 +126,9 @@ class BodyName(Scan):
                 # "Chăm sóc và bảo vệ trẻ em": a second field of the body, not
                 # a second body ("Sở Y tế và cơ quan chức năng").
                 n = int(not self.rules.bodies.match(self.words, k + 1))
+                if self.joined(k + 1) and self.words[k + 1].text in {"các", "những"}:
+                    best = k - j if k > j else best  # "Cục Quản lý thị trường và các Chi cục ..."
+                    break
             elif not n:
                 n = self.rules.inside.match(self.words, k)  # "... dịch bệnh tỉnh"
             if not n:
@@ -183,7 +186,7 @@ class BodyName(Scan):
                 j += 1
                 compound = 1
                 continue
-            if j > i and self.place_ends(j):
+            if j > i and self.place_ends(j) and not self.opens_word(j - 1, any_word=True):  # ("Viện Pháp y")
                 break  # "Sở Y tế Hà Nội hỗ trợ huyện Mường Lát": the name ends with its place
             if word.text == "về" and self.title_case_about(i, j):
                 j += 1  # "Liên minh Hành động Chuyển đổi về Biến đổi Khí hậu và Sức khỏe"
@@ -221,13 +224,15 @@ class BodyName(Scan):
             # Lower-case words inside the name when a capitalised word of it
             # follows ("Viện Vệ sinh dịch tễ Trung ương", "Bộ Giáo dục và Đào tạo").
             k = j
-            listed = True  # whether every word was of the rules' list ("nhân dân")
+            listed, through = True, False  # whether every word was of the rules' list ("nhân dân")
             for _ in range(4):
                 if k >= len(words) or words[k].capital or (k > j and not words[k].joined):
                     break
-                if rules.stop.match(words, k) or self.next_lower_body(k):
+                over = self.word_over_stop(k)  # "Ủy ban thường vụ Quốc hội" ("thường" is a stop word)
+                if (rules.stop.match(words, k) and not over) or self.next_lower_body(k):
                     break
-                n = rules.inside.match(words, k) or self.lower_word(k, listed=True)  # "phòng chống"
+                through = through or over > 0
+                n = over or rules.inside.match(words, k) or self.lower_word(k, listed=True)  # "phòng chống"
                 if not n:
                     n = self.lower_word(k)
                     listed = False
@@ -266,17 +271,21 @@ class BodyName(Scan):
                     and self.person_name(k) >= 2
                 )
             )
+            if not kind and words[i - self.head_before(i)].text not in _DOCUMENTS:  # (not "Chương trình")
+                kind = self.field_then_scope(j, k)  # "Viện pháp y Quốc gia", "Trung tâm pháp y Đà Nẵng"
             if (
                 (
                     j > i or after_place or named_head or kind or (listed and words[k - 1].text != "và")
                 )  # "UBND tỉnh Đắk Nông", "Trung tâm Y tế dự phòng HN"
                 and k > j
+                and not (j > i and self.whole_field(i, j))  # "Bộ Công Thương kết luận Con Cưng": what is said
                 and self.joined(k)
                 and (words[k].capital or (after_place and words[k].text[0].isdigit()))  # "quận 2"
                 and not self.head(k)
-                and not self.rules.standalone.match(words, k)  # "Bộ Y tế và Chính phủ": two bodies
+                and (through or not self.rules.standalone.match(words, k))  # "Bộ Y tế và Chính phủ": two
                 and not self.role(k)
                 and words[k].text not in self.abbreviations
+                and not (words[k - 1].text == "và" and words[k].text.isupper())  # "Ủy ban MTTQ tỉnh và MTTQ"
                 and not (
                     words[k].text in rules.surnames
                     and not after_place  # "xã Thạch Kim" is a place
@@ -388,13 +397,3 @@ class BodyName(Scan):
     def place_ends(self, j: int) -> bool:
         """Whether a place's name ends right before word ``j``."""
         return any(self.place(k) == j - k for k in range(max(0, j - 4), j))
-
-    def kinds_only(self, start: int, end: int) -> bool:
-        """Whether words ``start:end`` only say a body's kind ("THCS", "Đại học")."""
-        k = start
-        while k < end:
-            n = self.rules.kinds.match(self.words, k)
-            if not n:
-                return False
-            k += n
-        return k == end

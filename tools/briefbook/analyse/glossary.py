@@ -43,6 +43,7 @@ _TOKEN = re.compile(
 )
 _GROUP = operator.methodcaller("group", 1)
 _ROMAN = re.compile(r"^[IVXLCDM]+$")
+_GROUP_OF = re.compile(r"[A-Z]\d{1,2}")  # a capital and a number: "G7", "G20"
 _PAREN = re.compile(r"\(\s*([^()\s]{2,15})\s*\)")
 
 
@@ -59,6 +60,8 @@ def _is_abbreviation(token: str) -> bool:
     digit; its "NĐ-CP" part is found on its own), initials ("Tr.Th.M").
     """
     upper = sum(map(str.isupper, token))
+    if upper == 1 and _GROUP_OF.fullmatch(token):
+        return token in load_dictionary()  # "G7", "G20" as the dictionary has them (not "F0")
     if upper < 2 or token[0].isdigit():  # most words stop here
         return False
     if upper * 2 < sum(map(str.isalpha, token)):

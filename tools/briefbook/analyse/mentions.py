@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from briefbook.analyse.bodies import LOWER_HEADS, Found, Matched, matched
-from briefbook.analyse.headlists import ListFinder
+from briefbook.analyse.namesigns import SignFinder
 from briefbook.core.gazetteer import is_name_syllable
 from briefbook.core.records import EntityKind
 
@@ -46,17 +46,10 @@ _CLAUSE_ENDS = frozenset(
 # What an apposition after a person's name says they are: "Christof Heyns,
 # một chuyên gia về nhân quyền", "Warren Buffett, một nhà đầu tư tài ba".
 _APPOSITIVES = frozenset(
-    {("nhà",), ("người",), ("chuyên", "gia"), ("giáo", "sư"), ("tiến", "sĩ"), ("bác", "sĩ"), ("cây", "viết")}
-    | {
-        ("phóng", "viên"),
-        ("sinh", "viên"),
-        ("kỹ", "sư"),
-        ("luật", "sư"),
-        ("cựu",),
-        ("nữ",),
-        ("thành", "viên"),
-    }
+    {("nhà",), ("người",), ("chuyên", "gia"), ("giáo", "sư"), ("tiến", "sĩ"), ("bác", "sĩ")}
 )
+_APPOSITIVES |= {("cây", "viết"), ("phóng", "viên"), ("sinh", "viên"), ("kỹ", "sư"), ("luật", "sư")}
+_APPOSITIVES |= {("cựu",), ("nữ",), ("thành", "viên")}
 
 _ADDRESS_AFTER = re.compile(
     r"\s*,\s*(?:Q\.|P\.|TX\.|TP\.|quận|phường|huyện|xã|thị xã|thị trấn)\s*[A-ZĐ0-9\u00c0-\u1ef9]"
@@ -70,7 +63,7 @@ _ADDRESS_BEFORE = frozenset({"ở", "tại", "ngụ", "trú"})
 _PRESIDENT = frozenset({"tưởng", "đức", "gương", "tịch", "bác", "lăng"})
 
 
-class MentionFinder(ListFinder):
+class MentionFinder(SignFinder):
     """One pass over one text's words: at each word, the first pattern that
     matches there gives its :class:`Found` matches, and the pass goes on
     after them."""
@@ -135,11 +128,8 @@ class MentionFinder(ListFinder):
 
     def abbreviation(self, i: int) -> Matched | None:
         """An abbreviation the glossary gives for an organisation ("WHO")."""
-        return (
-            matched(Found(EntityKind.ORGANISATION, i, i + 1))
-            if self.words[i].text in self.abbreviations
-            else None
-        )
+        known = self.words[i].text in self.abbreviations  # ("MTTQ Việt Nam": with its country)
+        return matched(Found(EntityKind.ORGANISATION, i, i + 1 + self.country_after(i))) if known else None
 
     def known_place(self, i: int) -> Matched | None:
         """A place of the gazetteer; not a one-word country that is part of a
@@ -292,7 +282,10 @@ class MentionFinder(ListFinder):
     def read(self) -> list[Found]:
         """Every match of the text, in order; a person's role made whole."""
         patterns = (
+            self.person_named_place,
+            self.capitals_name,
             self.role_and_name,
+            self.cited_outlet,
             self.head_list,
             self.body,
             self.titled_person,
@@ -305,6 +298,7 @@ class MentionFinder(ListFinder):
             self.aged_person,
             self.name_then_role,
             self.appositive,
+            self.name_then_lead,
             self.named_as,
             self.surname_run,
             self.foreign_speaker,
@@ -338,7 +332,7 @@ class MentionFinder(ListFinder):
             Found(m.kind, m.first, m.end, self.full_role(m.role, m.end), m.full)
             if m.kind is EntityKind.PERSON
             else m
-            for m in found
+            for m in self.named_again(found)
         ]
 
     def role_after(self, start: int) -> list[str]:

@@ -19,7 +19,7 @@ from briefbook.analyse.bodyjoins import first_part, without_legal_form
 from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
-from briefbook.analyse.namesplits import split_again
+from briefbook.analyse.namesplits import split_again, streets_again
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.entitykey import entity_key
 from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, locality_names, plain, split_words
@@ -31,7 +31,7 @@ __all__ = ["Register", "article_mentions", "build_register", "organisation_abbre
 _ORG_WORDS = re.compile(
     r"\b(?:Organi[sz]ation|Association|Agency|Fund|Foundation|Programm?e?|Institute|University|"
     r"Hospital|Council|Committee|Federation|Union|Ministry|Department|Bank|Society|Cent(?:re|er)|"
-    r"Office|Academy|Alliance|Network|Corporation|Company|Group|Administration|Authority)\b"
+    r"Office|Academy|Alliance|Network|Corporation|Company|Group|Administration|Authority|Front)\b"
 )
 
 
@@ -253,6 +253,7 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     raw = split_again(
         [(position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)]
     )
+    raw = streets_again(raw)  # "bãi biển Phạm Văn Đồng" ... "từ Phạm Văn Đồng": the beach
     abbreviations = abbreviations or {}
     # Full names by their last words ("Thượng", "Phương Hoa" -> {"Bùi Thị Phương Hoa"}).
     by_last: dict[str, set[str]] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from briefbook.core.gazetteer import is_name_syllable, load_rules, tokens
+from briefbook.core.gazetteer import is_name_syllable, load_rules, plain, tokens
 
 __all__ = ["PLACE_WORDS", "Scan"]
 
@@ -92,6 +92,45 @@ class Scan:
             ):
                 return n
         return 0
+
+    def word_over_stop(self, k: int) -> int:
+        """The length of a lower-case word of the dictionary at ``k`` that is
+        longer than the stop word it opens, a capitalised word after it
+        ("thường vụ Quốc hội"); 0 if none."""
+        stop = self.rules.stop.match(self.words, k)
+        if not stop:
+            return 0
+        for n in (3, 2):
+            words = self.words[k : k + n]
+            if (
+                n > stop
+                and len(words) == n
+                and all(not w.capital and w.joined for w in words)
+                and " ".join(w.lower for w in words) in self.rules.compounds
+                and self.joined(k + n)
+                and self.words[k + n].capital
+            ):
+                return n
+        return 0
+
+    def field_then_scope(self, j: int, k: int) -> bool:
+        """Whether words ``j:k`` right after a head are one lower-case word of
+        the dictionary, the body's field, and its place or its scope follows
+        ("Viện pháp y Quốc gia", "Trung tâm pháp y Đà Nẵng"); not a place's
+        kind ("Trung tâm thành phố Hà Nội")."""
+        words = self.words
+        if (
+            k - j < 2
+            or self.lower_word(j) != k - j
+            or self.rules.inside.match(words, j)
+            or not self.joined(k)
+        ):
+            return False
+        scope = (
+            words[k].text in {"Quốc", "Trung"}
+            and self.rules.tails.match(plain([w.lower for w in words[k : k + 2]]), 0) == 2
+        )
+        return scope or self.place(k) > 0
 
     def boundary(self, k: int) -> bool:
         """Whether a name may end before word ``k`` (punctuation, the end, a stop word)."""
@@ -199,6 +238,10 @@ class Scan:
             if self.rules.stop.match(self.words, k) or self.words[k].text in self.rules.honorifics:
                 return 0
             k += 1
+        if j < k and self.words[k - 1].text == "người" and self.joined(k) and self.words[k].capital:
+            nation = self.place(k) or 1  # "bác sĩ người Anh Fiona Sutton": a nationality, then the name
+            if self.joined(k + nation) and self.person_name(k + nation) >= 2 and not self.head(k + nation):
+                return k + nation
         if (
             j < k <= j + 2
             and self.joined(k)
@@ -296,3 +339,13 @@ class Scan:
 
     def span(self, first: int, end: int) -> str:
         return self.text[self.words[first].start : self.words[end - 1].end]
+
+    def kinds_only(self, start: int, end: int) -> bool:
+        """Whether words ``start:end`` only say a body's kind ("THCS", "Đại học")."""
+        k = start
+        while k < end:
+            n = self.rules.kinds.match(self.words, k)
+            if not n:
+                return False
+            k += n
+        return k == end

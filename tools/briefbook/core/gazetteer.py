@@ -59,6 +59,7 @@ _DASH = re.compile(r"[ \t]+[-–][ \t]+")
 # A mark after an open "oa", "oe", "uy" syllable, moved to the first vowel
 # (hoà/hòa, thuý/thúy are one name).
 _NEW_STYLE = re.compile(rf"(?<![qQ])([oOuU])([aAeEyY])([{TONE_MARKS}])(?![^\W\d_])")
+_OLD_STYLE = re.compile(rf"(?<![qQ])([oOuU])([{TONE_MARKS}])([aAeEyY])(?![^\W\d_])")
 # Words for a province or a city before its name, which an organisation's
 # name may leave out ("Sở Y tế thành phố Đà Nẵng", "Sở Y tế Đà Nẵng").
 PLACE_TYPES = frozenset({"tỉnh", "tp", "tp.", "thành phố"})
@@ -152,13 +153,21 @@ def load_rules() -> Rules:
     for names in data["places"]:
         for alias in names:
             places[split_words(alias)] = names[0]
+    for names in data["places"]:
+        for alias in names:
+            for spelt in _styles(alias)[1:]:  # "Thanh Hoá" is Thanh Hóa
+                places.setdefault(split_words(spelt), names[0])
     address = json.loads(_underthesea_file("address", "data", "mapping.json").read_text("utf-8"))
     for table in ("province_names", "old_province_names"):
         for province in address.get(table, {}).values():
             short = unicodedata.normalize("NFC", province["short"])
-            places.setdefault(split_words(short), short)
-            places.setdefault(split_words(unicodedata.normalize("NFC", province["name"])), short)
+            for name in (short, unicodedata.normalize("NFC", province["name"])):
+                for spelt in _styles(name):
+                    places.setdefault(split_words(spelt), short)
     heads = {split_words(h): full for h, full in data["org_heads"].items()}
+    for h, full in data["org_heads"].items():
+        for spelt in _styles(h)[1:]:  # "Tỉnh uỷ" is "Tỉnh ủy"
+            heads.setdefault(split_words(spelt), full)
     firsts = [split_words(r)[0] for r in data["roles"]] + list(data["honorifics"]) + data["academic_titles"]
     firsts += [phrase[0] for phrase in [*heads, *places]] + [
         split_words(s)[0] for s in data["org_standalone"]
@@ -233,6 +242,13 @@ def new_style(text: str) -> str:
     """``text`` with the tone mark of an open "oa", "oe", "uy" syllable on
     its first vowel, as the press writes it ("hoá" -> "hóa")."""
     return unicodedata.normalize("NFC", _NEW_STYLE.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
+
+
+def _styles(text: str) -> tuple[str, ...]:
+    """``text`` as written, then with its tone marks placed in the new and
+    the old way ("Thanh Hóa", "Thanh Hoá")."""
+    old = unicodedata.normalize("NFC", _OLD_STYLE.sub(r"\1\3\2", unicodedata.normalize("NFD", text)))
+    return tuple(dict.fromkeys((text, new_style(text), old)))
 
 
 def is_place(text: str) -> bool:

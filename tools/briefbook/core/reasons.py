@@ -48,3 +48,6 @@ class Reason(StrEnum):
     GALLERY = "chú thích ảnh (bộ ảnh)"
     TEASER_SUMMARY = "tóm tắt tin khác"
     """Another article's teaser (its dateline opens it) inside the text."""
+    TITLE_REPLACED = "tiêu đề trong bài, thay bằng tiêu đề được khai báo"
+    """The text's own headline, where a declared title stands instead (an
+    editor's sidecar or front matter, a clipper's)."""

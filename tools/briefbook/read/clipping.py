@@ -21,7 +21,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from briefbook.core.outlets import load_outlets
+from briefbook.read.dates import parse_category_line
 from briefbook.read.headline import slug_agrees, url_slug_words
+from briefbook.read.htmlpage import clean_title
 from briefbook.read.metadata import parse_byline
 from briefbook.read.overrides import Overrides
 
@@ -116,8 +118,28 @@ def _agreed_title(title: str, text: str) -> tuple[str, str]:
     return _whole_headline(words, text) or words, address
 
 
-def vet_clipping(fields: Mapping[str, Any], text: str) -> Overrides:
-    """The front matter's fields a clipper filled that the article can take."""
+_GENERATOR_KEYS = re.compile(r"^(?:layout|permalink)\s*:", re.MULTILINE)
+"""Keys only a site generator (Jekyll, Hugo) writes: its ``date`` is the post's."""
+_DATE_LINES = 12
+"""How many of a clipping's first lines (blank ones aside) may hold the page's own date line."""
+_DATE_LINE = 60
+"""The longest date line."""
+
+
+def _dates_itself(text: str) -> bool:
+    """Whether the text near its top has a line that is a date and nothing
+    else ("Thứ Năm 20/02/2025 , 15:02 (GMT+7)"): the page's own date line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:_DATE_LINES]:
+        found = parse_category_line(line) if len(line) <= _DATE_LINE else None
+        if found is not None and not found.category:
+            return True
+    return False
+
+
+def vet_clipping(fields: Mapping[str, Any], text: str, front: str = "") -> Overrides:
+    """The front matter's fields a clipper filled that the article can take
+    (``front``: the front matter as written, which says a site generator's)."""
     kept = {key: value for key, value in fields.items() if not _empty(value)}
     agreed = _agreed_title(title, text) if isinstance(title := kept.get("title"), str) else ("", "")
     if agreed[0]:
@@ -130,8 +152,16 @@ def vet_clipping(fields: Mapping[str, Any], text: str) -> Overrides:
             kept["author"] = byline.author
         elif _is_site_or_owner(author):
             del kept["author"]  # the site or its owner: no writer
+    if "date" in kept and _GENERATOR_KEYS.search(front) and _dates_itself(text):
+        # A site generator's post date (a feed bot posts the day a trend lists
+        # the article): the page's own date line in the text stands.
+        del kept["date"]
     title = kept.get("title")
     if isinstance(title, str) and not agreed[0]:
+        # "... ở Việt Nam - VnExpress": a page's <title> (a reader service's
+        # envelope gives it) names the site after the headline.
+        headings = [line.strip().lstrip("#").strip() for line in text.splitlines()[:_SLUG_LINES]]
+        kept["title"] = title = clean_title(title, "", str(kept.get("url", "")), headings)
         slug = url_slug_words(str(kept.get("url", "")))
         disowned = (
             bool(slug)

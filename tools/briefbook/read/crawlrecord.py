@@ -1,8 +1,9 @@
-"""A crawler's records: articles saved as JSON by a scraper.
+"""A crawler's records: articles saved as JSON or CSV by a scraper.
 
 Crawlers write each article as an object of fields (``title``, ``content``,
 ``author``, ``date``, ``url``...), one file per article, a list of them in one
-file, or one object a line (JSON Lines). The names of the fields differ from
+file, or one object a line (JSON Lines); or as the rows of a table, its
+header naming the fields (CSV, as ``pandas.to_csv`` writes it; TSV). The names of the fields differ from
 one crawler to the next ("content", "body", "noi_dung", "articleBody";
 "date", "publishedAt", "timeCreatePostOrigin"), so a field is known by the
 words of its name, not by one spelling. A record becomes the text the reader
@@ -17,6 +18,8 @@ articles, named ``dump.json#1``, ``dump.json#2``... in messages and the report.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections.abc import Iterator, Mapping
@@ -33,7 +36,11 @@ from briefbook.read.pagetext import page_text
 
 __all__ = ["RECORD_SUFFIXES", "is_record", "read_record", "record_name", "split_records"]
 
-RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+RECORD_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv", ".tsv"})
+_TABLES = frozenset({".csv", ".tsv"})
+_CELL_CHARS = 16_000_000
+"""The longest cell of a table read (an article's text in one cell): the size
+of the largest article file (:data:`~briefbook.read.decoding.MAX_ARTICLE_BYTES`)."""
 
 # The words a field's name is known by, folded to letters ("noi_dung" is
 # "noidung", "articleBody" "articlebody"), best first.
@@ -82,11 +89,46 @@ def _records(value: Any) -> list[Any] | None:
     return None
 
 
+def _rows(text: str, name: PurePath) -> list[dict[str, str]]:
+    """A table's rows as records of the header's fields (rows of empty cells
+    left out); raises :class:`ArticleError` when no column holds an article's
+    text."""
+    if name.suffix.lower() == ".tsv":
+        dialect: type[csv.Dialect] | csv.Dialect = csv.excel_tab
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+    limit = csv.field_size_limit(_CELL_CHARS)
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        header = [str(field) for field in reader.fieldnames or []]
+        if not any(_key(field) in _TEXT for field in header):
+            raise ArticleError(
+                name, ProblemKind.NOT_RECORDS, "no column of text: " + (", ".join(header) or "-")
+            )
+        rows = [
+            {key: value for key, value in row.items() if isinstance(key, str) and isinstance(value, str)}
+            for row in reader
+        ]
+    except csv.Error as exc:
+        raise ArticleError(name, ProblemKind.NOT_RECORDS, str(exc), lineno=reader.line_num) from None
+    finally:
+        csv.field_size_limit(limit)
+    return [row for row in rows if any(value.strip() for value in row.values())]
+
+
 def split_records(data: bytes, name: PurePath) -> list[bytes]:
     """Each record of a file, as its own JSON (UTF-8, keys in their order);
     raises :class:`ArticleError` when the file holds no records."""
     text, _ = decode_text(data, name)
     text = text.lstrip("\ufeff")
+    if PurePath(_NUMBERED.sub("", name.name)).suffix.lower() in _TABLES:
+        rows = _rows(text, name)
+        if not rows:
+            raise ArticleError(name, ProblemKind.NOT_RECORDS, "no row")
+        return [json.dumps(row, ensure_ascii=False).encode("utf-8") for row in rows]
     try:
         records = _records(json.loads(text))
     except json.JSONDecodeError as exc:

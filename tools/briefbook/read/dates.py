@@ -80,9 +80,11 @@ _DATE_RES = (
     _ENGLISH_DATE,
 )
 _DATE_LABEL = re.compile(
-    r"(?:Cập nhật(?: lúc)?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày|Thời gian|Xuất bản|Published|Updated)\s*:?\s*$",
+    r"(?:Cập nhật(?: lúc| lần cuối)?|Ngày đăng|Đăng lúc|Đăng ngày|Ngày|Thời gian|Xuất bản|Published|Updated)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
+_SHARE_AFTER = re.compile(r"^(?:Chia sẻ|Share)\s*:?$", re.IGNORECASE)
 _WEEKDAY_DAY = re.compile(rf"(?<!\w){_WEEKDAY}\s*,?\s*ngày$")
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 
@@ -150,6 +152,7 @@ def parse_category_line(text: str) -> CategoryLine | None:
     if after and not before and text[m.end() :].lstrip().startswith("|"):
         # "08-11-2025 - 10:32 AM | Sức khỏe" (Người Lao Động): the section after the date.
         before, after = after, ""
+    after = _SHARE_AFTER.sub("", after)  # "... 10/02/2025 Chia sẻ:": the share buttons' label
     if after or len(before.split()) > 6 or before.endswith(_SENTENCE_END):
         return None
     # ("Sức khỏe Thứ Hai, ngày 01/12/2025": the weekday makes it a date line)

@@ -33,7 +33,10 @@ __all__ = [
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
-_THEO_RE = re.compile(rf"^\(?\s*Theo\s+(?P<src>[{UPPER}][^,.;:]*?)\s*\)?\s*$")
+_THEO_RE = re.compile(
+    rf"^\(?\s*Theo\s+(?P<src>[{UPPER}][^,.;:]*?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?:\.vn)?)\s*\)?\s*$"
+)
+"""A paper or an agency ("Theo Dân trí"), or a site by its address ("Theo vietnamplus.vn")."""
 # In brackets, a list of agencies: "(Theo Reuters, AFP)".
 _THEO_PAREN_RE = re.compile(rf"^\(\s*Theo\s+(?P<src>[{UPPER}][^()]*?)\s*\)$")
 _CREDIT_RE = re.compile(
@@ -42,6 +45,9 @@ _CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+_ROLE_BEFORE = re.compile(rf"^(?:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?=[{UPPER}][{LOWER}])")
+"""The writer's part written before the name without a colon: "CTV Tuấn Dũng/HTTV"."""
 
 _ENGLISH_LABEL = re.compile(r"(?:Story|Words|Text|Reporting|Written by)\s*:\s*(?=[A-ZĐ])")
 """An English edition's byline label: "Story: Ha Hoang"."""
@@ -178,6 +184,7 @@ def parse_byline(text: str) -> Byline | None:
     credit = _CREDIT_RE.match(text)
     if credit:
         text = credit["names"].strip()
+    text = _ROLE_BEFORE.sub("", text)
     source = ""
     slash = re.fullmatch(r"(?P<names>[^/()|]{3,60}?)\s*/\s*(?P<outlet>[A-Za-zĐđ][\w.+&\- ]{1,30})", text)
     if slash and not outlet and not any(c.isdigit() for c in text):
@@ -222,6 +229,8 @@ def parse_source_line(text: str) -> str | None:
     if m is None:
         return None
     source = m["src"].strip()
+    if parse_url_line(source) is not None:
+        return source  # "Nguồn: https://www.vietnamplus.vn/...": an address, however long
     if not source or len(source) > 80 or len(source.split()) > 10:
         return None
     return source

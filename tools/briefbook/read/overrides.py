@@ -31,7 +31,8 @@ from typing import Any
 import yaml
 
 from briefbook.core.problems import ProblemKind
-from briefbook.core.records import Article, ArticleDate, Problem
+from briefbook.core.reasons import Reason
+from briefbook.core.records import Article, ArticleDate, DroppedLine, Problem
 from briefbook.core.urls import url_is_link
 from briefbook.core.vietnamese import slugify
 from briefbook.read.decoding import ArticleError, decode_text
@@ -43,6 +44,7 @@ __all__ = [
     "MAX_SIDECAR_BYTES",
     "Overrides",
     "apply_overrides",
+    "overrides_of",
     "parse_overrides",
     "read_sidecar",
     "split_front_matter",
@@ -217,6 +219,12 @@ def parse_overrides(source: str, path: PurePath) -> tuple[Overrides, list[Proble
         return Overrides(), []
     if not isinstance(data, Mapping):
         raise ArticleError(path, ProblemKind.OVERRIDES_NOT_MAPPING, lineno=1)
+    return overrides_of(data, path)
+
+
+def overrides_of(data: Mapping[Any, Any], path: PurePath) -> tuple[Overrides, list[Problem]]:
+    """The overrides in a mapping of fields (front matter's, a reader
+    service's header), a clipper's names for them taken as briefbook's."""
     fields: dict[str, Any] = {}
     problems = []
     for key, value in data.items():
@@ -234,9 +242,34 @@ def parse_overrides(source: str, path: PurePath) -> tuple[Overrides, list[Proble
     return Overrides(fields), problems
 
 
+_VIETNAM = dt.timezone(dt.timedelta(hours=7))
+
+
+def _in_vietnam(moment: dt.datetime) -> dt.datetime:
+    """A moment stamped in UTC ("2026-02-26T18:33:53+00:00", "...Z": a
+    crawler's or a page's machine time) as the clock of Vietnam's newsrooms
+    showed it (the 27th, 01:33); a moment in any other zone as its writer
+    wrote it."""
+    offset = moment.utcoffset()
+    return moment.astimezone(_VIETNAM) if offset is not None and not offset else moment
+
+
+def _iso_moment(value: str) -> dt.datetime | None:
+    """An ISO 8601 moment with its zone ("2026-02-26T18:33:53+00:00", "...Z")."""
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
 def _date(value: object) -> ArticleDate | None:
+    raw = str(value)
+    if isinstance(value, str) and (moment := _iso_moment(value)) is not None:
+        value = moment  # (its zone read below)
     if isinstance(value, dt.datetime):
-        return ArticleDate(value.date(), value.time().replace(second=0, microsecond=0), str(value))
+        value = _in_vietnam(value)
+        return ArticleDate(value.date(), value.time().replace(second=0, microsecond=0), raw)
     if isinstance(value, dt.date):
         return ArticleDate(value, None, value.isoformat())
     if isinstance(value, str):
@@ -303,9 +336,14 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
     # A field an editor supplied is no longer missing.
     filled = {ProblemKind.missing(key) for key in meta_changes} - {ProblemKind.OTHER}
     problems = [p for p in problems if p.kind not in filled]
+    dropped = article.dropped
+    if title != article.title and article.title and article.title_lineno:
+        # The text's own headline stays in the report, not in the book.
+        dropped = (*dropped, DroppedLine(article.title_lineno, article.title, Reason.TITLE_REPLACED))
     return dataclasses.replace(
         article,
         title=title,
+        dropped=dropped,
         slug=slugify(title) or article.slug if title != article.title else article.slug,
         meta=dataclasses.replace(article.meta, **meta_changes),
         problems=tuple(problems),

@@ -40,6 +40,7 @@ _CLIMB = 5
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _INLINE = frozenset({"a", "span", "em", "i", "strong", "b", "font", "small", "u"})
 _PIECES = frozenset({"td", "th", "figcaption", "p", "div"})
+_BLOCKS = frozenset({"div", "p", "table", "figure", "figcaption", "section"})
 
 
 caption_key = letters_key
@@ -51,14 +52,14 @@ def _words(element: Any) -> list[str]:
 
 
 def _is_icon(img: Any) -> bool:
-    src = str(img.get("src") or "").split("?")[0].casefold()
-    if src.endswith(".gif"):
+    sides = [str(img.get(side) or "").strip().removesuffix("px") for side in ("width", "height")]
+    pixels = [int(value) for value in sides if value.isdigit()]
+    if any(side < _ICON_PX for side in pixels):
         return True
-    for side in ("width", "height"):
-        value = str(img.get(side) or "").strip().removesuffix("px")
-        if value.isdigit() and int(value) < _ICON_PX:
-            return True
-    return False
+    # A ".gif" is an icon or a spacer unless its markup gives it a photo's
+    # size (older pages set their photos as ".gif" too: width=500).
+    src = str(img.get("src") or "").split("?")[0].casefold()
+    return src.endswith(".gif") and not pixels
 
 
 def _box(img: Any) -> Any | None:
@@ -71,7 +72,7 @@ def _box(img: Any) -> Any | None:
         words = _words(element)
         if not words:
             continue
-        if element.tag == "p" or element.tag in _INLINE:
+        if element.tag == "p" or (element.tag in _INLINE and not _holds_blocks(element)):
             return None  # a picture inside a paragraph
         if len(words) > CAPTION_BOX_WORDS and not _is_gallery(element):
             return None  # a container of more than a caption
@@ -79,6 +80,12 @@ def _box(img: Any) -> Any | None:
             return None
         return element
     return None
+
+
+def _holds_blocks(element: Any) -> bool:
+    """Whether an inline element holds blocks ("<span><div><img></div><div>caption</div></span>",
+    an older page's markup): it boxes them as a block would."""
+    return any(isinstance(e.tag, str) and e.tag in _BLOCKS for e in element.iterdescendants())
 
 
 def _is_gallery(element: Any) -> bool:

@@ -52,6 +52,7 @@ from briefbook.read.reader.signature import (
     _read_signature,
     _trim_page_bottom,
 )
+from briefbook.read.reader.signlines import read_credited_byline
 from briefbook.read.reader.state import (
     _DATELINE,
     _MAX_HEADLINE,
@@ -196,6 +197,7 @@ def parse_article(
     body = _segment(rest + lines[start:], state, bp, title_line.text)
     body = _drop_furniture(drop_marked_teasers(body, state, raw.teasers), state, bp, furniture)
     _read_date_under_lede(body, state)
+    read_credited_byline(body, state)
     body = _trim_page_bottom(drop_teaser_list(body, state), state, bp)
     _read_signature(body, state, bp)
     body = drop_boxes(body, state)

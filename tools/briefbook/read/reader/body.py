@@ -20,7 +20,8 @@ from briefbook.read.metadata import (
     parse_category_line,
     parse_source_line,
 )
-from briefbook.read.reader.captions import photo_story, places_people, under_picture
+from briefbook.read.reader.captions import photo_story, places_people, scene_caption, under_picture
+from briefbook.read.reader.copies import drop_opening_copies
 from briefbook.read.reader.shapes import (
     _POINTERS,
     _blank_separated,
@@ -33,8 +34,6 @@ from briefbook.read.reader.shapes import (
 from briefbook.read.reader.state import (
     _BULLET,
     _CREDIT_OPEN,
-    _CUT_MARK,
-    _CUT_STEM,
     _OUTLET_PREFIX,
     _SENTENCE_END,
     R_BLOCK,
@@ -159,26 +158,6 @@ def _cut_title(key: str, title: str) -> bool:
     )
 
 
-def _drop_cut_copies(body: list[_Line], state: _State) -> list[_Line]:
-    """Drop the snippets a feed or a search engine cut from the text and set
-    before it ("(ANTV) - Chiều 3/10, ... vì bị mắc cúm ..."): a paragraph that
-    ends " ..." and that another paragraph holds whole, or that opens the
-    text (an article's text does not begin with a sentence cut short)."""
-    keys = [case_key(line.text) for line in body]
-    out = []
-    for index, line in enumerate(body):
-        cut = _CUT_MARK.search(line.text)
-        stem = case_key(line.text[: cut.start()]) if cut else ""
-        if cut and (
-            index == 0
-            or (len(stem) >= _CUT_STEM and any(i != index and stem in key for i, key in enumerate(keys)))
-        ):
-            state.drop(line, R_REPEAT)
-        else:
-            out.append(line)
-    return out
-
-
 _LABEL_TITLE_WORDS = 8
 """The fewest words of a headline that labels a box: a shorter one may open a sentence."""
 
@@ -197,7 +176,7 @@ def _under_title_label(text: str, title: str) -> bool:
 def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
     lines (no final punctuation) whose text recurs in a longer paragraph."""
-    body = _drop_cut_copies(body, state)
+    body = drop_opening_copies(body, state, title)
     seen = {case_key(title)}
     # A headline in the text that the page's list of related articles also
     # gives is a teaser of that article set among the paragraphs.
@@ -351,9 +330,9 @@ def _clean_body(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line
             prompt = None
             continue
         prompt = None
-        if (not story and (under_picture(line) or places_people(line))) or _is_caption_line(
-            body, index, bp, separated
-        ):
+        # (The text's first paragraph, its lede, tells: no scene caption.)
+        shown = under_picture(line) or places_people(line) or (index > 0 and scene_caption(line, bp))
+        if (not story and shown) or _is_caption_line(body, index, bp, separated):
             state.drop(line, R_CAPTION_LINE)
             continue
         parts = split_runon(line.text)

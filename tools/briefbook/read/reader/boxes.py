@@ -112,6 +112,22 @@ def _is_teaser(text: str) -> bool:
     )
 
 
+_BARE_GALLERY_MIN = 3
+_BARE_CAPTION_WORDS = (8, 40)
+
+
+def _is_bare_caption(text: str) -> bool:
+    """A picture's caption a crawler set as a paragraph without its credit: a
+    clause of eight to forty words, no sentence's end, no list's item. Three or
+    more in a row are a gallery (a run of headings has paragraphs between)."""
+    low, high = _BARE_CAPTION_WORDS
+    return (
+        low <= len(text.split()) <= high
+        and not text.rstrip().endswith((*_ENDS, ":", ";", ",", ")"))
+        and not _is_item(text)
+    )
+
+
 def _runs(body: list[_Line], test: Callable[[str], bool]) -> list[tuple[int, int]]:
     """``(start, end)`` of each maximal run of lines that pass ``test``."""
     runs: list[tuple[int, int]] = []
@@ -276,6 +292,11 @@ def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
         credited = end - start >= 2 and any(_PHOTO_CREDIT.search(line.text) for line in run)
         if credited or (end == len(body) and end - start >= _GALLERY_END_MIN):
             drop.update(dict.fromkeys(range(start, end), R_GALLERY))
+    for start, end in _runs(body, _is_bare_caption):
+        announced = start > 0 and body[start - 1].text.rstrip().endswith(":")
+        if end - start >= _BARE_GALLERY_MIN and start > 0 and not announced:
+            for i in range(start, end):
+                drop.setdefault(i, R_GALLERY)
     for start, end in _announced_galleries(body):
         drop.update(dict.fromkeys(range(start, end), R_GALLERY))
     teasers = [i for i, line in enumerate(body[_FIRST_TEASER:], start=_FIRST_TEASER) if _is_teaser(line.text)]

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 
 from briefbook.core.vietnamese import UPPER, case_key
+from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.inline import sentence_spans
 from briefbook.read.reader.figures import CAPTION_WORDS, STORY_SHARE
 from briefbook.read.reader.state import R_CAPTION_LINE, _Line, _State
 
-__all__ = ["drop_echoing_captions", "photo_story", "places_people", "under_picture"]
+__all__ = ["drop_echoing_captions", "photo_story", "places_people", "scene_caption", "under_picture"]
 
 _WORDS = re.compile(r"\w+")
 
@@ -100,3 +101,32 @@ def photo_story(body: list[_Line]) -> bool:
     story, whose captions are its text)."""
     captions = sum(len(line.text) for line in body if under_picture(line))
     return captions > STORY_SHARE * (sum(len(line.text) for line in body) - captions)
+
+
+_SCENE_WORDS = 25
+"""The longest caption of a scene, in words."""
+
+_TOLD = re.compile(
+    r"\b(?:đã|sẽ|đang|vừa|từng|cho biết|cho rằng|nói|khẳng định|nhấn mạnh"
+    r"|nhưng|vì|nên|nếu|theo|khi|sau khi|trước khi)\b",
+    re.IGNORECASE,
+)
+"""Words of a text that tells (tense, reported speech, reasons, time): a
+caption shows a scene and says none of them."""
+
+
+def scene_caption(line: _Line, bp: Boilerplate) -> bool:
+    """A short paragraph of one sentence that names a picture's scene in the
+    caption's set phrases ("Quang cảnh hội nghị.", "Bộ trưởng ... phát biểu
+    tại buổi Lễ.", "Các đại biểu chụp ảnh lưu niệm."), told in no tense:
+    the caption of a picture the copy lost, though it ends with a full stop."""
+    text = line.text
+    return (
+        not line.md_heading
+        and text.endswith(".")
+        and not text.endswith("..")
+        and len(text.split()) <= _SCENE_WORDS
+        and len(sentence_spans(text)) == 1
+        and _TOLD.search(text) is None
+        and bp.is_caption(text)
+    )

@@ -270,6 +270,11 @@ def _split_lines(text: str, state: _State, bp: Boilerplate, declared: str = "") 
             if not out and _is_title_link(line_text, declared):
                 blanks = _split_line(lineno, line_text, blanks, out, state, bp, navigation=False)
                 continue
+            if _setext(line_text, blanks, out, lineno):
+                # "Tiêu đề\n=======": the line above is a heading (level one
+                # under "="), as Markdown writers (Turndown, Jina Reader) set it.
+                out[-1].md_heading = True
+                out[-1].md_top = out[-1].md_top or line_text.strip().startswith("=")
             blanks = _split_line(lineno, line_text, blanks, out, state, bp)
             if len(out) > count:
                 out[-1].under_picture = picture
@@ -277,6 +282,32 @@ def _split_lines(text: str, state: _State, bp: Boilerplate, declared: str = "") 
                 continue  # a rule under a picture ("![](a.jpg)" / "---" / caption): still under it
             picture = n == len(pieces) - 1 and _is_picture(line_text)
     return out
+
+
+_SETEXT = re.compile(r"^(?:={3,}|-{3,})$")
+_SETEXT_WORDS = 30
+"""The most words of a line a setext underline makes a heading."""
+_SETEXT_SHARE = 0.5
+"""How long an underline is against its heading, at least: a writer of
+setext headings (Turndown, Jina Reader) draws it as long as the heading; a
+rule ("---", html2text's) is short whatever stands above it."""
+
+
+def _setext(line_text: str, blanks: int, out: list[_Line], lineno: int) -> bool:
+    """Whether ``line_text`` underlines the line just above it (no blank
+    line between), a short line that is no heading yet nor a picture's
+    caption: a setext heading."""
+    return (
+        _SETEXT.match(line_text.strip()) is not None
+        and blanks == 0
+        and bool(out)
+        and out[-1].line.lineno == lineno - 1
+        and not out[-1].md_heading
+        # (A caption under a picture, then a rule: html2text's figure, not a heading.)
+        and not out[-1].under_picture
+        and len(out[-1].text.split()) <= _SETEXT_WORDS
+        and len(line_text.strip()) >= _SETEXT_SHARE * len(out[-1].text)
+    )
 
 
 _STAMP_SHARE = 0.7

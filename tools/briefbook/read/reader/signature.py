@@ -18,6 +18,8 @@ from briefbook.read.metadata import (
     parse_url_line,
     split_names,
 )
+from briefbook.read.reader.endmark import bottom_after_end_mark
+from briefbook.read.reader.fields import is_field_label, is_masthead, is_tag_list, under_date_line, under_tags
 from briefbook.read.reader.shapes import (
     _LABEL_MAX,
     _SIGNATURE_LINES,
@@ -29,7 +31,6 @@ from briefbook.read.reader.shapes import (
 from briefbook.read.reader.signlines import titled_signature, unit_signature
 from briefbook.read.reader.state import (
     _BULLET,
-    _SENTENCE_END,
     R_FURNITURE,
     R_LABEL,
     R_METADATA,
@@ -74,7 +75,7 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             state.source = state.source or theo["source"] or theo["bracketed"]
             state.drop(line, R_METADATA, "tác giả, nguồn")
         elif (bp.is_section(text) and len(text) <= _LABEL_MAX) or (
-            not state.category and _is_field_label(text) and _under_date_line(body, state)
+            not state.category and is_field_label(text) and under_date_line(body, state)
         ):
             # A crawler's fields after the text: the section (one the
             # boilerplate knows, or a label in sentence case under the date
@@ -84,9 +85,9 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         elif (outlet := load_outlets().by_name(text)) is not None and outlet.is_press and len(text) <= 40:
             state.outlet = state.outlet or outlet.name
             state.drop(line, R_METADATA, "cơ quan đăng")
-        elif not state.outlet and len(body) >= 2 and _is_tag_list(body[-2].text) and _is_lone_byline(text):
+        elif not state.outlet and under_tags(body, state) and (_is_lone_byline(text) or is_masthead(text)):
             # A crawler's fields after the text: the tags ("Tế bào gốc,Bộ y tế,...")
-            # and then the paper's name ("Tiền Phong"), which no writer signs under.
+            # and then the paper's name ("Tiền Phong", "SGGP", "SK&ĐS"), which no writer signs under.
             state.outlet = text.strip()
             state.drop(line, R_METADATA, "cơ quan đăng")
         elif not state.date and (date := _date_only(text, 60)) is not None:
@@ -130,36 +131,11 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         body.pop()
 
 
-_FIELD_LABEL_WORDS = 4
-
-
 def _names_of(author: str, text: str) -> bool:
     """Whether ``text`` is one of the names of the byline ``author``, or all of them."""
     key = " ".join(text.split()).casefold()
     names = {name.casefold() for name in split_names(author)}
     return bool(key) and (key == author.casefold() or key in names)
-
-
-def _under_date_line(body: list[_Line], state: _State) -> bool:
-    """Whether the body's last line stands right under a date line (still
-    in the body, or already taken for the article's date)."""
-    lineno = body[-1].line.lineno - 1
-    if len(body) > 1 and body[-2].line.lineno == lineno:
-        return _date_only(body[-2].text, 60) is not None
-    return any(d.lineno == lineno and _date_only(d.text, 60) is not None for d in state.dropped)
-
-
-def _is_field_label(text: str) -> bool:
-    """A section's name as a crawler writes its field: a few words in
-    sentence case, no digit or punctuation ("Nhà đất", "Xã hội"), not a
-    person's name (each word capitalised)."""
-    words = text.split()
-    return (
-        0 < len(words) <= _FIELD_LABEL_WORDS
-        and words[0][:1].isupper()
-        and all(w.isalpha() and w.islower() for w in words[1:])
-        and (len(words) > 1 or not is_name_word(words[0]))
-    )
 
 
 _LONE_INITIALS = re.compile(r"(?:[A-ZĐ]\.){2,4}")
@@ -317,20 +293,6 @@ def _bottom_after_signature(body: list[_Line], state: _State, bp: Boilerplate) -
 
 
 _LONE_NAME_WORDS = 4
-_TAGS_MIN = 4
-_TAG_WORDS = 6
-
-
-def _is_tag_list(text: str) -> bool:
-    """A crawler's tags: four or more short items joined by commas with no
-    space, and no sentence ("Đà Nẵng,Người bệnh,Ngành y,Y tế")."""
-    items = text.split(",")
-    return (
-        len(items) >= _TAGS_MIN
-        and ", " not in text
-        and all(0 < len(item.split()) <= _TAG_WORDS for item in items)
-        and not text.rstrip().endswith(_SENTENCE_END)
-    )
 
 
 def _is_lone_byline(text: str) -> bool:
@@ -353,6 +315,8 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
         # A lone writer's name as the very last line signs the text: what stands
         # above it is the article's (its photos' captions), not the page's bottom.
         return body
+    if (ended := bottom_after_end_mark(body, state, bp)) is not None:
+        return ended
     if (signed_off := _bottom_after_signature(body, state, bp)) is not None:
         return signed_off
     last = max((i for i, line in enumerate(body) if is_prose(line.text)), default=-1)
@@ -379,6 +343,13 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
                 or _is_sentence(line.text)
                 or _BULLET.match(line.text)
                 or (n == 0 and _is_lone_signature(line.text, body[last].text, bp))
+                # The paper's name as a crawler's last field, under its tags.
+                or (
+                    line is body[-1]
+                    and len(tail) > 1
+                    and is_tag_list(tail[-2].text)
+                    and is_masthead(line.text)
+                )
             ):
                 kept.append(line)
             elif _is_sentence(line.text) or len(line.text.split()) > 8 or line.text.endswith(":"):

@@ -1,7 +1,9 @@
-"""Stage 3, the end of the text (continued): a last line that signs the text
-with the writer's title and post ("GS. Tùng Bùi, Giám đốc Chương trình
-Vietnam Executive MBA, Đại học Hawaii", an op-ed's signature), or with the
-office that wrote it ("Phòng Thông tin điện tử – Viện ĐT&NCSKTE")."""
+"""Stage 3, the signature (continued): a last line that signs the text with
+the writer's title and post ("GS. Tùng Bùi, Giám đốc Chương trình Vietnam
+Executive MBA, Đại học Hawaii", an op-ed's signature), or with the office
+that wrote it ("Phòng Thông tin điện tử – Viện ĐT&NCSKTE"); and a byline
+that a crawler put under the sapo, a name alone on its line that the text's
+photo credits give too ("Văn Nam" over "... - Ảnh: Văn Nam")."""
 
 from __future__ import annotations
 
@@ -9,9 +11,9 @@ import re
 
 from briefbook.core.vietnamese import UPPER
 from briefbook.read.metadata import credited_names, parse_byline
-from briefbook.read.reader.state import _SENTENCE_END
+from briefbook.read.reader.state import _SENTENCE_END, R_METADATA, _Line, _State
 
-__all__ = ["titled_signature", "unit_signature"]
+__all__ = ["read_credited_byline", "titled_signature", "unit_signature"]
 
 _TITLED = re.compile(rf"(?:(?:GS|PGS|TSKH|TS|ThS|BS|KS|LS)(?:\.\s*|\s+))+(?=[{UPPER}])")
 """An academic or professional title before a writer's name: "GS. ", "PGS.TS. "."""
@@ -48,3 +50,31 @@ def unit_signature(text: str) -> bool:
     office's name (a capital after its kind's word), short, no sentence. No
     person's name: the text has no author."""
     return len(text.split()) <= _UNIT_WORDS and _UNIT.fullmatch(text.strip()) is not None
+
+
+_CREDIT = re.compile(r"(?:Ảnh|ẢNH|Photo)\s*:\s*([^.!?;()]{2,60}?)\s*[.)]?\s*$")
+"""A photo's credit at the end of a line, and the names it gives."""
+_UNDER_LEDE = 3
+"""How many of the text's first lines a byline under the sapo may stand in."""
+
+
+def read_credited_byline(body: list[_Line], state: _State) -> None:
+    """A line among the text's first ones that is a name and nothing else,
+    when a photo credit of the text gives that name: the article's writer,
+    who took its pictures too (a crawler's dump puts the byline under the
+    sapo). Taken off the body (in place) when the text has no author yet."""
+    if state.author:
+        return
+    credited = {
+        " ".join(found[1].split()).casefold()
+        for line in body
+        if (found := _CREDIT.search(line.text)) is not None
+    }
+    for index, line in enumerate(body[:_UNDER_LEDE]):
+        text = " ".join(line.text.split())
+        byline = parse_byline(text) if not text.endswith(_SENTENCE_END) else None
+        if byline is not None and not byline.outlet and byline.author == text and text.casefold() in credited:
+            state.author = text
+            state.drop(line, R_METADATA, "tác giả")
+            del body[index]
+            return
