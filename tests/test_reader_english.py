@@ -4,11 +4,12 @@ pages of the held-out set ``reader_heldout_en`` write them."""
 
 from __future__ import annotations
 
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from briefbook.analyse.audit import unaccounted
 from briefbook.core.reasons import Reason
 from briefbook.core.records import Article
+from briefbook.folder import load_source, parse_source
 from briefbook.read.decoding import decode_article
 from briefbook.read.reader import parse_article
 from briefbook.read.reader.boxes import _is_teaser
@@ -198,3 +199,15 @@ def test_a_sign_off_with_the_papers_abbreviation_names_the_outlet() -> None:
     assert article.meta.outlet == "Việt Nam News"
     plain = _parse(f"Hà Nội Police want perfect record at Shopee Cup\n{HANOI}\n{MORE}\n{NEXT} — ABCD\n")
     assert plain.meta.outlet == ""
+
+
+def test_a_snippet_over_the_text_is_left_to_the_body_when_no_header_line_follows() -> None:
+    """Held-out 7's Báo An Giang clip: snippet, then a run of captions without
+    credits, then the text. The header steps over a snippet only to read a
+    byline or a section under it; here the body drops it and the captions'
+    run, past the text's start, is the gallery."""
+    path = Path(__file__).parent / "fixtures" / "reader_heldout7" / "articles"
+    name = "baoangiang_jekyll_clip_chuc-mung-giang-sinh.md"
+    _, article = parse_source(load_source(path / name, PurePath(name)))
+    gallery = [d.text for d in article.dropped if d.reason is Reason.GALLERY]
+    assert len(gallery) == 5
