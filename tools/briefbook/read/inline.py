@@ -24,6 +24,7 @@ from briefbook.read.boilerplate import Boilerplate
 from briefbook.read.captionrun import caption_start, picture_sentence
 from briefbook.read.gluedsign import glued_signature
 from briefbook.read.metadata import parse_byline, parse_source_line
+from briefbook.read.runincredit import run_in_credit
 
 __all__ = ["Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "split_runon"]
 
@@ -152,6 +153,11 @@ _ENDS_WITH_CREDIT = re.compile(
 )
 
 
+_RUN_IN_KINDS: dict[str, tuple[Reason, str]] = {
+    "caption": (R_CAPTION, ""),
+    "credit": (R_CREDIT, ""),
+    "author": (Reason.METADATA, "tác giả"),
+}
 _RUN_IN_CAPTION = 160
 """The longest caption opening a line before its credit and the text it ran into."""
 _CAPTION_SENTENCE = re.compile(r"\s\((?:Ảnh|ẢNH|Photo)\s*:\s*[^()]{2,60}\)\s*\.?\s*$")
@@ -340,7 +346,8 @@ def clean_paragraph(
                 spans.append((start, end, reason, ""))
                 break
     source = ""
-    author = ""
+    run_in, author = run_in_credit(text)  # "... City. — VNA/VNS Photo Đinh HằngHÀ NỘI — ..."
+    spans += [(s, e, *_RUN_IN_KINDS[kind]) for s, e, kind in run_in]
     if last and sentences:
         start, end = sentences[-1]
         found = parse_source_line(text[start:end].strip())

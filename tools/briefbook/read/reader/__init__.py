@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.core.gazetteer import is_place
+from briefbook.core.outlets import load_outlets
 from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Metadata, Problem, RawText
 from briefbook.core.vietnamese import UPPER, slugify
@@ -33,6 +33,7 @@ from briefbook.read.decoding import ArticleError
 from briefbook.read.metadata import find_date, outlet_name
 from briefbook.read.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.read.reader.boxes import drop_boxes, drop_marked_teasers, drop_teaser_list
+from briefbook.read.reader.captioncopy import drop_caption_copies
 from briefbook.read.reader.captions import drop_echoing_captions
 from briefbook.read.reader.figures import drop_figure_tables, drop_marked_captions
 from briefbook.read.reader.header import (
@@ -44,6 +45,7 @@ from briefbook.read.reader.header import (
     _take_trailing_sapo,
 )
 from briefbook.read.reader.lines import _split_lines, flatten_markdown, logical_lines
+from briefbook.read.reader.shapes import _is_place_name
 from briefbook.read.reader.signature import (
     _drop_furniture,
     _read_date_under_lede,
@@ -98,7 +100,7 @@ def _names_outlet(dateline: re.Match[str]) -> bool:
     """Whether a dateline's words name a paper ("(Dân trí) -", "TTO -"), not
     a section ("(giao duc) -") or a place ("(Hà Nội) -")."""
     words = (dateline["paren"] or dateline["bare"]).strip()
-    return words[:1].isupper() and not is_place(words)
+    return words[:1].isupper() and not _is_place_name(words)
 
 
 _BARE_DATELINE = re.compile(rf"^\((?P<paren>[A-ZĐ][A-ZĐ0-9.+]{{1,9}})\)\s+[{UPPER}]")
@@ -111,12 +113,22 @@ def _dateline_outlet(opening: str) -> str:
     """The outlet the lede's dateline names: "(Dân trí) - ...", "TTO - ...", "(TNO) ..."."""
     if (dateline := _DATELINE.match(opening)) is not None and _names_outlet(dateline):
         return (dateline["paren"] or dateline["bare"]).strip()
-    if (bare := _BARE_DATELINE.match(opening)) is not None and not is_place(bare["paren"]):
+    if (bare := _BARE_DATELINE.match(opening)) is not None and not _is_place_name(bare["paren"]):
         return bare["paren"]
     return ""
 
 
-def _site_clues(state: _State, opening: str, url_hint: str) -> SiteClues:
+_SIGN_OFF = re.compile(r"\s[—–-]\s*(?P<abbr>[A-ZĐ]{2,6})\s*$")
+"""An outlet's abbreviation signing the text's last line: "... on Saturday. — VNS" (Việt Nam News)."""
+
+
+def _sign_off_outlet(closing: str) -> str:
+    """The outlet the text's sign-off names, when the outlet table knows its abbreviation."""
+    m = _SIGN_OFF.search(closing)
+    return m["abbr"] if m is not None and load_outlets().by_name(m["abbr"]) is not None else ""
+
+
+def _site_clues(state: _State, opening: str, url_hint: str, closing: str = "") -> SiteClues:
     """What the text says of the site it was copied from: its address, the
     lines of its chrome the reader dropped, the lede's dateline, the byline's paper."""
     chrome = [
@@ -131,7 +143,7 @@ def _site_clues(state: _State, opening: str, url_hint: str) -> SiteClues:
         names=tuple(t for t in chrome if len(t.split()) <= _CHROME_NAME_WORDS),
         copyright=tuple(t for t in chrome if copyright_holder(t) or "©" in t),
         furniture=tuple(chrome),
-        dateline=_dateline_outlet(opening) or (votes[0][0] if votes else ""),
+        dateline=_dateline_outlet(opening) or _sign_off_outlet(closing) or (votes[0][0] if votes else ""),
         byline=state.byline_outlet,
         foreign=(state.source,) if state.source else (),
     )
@@ -191,7 +203,7 @@ def parse_article(
     body = drop_boxes(body, state)
     body = _clean_body(body, state, bp)
     body = _drop_repeats(body, state, title_line.text)
-    body = drop_echoing_captions(body, state)
+    body = drop_caption_copies(drop_echoing_captions(body, state), state)
     if sapo is not None and _is_repeat(sapo, body):
         state.drop(sapo, R_SAPO_REPEAT)
         sapo = None
@@ -204,7 +216,8 @@ def parse_article(
         # "Hà Nội, ngày 9 tháng 12 năm 2025 – ...": a press release's dateline.
         found = find_date(release.group(0))
         state.date = found[0] if found else None
-    outlet = outlet_name(state.outlet or choose_outlet(_site_clues(state, opening, url_hint)))
+    closing = sections[-1].paragraphs[-1].text if sections and sections[-1].paragraphs else lede
+    outlet = outlet_name(state.outlet or choose_outlet(_site_clues(state, opening, url_hint, closing)))
     if not state.source and state.byline_outlet and outlet_name(state.byline_outlet) != outlet:
         # "Long Phi/VOV-Miền Trung" on kenh14.vn: the paper the article was taken from.
         state.source = state.byline_outlet

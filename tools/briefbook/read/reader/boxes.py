@@ -31,7 +31,7 @@ from briefbook.read.inline import sentence_spans
 from briefbook.read.metadata import parse_byline
 from briefbook.read.picturebox import caption_key
 from briefbook.read.reader.figures import drop_marked
-from briefbook.read.reader.shapes import _date_only
+from briefbook.read.reader.shapes import _date_only, _is_place_name
 from briefbook.read.reader.state import _BULLET, _Line, _State
 
 __all__ = ["drop_boxes", "drop_marked_teasers", "drop_teaser_list"]
@@ -100,6 +100,8 @@ def _is_teaser(text: str) -> bool:
     if m is None:
         return False
     words = (m["paren"] or m["bare"]).strip()
+    if _is_place_name(words):
+        return False  # the place of the text's own dateline ("SEOUL — ..."), not a paper's
     return (
         # Inside a sentence, a body's initials stand in brackets before a dash
         # ("the Vietnam National University (VNU) - Hồ Chí Minh City"): there,

@@ -9,15 +9,9 @@ import re
 
 from briefbook.core.records import DroppedLine, Line
 from briefbook.core.vietnamese import case_key
-from briefbook.read.reader.state import _SENTENCE_END, R_REPEAT, R_TEASER, _Line, _State
+from briefbook.read.reader.state import _CUT_MARK, _CUT_STEM, _SENTENCE_END, R_REPEAT, R_TEASER, _Line, _State
 
 __all__ = ["drop_opening_copies"]
-
-_CUT_MARK = re.compile(r"\s(?:\.{3}|…)$")
-"""A paragraph cut short by a feed or a search engine: " ..." after its last word."""
-
-_CUT_STEM = 40
-"""The fewest characters of a cut copy's text that say which paragraph it copies."""
 
 _CLAUSE_MIN = 20
 """The fewest characters of a clause that say which paragraph it copies."""

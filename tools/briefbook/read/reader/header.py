@@ -33,6 +33,8 @@ from briefbook.read.reader.shapes import (
     _next_text,
 )
 from briefbook.read.reader.state import (
+    _CUT_MARK,
+    _CUT_STEM,
     _DATELINE,
     _MAX_HEADLINE,
     _MAX_TITLE,
@@ -40,6 +42,7 @@ from briefbook.read.reader.state import (
     R_LABEL,
     R_METADATA,
     R_PAGE_TOP,
+    R_REPEAT,
     _Line,
     _State,
 )
@@ -209,6 +212,18 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             state.byline_outlet = state.byline_outlet or byline.outlet
             state.source = state.source or byline.source
             state.drop(lines[i], R_METADATA, "tác giả")
+        elif (
+            len(lines[i].text) >= _CUT_STEM
+            and _CUT_MARK.search(lines[i].text) is not None
+            and (following := _next_text(lines, i + 1, bp)) is not None
+            and _between_title_and_text(following, bp)
+        ):
+            # A sentence cut short under the title ("... the prestigious League
+            # of Legends ..."): a feed's or a search engine's snippet of the
+            # sapo, not the text's start (which never begins with a sentence
+            # cut short); the header goes on under it when a header's line
+            # follows (a byline, a section); else the body drops it.
+            state.drop(lines[i], R_REPEAT)
         elif i == start and state.date is None and _split_stamp(lines[i], state):
             break  # the line's rest is the text
         else:

@@ -33,6 +33,13 @@ from briefbook.read.reader.state import (
 )
 
 
+def _is_place_name(words: str) -> bool:
+    """A place's name as written or in capitals ("Hà Nội", "HÀ NỘI", "SEOUL"):
+    the place of a dateline (English editions write it in capitals: "SEOUL —
+    ..."), not a paper's abbreviation ("TTO -")."""
+    return is_place(words) or (words.isupper() and is_place(words.title()))
+
+
 def _is_summary(text: str) -> bool:
     """A teaser's summary (running text) rather than a headline.
 

@@ -36,6 +36,13 @@ _DATELINE = re.compile(
 )
 
 
+_CUT_MARK = re.compile(r"\s(?:\.{3}|…)$")
+"""A paragraph cut short by a feed or a search engine: " ..." after its last word."""
+
+_CUT_STEM = 40
+"""The fewest characters of a cut copy's text that say which paragraph it copies."""
+
+
 _CREDIT_OPEN = re.compile(r"(?:^|\s)(?:Ảnh|ẢNH|Photo)\s*:\s*$")
 """A line that ends where its photo's credit should begin (the credit is on the next line)."""
 
