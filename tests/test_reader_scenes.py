@@ -61,6 +61,14 @@ def test_the_paragraphs_around_such_captions_stay() -> None:
         # Written for this rule: told, not shown (a tense marker, a reported word).
         "Các đại biểu đã tham dự hội nghị tại Hà Nội.",
         "Bộ trưởng cho biết sẽ phát biểu tại hội nghị.",
+        # A review's sentences in news style (written for the rule): a time, a
+        # quantity, a sequence, a view told at length.
+        "Chiều cùng ngày, Phó Chủ tịch UBND tỉnh trao 200 suất quà cho các hộ nghèo tại xã Tân Phú.",
+        "Sáng 5/3, đoàn công tác của tỉnh kiểm tra thực tế tại công trình cầu Hàm Luông.",
+        "Đại biểu Quốc hội Nguyễn Văn An tiếp xúc cử tri huyện Bình Chánh vào ngày 12/3.",
+        "Sau đó, các đại biểu lần lượt phát biểu.",
+        "Tiếp đó, Bộ trưởng Bộ Y tế phát biểu chỉ đạo.",
+        "Quang cảnh khu vực sạt lở vô cùng hoang tàn, nhiều căn nhà bị vùi lấp hoàn toàn.",
     ],
 )
 def test_a_sentence_that_tells_is_no_scene(text: str) -> None:

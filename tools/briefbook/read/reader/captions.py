@@ -108,11 +108,19 @@ _SCENE_WORDS = 25
 
 _TOLD = re.compile(
     r"\b(?:đã|sẽ|đang|vừa|từng|cho biết|cho rằng|nói|khẳng định|nhấn mạnh"
-    r"|nhưng|vì|nên|nếu|theo|khi|sau khi|trước khi)\b",
+    r"|nhưng|vì|nên|nếu|theo|khi|sau khi|trước khi|sau đó|tiếp đó|tiếp theo|lần lượt|cùng ngày|nhân dịp"
+    r"|bị|được)\b",
     re.IGNORECASE,
 )
 """Words of a text that tells (tense, reported speech, reasons, time): a
 caption shows a scene and says none of them."""
+
+
+_TIME_OPENING = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Tại|Trong|Sau|Trước|Nhân|Khi)\b")
+"""A sentence that opens on its time or place tells what happened then."""
+_VIEW = re.compile(r"(?:Quang|Toàn) cảnh\b")
+_VIEW_WORDS = 12
+"""The most words of a view's caption ("Toàn cảnh một cuộc họp của Bộ Chính trị, Ban Bí thư.")."""
 
 
 def scene_caption(line: _Line, bp: Boilerplate) -> bool:
@@ -128,5 +136,9 @@ def scene_caption(line: _Line, bp: Boilerplate) -> bool:
         and len(text.split()) <= _SCENE_WORDS
         and len(sentence_spans(text)) == 1
         and _TOLD.search(text) is None
+        and _TIME_OPENING.match(text) is None
+        and not any(c.isdigit() for c in text)  # "trao 200 suất quà", "vào ngày 12/3": a report's
+        # "Quang cảnh khu vực sạt lở vô cùng hoang tàn, nhiều căn nhà ...": a view told, not shown.
+        and (_VIEW.match(text) is None or len(text.split()) <= _VIEW_WORDS)
         and bp.is_caption(text)
     )
