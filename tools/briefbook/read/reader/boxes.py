@@ -116,6 +116,10 @@ _BARE_GALLERY_MIN = 3
 _BARE_CAPTION_WORDS = (8, 40)
 
 
+_BARE_GALLERY_SHARE = 0.6
+"""The most of a text's words a run of bare captions may hold and be a gallery inside it."""
+
+
 def _is_bare_caption(text: str) -> bool:
     """A picture's caption a crawler set as a paragraph without its credit: a
     clause of eight to forty words, no sentence's end, no list's item. Three or
@@ -292,9 +296,15 @@ def drop_boxes(body: list[_Line], state: _State) -> list[_Line]:
         credited = end - start >= 2 and any(_PHOTO_CREDIT.search(line.text) for line in run)
         if credited or (end == len(body) and end - start >= _GALLERY_END_MIN):
             drop.update(dict.fromkeys(range(start, end), R_GALLERY))
+    text_words = sum(len(line.text.split()) for line in body)
+    finished = sum(1 for line in body if line.text.rstrip().endswith(_ENDS))
     for start, end in _runs(body, _is_bare_caption):
         announced = start > 0 and body[start - 1].text.rstrip().endswith(":")
-        if end - start >= _BARE_GALLERY_MIN and start > 0 and not announced:
+        # Not the text itself: a photo story's captions, or a text whose
+        # paragraphs a crawler left without their full stops.
+        run_words = sum(len(line.text.split()) for line in body[start:end])
+        minor = run_words < _BARE_GALLERY_SHARE * text_words and finished >= _BARE_GALLERY_MIN
+        if end - start >= _BARE_GALLERY_MIN and start > 0 and not announced and minor:
             for i in range(start, end):
                 drop.setdefault(i, R_GALLERY)
     for start, end in _announced_galleries(body):

@@ -8,7 +8,7 @@ import itertools
 import re
 
 from briefbook.core.records import DroppedLine, Line
-from briefbook.core.vietnamese import case_key
+from briefbook.core.vietnamese import UPPER, case_key
 from briefbook.read.reader.state import _CUT_MARK, _CUT_STEM, _SENTENCE_END, R_REPEAT, R_TEASER, _Line, _State
 
 __all__ = ["drop_opening_copies"]
@@ -87,6 +87,10 @@ _FOREIGN_TEXT = 3
 """The fewest paragraphs under it for that judgement."""
 
 
+_NAMED = re.compile(rf"(?<=\s)[{UPPER}]\w+")
+"""A name inside a sentence (a capitalised word, not the sentence's first)."""
+
+
 def _pairs(text: str) -> set[tuple[str, str]]:
     """The text's pairs of words in a row, case and tone marks aside."""
     return set(itertools.pairwise(re.findall(r"\w+", case_key(text))))
@@ -100,7 +104,13 @@ def _is_foreign(body: list[_Line], title: str) -> bool:
     if len(body) <= _FOREIGN_TEXT or len(body[0].text.split()) < _FOREIGN_WORDS:
         return False
     rest = _pairs(title).union(*(_pairs(line.text) for line in body[1:]))
-    return not _pairs(body[0].text) & rest
+    if _pairs(body[0].text) & rest:
+        return False
+    # It names what the text never names ("Mitsubishi Triton 2024"): a
+    # roundup's sapo names nothing ("Dưới đây là những hình ảnh hot nhất ...").
+    words = set(re.findall(r"\w+", case_key(" ".join([title, *(line.text for line in body[1:])]))))
+    named = [case_key(w) for w in _NAMED.findall(body[0].text)]
+    return bool(named) and not any(name in words for name in named)
 
 
 def drop_opening_copies(body: list[_Line], state: _State, title: str) -> list[_Line]:

@@ -14,8 +14,14 @@ from briefbook.read.reader.state import R_PAGE_BOTTOM, _Line, _State
 __all__ = ["bottom_after_end_mark"]
 
 _END_MARK = re.compile(r"\./\.[\"”’)]*\s*$")
+_SIGNED_FROM = re.compile(r"[^\s()][^()]{0,40}\((?:[Tt]heo|[Nn]guồn)\s+[^()]{2,60}\)\s*")
+"""A writer's initials or name and the source it took the text from ("A.T (theo Reuters)")."""
 _ENDED_SHARE = 0.5
 """The least share of the page's prose above the mark: a text's end, not a part's."""
+
+
+def _signs_under(text: str, bp: Boilerplate) -> bool:
+    return _signs(text, bp) or _SIGNED_FROM.fullmatch(text) is not None
 
 
 def bottom_after_end_mark(body: list[_Line], state: _State, bp: Boilerplate) -> list[_Line] | None:
@@ -30,11 +36,11 @@ def bottom_after_end_mark(body: list[_Line], state: _State, bp: Boilerplate) -> 
         if seen < _ENDED_SHARE * total or not _END_MARK.search(line.text):
             continue
         tail = body[i + 1 :]
-        if sum(sizes[i + 1 :]) > seen or all(_signs(rest.text, bp) for rest in tail):
+        if sum(sizes[i + 1 :]) > seen or all(_signs_under(rest.text, bp) for rest in tail):
             return None
         kept = body[: i + 1]
         for rest in tail:
-            if _signs(rest.text, bp):
+            if _signs_under(rest.text, bp):
                 kept.append(rest)
             else:
                 state.drop(rest, bp.debris_reason(rest.text) or R_PAGE_BOTTOM)

@@ -85,7 +85,9 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
         elif (outlet := load_outlets().by_name(text)) is not None and outlet.is_press and len(text) <= 40:
             state.outlet = state.outlet or outlet.name
             state.drop(line, R_METADATA, "cơ quan đăng")
-        elif not state.outlet and under_tags(body, state) and (_is_lone_byline(text) or is_masthead(text)):
+        elif (
+            not state.outlet and under_tags(body, state) and (_is_lone_byline(text) or _paper_field(text, bp))
+        ):
             # A crawler's fields after the text: the tags ("Tế bào gốc,Bộ y tế,...")
             # and then the paper's name ("Tiền Phong", "SGGP", "SK&ĐS"), which no writer signs under.
             state.outlet = text.strip()
@@ -180,6 +182,22 @@ def _is_lone_signature(text: str, above: str, bp: Boilerplate) -> bool:
     if text.casefold() in _ENDINGS or is_place(text) or bp.debris_reason(text) or not is_name_word(text):
         return False
     return is_prose(above) and len(above.split()) >= _LONE_AFTER_WORDS
+
+
+_MEDIA = frozenset({"video", "ảnh", "clip", "audio", "podcast", "infographic", "emagazine", "photo"})
+
+
+def _paper_field(text: str, bp: Boilerplate) -> bool:
+    """A paper's short name as a crawler's last field ("SGGP", "Infonet"): not
+    a place, a word that ends a text ("END"), a word of the page's chrome or a
+    medium ("Video", "Ảnh", "Clip")."""
+    return (
+        is_masthead(text)
+        and not is_place(text)
+        and text.strip().casefold() not in _ENDINGS | _MEDIA
+        and bp.debris_reason(text) is None
+        and bp.footer_reason(text) is None
+    )
 
 
 def _drop_furniture(
@@ -348,7 +366,7 @@ def _trim_page_bottom(body: list[_Line], state: _State, bp: Boilerplate) -> list
                     line is body[-1]
                     and len(tail) > 1
                     and is_tag_list(tail[-2].text)
-                    and is_masthead(line.text)
+                    and _paper_field(line.text, bp)
                 )
             ):
                 kept.append(line)
