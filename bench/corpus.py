@@ -48,14 +48,19 @@ def paragraphs(sources: list[Path] | None = None) -> list[str]:
 
 
 def article(
-    rng: random.Random, index: int, paragraphs: list[str], dated: tuple[int, int] | None = None
+    rng: random.Random,
+    index: int,
+    paragraphs: list[str],
+    dated: tuple[int, int] | None = None,
+    always_dated: bool = False,
 ) -> str:
-    """One raw article (half of them dated in 2025; ``dated``: on that day and month of 2025)."""
+    """One raw article (half of them dated in 2025, all with ``always_dated``;
+    ``dated``: on that day and month of 2025)."""
     body = rng.sample(paragraphs, rng.randint(5, 12))
     title = f"{body[0].split('.')[0][:90].rstrip(' ,')} ({index})"
     lines: list[str] = []
     blank = rng.random() < 0.5  # half the articles separate paragraphs by blank lines
-    if rng.random() < 0.5 or dated:
+    if rng.random() < 0.5 or dated or always_dated:
         day, month = dated or (rng.randint(1, 28), rng.randint(1, 12))
         lines.append(f"{rng.choice(CATEGORIES)} Thứ Hai {day:02d}/{month:02d}/2025, 09:{rng.randint(10, 59)}")
     lines.append(title)
@@ -73,15 +78,17 @@ def article(
     return separator.join(lines) + "\n"
 
 
-def generate(folder: Path, count: int, seed: int = 2025, sources: list[Path] | None = None) -> list[Path]:
-    """Write ``count`` articles into ``folder``."""
+def generate(
+    folder: Path, count: int, seed: int = 2025, sources: list[Path] | None = None, all_dated: bool = False
+) -> list[Path]:
+    """Write ``count`` articles into ``folder`` (``all_dated``: every one dated, else half)."""
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
     pool = paragraphs(sources)
     paths = []
     for index in range(count):
         path = folder / f"{index:05d}.txt"
-        path.write_text(article(rng, index, pool), "utf-8")
+        path.write_text(article(rng, index, pool, always_dated=all_dated), "utf-8")
         paths.append(path)
     return paths
 

@@ -3,6 +3,7 @@
     .venv/bin/python bench/run.py                 # N = 100, 300, 1000
     .venv/bin/python bench/run.py 100 300 --no-pdf
     .venv/bin/python bench/run.py 1000 --downloads  # the files to download only
+    .venv/bin/python bench/run.py 1000 --all-dated  # every article dated: a day's update comes last
 
 For each N it prints: conversion time, HTML build time, PDF build time
 (after the HTML, whose reading it shares, and alone from nothing), the time
@@ -83,9 +84,9 @@ def epub_alone(docs: Path, out: Path) -> float:
     return time.perf_counter() - start
 
 
-def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
+def measure(count: int, work: Path, pdf: bool, all_dated: bool = False) -> dict[str, float]:
     articles, docs = work / f"articles-{count}", work / f"docs-{count}"
-    generate(articles, count)
+    generate(articles, count, all_dated=all_dated)
     row: dict[str, float] = {"N": count}
     row["convert s"], conversion = _timed(convert, articles, docs)
     assert not conversion.errors, conversion.errors[:3]
@@ -124,7 +125,7 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
     row["edit one s"] = time.perf_counter() - start
     if pdf:
         # ... and its PDF (LaTeX starts from the last run's state).
-        row["edit one pdf s"], result = _timed(build, docs, html=False)
+        row["edit one (PDF) s"], result = _timed(build, docs, html=False)
         assert result.ok, [s.summary for s in result.steps]
     # Add one article: a new story (a copy of one would join its chapter).
     (articles / "99999.txt").write_text(article(random.Random(99999), 99999, paragraphs()), "utf-8")
@@ -133,8 +134,8 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
     assert build(docs, pdf=False).ok
     row["add one s"] = time.perf_counter() - start
     # A day's update: ten new stories of the last day of the dated ones (the
-    # corpus's undated half comes after them, renumbered), and the pages it
-    # rewrote (a published page Sphinx left alone is the same file).
+    # corpus's undated half, unless --all-dated, comes after them, renumbered),
+    # and the pages it rewrote (a published page Sphinx left alone is the same file).
     html = docs / "_build" / "html"
     pages = {p: p.stat().st_ino for p in html.rglob("*.html")}
     for n in range(10):
@@ -146,9 +147,9 @@ def measure(count: int, work: Path, pdf: bool) -> dict[str, float]:
     row["add 10 s"] = time.perf_counter() - start
     after = {p: p.stat().st_ino for p in html.rglob("*.html")}
     row["add 10 pages"] = len(after)
-    row["add 10 written"] = sum(pages.get(p) != ino for p, ino in after.items())
+    row["add 10 pages written"] = sum(pages.get(p) != ino for p, ino in after.items())
     if pdf:
-        row["add 10 pdf s"], result = _timed(build, docs, html=False)
+        row["add 10 (PDF) s"], result = _timed(build, docs, html=False)
         assert result.ok, [s.summary for s in result.steps]
     row["html MiB"] = _size_mib(docs / "_build" / "html")
     row["peak MiB"] = max(_children_peak_mib(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -191,6 +192,9 @@ def main() -> int:
         "--downloads", action="store_true", help="only the glance PDF, the chapter PDFs and the EPUB"
     )
     parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument(
+        "--all-dated", action="store_true", help="every article dated (else half): new ones come last"
+    )
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="briefbook-bench-"))
     rows = []
@@ -198,7 +202,7 @@ def main() -> int:
         if args.downloads:
             rows.append(measure_downloads(count, work))
         else:
-            rows.append(measure(count, work, pdf=not args.no_pdf))
+            rows.append(measure(count, work, pdf=not args.no_pdf, all_dated=args.all_dated))
         columns = list(rows[-1])
         print(" | ".join(f"{c:>12}" for c in columns))
         for row in rows:

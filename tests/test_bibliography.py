@@ -75,9 +75,25 @@ def test_briefbook_style_formats_like_plain_once_per_entry() -> None:
         assert ours.format_entry(label, entry) is first  # the tooltip's call
         assert first.text.render_as("text") == plain.format_entry(label, entry).text.render_as("text")
         assert first.label == label and first.key == entry.key
-    # Another label is another formatting.
+    # Another label: the same text (the plain style does not show the label), under that label.
     entry = next(iter(data.entries.values()))
-    assert ours.format_entry("C", entry).label == "C"
+    again = ours.format_entry("C", entry)
+    assert again.label == "C" and again.text is ours.format_entry("A", entry).text
+
+
+def test_an_entry_renumbered_is_not_formatted_again() -> None:
+    """A new entry sorted before it moves its label; the next build takes the
+    text the last one formatted (:class:`briefbook.sphinxext.bibstyle.Memo`)."""
+    from briefbook.sphinxext import bibstyle
+
+    bibstyle.register()
+    bib = render_bibliography(unique_slugs([_article("Tin một", "Nguồn: Báo X\n")]))
+    (entry,) = parse_string(bib, "bibtex").entries.values()
+    style = find_plugin("pybtex.style.formatting", bibstyle.STYLE_NAME)
+    last = style().format_entry("1", entry)
+    bibstyle._register_style(bibstyle.Memo(dict(style.memo.current)))  # the next build
+    renumbered = find_plugin("pybtex.style.formatting", bibstyle.STYLE_NAME)().format_entry("2", entry)
+    assert renumbered.label == "2" and renumbered.text is last.text
 
 
 def test_a_paper_named_twice_is_not_a_repost() -> None:

@@ -9,7 +9,8 @@ type, fields and names, the versions of pybtex and latexcodec and this
 module's code), and the
 build keeps that in :class:`~.domain.BriefbookDomain`'s ``formatted`` data
 for the next build (:func:`on_builder_inited`, :func:`on_env_updated`): an
-unchanged entry is not formatted again. An entry with a cross-reference
+unchanged entry is not formatted again, nor one whose label alone changed (its
+number, when a new entry sorts before it: the text does not show it). An entry with a cross-reference
 (which could draw on other entries) or formatted with ``bib_data`` is always
 formatted afresh.
 
@@ -34,6 +35,7 @@ import pybtex.plugin
 from docutils import nodes
 from latexcodec import codec as latex_codec
 from pybtex.backends import plaintext
+from pybtex.style import FormattedEntry
 from pybtex.style.formatting.plain import Style as PlainStyle
 
 from briefbook.sphinxext.domain import BriefbookDomain
@@ -69,6 +71,26 @@ class Memo:
 
     previous: Mapping[Key, Any] = field(default_factory=dict)
     current: dict[Key, Any] = field(default_factory=dict)
+    texts: dict[Key, Any] = field(default_factory=dict)
+    """The entries' texts by their keys without the label (:func:`_unlabelled`),
+    filled from :attr:`previous` at the first use."""
+
+    def text(self, unlabelled: Key) -> Any:
+        """The text of an entry formatted before under another label, or ``None``."""
+        if not self.texts and self.previous:
+            self.texts.update((_unlabelled(k), v.text) for k, v in self.previous.items())
+        return self.texts.get(unlabelled)
+
+
+_LABEL = 5
+"""The label's place in an :func:`entry_key`."""
+
+
+def _unlabelled(key: Key) -> Key:
+    """The key without its label: the plain style's templates do not show the
+    label (pybtex keeps it beside the text), so an entry whose number moved
+    (a new entry sorted before it) has the same text."""
+    return key[:_LABEL] + key[_LABEL + 1 :]
 
 
 def _names(person: Any) -> tuple[tuple[str, ...], ...]:
@@ -115,8 +137,13 @@ class Style(PlainStyle):  # type: ignore[misc]
         if formatted is None:
             formatted = memo.previous.get(key)
             if formatted is None:
-                formatted = super().format_entry(label, entry)
+                text = memo.text(_unlabelled(key))
+                if text is None:
+                    formatted = super().format_entry(label, entry)
+                else:
+                    formatted = FormattedEntry(entry.key, text, label)
             memo.current[key] = formatted
+            memo.texts[_unlabelled(key)] = formatted.text
         return formatted
 
 

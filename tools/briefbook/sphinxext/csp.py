@@ -57,6 +57,7 @@ KNOWN_HANDLERS = frozenset({"toggleFullScreen()"})
 _SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 _HANDLER = re.compile(r"""\son[a-z]+\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.I)
 _CHARSET = re.compile(r"<meta charset=[^>]*>", re.I)
+_HEAD = re.compile(r"<head[^>]*>", re.I)
 
 
 def _hash(text: str) -> str:
@@ -101,7 +102,7 @@ def add_policy(page: str) -> str:
     found = _CHARSET.search(page)
     if found:
         return page[: found.end()] + "\n    " + meta + page[found.end() :]
-    return re.sub(r"(<head[^>]*>)", lambda m: m.group(1) + meta, page, count=1, flags=re.I)
+    return _HEAD.sub(lambda m: m.group(0) + meta, page, count=1)
 
 
 def on_builder_inited(app: Sphinx) -> None:
@@ -112,7 +113,10 @@ def on_builder_inited(app: Sphinx) -> None:
     render: Callable[[str, dict[str, Any]], str] = templates.render
 
     def render_with_policy(template: str, context: dict[str, Any]) -> str:
-        return add_policy(render(template, context))
+        page = render(template, context)
+        # The theme renders its pieces (navbar, sidebar...) with the same
+        # method, ten a page: only a whole page, with its head, gets a policy.
+        return add_policy(page) if _CHARSET.search(page) or _HEAD.search(page) else page
 
     templates.render = render_with_policy
 

@@ -54,6 +54,8 @@ class BriefbookDomain(Domain):
         self.nav_cache: dict[tuple[int, str | None], str] = {}
         self.pending_surroundings: dict[str, str] | None = None
         self.pending_removed: list[str] = []
+        self.pending_previous: dict[str, str] = {}
+        self.pending_written: set[str] = set()
         self._expansions: tuple[tuple[Term, ...], dict[str, str]] = ((), {})
 
     @staticmethod

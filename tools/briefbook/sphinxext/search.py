@@ -24,6 +24,7 @@ abbreviations from this module, through ``language_data.js``
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -82,8 +83,11 @@ như nhưng hay hoặc tại theo về từ một ở bị do vì rằng lại c
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def fold_word(word: str) -> str:
-    """Lower case, marks removed, đ to d: the search index's form of a word."""
+    """Lower case, marks removed, đ to d: the search index's form of a word
+    (remembered: the index folds each word of every page written, a book
+    has some tens of thousands of words)."""
     decomposed = unicodedata.normalize("NFD", word)
     stripped = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
     return stripped.replace("đ", "d").replace("Đ", "d").lower()
@@ -154,9 +158,11 @@ class SearchVietnamese(SearchLanguage):
         super().__init__(options)
         # Read when the HTML builder writes language_data.js.
         self.js_stemmer_code = JS_STEMMER + language_data_js(dict(self.synonyms))
-        # Folded abbreviation -> " folded long form ", to find long forms in a text.
+        # Folded abbreviation -> (its long form's first folded word, " folded long form "),
+        # to find long forms in a text (only a text with that first word may hold one).
         self.folded_long_forms = {
-            abbr: " " + " ".join(fold_word(w) for w in words) + " " for abbr, words in self.synonyms.items()
+            abbr: (fold_word(words[0]) if words else None, " " + " ".join(fold_word(w) for w in words) + " ")
+            for abbr, words in self.synonyms.items()
         }
 
     @classmethod
@@ -170,12 +176,14 @@ class SearchVietnamese(SearchLanguage):
         if not self.synonyms:
             return words
         folded = [fold_word(w) for w in words]
+        present = set(folded)
         extra: list[str] = []
         joined = " " + " ".join(folded) + " "
         for abbr, long_words in self.synonyms.items():
-            if abbr in folded:
+            if abbr in present:
                 extra.extend(long_words)
-            if self.folded_long_forms[abbr] in joined:
+            first, long_form = self.folded_long_forms[abbr]
+            if (first is None or first in present) and long_form in joined:
                 extra.append(abbr)
         return words + extra
 

@@ -13,9 +13,14 @@ a digest (:func:`surroundings`); the pages whose digest differs from the one
 of the last HTML build into the same folder are written again with the ones
 whose source changed (Sphinx's ``env-get-updated``), and the digests are
 kept beside the pages for the next build (``.briefbook-surroundings.json``,
-written when the build ends without an error). Without that file (a new
-folder, a build that failed) every page is written. The pages of documents
-in the record that are gone are deleted (Sphinx leaves them).
+written when the build ends without an error). A page keeps the digest it
+was written with: one that this build did not write (``sphinx-build`` given
+the files to build writes only those) keeps its last one, and is written by
+the next build that finds its surroundings changed. Without that file (a new
+folder) every page is written. The pages of documents in the record that are
+gone are deleted (Sphinx leaves them). A build that failed leaves a record of
+the pages' names without digests: the next build writes every page, and still
+deletes those of documents that are gone.
 
 The term links' texts are recorded when a document is read (the domain's
 ``linked_terms``), so that the digests need no document loaded.
@@ -93,6 +98,17 @@ def surroundings(app: Sphinx) -> dict[str, str]:
     return digests
 
 
+def _load(record: Path) -> dict[str, str]:
+    """The pages' digests in ``record`` (none when it is missing or not a record)."""
+    try:
+        found = json.loads(record.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): str(v) for k, v in found.items()}
+
+
 def on_env_get_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """The pages whose surroundings changed since the last HTML build into this folder."""
     if app.builder.format != "html":
@@ -105,25 +121,33 @@ def on_env_get_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     current = surroundings(app)
     env.__dict__.pop("master_doctree", None)
     BriefbookDomain.of(env).pending_surroundings = current
-    try:
-        previous = json.loads((Path(app.outdir) / RECORD).read_text("utf-8"))
-    except (OSError, ValueError):
+    previous = _load(Path(app.outdir) / RECORD)
+    if not previous:
         return sorted(current)  # no record: every page
-    if not isinstance(previous, dict):
-        return sorted(current)
+    BriefbookDomain.of(env).pending_previous = previous
     BriefbookDomain.of(env).pending_removed = sorted(set(previous) - set(current))
     return [docname for docname, digest in current.items() if previous.get(docname) != digest]
 
 
+def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Note a page this build writes (its doctree is resolved in the main process, to be written)."""
+    if app.builder.format == "html":
+        BriefbookDomain.of(app.env).pending_written.add(docname)
+
+
 def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
-    """Keep this build's digests for the next one (none after an error: it writes every page)."""
+    """Keep the digests of the pages written for the next build (after an
+    error, the pages' names only: the next one writes every page)."""
     record = Path(app.outdir) / RECORD
     if app.builder.format != "html":
         return
     domain = BriefbookDomain.of(app.env)
     current = domain.pending_surroundings
     if exception is not None or current is None or app.statuscode:
-        record.unlink(missing_ok=True)
+        names = set(current or {}) | set(domain.pending_previous)
+        if current is None:  # failed before the last record was read
+            names |= set(_load(record))
+        record.write_text(json.dumps(dict.fromkeys(sorted(names), ""), indent=0), "utf-8")
         return
     # Sphinx leaves the pages of documents that are gone (an article removed, renamed).
     for docname in domain.pending_removed:
@@ -132,10 +156,17 @@ def on_build_finished(app: Sphinx, exception: BaseException | None) -> None:
             page.unlink()
         for source in (Path(app.outdir) / "_sources").glob(f"{glob.escape(docname)}.*"):
             source.unlink()
-    record.write_text(json.dumps(current, sort_keys=True, indent=0), "utf-8")
+    written, previous = domain.pending_written, domain.pending_previous
+    kept = {
+        docname: digest if docname in written else previous[docname]
+        for docname, digest in current.items()
+        if docname in written or docname in previous
+    }
+    record.write_text(json.dumps(kept, sort_keys=True, indent=0), "utf-8")
 
 
 def setup(app: Sphinx) -> None:
     app.connect("doctree-read", on_doctree_read)
     app.connect("env-get-updated", on_env_get_updated)
+    app.connect("doctree-resolved", on_doctree_resolved)
     app.connect("build-finished", on_build_finished)
