@@ -263,12 +263,15 @@ def _iso_moment(value: str) -> dt.datetime | None:
     return moment if moment.tzinfo is not None else None
 
 
-def _date(value: object) -> ArticleDate | None:
+def _date(value: object, vietnam: bool = True) -> ArticleDate | None:
+    """A field's date; a moment in UTC on Vietnam's clock when ``vietnam``
+    (a publication's date; the moment a page was read is its reader's own)."""
+    shift = _in_vietnam if vietnam else (lambda moment: moment)
     raw = str(value)
     if isinstance(value, str) and (moment := _iso_moment(value)) is not None:
         value = moment  # (its zone read below)
     if isinstance(value, dt.datetime):
-        value = _in_vietnam(value)
+        value = shift(value)
         return ArticleDate(value.date(), value.time().replace(second=0, microsecond=0), raw)
     if isinstance(value, dt.date):
         return ArticleDate(value, None, value.isoformat())
@@ -286,7 +289,7 @@ def _date(value: object) -> ArticleDate | None:
             return found[0]
         stamp = _rfc2822(value)
         if stamp is not None:
-            stamp = _in_vietnam(stamp)  # "... 18:33:53 GMT": the 27th, 01:33 in Vietnam
+            stamp = shift(stamp)  # "... 18:33:53 GMT": the 27th, 01:33 in Vietnam
             return ArticleDate(stamp.date(), stamp.time().replace(second=0, microsecond=0), value)
     return None
 
@@ -319,7 +322,7 @@ def apply_overrides(article: Article, overrides: Mapping[str, Any], path: PurePa
     title = article.title
     for key, value in overrides.items():
         if key in ("date", "accessed"):
-            date = _date(value)
+            date = _date(value, vietnam=key == "date")
             if date is None:
                 problems.append(Problem.of(path, ProblemKind.OVERRIDE_DATE, key, repr(value)))
                 continue
