@@ -293,3 +293,9 @@ def test_a_place_written_with_a_dash_is_no_bureau() -> None:
 )
 def test_words_before_a_mark_are_no_holder_unless_a_name(line: str) -> None:
     assert copyright_holder(line) == ""
+
+
+def test_an_english_edition_is_named_by_its_own_row() -> None:
+    # The English edition's address and names had been the Vietnamese paper's aliases.
+    assert choose_outlet(SiteClues(url="https://english.thesaigontimes.vn/a/")) == "The Saigon Times"
+    assert choose_outlet(SiteClues(url="https://thesaigontimes.vn/a/")) == "Kinh tế Sài Gòn"
