@@ -107,12 +107,11 @@ def _table(text: str, name: PurePath) -> list[list[str]]:
     written without quotes (a cell that opens with a quote mark) is read
     as written when its rows all hold the header's count of cells."""
     delimiter = _delimiter(text.split("\n", 1)[0], name)
-    quoted = _cells(text, delimiter, csv.QUOTE_MINIMAL)
-    if delimiter == "\t" and quoted:
+    if delimiter == "\t":
         plain = _cells(text, delimiter, csv.QUOTE_NONE)
         if all(len(row) in (0, len(plain[0])) for row in plain):
             return plain
-    return quoted
+    return _cells(text, delimiter, csv.QUOTE_MINIMAL)
 
 
 def _rows(text: str, name: PurePath) -> list[dict[str, str]]:

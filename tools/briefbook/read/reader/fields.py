@@ -6,6 +6,7 @@ paper's name ("Tiền Phong", "SGGP", "SK&ĐS", under the tags)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from briefbook.core.vietnamese import LOWER, UPPER
 from briefbook.read.metadata import is_name_word
@@ -17,13 +18,19 @@ __all__ = ["is_field_label", "is_masthead", "is_tag_list", "under_date_line", "u
 _FIELD_LABEL_WORDS = 4
 
 
+def _stands_under(body: list[_Line], state: _State, above: Callable[[str], bool]) -> bool:
+    """Whether the body's last line stands right under a line that passes
+    ``above`` (still in the body, or already dropped)."""
+    lineno = body[-1].line.lineno - 1
+    if len(body) > 1 and body[-2].line.lineno == lineno:
+        return above(body[-2].text)
+    return any(d.lineno == lineno and above(d.text) for d in state.dropped)
+
+
 def under_date_line(body: list[_Line], state: _State) -> bool:
     """Whether the body's last line stands right under a date line (still
     in the body, or already taken for the article's date)."""
-    lineno = body[-1].line.lineno - 1
-    if len(body) > 1 and body[-2].line.lineno == lineno:
-        return _date_only(body[-2].text, 60) is not None
-    return any(d.lineno == lineno and _date_only(d.text, 60) is not None for d in state.dropped)
+    return _stands_under(body, state, lambda text: _date_only(text, 60) is not None)
 
 
 def is_field_label(text: str) -> bool:
@@ -58,10 +65,7 @@ def is_tag_list(text: str) -> bool:
 def under_tags(body: list[_Line], state: _State) -> bool:
     """Whether the body's last line stands right under a crawler's tags
     (still in the body, or already dropped as the page's)."""
-    lineno = body[-1].line.lineno - 1
-    if len(body) > 1 and body[-2].line.lineno == lineno:
-        return is_tag_list(body[-2].text)
-    return any(d.lineno == lineno and is_tag_list(d.text) for d in state.dropped)
+    return _stands_under(body, state, is_tag_list)
 
 
 _MASTHEAD = re.compile(rf"[{UPPER}][{UPPER}&.]{{1,9}}|[{UPPER}][{LOWER}]+")
