@@ -111,6 +111,35 @@ def edition(srcdir: Path) -> str:
 
 
 @cache
+def _chapter_dates(path: str, mtime: float) -> dict[str, str]:
+    """Each chapter's date (ISO) in the record at ``path``: that of the
+    edition that last changed it, else of the one that added it, else of the
+    first edition (which lists no chapter as added)."""
+    try:
+        history = editions.load_history(Path(path).read_text("utf-8"))
+    except OSError:
+        return {}
+    if not history.editions:
+        return {}
+    added = {c.slug: e.date for e in history.editions for c in e.added}
+    first = history.editions[0].date
+    return {c.slug: c.updated or added.get(c.slug, first) for c in history.chapters}
+
+
+def publication_date(app: Sphinx, docname: str) -> str:
+    """The date (ISO) a page's ``citation_publication_date`` gives: a
+    chapter's is the edition that last changed it (the project's record of
+    editions), so a page an edition did not touch, kept from an earlier
+    build, says the same as a build from nothing; any other page's is the
+    current edition's."""
+    record = Path(app.srcdir) / EDITIONS_FILE
+    mtime = record.stat().st_mtime if record.is_file() else 0.0
+    slug = docname.rpartition("/")[2] if is_numbered_doc(app, docname) else ""
+    current = str(app.config.briefbook_edition).partition(".")[0] or build_date().isoformat()
+    return _chapter_dates(str(record), mtime).get(slug, current) if slug else current
+
+
+@cache
 def _aux_pages(path: str, mtime: float) -> dict[str, str]:
     text = Path(path).read_text("utf-8", errors="replace")
     return {m["label"]: m["page"] for m in _NEWLABEL.finditer(text)}
@@ -275,7 +304,7 @@ def on_html_page_context(
     tags = [
         ("citation_title", title),
         ("citation_inbook_title", config.project),
-        ("citation_publication_date", build_date().strftime("%Y/%m/%d")),
+        ("citation_publication_date", publication_date(app, pagename).replace("-", "/")),
         ("citation_language", config.language or ""),
         ("citation_publisher", config.author or ""),
     ]

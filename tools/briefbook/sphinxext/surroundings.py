@@ -4,8 +4,10 @@ Sphinx writes a page again when its own source changed. A page also shows
 what other documents decide: the sidebar (the chapters' titles and numbers,
 or those of its part), the previous and next pages, the PDF pages of its
 sections (the LaTeX build's ``.aux`` file) and the long forms in the titles
-of its glossary links. Until now the HTML build started over whenever the
-table of contents or the PDF's page numbers changed, and wrote every page:
+of its glossary links, its date (a chapter's is the edition that last
+changed it, :func:`~briefbook.sphinxext.citation.publication_date`). Until
+now the HTML build started over whenever the table of contents or the PDF's
+page numbers changed, and wrote every page:
 adding one article to a 1,000-chapter book wrote 1,000 pages.
 
 Instead, once the documents are read, each page's *surroundings* are put in
@@ -37,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from sphinx import addnodes
 
-from briefbook.sphinxext.citation import pdf_pages
+from briefbook.sphinxext.citation import pdf_pages, publication_date
 from briefbook.sphinxext.domain import BriefbookDomain
 from briefbook.sphinxext.navigation import nav_tree
 
@@ -93,7 +95,10 @@ def surroundings(app: Sphinx) -> dict[str, str]:
         terms = [f"{t}={expansions.get(t, '')}" for t in domain.linked_terms.get(docname, ())]
         # The entries it cites: a LaTeX build may have read it again for them (the shared environment).
         cited = [f"{k}={d}" for k, d in sorted(domain.cited.get(docname, {}).items())]
-        parts = [trees[tree], *(f"{n}:{_title(env, n)}" for n in neighbours), *pages[docname], *terms, *cited]
+        # Its date: a chapter's moves with its text, any other page's with the edition.
+        dated = publication_date(app, docname)
+        neighbours_ = (f"{n}:{_title(env, n)}" for n in neighbours)
+        parts = [trees[tree], *neighbours_, *pages[docname], *terms, *cited, dated]
         digests[docname] = hashlib.sha256("\0".join(parts).encode()).hexdigest()
     return digests
 
