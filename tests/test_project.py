@@ -212,3 +212,22 @@ def test_the_manifest_written_before_the_files_names_both_versions() -> None:
     assert parse_manifest(render_manifest({"index.md": b"new"})).keys() == {"index.md"}
     # Lines of another shape, or paths out of the project, are not read.
     assert parse_manifest("x  index.md\n" + "0" * 64 + "  ../secret\n" + "0" * 64 + "  /etc/passwd\n") == {}
+
+
+def test_a_chapter_mended_by_hand_is_kept_before_it_is_written_again(articles: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    assert _briefbook("convert", articles, "--out", docs).returncode == 0
+    chapter = sorted((docs / "chapters").glob("*.md"))[0]
+    generated = chapter.read_bytes()
+    mended = generated.replace(b"\n\n", "\n\nGhi chú của biên tập viên.\n\n".encode(), 1)
+    chapter.write_bytes(mended)
+    result = _briefbook("convert", articles, "--out", docs)
+    assert result.returncode == 0, result.stderr
+    # The book stays whole: the chapter is its article's again; the hand-made version is kept.
+    assert chapter.read_bytes() == generated
+    kept = list((docs / "_report" / "edited" / "chapters").glob(f"{chapter.stem}.*.md"))
+    assert [p.read_bytes() for p in kept] == [mended]
+    assert f"{chapter}: changed by hand" in result.stderr and str(kept[0]) in result.stderr
+    # Kept for good: the next conversions leave it, and say nothing more.
+    again = _briefbook("convert", articles, "--out", docs)
+    assert kept[0].read_bytes() == mended and "changed by hand" not in again.stderr

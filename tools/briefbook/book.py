@@ -116,6 +116,9 @@ class Conversion:
     """Articles that are copies of a chapter's story (cited in it, no chapter of their own)."""
     previous: editions.History = dataclasses.field(default_factory=editions.History)
     """The record of editions the book was compared with (see :func:`plan_project`)."""
+    kept_edits: tuple[tuple[str, str], ...] = ()
+    """Generated files changed by hand, written again, and where their hand-made
+    versions were kept (:attr:`briefbook.write.project.Written.kept_edits`)."""
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
@@ -391,7 +394,9 @@ def convert(
         articles, errors = _without_unrenderable(articles, errors, settings)
         conversion = edition(articles, errors, settings, memo)
     with project_lock(out / "_build"):  # not while a build of it runs, nor another conversion
-        write_project(conversion.files, out, settings)
+        written = write_project(conversion.files, out, settings)
     if conversion.memo.keys() != memo.keys():
         save_cache_file(memo_file, dump_cache(conversion.memo, fingerprint))
+    if written.kept_edits:
+        return dataclasses.replace(conversion, kept_edits=written.kept_edits)
     return conversion

@@ -204,6 +204,13 @@ def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) ->
     if unknown := unknown_summary(conversion.warnings):
         print(f"briefbook: {unknown}", file=sys.stderr)
     _report_errors(conversion, articles_dir)
+    for rel, copy in conversion.kept_edits:
+        print(
+            f"warning: {out / rel}: changed by hand since the last conversion; written again from the "
+            f"articles, your version is kept in {out / copy} (put corrections in the article, or in a "
+            "NAME.yaml beside it: README, Editor overrides)",
+            file=sys.stderr,
+        )
     print(f"briefbook: report in {out / REPORT_FILE}")
 
 

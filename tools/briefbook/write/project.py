@@ -12,9 +12,13 @@ the articles as pages).
 The manifest lists each generated file with the SHA-256 of the bytes written,
 so that a later conversion removes only a file it wrote itself and that
 nobody changed since; ``conf.py`` is never listed (it is the user's once
-written). The pure functions here work on text; :func:`check_output`,
-:func:`read_manifest`, :func:`book_settings` (the title and author of an
-existing ``conf.py``) and :func:`write_project` touch the disk.
+written). A generated file changed by hand since (a chapter whose typo was
+mended in ``docs/``) is written again from its article, so that the book
+stays whole, and the hand-made version is first kept in :data:`EDITED_DIR`
+(never removed by briefbook); the conversion says where. The pure functions
+here work on text; :func:`check_output`, :func:`read_manifest`,
+:func:`book_settings` (the title and author of an existing ``conf.py``) and
+:func:`write_project` touch the disk.
 """
 
 from __future__ import annotations
@@ -23,16 +27,18 @@ import ast
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from briefbook.core.settings import DEFAULT_TITLE, TUNING, BookSettings
 from briefbook.write.pages import CHAPTER_DIR, render_conf
 
 __all__ = [
+    "EDITED_DIR",
     "MANIFEST",
     "ConfValues",
     "Manifest",
     "ProjectError",
+    "Written",
     "book_settings",
     "check_output",
     "conf_values",
@@ -46,6 +52,9 @@ __all__ = [
 
 MANIFEST = ".briefbook-manifest"
 """In the Sphinx project: the files the last conversion wrote, with their digests."""
+EDITED_DIR = "_report/edited"
+"""In the Sphinx project: generated files changed by hand, kept before they were written again."""
+_NOT_KEPT = ("_report/", "_editions/")
 EXTENSION = "briefbook.sphinxext"
 _HEADER = "# Written by briefbook convert: the files it owns here (SHA-256 and path). Do not edit.\n"
 _FOUND_SHOWN = 5
@@ -200,15 +209,52 @@ def _ours(path: Path, rel: str, manifest: Manifest | None) -> bool:
     return rel.startswith(f"{CHAPTER_DIR}/") and head.startswith("---\ntitle:") and "\nsource_file: " in head
 
 
-def write_project(generated: Mapping[str, str], out: Path, settings: BookSettings) -> list[Path]:
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What :func:`write_project` did."""
+
+    paths: tuple[Path, ...]
+    """The files written."""
+    kept_edits: tuple[tuple[str, str], ...] = ()
+    """``(file, copy)``, relative to the project: a generated file changed by
+    hand since the last conversion, and where its hand-made version was kept."""
+
+
+def _keep_edits(out: Path, files: Mapping[str, bytes], previous: Manifest | None) -> list[tuple[str, str]]:
+    """Copy into :data:`EDITED_DIR` each file about to be written again that
+    was changed since briefbook wrote it (its digest not in the manifest)."""
+    kept = []
+    for rel, data in sorted(files.items()):
+        path = out / rel
+        # (The report is output; the record of editions is input: the conversion read it.)
+        if previous is None or rel not in previous or rel.startswith(_NOT_KEPT) or not path.is_file():
+            continue
+        current = path.read_bytes()
+        sha = digest(current)
+        if current == data or sha in previous[rel]:
+            continue
+        name = PurePosixPath(rel)
+        copy = f"{EDITED_DIR}/{name.parent}/{name.stem}.{sha[:8]}{name.suffix}".replace("/./", "/")
+        target = out / copy
+        if not target.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.tmp")
+            tmp.write_bytes(current)
+            tmp.replace(target)
+        kept.append((rel, copy))
+    return kept
+
+
+def write_project(generated: Mapping[str, str], out: Path, settings: BookSettings) -> Written:
     """Write the ``generated`` files (path relative to ``out`` to text) whose
     bytes changed, remove the files no longer generated that briefbook wrote
-    (:func:`_ours`), and record what was written (:data:`MANIFEST`); return
-    what was written.
+    (:func:`_ours`), and record what was written (:data:`MANIFEST`).
 
     ``conf.py`` is written only when there is none: it is the user's. A file
     briefbook did not write, or that was changed since, is never removed, and
-    one it did not write is never overwritten (in a project with a manifest).
+    one it did not write is never overwritten (in a project with a manifest);
+    one it wrote and someone changed since is kept in :data:`EDITED_DIR`
+    before it is written again.
     """
     files = {rel: text.encode("utf-8") for rel, text in generated.items()}
     previous = read_manifest(out)
@@ -223,6 +269,7 @@ def write_project(generated: Mapping[str, str], out: Path, settings: BookSetting
         and (out / rel).read_bytes() != data
     }
     files = {rel: data for rel, data in files.items() if rel not in theirs}
+    kept = _keep_edits(out, files, previous)
     # Before any file: what this run will write and what earlier runs wrote.
     _write_manifest(out, render_manifest(files, previous))
     written = []
@@ -248,7 +295,7 @@ def write_project(generated: Mapping[str, str], out: Path, settings: BookSetting
         if _ours(out / rel, rel, previous):
             (out / rel).unlink()
     _write_manifest(out, render_manifest(files))
-    return written
+    return Written(tuple(written), tuple(kept))
 
 
 def _write_manifest(out: Path, text: str) -> None:
