@@ -202,6 +202,7 @@ class BodyName(Scan):
                     and j + n <= len(words)
                     and all(not w.capital and w.joined for w in words[j : j + n])
                     and " ".join(w.lower for w in words[j - compound : j + n]) in rules.compounds
+                    and not any(rules.stop.match(words, k) for k in range(j, j + n))  # "Đức chính thức"
                 ),
                 0,
             )
