@@ -32,7 +32,8 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   since the ent5 branch wrote rules on its errors) and tests/expected/entities_unc2021.yaml
   (13 health and world articles of Dân trí, 2020-2021, Underthesea News Corpus
   files of one more repository, tests/fixtures/entities/unc2021, marked the same
-  way): scored only with --held-out.
+  way; in sample since the ent6 branch wrote rules on its errors): scored only
+  with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -75,7 +76,7 @@ HELD_OUT = (
     ("AbMuSu 2022, in sample since ent3", "entities_abmusu2022.yaml", ABMUSU2022),
     ("ViMs 2016, in sample since ent4", "entities_vims2016.yaml", VIMS2016),
     ("VFND 2018, in sample since ent5", "entities_vfnd2018.yaml", VFND2018),
-    ("held out, Dân trí 2021 (UNC)", "entities_unc2021.yaml", UNC2021),
+    ("Dân trí 2021 (UNC), in sample since ent6", "entities_unc2021.yaml", UNC2021),
 )
 """The sets scored with --held-out: title, marks (tests/expected/), articles."""
 
