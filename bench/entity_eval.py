@@ -29,7 +29,11 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   ent4 branch wrote rules on its errors) and tests/expected/entities_vfnd2018.yaml
   (13 news-please records of 2017-2018 of the VFND data set of one more
   repository, tests/fixtures/entities/vfnd2018, marked the same way; in sample
-  since the ent5 branch wrote rules on its errors): scored only with --held-out.
+  since the ent5 branch wrote rules on its errors) and tests/expected/entities_unc2021.yaml
+  (13 health and world articles of Dân trí, 2020-2021, Underthesea News Corpus
+  files of one more repository, tests/fixtures/entities/unc2021, marked the same
+  way; in sample since the ent6 branch wrote rules on its errors): scored only
+  with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -60,6 +64,7 @@ COVID2022 = ROOT / "tests" / "fixtures" / "entities" / "covid2022"
 ABMUSU2022 = ROOT / "tests" / "fixtures" / "entities" / "abmusu2022"
 VIMS2016 = ROOT / "tests" / "fixtures" / "entities" / "vims2016"
 VFND2018 = ROOT / "tests" / "fixtures" / "entities" / "vfnd2018"
+UNC2021 = ROOT / "tests" / "fixtures" / "entities" / "unc2021"
 
 
 HELD_OUT = (
@@ -71,6 +76,7 @@ HELD_OUT = (
     ("AbMuSu 2022, in sample since ent3", "entities_abmusu2022.yaml", ABMUSU2022),
     ("ViMs 2016, in sample since ent4", "entities_vims2016.yaml", VIMS2016),
     ("VFND 2018, in sample since ent5", "entities_vfnd2018.yaml", VFND2018),
+    ("Dân trí 2021 (UNC), in sample since ent6", "entities_unc2021.yaml", UNC2021),
 )
 """The sets scored with --held-out: title, marks (tests/expected/), articles."""
 
@@ -179,8 +185,8 @@ def main() -> int:
             marked = load(name)
             report(f"{title} ({name})", _read(_corpus_files(marked, folder)), marked, True, verbose)
     else:
-        sets = "entities_heldout, _new_outlets, _fresh, _baomoi2014, _covid2022, _abmusu2022, _vims2016"
-        print(f"\n## held out ({sets} .yaml): not shown (--held-out)")
+        sets = ", ".join(name.removesuffix(".yaml") for _, name, _ in HELD_OUT)
+        print(f"\n## held out ({sets}): not shown (--held-out)")
     return 0
 
 

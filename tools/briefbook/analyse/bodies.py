@@ -116,7 +116,7 @@ class BodyFinder(BodyClasses):
         where the role before it begins); a list member that shares the head
         is one more ("Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
         n = self.rules.standalone.match(self.words, i)
-        if n:
+        if n and not self.named_on(i, n):
             # A country's government or parliament: "Chính phủ Nhật Bản", "Quốc hội Mỹ"; "Chính phủ Việt
             # Nam" is the "Chính phủ" of the press (one key, see entity_key).
             place = self.place(i + n) if self.joined(i + n) and self.span(i, i + n) in _NATIONAL else 0
@@ -245,6 +245,20 @@ class BodyFinder(BodyClasses):
         before = self.text[words[j - 1].end : words[j].start].strip()
         after = self.text[words[j].end : words[j + 1].start].strip()
         return j + 1 if (before, after) == ("(", ")") else 0
+
+    def named_on(self, i: int, n: int) -> bool:
+        """Whether a whole body of one word or of a head ("Đảng", "Quân đội") at ``i`` goes on as a
+        longer name or word: "Đảng ủy", "Đảng Dân chủ", "Quân đội nhân dân", "Quân đội 108"."""
+        words, k = self.words, i + n
+        if not (n == 1 or self.head(i) == n) or not self.joined(k):
+            return False
+        word = words[k]
+        return (
+            word.capital
+            or word.text[0].isdigit()
+            or f"{words[k - 1].lower} {word.lower}" in self.rules.compounds
+            or bool(self.rules.inside.match(words, k))
+        )
 
     def name_after_place(self, start: int, end: int) -> int:
         """Where a name in any language after a place begins in a role's body

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from briefbook.core.entitykey import entity_key
-from briefbook.core.gazetteer import load_rules, plain, split_words
+from briefbook.core.gazetteer import is_place, load_rules, plain, split_words
 from briefbook.core.records import EntityKind
 
-__all__ = ["first_part", "without_legal_form"]
+__all__ = ["first_part", "middle_left_out", "without_legal_form"]
 
 # The heads of a company, in lower case, and the words of its legal form.
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
@@ -69,3 +69,34 @@ def without_legal_form(name: str, bodies: Iterable[str]) -> str:
     }
     keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
     return min(found) if len(keys) == 1 else name
+
+
+def middle_left_out(name: str, bodies: Iterable[str]) -> str:
+    """The one name of ``bodies`` with the head and the last words of ``name`` and more words between
+    them ("Bệnh viện 108" of "Bệnh viện Trung ương Quân đội 108", "Bệnh viện Việt Đức" of "Bệnh viện
+    Hữu nghị Việt Đức"), or ``name``: one body, its short name. Not when those last words are in lower
+    case, a place or a scope ("Bệnh viện Trung ương" does not shorten "Bệnh viện Nhi Trung ương")."""
+    rules = load_rules()
+    words = split_words(name)
+    n = rules.head_phrases.match(plain(words), 0)
+    rest = words[n:]
+    if not n or not rest or not (rest[0][0].isupper() or rest[0][0].isdigit()):
+        return name
+    if " ".join(rest).casefold() in _SCOPES or is_place(" ".join(rest)):
+        return name
+    head = _spelled(words[:n])  # "BV Việt Đức" of "Bệnh viện Hữu nghị Việt Đức"
+    found = {
+        b
+        for b in bodies
+        if (k := rules.head_phrases.match(plain(other := split_words(b)), 0))
+        and _spelled(other[:k]) == head
+        and len(other) - k > len(rest)
+        and other[-len(rest) :] == rest
+    }
+    keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
+    return min(found) if len(keys) == 1 else name
+
+
+def _spelled(head: tuple[str, ...]) -> str:
+    """A head written out ("BV" -> "Bệnh viện")."""
+    return load_rules().heads.get(head) or " ".join(head)

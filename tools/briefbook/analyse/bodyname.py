@@ -155,7 +155,7 @@ class BodyName(Scan):
                 j > i
                 and self.head(j)
                 and not self.place(j)
-                and not self.opens_word(j)
+                and not (self.opens_word(j) or self.owner_named(i, j))
                 and not (words[j - 1].capital and f"{words[j - 1].lower} {word.lower}" in rules.compounds)
             ):
                 break  # the next organisation ("Bộ Y tế và Sở Y tế"); not a word's end ("Đa Khoa")
@@ -202,6 +202,7 @@ class BodyName(Scan):
                     and j + n <= len(words)
                     and all(not w.capital and w.joined for w in words[j : j + n])
                     and " ".join(w.lower for w in words[j - compound : j + n]) in rules.compounds
+                    and not any(rules.stop.match(words, k) for k in range(j, j + n))  # "Đức chính thức"
                 ),
                 0,
             )

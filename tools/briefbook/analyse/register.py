@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.analyse.bodyjoins import first_part, without_legal_form
+from briefbook.analyse.bodyjoins import first_part, middle_left_out, without_legal_form
 from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
@@ -287,7 +287,7 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
             named = _hospital(_with_place(_spelled_out(named, bodies), bodies), bodies)
-            named = without_legal_form(first_part(named, bodies), bodies)
+            named = middle_left_out(without_legal_form(first_part(named, bodies), bodies), bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))

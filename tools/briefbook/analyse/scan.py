@@ -31,6 +31,11 @@ _ENGLISH_BODY = re.compile(
 )
 
 
+# The heads of the bodies a hospital is named after when it belongs to them
+# ("Bệnh viện Trường Đại học Y Dược Huế", "Bệnh viện Trung ương Quân đội 108").
+_OWNERS = frozenset({"Trường", "Đại học", "ĐH", "Học viện", "Quân đội", "Quân khu", "Công an"})
+
+
 class Scan:
     """The words of one text, with the rules."""
 
@@ -336,6 +341,16 @@ class Scan:
         """Whether word ``k`` is inside a place's name that begins before it
         ("Giang" of "Hậu Giang", "Ninh" of "Quảng Ninh")."""
         return any(self.place(j) > k - j for j in range(max(0, k - 3), k) if self.joined(j + 1))
+
+    def owner_named(self, i: int, j: int) -> bool:
+        """Whether the head at ``j`` inside a hospital's name from ``i`` is the body it belongs to,
+        written right after "Bệnh viện" or its "Trung ương" ("Bệnh viện Trường Đại học Y Dược Huế");
+        not a second body, which "và" or a comma would part from it."""
+        before = self.span(i - 2, i) if i >= 2 else ""
+        if before != "Bệnh viện" and (i < 1 or self.words[i - 1].text != "BV"):
+            return False
+        between = j == i or self.span(i, j) in _OWNERS | {"Trung ương"}  # "Trường Đại học"
+        return between and self.span(j, j + self.head(j)) in _OWNERS
 
     def span(self, first: int, end: int) -> str:
         return self.text[self.words[first].start : self.words[end - 1].end]
