@@ -117,8 +117,7 @@ class Conversion:
     previous: editions.History = dataclasses.field(default_factory=editions.History)
     """The record of editions the book was compared with (see :func:`plan_project`)."""
     kept_edits: tuple[tuple[str, str], ...] = ()
-    """Generated files changed by hand, written again, and where their hand-made
-    versions were kept (:attr:`briefbook.write.project.Written.kept_edits`)."""
+    """:attr:`briefbook.write.project.Written.kept_edits`."""
 
     @property
     def warnings(self) -> tuple[Problem, ...]:
@@ -397,6 +396,4 @@ def convert(
         written = write_project(conversion.files, out, settings)
     if conversion.memo.keys() != memo.keys():
         save_cache_file(memo_file, dump_cache(conversion.memo, fingerprint))
-    if written.kept_edits:
-        return dataclasses.replace(conversion, kept_edits=written.kept_edits)
-    return conversion
+    return dataclasses.replace(conversion, kept_edits=written.kept_edits)

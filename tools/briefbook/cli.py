@@ -19,7 +19,7 @@ from briefbook.core.settings import DEFAULT_TITLE, MODES, TUNING, BookSettings
 from briefbook.fetch import Outcome, Result, fetch_pages, urls_in_text
 from briefbook.web.feeds import feed_urls
 from briefbook.web.webclient import Client, ClientSettings, Failed
-from briefbook.write.project import ProjectError, is_project, not_a_project_message
+from briefbook.write.project import ProjectError, is_project, kept_edit_message, not_a_project_message
 
 __all__ = ["main"]
 
@@ -205,12 +205,7 @@ def _report_conversion(conversion: Conversion, articles_dir: Path, out: Path) ->
         print(f"briefbook: {unknown}", file=sys.stderr)
     _report_errors(conversion, articles_dir)
     for rel, copy in conversion.kept_edits:
-        print(
-            f"warning: {out / rel}: changed by hand since the last conversion; written again from the "
-            f"articles, your version is kept in {out / copy} (put corrections in the article, or in a "
-            "NAME.yaml beside it: README, Editor overrides)",
-            file=sys.stderr,
-        )
+        print(f"warning: {kept_edit_message(out, rel, copy)}", file=sys.stderr)
     print(f"briefbook: report in {out / REPORT_FILE}")
 
 

@@ -30,7 +30,7 @@ from briefbook.read.clipping import is_clipping, vet_clipping
 from briefbook.read.completion import with_missing_lede, with_missing_paragraphs
 from briefbook.read.crawlrecord import RECORD_SUFFIXES, is_record, read_record, record_name, split_records
 from briefbook.read.decoding import ArticleError, decode_article
-from briefbook.read.envelope import split_envelope
+from briefbook.read.envelope import split_comment_header, split_envelope
 from briefbook.read.htmlpage import HTML_SUFFIXES, read_html_page, read_page_copy
 from briefbook.read.mhtml import MHTML_SUFFIXES, unpack_mhtml
 from briefbook.read.overrides import (
@@ -178,7 +178,7 @@ def parse_source(source: Source) -> tuple[RawText, Article]:
             raw = dataclasses.replace(raw, text=text)
             found, problems = parse_overrides(front, name)
             layers.append(vet_clipping(found, text, front) if is_clipping(front) else found)
-        elif (envelope := split_envelope(raw.text)) is not None:
+        elif (envelope := split_envelope(raw.text) or split_comment_header(raw.text)) is not None:
             fields, text = envelope
             raw = dataclasses.replace(raw, text=text)
             layers.append(vet_clipping(overrides_of(fields, name)[0], text))

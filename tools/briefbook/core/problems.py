@@ -45,6 +45,8 @@ class ProblemKind(Enum):
     NO_OUTLET = "no-outlet"
     """The reader found neither the outlet nor the source."""
     LONG_TITLE = "long-title"
+    TITLE_FROM_TEXT = "title-from-text"
+    """The text has no headline: the title is its first sentence."""
     OVERRIDE_UNKNOWN = "override-unknown"
     OVERRIDE_DATE = "override-date"
     OVERRIDE_GROUP = "override-group"
@@ -98,6 +100,11 @@ _TEXTS: dict[ProblemKind, tuple[str, str]] = {
     ProblemKind.NO_AUTHOR: ("no author found", "không tìm thấy tác giả"),
     ProblemKind.NO_OUTLET: ("no outlet or source found", "không tìm thấy cơ quan đăng hay nguồn"),
     ProblemKind.LONG_TITLE: ("title is {0} characters long", "tiêu đề dài {0} ký tự"),
+    ProblemKind.TITLE_FROM_TEXT: (
+        "the text has no headline: the title is its first sentence (a NAME.yaml can give one)",
+        "bài không có dòng tiêu đề: tiêu đề lấy từ câu đầu của bài"
+        " (tệp NAME.yaml kèm theo có thể ghi tiêu đề)",
+    ),
     ProblemKind.OVERRIDE_UNKNOWN: (
         "unknown override field {0}",
         "thông tin bổ sung có trường {0} không dùng được (bỏ qua)",

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_envelope"]
+__all__ = ["split_comment_header", "split_envelope"]
 
 _FIELD = re.compile(r"^([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?):[ \t]*(.*?)[ \t]*$")
 _CONTENT = "Markdown Content:"
@@ -27,6 +27,33 @@ _HEADER_LINES = 16
 """The most lines of a header (its fields and the blank lines between them)."""
 _FIELDS = {"Title": "title", "URL Source": "url", "Published Time": "published"}
 """The envelope's fields a book takes, by the names front matter gives them."""
+
+
+_COMMENT = re.compile(r"^#[ \t]*([A-Za-z][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
+_COMMENT_FIELDS = {
+    "url": "url", "link": "url", "source_url": "url", "title": "title", "headline": "title",
+    "date": "date", "published": "date", "publish_date": "date", "author": "author",
+    "category": "category", "topic": "category",
+}  # fmt: skip
+"""A comment header's keys a book takes, by the names front matter gives them."""
+
+
+def split_comment_header(text: str) -> tuple[dict[str, str], str] | None:
+    """``(fields, text)`` of a text that opens with a corpus's comment header
+    (``# url = ...``, ``# date = ...``), its lines blanked; ``None`` for any other text."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    count = 0
+    for line in lines[:_HEADER_LINES]:
+        m = _COMMENT.match(line.strip().lstrip("\ufeff"))
+        if m is None:
+            break
+        count += 1
+        if (name := _COMMENT_FIELDS.get(m[1].lower())) is not None and m[2]:
+            fields.setdefault(name, m[2])
+    if count < 2 or not fields:
+        return None
+    return fields, "\n" * count + "\n".join(lines[count:])
 
 
 def split_envelope(text: str) -> tuple[dict[str, str], str] | None:

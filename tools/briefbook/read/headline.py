@@ -90,6 +90,34 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "…", "!", "?", '"', "”", ".)"))
 
 
+_UNTITLED_WORDS = 20
+"""The fewest words of a first line, closed by a full stop, that is running text, not a headline."""
+_RUNNING_WORDS = 45
+"""The fewest words of a first line that is running text whatever its end."""
+_FIRST_SENTENCE = re.compile(r"^.{20,}?[a-zđà-ỹ0-9)”\"'][.!?](?=\s+[A-ZĐÀ-Ỹ0-9“\"(])")
+_TITLE_WORDS = 25
+"""The most words of a first sentence taken whole as the title."""
+
+
+def title_from_text(text: str) -> str | None:
+    """For a "title" line that is the text's first paragraph (the file holds
+    no headline: a crawl of the text alone, a copy of the body), the title
+    to show: its first sentence, or its first words and "…" when that is
+    long; ``None`` for a line that can be a headline."""
+    words = text.split()
+    stripped = text.rstrip()
+    if not (
+        len(words) >= _RUNNING_WORDS
+        or (len(words) >= _UNTITLED_WORDS and stripped.endswith(".") and not stripped.endswith(".."))
+    ):
+        return None
+    first = m.group(0) if (m := _FIRST_SENTENCE.match(text)) is not None else text
+    kept = first.split()
+    if len(kept) <= _TITLE_WORDS:
+        return first.strip()
+    return " ".join(kept[:_TITLE_WORDS]).rstrip(",;:–-") + " …"
+
+
 def is_headline_shape(text: str) -> bool:
     """A line that can be a headline: a few words to a few dozen, mostly
     letters, no URL, no sentence's or list's end."""

@@ -284,6 +284,12 @@ def _date(value: object, vietnam: bool = True) -> ArticleDate | None:
                 return ArticleDate(dt.date(int(y), int(m), int(d)), time, value)
         except ValueError:
             return None
+        compact = re.fullmatch(r"((?:19|20)\d{2})(\d{2})(\d{2})", value.strip())  # "20210419": a corpus's
+        try:
+            if compact:
+                return ArticleDate(dt.date(*map(int, compact.groups())), None, value)
+        except ValueError:
+            return None
         found = find_date(value)
         if found:
             return found[0]

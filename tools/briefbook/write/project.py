@@ -44,6 +44,7 @@ __all__ = [
     "conf_values",
     "is_project",
     "keep_editions",
+    "kept_edit_message",
     "parse_manifest",
     "read_manifest",
     "render_manifest",
@@ -243,6 +244,15 @@ def _keep_edits(out: Path, files: Mapping[str, bytes], previous: Manifest | None
             tmp.replace(target)
         kept.append((rel, copy))
     return kept
+
+
+def kept_edit_message(out: Path, rel: str, copy: str) -> str:
+    """What the conversion says of a generated file changed by hand (:attr:`Written.kept_edits`)."""
+    return (
+        f"{out / rel}: changed by hand since the last conversion; written again from the articles, "
+        f"your version is kept in {out / copy} (put corrections in the article, or in a NAME.yaml "
+        "beside it: README, Editor overrides)"
+    )
 
 
 def write_project(generated: Mapping[str, str], out: Path, settings: BookSettings) -> Written:

@@ -30,6 +30,7 @@ from briefbook.core.records import Article, Metadata, Problem, RawText
 from briefbook.core.vietnamese import UPPER, slugify
 from briefbook.read.boilerplate import Boilerplate, load_boilerplate
 from briefbook.read.decoding import ArticleError
+from briefbook.read.headline import title_from_text
 from briefbook.read.metadata import find_date, outlet_name
 from briefbook.read.reader.body import _build_sections, _clean_body, _drop_repeats, _is_repeat, _segment
 from briefbook.read.reader.boxes import drop_boxes, drop_marked_teasers, drop_teaser_list
@@ -149,7 +150,7 @@ def _site_clues(state: _State, opening: str, url_hint: str, closing: str = "") -
     )
 
 
-def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
+def _problems(raw: RawText, meta: Metadata, title: str, untitled: bool) -> list[Problem]:
     missing = [
         label
         for label, value in (
@@ -160,7 +161,9 @@ def _problems(raw: RawText, meta: Metadata, title: str) -> list[Problem]:
         if not value
     ]
     problems = [Problem.of(raw.path, kind) for kind in missing]
-    if len(title) > _MAX_HEADLINE:
+    if untitled:
+        problems.append(Problem.of(raw.path, ProblemKind.TITLE_FROM_TEXT))
+    elif len(title) > _MAX_HEADLINE:
         problems.append(Problem.of(raw.path, ProblemKind.LONG_TITLE, str(len(title))))
     return problems
 
@@ -194,7 +197,15 @@ def parse_article(
         raise ArticleError(raw.path, ProblemKind.NO_TITLE)
     title_line, rest = _split_runon_title(_split_title_label(lines[title_index], state))
     start = _read_dates_after_title(lines, title_index + 1, state, bp)
-    body = _segment(rest + lines[start:], state, bp, title_line.text)
+    # No headline (a crawl of the text alone, a copy of the body): the first
+    # paragraph stays the text's, its first sentence names the chapter, and
+    # no line of the text is taken for the headline again.
+    untitled = title_from_text(title_line.text)
+    if untitled is not None:
+        rest = [title_line, *rest]
+    headline = "" if untitled is not None else title_line.text
+    title = untitled or title_line.text
+    body = _segment(rest + lines[start:], state, bp, headline)
     body = _drop_furniture(drop_marked_teasers(body, state, raw.teasers), state, bp, furniture)
     _read_date_under_lede(body, state)
     read_credited_byline(body, state)
@@ -202,7 +213,7 @@ def parse_article(
     _read_signature(body, state, bp)
     body = drop_boxes(body, state)
     body = _clean_body(body, state, bp)
-    body = _drop_repeats(body, state, title_line.text)
+    body = _drop_repeats(body, state, headline)
     body = drop_caption_copies(drop_echoing_captions(body, state), state)
     if sapo is not None and _is_repeat(sapo, body):
         state.drop(sapo, R_SAPO_REPEAT)
@@ -230,17 +241,17 @@ def parse_article(
         source="" if outlet and outlet_name(state.source) == outlet else state.source,
         url=state.url,
     )
-    slug = slugify(title_line.text) or slugify(raw.path.stem) or "bai-viet"
+    slug = slugify(title) or slugify(raw.path.stem) or "bai-viet"
     return Article(
         path=raw.path,
         slug=slug,
-        title=title_line.text,
+        title=title,
         lede=lede,
         sections=tuple(sections),
         meta=meta,
         related=tuple(state.related),
         dropped=tuple(sorted(state.dropped, key=lambda d: d.lineno)),
-        problems=tuple(_problems(raw, meta, title_line.text)),
+        problems=tuple(_problems(raw, meta, title, untitled is not None)),
         lede_lineno=lede_lineno,
         title_lineno=title_line.lineno,
     )

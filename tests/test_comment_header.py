@@ -1,0 +1,62 @@
+"""A corpus's comment header (``# url = ...``, ``# date = 20210419``), as the
+Underthesea News Corpus writes its Dân trí articles (tests/fixtures/entities/unc2021,
+files as stored): the article's address and date, not headings of its text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path, PurePath
+
+from briefbook.analyse.audit import unaccounted
+from briefbook.core.problems import ProblemKind
+from briefbook.folder import load_source, parse_source
+from briefbook.read.envelope import split_comment_header
+from briefbook.read.headline import title_from_text
+
+UNC = Path(__file__).resolve().parent / "fixtures" / "entities" / "unc2021"
+
+
+def test_the_header_gives_the_address_and_the_date() -> None:
+    path = UNC / "unc_txt_benh-vien-108-anh-hung.txt"
+    raw, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    assert article.meta.url.startswith("https://dantri.com.vn/suc-khoe/nhieu-su-kien-luu-dau-son")
+    assert article.meta.date is not None and article.meta.date.date == dt.date(2021, 4, 19)
+    assert article.meta.outlet == "Báo Dân trí"
+    texts = [article.title, article.lede, *(s.heading or "" for s in article.sections)]
+    texts += [p.text for p in article.paragraphs]
+    assert not [t for t in texts if "doc_id" in t or "# url" in t or "url =" in t]
+    assert unaccounted(raw, article) == []
+
+
+def test_only_a_header_of_fields_is_one() -> None:
+    assert split_comment_header("# doc_id = 7\n# date = 20210419\nVăn bản.\n") == (
+        {"date": "20210419"},
+        "\n\nVăn bản.\n",
+    )
+    assert split_comment_header("# Tiêu đề\n# Mục = một\nVăn bản.") is None  # Markdown headings
+    assert split_comment_header("# doc_id = 7\n# sent_id = 1\nVăn bản.") is None  # no field a book takes
+    assert split_comment_header("# url = https://a.vn/b\nVăn bản.") is None  # one line: no header
+
+
+def test_a_text_without_a_headline_keeps_its_first_paragraph() -> None:
+    # The corpus gives no title: the file's first line is the text's first paragraph.
+    path = UNC / "unc_txt_benh-vien-108-anh-hung.txt"
+    raw, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    first = raw.text.split("\n")[3]
+    assert first.startswith("Ngày 19/4, Bệnh viện Trung ương Quân đội 108 đã tổ chức")
+    assert article.lede == first
+    assert article.title.endswith(" …") and first.startswith(article.title[:-2])
+    assert len(article.title.split()) <= 26
+    assert ProblemKind.TITLE_FROM_TEXT in {p.kind for p in article.problems}
+    assert unaccounted(raw, article) == []
+
+
+def test_a_long_headline_is_still_the_headline() -> None:
+    # Real headlines of 22 and 33 words (tests/fixtures/reader_heldout*): no full stop, not running text.
+    assert (
+        title_from_text(
+            "Truy tố ca sĩ Chi Dân và 226 bị can trong vụ án ma túy liên quan đến tiếp viên hàng không"
+        )
+        is None
+    )
+    assert title_from_text("Hà Tĩnh xử phạt hành chính 8 cơ sở khám bệnh, chữa bệnh, cung ...") is None
