@@ -18,11 +18,22 @@ from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, locality
 from briefbook.core.records import EntityKind
 from briefbook.core.vietnamese import fold
 
-__all__ = ["first_part", "middle_left_out", "names_after_head", "one_name", "without_legal_form"]
+__all__ = [
+    "first_part",
+    "middle_left_out",
+    "names_after_head",
+    "one_name",
+    "one_word_names",
+    "without_legal_form",
+]
 
 # The heads of a company, in lower case, and the words of its legal form.
 _COMPANY_HEADS = ("tổng công ty", "công ty", "tập đoàn")
 _LEGAL_FORMS = frozenset({"tnhh", "cp", "ctcp", "mtv", "tmcp", "cổ", "phần"})
+
+# The first words of a project's or a plan's head ("Dự án", "Đề án", "Chương trình", "Kế hoạch").
+_PLANS = frozenset({"Dự", "Đề", "Chương", "Kế"})
+_ORG = EntityKind.ORGANISATION
 
 # The scope that ends a body's full name, which its short name leaves out.
 _SCOPES = frozenset({"quốc gia", "trung ương"})
@@ -104,6 +115,28 @@ def middle_left_out(name: str, bodies: Iterable[str]) -> str:
 def _spelled(head: tuple[str, ...]) -> str:
     """A head written out ("BV" -> "Bệnh viện")."""
     return load_rules().heads.get(head) or " ".join(head)
+
+
+def one_word_names(bodies: Iterable[str]) -> dict[str, str]:
+    """The names of one word after a capitalised head ("VinBrain" of "Công ty VinBrain", "Viettel" of
+    "Tập đoàn Viettel"), of a foreign shape (no abbreviation), to their one body; not a project's or a
+    plan's ("Dự án Telemedicine"). The mention finder says which of their uses alone are the body's."""
+    rules = load_rules()
+    found: dict[str, set[str]] = {}
+    for body in bodies:
+        words = split_words(body)
+        n = rules.head_phrases.match(plain(words), 0)
+        if (
+            n
+            and len(words) == n + 1
+            and words[n][:1].isupper()
+            and not words[n].isupper()
+            and words[0] not in _PLANS
+        ):
+            found.setdefault(words[n], set()).add(body)
+    return {
+        name: min(named) for name, named in found.items() if len({entity_key(_ORG, b) for b in named}) == 1
+    }
 
 
 def one_name(name: str, bodies: Iterable[str]) -> str:

@@ -15,14 +15,14 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.analyse.bodyjoins import names_after_head, one_name
+from briefbook.analyse.bodyjoins import names_after_head, one_name, one_word_names
 from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
 from briefbook.analyse.namesplits import split_again, streets_again
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.entitykey import entity_key
-from briefbook.core.gazetteer import is_place, load_rules, plain, split_words
+from briefbook.core.gazetteer import Phrases, is_place, load_rules, plain, split_words
 from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
 from briefbook.core.vietnamese import sort_key
 
@@ -32,6 +32,22 @@ _ORG_WORDS = re.compile(
     r"\b(?:Organi[sz]ation|Association|Agency|Fund|Foundation|Programm?e?|Institute|University|"
     r"Hospital|Council|Committee|Federation|Union|Ministry|Department|Bank|Society|Cent(?:re|er)|"
     r"Office|Academy|Alliance|Network|Corporation|Company|Group|Administration|Authority|Front)\b"
+)
+
+
+# The first words of a document's name: a law, a code, a decree, a circular (not a body's head: "Bộ").
+_DOCUMENTS = Phrases.of(
+    tuple(d.split())
+    for d in (
+        "bộ luật",
+        "luật",
+        "nghị định",
+        "nghị quyết",
+        "thông tư",
+        "quyết định",
+        "pháp lệnh",
+        "hiến pháp",
+    )
 )
 
 
@@ -45,6 +61,8 @@ def organisation_abbreviations(entries: Iterable[GlossaryEntry]) -> dict[str, st
         if (entry.abbr,) in rules.heads or not entry.abbr.isupper():
             continue  # "BV", "UBND": a kind of body, named by what follows
         words = split_words(entry.expansion)
+        if _DOCUMENTS.match(plain([w.lower() for w in words]), 0):
+            continue  # "Bộ luật Hình sự (BLHS)": a code of law, not a ministry
         if words and words[0] in {"chương", "dự", "quỹ"}:
             words = (words[0].capitalize(), *words[1:])
         head = rules.head_phrases.match(plain(words), 0)
@@ -139,9 +157,19 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     of the article whose full name ends that way; with none, the mention is
     dropped (a given name alone says too little).
     """
+    texts = list(_texts(article))
     raw = split_again(
-        [(position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)]
+        [(position, named) for position, text in texts for named in find_names(text, abbreviations)]
     )
+    again = one_word_names(n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION)
+    if again:  # "Công ty VinBrain" in a caption, "của VinBrain" in the text: the company
+        raw = split_again(
+            [
+                (position, named)
+                for position, text in texts
+                for named in find_names(text, abbreviations, frozenset(again))
+            ]
+        )
     raw = streets_again(raw)  # "bãi biển Phạm Văn Đồng" ... "từ Phạm Văn Đồng": the beach
     abbreviations = abbreviations or {}
     # Full names by their last words ("Thượng", "Phương Hoa" -> {"Bùi Thị Phương Hoa"}).
@@ -171,7 +199,7 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
             if len(full) != 1:
                 continue  # "chị Vân Hà", with no full name in the article: given names only
             (surface,) = full
-        named = body or n.full or surface
+        named = body or n.full or again.get(surface) or surface  # "VinBrain": "Công ty VinBrain"
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
