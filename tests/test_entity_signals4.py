@@ -65,3 +65,21 @@ def test_a_one_word_name_given_with_its_head_elsewhere_in_the_article_is_the_bod
     # is the council's word, not a body of its own.
     surfaces = set().union(*_bodies("vims2016", "vims_txt_hoi-nghi-truong-doan-abg5").values())
     assert "Olympic" not in surfaces
+
+
+def test_the_partys_committees_are_bodies() -> None:
+    # vims2016 giam-doc-so-xay-dung-hai-phong-bo-nhiem-con.
+    assert "Thành ủy" in organisations(
+        "Được biết, Thành ủy, UBND TP Hải Phòng cũng đã chỉ đạo ngoài việc xem xét kiểm"
+    )
+    text = "trong khi theo quy định phải lấy ý kiến của Đảng ủy Sở Xây dựng."
+    assert "Đảng ủy Sở Xây dựng" in organisations(text)
+    # vims2016 bo-truong-tttt-bao-chi-bam-sat-thuc-te.
+    text = "Ủy viên Trung ương Đảng, Bộ trưởng Bộ TT&TT Trương Minh Tuấn nói"
+    assert "Trung ương Đảng" in organisations(text)
+    # vims2016 o-nhiem-bai-rac-nam-son: the standing committee of the city's Party committee, one body.
+    text = "Những vấn đề thuộc thẩm quyền của HĐND, Thường trực Thành ủy, và các bộ ngành liên quan"
+    assert "Thường trực Thành ủy" in organisations(text)
+    # covid2022 abdala-thang-2: a role's committee in every province is no one body.
+    text = "đề nghị đồng chí Bí thư Tỉnh ủy, Thành ủy và Chủ tịch UBND các tỉnh, thành phố khẩn trương"
+    assert not organisations(text) & {"Tỉnh ủy", "Thành ủy"}

@@ -19,6 +19,9 @@ from briefbook.core.records import EntityKind
 
 __all__ = ["LOWER_HEADS", "BodyFinder", "Found", "Matched", "matched"]
 
+# The Party's committees of a province, a city, a district, named alone ("Thành ủy").
+_COMMITTEES = frozenset({"Thành ủy", "Tỉnh ủy", "Huyện ủy", "Quận ủy", "Thị ủy"})
+
 # Heads of a diplomatic mission, named with the country they are in.
 _MISSIONS = frozenset(
     {
@@ -61,7 +64,14 @@ class BodyFinder(HeadlessBodies):
         after it is split off ("Bộ Y tế Trần Văn Thuấn"; ``role_start`` is
         where the role before it begins); a list member that shares the head
         is one more ("Bệnh viện Thanh Nhàn và Phụ sản Hà Nội")."""
+        if self.joined(i + 2) and self.span(i, i + 2) == "Thường trực" and not self.role_before(i):
+            inner = self.organisation(i + 2, role_start)  # "Thường trực Thành ủy", "Thường trực HĐND TP"
+            return (
+                [Found(EntityKind.ORGANISATION, i, inner[0].end)] if inner and inner[0].first == i + 2 else []
+            )
         n = self.rules.standalone.match(self.words, i)
+        if n and not self.named_on(i, n) and self.span(i, i + n) in _COMMITTEES and self.role_before(i):
+            return []  # "Bí thư Tỉnh ủy, Thành ủy ... các tỉnh": a role's, each province's committee
         if n and not self.named_on(i, n):
             # A country's government or parliament: "Chính phủ Nhật Bản", "Quốc hội Mỹ"; "Chính phủ Việt
             # Nam" is the "Chính phủ" of the press (one key, see entity_key).
@@ -191,6 +201,10 @@ class BodyFinder(HeadlessBodies):
         before = self.text[words[j - 1].end : words[j].start].strip()
         after = self.text[words[j].end : words[j + 1].start].strip()
         return j + 1 if (before, after) == ("(", ")") else 0
+
+    def role_before(self, i: int) -> bool:
+        """Whether a role ends right before word ``i`` ("Bí thư", "Thường trực")."""
+        return any(self.role(k) == i - k for k in range(max(0, i - 4), i)) and self.joined(i)
 
     def named_on(self, i: int, n: int) -> bool:
         """Whether a whole body of one word or of a head ("Đảng", "Quân đội") at ``i`` goes on as a

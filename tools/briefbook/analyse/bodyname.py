@@ -168,7 +168,8 @@ class BodyName(BodyWords):
                 and self.joined(k)
                 and (words[k].capital or (after_place and words[k].text[0].isdigit()))  # "quận 2"
                 and not self.head(k)
-                and (through or not self.rules.standalone.match(words, k))  # "Bộ Y tế và Chính phủ": two
+                and (through or words[k - 1].text != "và" or not self.rules.standalone.match(words, k))
+                # ("Bộ Y tế và Chính phủ": two; "Ban chấp hành Trung ương Đảng": one)
                 and not self.role(k)
                 and words[k].text not in self.abbreviations
                 and not (words[k - 1].text == "và" and words[k].text.isupper())  # "Ủy ban MTTQ tỉnh và MTTQ"
