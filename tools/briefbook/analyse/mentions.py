@@ -375,9 +375,13 @@ class Named:
     """The name in full when the text shares part of it with another."""
 
 
-def find_names(text: str, abbreviations: Mapping[str, str] | None = None) -> list[Named]:
-    """Each entity named in ``text``, in order (see :func:`find_mentions`)."""
+def find_names(
+    text: str, abbreviations: Mapping[str, str] | None = None, again: frozenset[str] = frozenset()
+) -> list[Named]:
+    """Each entity named in ``text``, in order (see :func:`find_mentions`); ``again``: the one-word
+    names of bodies the article gives with a head elsewhere ("VinBrain" of "Công ty VinBrain")."""
     finder = MentionFinder(text, abbreviations or {})
+    finder.again = again
     return [Named(m.kind, finder.span(m.first, m.end), m.role, m.full) for m in finder.read()]
 
 

@@ -41,13 +41,17 @@ _LEADS = frozenset({("người", "đứng", "đầu"), ("người", "phát", "ng
 # A maker's or an agency's kind before its name, in lower case.
 _KINDS = Phrases.of([("hãng", "hàng", "không"), ("hãng", "tin"), ("hãng", "thông", "tấn")])
 
-# Words for a group before its one-word name ("lực lượng Taliban"), which are no head of a body.
+# Words for a group before its one-word name ("lực lượng Taliban", "chính quyền Taliban"), no head
+# of a body; and the lower-case words for a body, words describing it between ("công ty công nghệ
+# hàng đầu Deloitte").
 _GROUPS = Phrases.of(
-    (*first, *rest)
-    for first in (("lực",), ("Lực",), ("phong",), ("Phong",), ("nhóm",), ("Nhóm",), ("tổ",), ("Tổ",))
-    for rest in ((), ("lượng",), ("trào",), ("chức",))
-    if (first[0].lower(), *rest) in {("lực", "lượng"), ("phong", "trào"), ("nhóm",), ("tổ", "chức")}
+    (first, *rest)
+    for group in ("lực lượng", "phong trào", "nhóm", "tổ chức", "chính quyền", "công ty", "tập đoàn")
+    for first, *rest in [group.split(), group.capitalize().split()]
 )
+
+# Stop words that describe a body between its word and its name ("hàng đầu", "lớn nhất").
+_PRAISE = frozenset({"hàng", "lớn", "nổi", "danh"})
 
 # Words after which an outlet's name is the source of what is said.
 _SOURCE_CUES = frozenset({"của", "với", "theo", "Theo", "trên", "báo", "Báo", "tờ", "hãng", "tin"})
@@ -77,6 +81,9 @@ def _outlet_names() -> Phrases:
 
 class SignFinder(ListFinder):
     """The patterns of names that the words around them give away."""
+
+    again: frozenset[str] = frozenset()
+    """One-word names of bodies that the article's other texts give with a head ("Công ty VinBrain")."""
 
     def person_named_place(self, i: int) -> Matched | None:
         """A role, then a place whose name is a Vietnamese full name of three
@@ -200,12 +207,24 @@ class SignFinder(ListFinder):
             and not (self.joined(k + 1) and self.words[k + 1].capital)
         )
 
+    def describing(self, k: int) -> int:
+        """The lower-case words at ``k`` that describe a body between the word
+        for it and its name, up to four ("công nghệ hàng đầu"); not a verb
+        or a preposition (a stop word, but for praise: "hàng đầu")."""
+        words, n = self.words, 0
+        while n < 4 and self.joined(k + n) and words[k + n].text.isalpha() and words[k + n].text.islower():
+            if self.rules.stop.match(words, k + n) and words[k + n].text not in _PRAISE:
+                break
+            n += 1
+        return n if self.joined(k + n) and words[k + n].capital else 0
+
     def named_again(self, found: list[Found]) -> list[Found]:
         """``found``, with the bodies named again by their one-word name
         alone: a body found as a head and one word ("Tập đoàn Viettel"), or
-        a word for a group and one word ("lực lượng Taliban"), names every
-        other use of that word by itself."""
-        words, names, extra = self.words, set(), []
+        a word for a group and one word ("lực lượng Taliban"), here or in
+        another text of the article (:attr:`again`), names every other use
+        of that word by itself."""
+        words, names, extra = self.words, set(self.again), []
         for m in found:
             head = m.end - m.first - 1
             if (
@@ -218,10 +237,12 @@ class SignFinder(ListFinder):
         covered = {k for m in found for k in range(m.first, m.end)}
         for i in range(len(words)):
             n = _GROUPS.match(words, i)
+            n += self.describing(i + n) if n else 0
             if n and self.joined(i + n) and i + n not in covered and self.one_word_name(i + n):
                 names.add(words[i + n].text)
         for k, word in enumerate(words):
-            inside = k > 0 and self.joined(k) and words[k - 1].capital  # (a longer name's last word)
+            inside = k > 0 and self.joined(k) and (words[k - 1].capital or self.head_before(k) > 0)
+            # (a longer name's last word; a body's: "Hội đồng Olympic châu Á")
             if word.text in names and k not in covered and self.one_word_name(k) and not inside:
                 extra.append(Found(EntityKind.ORGANISATION, k, k + 1))
         return sorted([*found, *extra], key=lambda m: m.first) if extra else found

@@ -15,16 +15,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.analyse.bodyjoins import first_part, middle_left_out, without_legal_form
+from briefbook.analyse.bodyjoins import names_after_head, one_name, one_word_names
 from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
 from briefbook.analyse.namesplits import split_again, streets_again
 from briefbook.core.anchors import chapter_label, section_labels
 from briefbook.core.entitykey import entity_key
-from briefbook.core.gazetteer import PLACE_TYPES, is_place, load_rules, locality_names, plain, split_words
+from briefbook.core.gazetteer import Phrases, is_place, load_rules, plain, split_words
 from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
-from briefbook.core.vietnamese import fold, sort_key
+from briefbook.core.vietnamese import sort_key
 
 __all__ = ["Register", "article_mentions", "build_register", "organisation_abbreviations"]
 
@@ -32,6 +32,22 @@ _ORG_WORDS = re.compile(
     r"\b(?:Organi[sz]ation|Association|Agency|Fund|Foundation|Programm?e?|Institute|University|"
     r"Hospital|Council|Committee|Federation|Union|Ministry|Department|Bank|Society|Cent(?:re|er)|"
     r"Office|Academy|Alliance|Network|Corporation|Company|Group|Administration|Authority|Front)\b"
+)
+
+
+# The first words of a document's name: a law, a code, a decree, a circular (not a body's head: "Bộ").
+_DOCUMENTS = Phrases.of(
+    tuple(d.split())
+    for d in (
+        "bộ luật",
+        "luật",
+        "nghị định",
+        "nghị quyết",
+        "thông tư",
+        "quyết định",
+        "pháp lệnh",
+        "hiến pháp",
+    )
 )
 
 
@@ -45,6 +61,8 @@ def organisation_abbreviations(entries: Iterable[GlossaryEntry]) -> dict[str, st
         if (entry.abbr,) in rules.heads or not entry.abbr.isupper():
             continue  # "BV", "UBND": a kind of body, named by what follows
         words = split_words(entry.expansion)
+        if _DOCUMENTS.match(plain([w.lower() for w in words]), 0):
+            continue  # "Bộ luật Hình sự (BLHS)": a code of law, not a ministry
         if words and words[0] in {"chương", "dự", "quỹ"}:
             words = (words[0].capitalize(), *words[1:])
         head = rules.head_phrases.match(plain(words), 0)
@@ -105,117 +123,6 @@ def _is_field(name: str) -> bool:
     return bool(n) and (n == len(words) or rules.place_phrases.match(words, n) == len(words) - n)
 
 
-# Bodies that, named alone, are the country's own.
-_NATIONAL = frozenset({"Chính phủ", "Quốc hội"})
-
-
-def _with_place(short: str, longer: Iterable[str]) -> str:
-    """The one name of ``longer`` that is ``short`` with a place after it
-    ("Sở Y tế" -> "Sở Y tế Hà Nội"; in another case: "bệnh viện Răng Hàm
-    Mặt Trung ương" -> "Bệnh viện Răng hàm mặt trung ương TP.HCM"), or
-    ``short`` when none or several bodies; one body written two ways is one
-    ("Sở Y tế Đồng Nai", "Sở Y tế tỉnh Đồng Nai"); a body's office "tại" a
-    place is the body the article names without it ("Đại sứ quán Thụy Điển"
-    of "Đại sứ quán Thụy Điển tại Việt Nam"); not "Chính phủ", "Quốc
-    hội" (the country's own, not "Chính phủ Nhật Bản")."""
-    if short in _NATIONAL:
-        return short
-    stem = _without_place_type(_head_spelled(short))
-    found = {
-        name
-        for name in longer
-        if (spelled := _head_spelled(name)).casefold().startswith(stem.casefold() + " ")
-        and name != short
-        and (
-            is_place(rest := spelled[len(stem) + 1 :])
-            or _place_after_type(rest)
-            or (stem == short and rest in locality_names())  # "Bệnh viện K" of "Bệnh viện K Tân Triều"
-            or (rest.startswith("tại ") and (is_place(rest[4:]) or _place_after_type(rest[4:])))
-        )
-    }
-    keys = {entity_key(EntityKind.ORGANISATION, name) for name in found}
-    return min(found) if len(keys) == 1 else short
-
-
-def _head_spelled(name: str) -> str:
-    """``name`` with an abbreviated head written out ("UBND thành phố Đà
-    Nẵng" -> "Ủy ban nhân dân thành phố Đà Nẵng"): one head, two spellings."""
-    rules = load_rules()
-    words = split_words(name)
-    n = rules.head_phrases.match(plain(words), 0)
-    full = rules.heads.get(words[:n]) if n else ""
-    return " ".join([full, *words[n:]]) if full else name
-
-
-def _names_after_head(bodies: Iterable[str]) -> dict[str, set[str]]:
-    """The bodies by their name after the head ("Phú An Sinh" -> {"Công ty Phú An Sinh"})."""
-    rules = load_rules()
-    found: dict[str, set[str]] = {}
-    for body in bodies:
-        words = split_words(body)
-        n = rules.head_phrases.match(plain(words), 0)
-        if n and len(words) > n + 1:
-            found.setdefault(" ".join(words[n:]), set()).add(body)
-    return found
-
-
-def _hospital(name: str, bodies: Iterable[str]) -> str:
-    """The one hospital of ``bodies`` that "Viện <name>" shortens ("Viện
-    Mắt" of "Bệnh viện Mắt Trung ương"), or ``name``."""
-    if not name.startswith("Viện ") or len(name.split()) < 2:
-        return name
-    found = {b for b in bodies if b == f"Bệnh v{name[1:]}" or b.startswith(f"Bệnh v{name[1:]} ")}
-    keys = {entity_key(EntityKind.ORGANISATION, b) for b in found}
-    return min(found) if len(keys) == 1 else name
-
-
-def _without_place_type(name: str) -> str:
-    """``name`` without the word for a province or a city that ends it: the
-    body of the article's one province or city ("Sở Y tế Thành phố" is the
-    "Sở Y tế TP Hồ Chí Minh" the article names, "Sở Y tế tỉnh" its "Sở Y tế
-    tỉnh Hải Dương")."""
-    words = name.split()
-    for skip in (2, 1):
-        if len(words) > skip + 1 and " ".join(words[-skip:]).lower() in PLACE_TYPES:
-            return " ".join(words[:-skip])
-    return name
-
-
-def _spelled_out(name: str, bodies: Iterable[str]) -> str:
-    """The one name of ``bodies`` that spells out an abbreviation inside
-    ``name``, the words around it the same ("Cục ATTP" -> "Cục An toàn thực
-    phẩm", "Chi cục ATVSTP Hà Nội" -> "Chi cục An toàn vệ sinh thực phẩm Hà
-    Nội"), or ``name``: one body under its two names."""
-    words = name.split()
-    for k in range(1, len(words)):
-        short = words[k]
-        if not (len(short) >= 2 and short.isalpha() and short.isupper()):
-            continue
-        after = len(words) - k - 1
-        found = set()
-        for other in bodies:
-            longer = other.split()
-            middle = longer[k : len(longer) - after]
-            if (
-                len(middle) >= 2
-                and longer[:k] == words[:k]
-                and longer[len(longer) - after :] == words[k + 1 :]
-                and "".join(fold(w)[0] for w in middle).lower() == fold(short).lower()
-            ):
-                found.add(other)
-        if len({entity_key(EntityKind.ORGANISATION, f) for f in found}) == 1:
-            return min(found)  # (one body, maybe in two cases: "Khoa học", "khoa học")
-    return name
-
-
-def _place_after_type(text: str) -> bool:
-    words = text.split()
-    for skip in (1, 2):
-        if " ".join(words[:skip]).lower() in PLACE_TYPES and is_place(" ".join(words[skip:])):
-            return True
-    return False
-
-
 def _texts(article: Article) -> Iterable[tuple[Position, str]]:
     yield TITLE, article.title
     first = True  # the text the story opens with
@@ -250,9 +157,19 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     of the article whose full name ends that way; with none, the mention is
     dropped (a given name alone says too little).
     """
+    texts = list(_texts(article))
     raw = split_again(
-        [(position, named) for position, text in _texts(article) for named in find_names(text, abbreviations)]
+        [(position, named) for position, text in texts for named in find_names(text, abbreviations)]
     )
+    again = one_word_names(n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION)
+    if again:  # "Công ty VinBrain" in a caption, "của VinBrain" in the text: the company
+        raw = split_again(
+            [
+                (position, named)
+                for position, text in texts
+                for named in find_names(text, abbreviations, frozenset(again))
+            ]
+        )
     raw = streets_again(raw)  # "bãi biển Phạm Văn Đồng" ... "từ Phạm Văn Đồng": the beach
     abbreviations = abbreviations or {}
     # Full names by their last words ("Thượng", "Phương Hoa" -> {"Bùi Thị Phương Hoa"}).
@@ -266,7 +183,7 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     # A body named once with its place, elsewhere without it, is one body
     # ("Sở Y tế Hà Nội" ... "Sở Y tế").
     bodies = {n.full or n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION}
-    named_after_head = _names_after_head(bodies)
+    named_after_head = names_after_head(bodies)
     mentions = []
     for position, n in raw:
         kind, surface, role, body = n.kind, n.surface, n.role, ""
@@ -282,12 +199,11 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
             if len(full) != 1:
                 continue  # "chị Vân Hà", with no full name in the article: given names only
             (surface,) = full
-        named = body or n.full or surface
+        named = body or n.full or again.get(surface) or surface  # "VinBrain": "Công ty VinBrain"
         if kind is EntityKind.ORGANISATION and _is_field(named):
             named = f"Bộ {named}"  # "Bộ trưởng Y tế": the ministry, Bộ Y tế
         if kind is EntityKind.ORGANISATION:
-            named = _hospital(_with_place(_spelled_out(named, bodies), bodies), bodies)
-            named = middle_left_out(without_legal_form(first_part(named, bodies), bodies), bodies)
+            named = one_name(named, bodies)
         key = entity_key(kind, abbreviations.get(named, named))
         # A name that shares its head is given in full ("Bệnh viện Phụ sản Hà Nội").
         mentions.append(Mention(kind, n.full or surface, key, position, role))

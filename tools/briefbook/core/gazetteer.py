@@ -279,6 +279,12 @@ def _opens_next(text: str, end: int) -> bool:
     return m is not None and (m.group(1) in load_rules().openers or m.group(1) in _SUBJECTS)
 
 
+def _ends(word: str, text: str, end: int) -> bool:
+    """Whether the full stop of an abbreviation of two letters or more ends
+    the text ("nói với hãng tin PTI."): the sentence's, not the word's."""
+    return len(word) > 2 and word[:-1].isupper() and not text[end:].strip()
+
+
 def _glued(word: str) -> int:
     """Where a word glued to the next sentence's first word ends (0 if it
     is not): "TháiGần", "TPHCMĐến", "DNBộ" (a caption or a byline run into
@@ -332,7 +338,9 @@ def tokens(text: str) -> list[Word]:
                 last, word, start = start + len(first), word[cut:], start + cut
         # A full stop ends a sentence unless it belongs to the word (TP., GS.),
         # or a sentence's first word follows ("Tổng Công ty HUD. Trong đó").
-        if word.endswith(".") and (not _ABBREVIATED.fullmatch(word) or _opens_next(text, end)):
+        if word.endswith(".") and (
+            not _ABBREVIATED.fullmatch(word) or _opens_next(text, end) or _ends(word, text, end)
+        ):
             word, end = word[:-1], end - 1
         gap = text[last:start]
         if gap == " ":  # most words: what _joined says, and no dash
