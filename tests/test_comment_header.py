@@ -46,7 +46,7 @@ def test_a_text_without_a_headline_keeps_its_first_paragraph() -> None:
     assert first.startswith("Ngày 19/4, Bệnh viện Trung ương Quân đội 108 đã tổ chức")
     assert article.lede == first
     assert article.title.endswith(" …") and first.startswith(article.title[:-2])
-    assert len(article.title.split()) <= 26
+    assert len(article.title.split()) <= 17
     assert ProblemKind.TITLE_FROM_TEXT in {p.kind for p in article.problems}
     assert unaccounted(raw, article) == []
 

@@ -95,7 +95,7 @@ _UNTITLED_WORDS = 20
 _RUNNING_WORDS = 45
 """The fewest words of a first line that is running text whatever its end."""
 _FIRST_SENTENCE = re.compile(r"^.{20,}?[a-zđà-ỹ0-9)”\"'][.!?](?=\s+[A-ZĐÀ-Ỹ0-9“\"(])")
-_TITLE_WORDS = 25
+_TITLE_WORDS = 16
 """The most words of a first sentence taken whole as the title."""
 
 
