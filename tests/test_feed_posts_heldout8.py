@@ -1,0 +1,37 @@
+"""Rules found by the eighth held-out set (``reader_heldout8``: saved pages of
+four outlets and Jekyll posts of a news feed bot, ``nguyenvulebinh/trends``, of
+nine outlets no other corpus holds), tested on its real articles; these rules
+were written on that set, which is in sample for them (its RESULTS.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+from briefbook.analyse.audit import unaccounted
+from briefbook.folder import load_source, parse_source
+
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader_heldout8" / "articles"
+
+
+def _read(name: str):  # type: ignore[no-untyped-def]
+    return parse_source(load_source(ARTICLES / name, PurePath(name)))
+
+
+def test_a_caption_or_a_headline_run_into_its_sapo_completes_no_cut_title() -> None:
+    # "... Ủy ban Kiểm tra Trung ương. (Ảnh: UBKTTW)": the photo's caption starts like the headline.
+    _, article = _read("laodongthudo_jekyll_clip_thieu-tuong-vu-hong-van.md")
+    assert article.title == "Thiếu tướng Vũ Hồng Văn làm Phó Chủ nhiệm Ủy ban Kiểm tra ..."
+    # "... sau COVID-19 Các trường hợp ... với tỷ lệ cao.": the headline run into the sapo.
+    _, article = _read("nguoiquansat_jekyll_clip_dich-benh-congo.md")
+    assert article.title == "Dịch bệnh lạ ở Congo khiến hàng trăm người chết vẫn chưa xác ..."
+
+
+def test_the_headline_the_address_spells_is_cut_off_the_sapo_it_runs_into() -> None:
+    raw, article = _read("nguoiquansat_jekyll_clip_dich-benh-congo.md")
+    assert article.lede.startswith("Các trường hợp mắc dịch bệnh có triệu chứng sốt")
+    assert unaccounted(raw, article) == []
+
+
+def test_the_site_named_after_a_link_line_s_headline_is_not_the_title_s() -> None:
+    _, article = _read("baolangson_jekyll_clip_xoi-la-sau-sau.md")
+    assert article.title == "Độc đáo hương vị xôi lá sau sau"
