@@ -9,6 +9,7 @@ from pathlib import Path, PurePath
 
 from briefbook.analyse.audit import unaccounted
 from briefbook.folder import load_source, parse_source
+from briefbook.read.metadata import Byline, parse_byline
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader_heldout8" / "articles"
 
@@ -35,3 +36,19 @@ def test_the_headline_the_address_spells_is_cut_off_the_sapo_it_runs_into() -> N
 def test_the_site_named_after_a_link_line_s_headline_is_not_the_title_s() -> None:
     _, article = _read("baolangson_jekyll_clip_xoi-la-sau-sau.md")
     assert article.title == "Độc đáo hương vị xôi lá sau sau"
+
+
+def test_a_labelled_byline_gives_the_writer_initials_and_a_doctor_s_name() -> None:
+    assert parse_byline("Tin, ảnh: P.Y") == Byline("P.Y")
+    assert parse_byline("P.Y") is None  # initials alone, without a credit's label: no name
+    vinmec = (
+        "Bài viết được viết bởi TS.BS Phan Nguyễn Thanh Bình - Trưởng khoa Dinh dưỡng - Tiết chế - Khoa Nhi"
+        " - Sơ sinh, Bệnh viện Đa khoa Quốc tế Vinmec Central Park"
+    )
+    assert parse_byline(vinmec) == Byline("Phan Nguyễn Thanh Bình")
+    # On the saved pages: the line under the headline, and the signature under the text.
+    _, article = _read("vinmec_html_dinh-duong-dai-thao-duong.html")
+    assert article.meta.author == "Phan Nguyễn Thanh Bình"
+    assert not any("viết bởi" in p.text for p in article.paragraphs)
+    _, article = _read("baocantho_html_tap-trung-thanh-tra-kiem-tra.html")
+    assert article.meta.author == "P.Y"
