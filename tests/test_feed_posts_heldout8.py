@@ -52,3 +52,12 @@ def test_a_labelled_byline_gives_the_writer_initials_and_a_doctor_s_name() -> No
     assert not any("viết bởi" in p.text for p in article.paragraphs)
     _, article = _read("baocantho_html_tap-trung-thanh-tra-kiem-tra.html")
     assert article.meta.author == "P.Y"
+
+
+def test_a_teaser_card_all_one_link_to_another_article_is_no_part_of_the_text() -> None:
+    # Znews: <a href="...ky-luc-moi-cua-gia-vang-post1613421.html"><h2>Kỷ lục mới của giá vàng</h2>
+    # <p class="summary">...</p> <span>17 giờ trước</span></a>, three of them inside the article.
+    _, article = _read("znews_html_gia-vang-cao-nhat-moi-thoi-dai.html")
+    texts = [p.text for p in article.paragraphs]
+    assert not any(t.startswith(("Trong phiên giao dịch chiều 22/12", "Sau cú giảm")) for t in texts)
+    assert any(t.startswith("Đối với các kim loại khác, giá bạch kim") for t in texts)
