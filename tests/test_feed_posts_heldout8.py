@@ -9,7 +9,7 @@ from pathlib import Path, PurePath
 
 from briefbook.analyse.audit import unaccounted
 from briefbook.folder import load_source, parse_source
-from briefbook.read.metadata import Byline, parse_byline
+from briefbook.read.metadata import Byline, parse_byline, parse_source_line
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader_heldout8" / "articles"
 
@@ -61,3 +61,15 @@ def test_a_teaser_card_all_one_link_to_another_article_is_no_part_of_the_text() 
     texts = [p.text for p in article.paragraphs]
     assert not any(t.startswith(("Trong phiên giao dịch chiều 22/12", "Sau cú giảm")) for t in texts)
     assert any(t.startswith("Đối với các kim loại khác, giá bạch kim") for t in texts)
+
+
+def test_what_the_photo_shows_and_the_sources_compiled_from_are_not_the_text() -> None:
+    assert parse_source_line("*Tổng hợp: VTV.vn, Báo Sức khỏe & Đời sống, WHO, Africa CDC, Hãng tin AP") == (
+        "VTV.vn, Báo Sức khỏe & Đời sống, WHO, Africa CDC, Hãng tin AP"
+    )
+    assert parse_source_line("Tổng hợp: Theo đó, giá vàng tăng 12% so với đầu năm, cao nhất từ trước") is None
+    _, article = _read("nguoiquansat_jekyll_clip_dich-benh-congo.md")
+    texts = [p.text for p in article.paragraphs]
+    assert not any("(Trong ảnh: Sân bay quốc tế Hong Kong)" in t for t in texts)
+    assert not any(t.startswith("*Tổng hợp") for t in texts)
+    assert article.meta.source.startswith("VTV.vn")

@@ -33,7 +33,11 @@ __all__ = [
 
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
+_SOURCE_RE = re.compile(
+    r"^\*?\(?\s*(?:Nguồn(?:\s+tin)?|Theo|Tổng hợp)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE
+)
+"""A source line: "Nguồn: ...", "Theo: ...", "*Tổng hợp: VTV.vn, Báo Sức khỏe & Đời sống,
+WHO" (the sources a piece was compiled from)."""
 _THEO_RE = re.compile(
     rf"^\(?\s*Theo\s+(?P<src>[{UPPER}][^,.;:]*?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?:\.vn)?)\s*\)?\s*$"
 )
@@ -252,9 +256,28 @@ def parse_source_line(text: str) -> str | None:
     source = m["src"].strip()
     if parse_url_line(source) is not None:
         return source  # "Nguồn: https://www.vietnamplus.vn/...": an address, however long
-    if not source or len(source) > 80 or len(source.split()) > 10:
+    if not source or ((len(source) > 80 or len(source.split()) > 10) and not _is_source_list(source)):
         return None
     return source
+
+
+_LIST_PART_WORDS = 6
+"""The most words of one source in a list of them ("Báo Sức khỏe & Đời sống")."""
+
+
+def _is_source_list(text: str) -> bool:
+    """ "VTV.vn, Báo Sức khỏe & Đời sống, WHO, Africa CDC, Hãng tin AP": the
+    sources a piece was compiled from, each a name (capitalised, a few
+    words, no figures) and at most 160 characters in all."""
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        len(parts) >= 2
+        and len(text) <= 160
+        and all(
+            p and p[0].isupper() and len(p.split()) <= _LIST_PART_WORDS and not any(c.isdigit() for c in p)
+            for p in parts
+        )
+    )
 
 
 def parse_url_line(text: str) -> str | None:
