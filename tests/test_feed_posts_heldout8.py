@@ -73,3 +73,13 @@ def test_what_the_photo_shows_and_the_sources_compiled_from_are_not_the_text() -
     assert not any("(Trong ảnh: Sân bay quốc tế Hong Kong)" in t for t in texts)
     assert not any(t.startswith("*Tổng hợp") for t in texts)
     assert article.meta.source.startswith("VTV.vn")
+
+
+def test_a_picture_alone_in_its_paragraph_has_its_caption_in_the_italic_paragraph_after() -> None:
+    # Báo Cần Thơ: <p><img ...></p> <p style="text-align: center;"><em><span>Chủ tịch ...</span></em></p>.
+    _, article = _read("baocantho_html_tap-trung-thanh-tra-kiem-tra.html")
+    caption = (
+        "Chủ tịch UBND TP Cần Thơ Trương Cảnh Tuyên, cùng lãnh đạo Thanh tra thành phố tham dự hội nghị."
+    )
+    assert caption not in [p.text for p in article.paragraphs]
+    assert any(p.text.startswith("Trong công tác tiếp công dân") for p in article.paragraphs)
