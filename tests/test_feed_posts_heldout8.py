@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 from briefbook.analyse.audit import unaccounted
 from briefbook.folder import load_source, parse_source
 from briefbook.read.metadata import Byline, parse_byline, parse_source_line
+from briefbook.read.reader.signlines import theo_writer
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader_heldout8" / "articles"
 
@@ -83,3 +84,11 @@ def test_a_picture_alone_in_its_paragraph_has_its_caption_in_the_italic_paragrap
     )
     assert caption not in [p.text for p in article.paragraphs]
     assert any(p.text.startswith("Trong công tác tiếp công dân") for p in article.paragraphs)
+
+
+def test_theo_and_a_person_s_name_under_the_text_is_the_writer_not_a_source() -> None:
+    assert theo_writer("Theo Phạm Trang") == "Phạm Trang"
+    assert theo_writer("Theo Tri Thức Trẻ") == ""  # a paper: no surname opens its name
+    assert theo_writer("Theo Thanh Niên") == ""
+    _, article = _read("cafebiz_jekyll_clip_chang-trai-tiet-kiem.md")
+    assert (article.meta.author, article.meta.source) == ("Phạm Trang", "")
