@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from briefbook.core.outlets import load_outlets
+from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.dates import parse_category_line
 from briefbook.read.headline import slug_agrees, url_slug_words
 from briefbook.read.htmlpage import clean_title
@@ -90,6 +91,20 @@ def _head_link(text: str) -> tuple[str, str] | None:
     return (found.group(1).strip(), found.group(2)) if found else None
 
 
+_SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)(?:\s|$)")
+"""A full stop that ends a sentence (an ellipsis's dots aside)."""
+
+
+def _can_be_headline(line: str, stem: str) -> bool:
+    """Whether a line that a cut headline begins can be that headline: no
+    sentence ends in it after the headline's known words and it carries no
+    photo credit. A caption starts with the headline's words as often as the
+    headline does ("... Ủy ban Kiểm tra Trung ương. (Ảnh: UBKTTW)"), and so
+    does a headline run into its sapo ("... sau COVID-19 Các trường hợp ...
+    với tỷ lệ cao."); a headline ends no sentence with a full stop."""
+    return _SENTENCE_END.search(line[len(stem) :]) is None and load_boilerplate().credit.search(line) is None
+
+
 def _whole_headline(cut: str, text: str) -> str | None:
     """The line near the text's top that a headline cut short begins
     ("Hưởng ứng Ngày Tim bẩm sinh Thế giới (14/2): Trái tim bé nhỏ, tinh ..."
@@ -100,7 +115,7 @@ def _whole_headline(cut: str, text: str) -> str | None:
     for line in text.splitlines()[:_SLUG_LINES]:
         line = line.strip().lstrip("#").strip()
         if line.startswith(stem) and len(line) > len(stem) and not line.startswith(cut):
-            return line
+            return line if _can_be_headline(line, stem) else None
     return None
 
 
@@ -115,7 +130,9 @@ def _agreed_title(title: str, text: str) -> tuple[str, str]:
     if head is None or len(head[0].split()) < 3 or head[0].casefold() not in title.casefold():
         return "", ""
     words, address = head
-    return _whole_headline(words, text) or words, address
+    # "Độc đáo hương vị xôi lá sau sau - Báo Lạng Sơn điện tử": the page's
+    # <title>, the site the address belongs to named after the headline.
+    return clean_title(_whole_headline(words, text) or words, "", address, []), address
 
 
 _GENERATOR_KEYS = re.compile(r"^(?:layout|permalink)\s*:", re.MULTILINE)

@@ -20,6 +20,7 @@ __all__ = [
     "CategoryLine",
     "credited_names",
     "find_date",
+    "has_byline_label",
     "is_name_word",
     "outlet_from_url",
     "outlet_name",
@@ -32,7 +33,11 @@ __all__ = [
 
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_SOURCE_RE = re.compile(r"^\(?\s*(?:Nguồn(?:\s+tin)?|Theo)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE)
+_SOURCE_RE = re.compile(
+    r"^\*?\(?\s*(?:Nguồn(?:\s+tin)?|Theo|Tổng hợp)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE
+)
+"""A source line: "Nguồn: ...", "Theo: ...", "*Tổng hợp: VTV.vn, Báo Sức khỏe & Đời sống,
+WHO" (the sources a piece was compiled from)."""
 _THEO_RE = re.compile(
     rf"^\(?\s*Theo\s+(?P<src>[{UPPER}][^,.;:]*?|[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)(?:\.vn)?)\s*\)?\s*$"
 )
@@ -51,6 +56,15 @@ _ROLE_BEFORE = re.compile(rf"^(?:CTV|PV|BTV|Phóng viên|Cộng tác viên)\s+(?
 
 _ENGLISH_LABEL = re.compile(r"(?:Story|Words|Text|Reporting|Written by)\s*:\s*(?=[A-ZĐ])")
 """An English edition's byline label: "Story: Ha Hoang"."""
+_WRITTEN_BY = re.compile(r"^(?:Bài viết\s+)?(?:được\s+)?viết bởi\s*:?\s*", re.IGNORECASE)
+"""A health site's byline label: "Bài viết được viết bởi TS.BS ... - Trưởng khoa ..."."""
+_DEGREES = re.compile(
+    r"^(?:(?:GS|PGS|TS|ThS|BS|BSCK(?:I{1,2}|[12])?|CK(?:I{1,2}|[12])|DS|Bác sĩ|Thạc sĩ|Tiến sĩ|Dược sĩ)"
+    r"(?:[.\s]+|(?=[.\s]))\s*)+"
+)
+"""Degrees and titles before a doctor's name: "TS.BS ", "ThS.BS.CKI ", "Bác sĩ "."""
+_INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?")
+"""A writer signing with initials only ("P.Y", "T.H."): a name only under a credit's label."""
 _GROUP = re.compile(r"[^,:]{2,40}:\s+")
 """A group named before its members: "SEUP Volunteers: A, B"."""
 
@@ -159,6 +173,10 @@ def parse_byline(text: str) -> Byline | None:
     text = text.strip().rstrip(",;").rstrip()  # "Nam An,": a crawler's field separator
     if (label := _ENGLISH_LABEL.match(text)) is not None:
         text = credited_names(text[label.end() :])
+    labelled = (written := _WRITTEN_BY.match(text)) is not None
+    if written is not None:
+        # The doctor's name, without the degrees before it and the post after it.
+        text = _DEGREES.sub("", re.split(r"\s+[-–]\s+|,", text[written.end() :], maxsplit=1)[0]).strip()
     if len(text) > 120:
         return None
     date = None
@@ -184,6 +202,7 @@ def parse_byline(text: str) -> Byline | None:
     credit = _CREDIT_RE.match(text)
     if credit:
         text = credit["names"].strip()
+        labelled = True
     text = _ROLE_BEFORE.sub("", text)
     source = ""
     slash = re.fullmatch(r"(?P<names>[^/()|]{3,60}?)\s*/\s*(?P<outlet>[A-Za-zĐđ][\w.+&\- ]{1,30})", text)
@@ -203,13 +222,19 @@ def parse_byline(text: str) -> Byline | None:
             return None
     text = _ROLE_AFTER.sub("", text.strip(" -–")).strip()
     names = split_names(text)
-    if not names or not all(_is_name(n) for n in names):
+    if not names or not all(_is_name(n) or (labelled and _INITIALS.fullmatch(n)) for n in names):
         return None
     if theo is not None and outlet and not source:
         # "Theo Sầm Hoa (Vietnamnet/Reuters)", "Theo Minh Nguyễn/Vcamp.vn": the
         # paper the article was taken from, not the one that published it.
         outlet, source = "", outlet
     return Byline(author=" - ".join(names), outlet=outlet, date=date, source=source)
+
+
+def has_byline_label(text: str) -> bool:
+    """Whether a line says it names the writer: a credit's label ("Tin, ảnh:
+    ...", "Bài viết được viết bởi ...", "Story: ...")."""
+    return any(p.match(text) for p in (_CREDIT_RE, _WRITTEN_BY, _ENGLISH_LABEL))
 
 
 def _is_agency_list(text: str) -> bool:
@@ -231,9 +256,28 @@ def parse_source_line(text: str) -> str | None:
     source = m["src"].strip()
     if parse_url_line(source) is not None:
         return source  # "Nguồn: https://www.vietnamplus.vn/...": an address, however long
-    if not source or len(source) > 80 or len(source.split()) > 10:
+    if not source or ((len(source) > 80 or len(source.split()) > 10) and not _is_source_list(source)):
         return None
     return source
+
+
+_LIST_PART_WORDS = 6
+"""The most words of one source in a list of them ("Báo Sức khỏe & Đời sống")."""
+
+
+def _is_source_list(text: str) -> bool:
+    """ "VTV.vn, Báo Sức khỏe & Đời sống, WHO, Africa CDC, Hãng tin AP": the
+    sources a piece was compiled from, each a name (capitalised, a few
+    words, no figures) and at most 160 characters in all."""
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        len(parts) >= 2
+        and len(text) <= 160
+        and all(
+            p and p[0].isupper() and len(p.split()) <= _LIST_PART_WORDS and not any(c.isdigit() for c in p)
+            for p in parts
+        )
+    )
 
 
 def parse_url_line(text: str) -> str | None:

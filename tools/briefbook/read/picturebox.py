@@ -12,7 +12,8 @@ nghịt tại hang đá ở nhà thờ Cầu Rầm.").
 Left out, so that no article text is taken for a caption:
 
 - a picture inside a paragraph (``<p><img> Text...</p>``): the text is the
-  paragraph's;
+  paragraph's (a picture alone in its paragraph has its caption in the next
+  one when that is short and all in italics);
 - a box holding a heading (the headline's block with an icon) or more
   text than a caption, unless it is a table of pictures and their captions
   (a gallery) none of whose cells holds more than a caption;
@@ -100,13 +101,41 @@ def _is_gallery(element: Any) -> bool:
     )
 
 
+def _emphasised(element: Any) -> bool:
+    """Whether all of the element's text is in italics (``<em>``, ``<i>``)."""
+    words = _words(element)
+    italic = [w for e in element.iter("em", "i") if e.getparent() is not None for w in _words(e)]
+    return bool(words) and len(italic) >= len(words)
+
+
+def _caption_after(img: Any) -> Any | None:
+    """The caption set as the paragraph after a paragraph that holds the
+    picture and no text (``<p><img></p> <p><em>Chủ tịch UBND ... tham dự hội
+    nghị.</em></p>``): a short paragraph all in italics."""
+    holder = img.getparent()
+    while holder is not None and isinstance(holder.tag, str) and holder.tag in _INLINE:
+        holder = holder.getparent()
+    if holder is None or holder.tag != "p" or _words(holder):
+        return None
+    after = holder.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()  # a comment between them
+    if after is None or after.tag not in ("p", "div") or not 2 <= len(_words(after)) <= CAPTION_BOX_WORDS:
+        return None
+    return after if _emphasised(after) else None
+
+
 def picture_captions(tree: Any) -> frozenset[str]:
     """The keys of the captions the page's pictures are boxed with."""
     if tree is None:
         return frozenset()
     keys: set[str] = set()
     for img in tree.iter("img"):
-        if _is_icon(img) or (box := _box(img)) is None:
+        if _is_icon(img):
+            continue
+        if (box := _box(img)) is None:
+            if (after := _caption_after(img)) is not None and (key := caption_key(str(after.text_content()))):
+                keys.add(key)
             continue
         pieces = [box, *(e for e in box.iter() if isinstance(e.tag, str) and e.tag in _PIECES)]
         for piece in pieces:

@@ -15,7 +15,9 @@ their words says they are not. Their markup does:
 - the box: the heading's parent holds no other text than these two (a
   picture that is a link may stand with them), so that an article's
   section heading that links somewhere, followed by the section's text, is
-  never a teaser.
+  never a teaser;
+- or a card: one link to another address around the heading and its sapo
+  (and the teaser's time or comment count, :data:`_CARD_META`), nothing else.
 
 The result is the keys (:func:`briefbook.read.picturebox.caption_key`) of the
 headlines and sapos, so that a reader of the page's text can match its
@@ -60,6 +62,23 @@ def _headline(heading: Any, page: str) -> str:
     return text if _other_address(str(links[0].get("href") or ""), page) else ""
 
 
+_CARD_META = 40
+"""The most characters a teaser's card holds besides its headline and sapo
+(its time, "17 giờ trước", or its comment count)."""
+
+
+def _card_headline(heading: Any, page: str) -> str:
+    """The heading's text, if the heading stands inside a card that is all
+    one link to another page (``<a href="...other.html"><h2>Headline</h2><p
+    class="summary">...</p> <span>17 giờ trước</span></a>``)."""
+    link = heading.getparent()
+    if link is not None and link.tag != "a":
+        link = link.getparent()  # the heading in a block of the card
+    if link is None or link.tag != "a" or not _other_address(str(link.get("href") or ""), page):
+        return ""
+    return _text(heading)
+
+
 def _sapo(heading: Any) -> Any | None:
     """The heading's next element, if it reads as a teaser's sapo."""
     sapo = heading.getnext()
@@ -79,13 +98,17 @@ def teaser_texts(tree: Any, page: str = "", title: str = "") -> frozenset[str]:
     keys: set[str] = set()
     for heading in tree.iter(*_HEADINGS):
         headline = _headline(heading, page)
+        margin = 2
+        if not headline:
+            headline, margin = _card_headline(heading, page), _CARD_META
         if not headline or caption_key(headline) == caption_key(title):
             continue
         sapo = _sapo(heading)
         parent = heading.getparent()
         if sapo is None or parent is None:
             continue
-        if len(_text(parent)) > len(headline) + len(_text(sapo)) + 2:
+        box = parent if margin == 2 else next(a for a in heading.iterancestors("a"))
+        if len(_text(box)) > len(headline) + len(_text(sapo)) + margin:
             continue  # the heading of a block that holds more: not a teaser's box
         keys.update(key for key in (caption_key(headline), caption_key(_text(sapo))) if key)
     return frozenset(keys)

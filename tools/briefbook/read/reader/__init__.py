@@ -213,7 +213,7 @@ def parse_article(
     _read_signature(body, state, bp)
     body = drop_boxes(body, state)
     body = _clean_body(body, state, bp)
-    body = _drop_repeats(body, state, headline)
+    body = _drop_repeats(body, state, headline, state.url or url_hint)
     body = drop_caption_copies(drop_echoing_captions(body, state), state)
     if sapo is not None and _is_repeat(sapo, body):
         state.drop(sapo, R_SAPO_REPEAT)

@@ -173,10 +173,11 @@ def _under_title_label(text: str, title: str) -> bool:
     )
 
 
-def _drop_repeats(body: list[_Line], state: _State, title: str) -> list[_Line]:
+def _drop_repeats(body: list[_Line], state: _State, title: str, url: str = "") -> list[_Line]:
     """Drop lines that repeat the title or an earlier line, and caption-like
-    lines (no final punctuation) whose text recurs in a longer paragraph."""
-    body = drop_opening_copies(body, state, title)
+    lines (no final punctuation) whose text recurs in a longer paragraph
+    (``url``: the article's address)."""
+    body = drop_opening_copies(body, state, title, url)
     seen = {case_key(title)}
     # A headline in the text that the page's list of related articles also
     # gives is a teaser of that article set among the paragraphs.

@@ -8,7 +8,8 @@ import itertools
 import re
 
 from briefbook.core.records import DroppedLine, Line
-from briefbook.core.vietnamese import UPPER, case_key
+from briefbook.core.vietnamese import UPPER, case_key, slugify
+from briefbook.read.headline import url_slug_words
 from briefbook.read.reader.state import _CUT_MARK, _CUT_STEM, _SENTENCE_END, R_REPEAT, R_TEASER, _Line, _State
 
 __all__ = ["drop_opening_copies"]
@@ -58,17 +59,38 @@ _SAPO_WORDS = 12
 """The fewest words of the sapo after the glued headline."""
 
 
-def _split_glued_headline(line: _Line, title: str, state: _State) -> _Line:
+def _slug_headline(text: str, title: str, slug: tuple[str, ...]) -> str:
+    """The headline that opens ``text`` when the title is cut short ("Dịch bệnh
+    lạ ở Congo ... vẫn chưa xác ...") and the article's address spells it
+    whole: the text's first words whose slug is the address's ("... sau
+    COVID-19" for ``.../dich-benh-la-...-sau-covid-19-183775.html``)."""
+    cut = _CUT_MARK.search(title)
+    if cut is None or not slug or not text.startswith(title[: cut.start()] + " "):
+        return ""
+    for end in (m.start() for m in re.finditer(r"\s", text)):
+        words = tuple(slugify(text[:end], max_length=400).split("-"))
+        if words == slug:
+            return text[:end]
+        if len(words) > len(slug):
+            break
+    return ""
+
+
+def _split_glued_headline(line: _Line, title: str, state: _State, slug: tuple[str, ...]) -> _Line:
     """The text's first paragraph holding the section's label, the headline
     and the sapo run together ("Thị trường Giá cà phê hôm nay ...: ... Giá cà
     phê hôm nay 24/2 trong nước ..."), as a crawler joins a page's head: the
-    label and the headline are the page's, the rest is the sapo."""
+    label and the headline are the page's, the rest is the sapo. A headline
+    cut short is the one the address's slug spells (no label before it)."""
     text = line.text
+    spelled = _slug_headline(text, title, slug)
+    title = spelled or title
     at = text.find(title + " ")
     label = text[:at].strip()
     rest = text[at + len(title) :].strip() if at >= 0 else ""
     if (
-        at <= 0
+        at < 0
+        or (at == 0 and not spelled)
         or len(title.split()) < _LABEL_TITLE_WORDS
         or len(label.split()) > _LABEL_WORDS
         or label.endswith(_SENTENCE_END)
@@ -113,14 +135,15 @@ def _is_foreign(body: list[_Line], title: str) -> bool:
     return bool(named) and not any(name in words for name in named)
 
 
-def drop_opening_copies(body: list[_Line], state: _State, title: str) -> list[_Line]:
+def drop_opening_copies(body: list[_Line], state: _State, title: str, url: str = "") -> list[_Line]:
     """``body`` without the copies of its text set before it and a foreign
     first paragraph, and its first paragraph without the label and the
-    headline glued on it."""
+    headline glued on it (``url``: the article's address, whose slug spells
+    a headline the title cuts short)."""
     body = _drop_cut_copies(body, state)
     if body and _is_foreign(body, title):
         state.drop(body[0], R_TEASER)
         body = body[1:]
     if body:
-        body = [_split_glued_headline(body[0], title, state), *body[1:]]
+        body = [_split_glued_headline(body[0], title, state, url_slug_words(url)), *body[1:]]
     return body

@@ -16,6 +16,7 @@ from briefbook.read.headline import find_title
 from briefbook.read.inline import sentence_spans
 from briefbook.read.metadata import (
     find_date,
+    has_byline_label,
     parse_byline,
     parse_category_line,
     parse_url_line,
@@ -194,6 +195,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             and _is_author_line(byline.author, bp)
             and (
                 _THEO_SOURCE.search(lines[i].text) is not None
+                or has_byline_label(lines[i].text)
                 or (
                     (following := _next_text(lines, i + 1, bp)) is not None
                     and (

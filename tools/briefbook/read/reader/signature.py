@@ -28,7 +28,7 @@ from briefbook.read.reader.shapes import (
     _is_sentence,
     _signs,
 )
-from briefbook.read.reader.signlines import titled_signature, unit_signature
+from briefbook.read.reader.signlines import theo_writer, titled_signature, unit_signature
 from briefbook.read.reader.state import (
     _BULLET,
     R_FURNITURE,
@@ -96,6 +96,9 @@ def _read_signature(body: list[_Line], state: _State, bp: Boilerplate) -> None:
             # "Cập nhật lúc 14:20 ngày 02/12/2025" at the end of the page.
             state.date = date
             state.drop(line, R_METADATA, "ngày")
+        elif not state.author and (writer := theo_writer(text)):
+            state.author = writer  # "Theo Phạm Trang": the writer, not a paper
+            state.drop(line, R_METADATA, "tác giả")
         elif (source := parse_source_line(text)) is not None and not state.source:
             state.source = source
             state.drop(line, R_METADATA, "nguồn")

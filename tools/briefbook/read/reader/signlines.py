@@ -3,17 +3,34 @@ the writer's title and post ("GS. Tùng Bùi, Giám đốc Chương trình Vietn
 Executive MBA, Đại học Hawaii", an op-ed's signature), or with the office
 that wrote it ("Phòng Thông tin điện tử – Viện ĐT&NCSKTE"); and a byline
 that a crawler put under the sapo, a name alone on its line that the text's
-photo credits give too ("Văn Nam" over "... - Ảnh: Văn Nam")."""
+photo credits give too ("Văn Nam" over "... - Ảnh: Văn Nam"); a writer credited
+"Theo Phạm Trang"."""
 
 from __future__ import annotations
 
 import re
 
+from briefbook.core.gazetteer import load_rules
 from briefbook.core.vietnamese import UPPER
 from briefbook.read.metadata import credited_names, parse_byline
 from briefbook.read.reader.state import _SENTENCE_END, R_METADATA, _Line, _State
 
-__all__ = ["read_credited_byline", "titled_signature", "unit_signature"]
+__all__ = ["read_credited_byline", "theo_writer", "titled_signature", "unit_signature"]
+
+_THEO = re.compile(r"^Theo\s+(?P<name>\S.{2,40})$")
+
+
+def theo_writer(text: str) -> str:
+    """The writer of a last line "Theo Phạm Trang" (VCCorp sites credit the
+    writer so): a name that opens with a Vietnamese surname, as a paper's or
+    an agency's name does not ("Theo Tri Thức Trẻ", "Theo Tân Hoa Xã": the
+    source); "" for any other line."""
+    theo = _THEO.match(text)
+    byline = parse_byline(theo["name"]) if theo is not None else None
+    if byline is None or byline.outlet or byline.source:
+        return ""
+    return byline.author if byline.author.split()[0] in load_rules().surnames else ""
+
 
 _TITLED = re.compile(rf"(?:(?:GS|PGS|TSKH|TS|ThS|BS|KS|LS)(?:\.\s*|\s+))+(?=[{UPPER}])")
 """An academic or professional title before a writer's name: "GS. ", "PGS.TS. "."""
