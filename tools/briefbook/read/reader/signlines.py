@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from briefbook.core.gazetteer import load_rules
+from briefbook.core.gazetteer import is_place, load_rules, locality_names
+from briefbook.core.outlets import load_outlets
 from briefbook.core.vietnamese import UPPER
 from briefbook.read.metadata import credited_names, parse_byline
 from briefbook.read.reader.state import _SENTENCE_END, R_METADATA, _Line, _State
@@ -29,7 +30,17 @@ def theo_writer(text: str) -> str:
     byline = parse_byline(theo["name"]) if theo is not None else None
     if byline is None or byline.outlet or byline.source:
         return ""
-    return byline.author if byline.author.split()[0] in load_rules().surnames else ""
+    name = byline.author
+    words = name.split()
+    if not (2 <= len(words) <= _NAME_WORDS and all(w[:1].isupper() for w in words)):
+        return ""  # "Theo Văn hóa": a paper's name in sentence case
+    if is_place(name) or name in locality_names() or any(map(load_outlets().by_name, (name, f"Báo {name}"))):
+        return ""  # "Theo Lâm Đồng", "Theo Thái Bình", "Theo Văn Nghệ": a province's or a paper's
+    return name if words[0] in load_rules().surnames else ""
+
+
+_NAME_WORDS = 4
+"""The most words of a writer's name after "Theo"."""
 
 
 _TITLED = re.compile(rf"(?:(?:GS|PGS|TSKH|TS|ThS|BS|KS|LS)(?:\.\s*|\s+))+(?=[{UPPER}])")
