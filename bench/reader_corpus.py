@@ -20,7 +20,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "fixtures" / "reader"
 PACKAGE = ROOT / "tools" / "briefbook"
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".mhtml")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".mhtml", ".json")
 # libyaml's parser where PyYAML has it: the same data, a tenth of the time
 # (each leave-one-out child loads the whole corpus).
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -50,7 +50,9 @@ def markdown_text(text: str) -> str:
 
 def input_text(path: Path) -> str:
     """The text of an article file its marks are cut from: a saved page's text
-    content, a Markdown clipping's :func:`markdown_text`, a text file as it is."""
+    content, a Markdown clipping's :func:`markdown_text`, a crawler's JSON
+    record's Markdown text (``content_markdown``, crawl4ai's whole page) as
+    :func:`markdown_text` renders it, a text file as it is."""
     if path.suffix == ".mhtml":
         import lxml.html
 
@@ -65,6 +67,11 @@ def input_text(path: Path) -> str:
         return str(lxml.html.document_fromstring(text).text_content())
     if path.suffix == ".md":
         return markdown_text(text)
+    if path.suffix == ".json":
+        import json
+
+        record = json.loads(text)
+        return markdown_text(str(record.get("content_markdown") or record.get("content") or ""))
     return text
 
 

@@ -47,6 +47,9 @@ of the largest article file (:data:`~briefbook.read.decoding.MAX_ARTICLE_BYTES`)
 _TITLE = ("title", "headline", "tieude", "name", "subject")
 _TEXT = (
     "content", "articlebody", "body", "text", "noidung", "maintext", "fulltext", "contenttext",
+    # A text word joined to its format's (crawl4ai's "content_markdown"): the
+    # page as Markdown, which the reader reads as it reads a Markdown clipping.
+    "contentmarkdown", "bodymarkdown", "textmarkdown", "markdown", "contentmd",
     "contenthtml", "html", "article", "detail", "chitiet",
 )  # fmt: skip
 _LEDE = ("sapo", "summary", "description", "lead", "lede", "abstract", "tomtat", "excerpt", "intro", "teaser")
