@@ -59,6 +59,8 @@ _DATE = (
     "date", "datetime", "time", "ngaydang", "thoigian", "createdat", "created", "posttime",
 )  # fmt: skip
 _DATE_PARTS = ("date", "time", "publish", "ngay")
+_CRAWLED = ("crawl", "scrap", "fetch", "retriev", "access", "collect", "download", "indexed", "saved")
+"""Words of a field that dates the crawl, not the article ("date_crawled", "scraped_at")."""
 _URL = ("url", "link", "href", "canonical", "sourceurl", "articleurl", "permalink", "canonicalurl")
 _OUTLET = ("outlet", "publisher", "sitename", "site", "newspaper", "website", "source", "nguon", "baochi")
 _SECTION = ("category", "section", "chuyenmuc", "categories", "topic", "theloai")
@@ -71,6 +73,7 @@ _MARKUP = re.compile(
 _WEB = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _NUMBERED = re.compile(r"#(\d+)$")
 _CRUMB = re.compile(r"\s[>»›/]\s")
+_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|^\d{8}$")
 
 
 def is_record(name: PurePath) -> bool:
@@ -186,10 +189,16 @@ def _text(value: Any) -> str:
     return ""
 
 
-def _field(record: Mapping[str, Any], words: tuple[str, ...], parts: tuple[str, ...] = ()) -> str:
+def _field(
+    record: Mapping[str, Any],
+    words: tuple[str, ...],
+    parts: tuple[str, ...] = (),
+    without: tuple[str, ...] = (),
+) -> str:
     """The first field named by one of ``words``, else one whose name holds
-    one of ``parts`` ("timeCreatePostOrigin" holds "time")."""
-    keys = {_key(k): k for k in record}
+    one of ``parts`` ("timeCreatePostOrigin" holds "time"); none whose name
+    holds one of ``without``."""
+    keys = {_key(k): k for k in record if not any(word in _key(k) for word in without)}
     named = [keys[word] for word in words if word in keys]
     named += [k for key, k in keys.items() if any(part in key for part in parts) and k not in named]
     for key in named:
@@ -228,11 +237,17 @@ def read_record(data: bytes, name: PurePath) -> tuple[RawText, dict[str, str]]:
     lede = " ".join(_plain(_field(record, _LEDE)).split())
     if lede and " ".join(body.split()).startswith(lede):
         lede = ""  # the text opens with its summary
-    raw = decode_article("\n".join(_lines(title, lede, body)).encode("utf-8"), name)
+    # A text that is the whole page (a crawler's Markdown of it) holds its
+    # headline and sapo where the page has them: not set again above its menus.
+    squeezed = " ".join(body.split())
+    heads = [part for part in (title, lede) if part and part not in squeezed]
+    raw = decode_article("\n".join(_lines(*heads, body)).encode("utf-8"), name)
+    crawled = _field(record, (), _CRAWLED)
     fields = {
         "title": title,
         "author": " ".join(_field(record, _AUTHOR).split()),
-        "date": " ".join(_field(record, _DATE, _DATE_PARTS).split()),
+        "date": " ".join(_field(record, _DATE, _DATE_PARTS, without=_CRAWLED).split()),
+        "accessed": " ".join(crawled.split()) if _DATE_LIKE.search(crawled) else "",
         "url": _field(record, _URL),
         # A path of sections ("Tin tức > Giáo dục"): the last is the article's.
         "category": " ".join(_CRUMB.split(_field(record, _SECTION).split("\n")[0])[-1].split()),
