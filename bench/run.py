@@ -25,6 +25,7 @@ paragraphs (``corpus.READER_SOURCES``).
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -47,6 +48,21 @@ def _timed(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     result = fn(*args, **kwargs)
     return time.perf_counter() - start, result
+
+
+def _steps(label: str):  # type: ignore[no-untyped-def]
+    """An ``announce`` for :func:`build` that prints each step's time and the
+    machine's load (one minute) to stderr, under ``label``."""
+
+    def announce(message: str) -> None:
+        if not message.endswith("..."):
+            print(f"  {label}: {message}, load {os.getloadavg()[0]:.2f}", file=sys.stderr, flush=True)
+
+    return announce
+
+
+def _load() -> float:
+    return os.getloadavg()[0]
 
 
 def _children_peak_mib() -> float:
@@ -97,7 +113,8 @@ def measure(count: int, work: Path, pdf: bool, all_dated: bool = False) -> dict[
     if pdf:
         # The PDF of a book whose HTML is built: the LaTeX build reuses what
         # the HTML build read (shared doctrees), and LaTeX starts afresh.
-        row["pdf s"], result = _timed(build, docs, html=False)
+        row["pdf s"], result = _timed(build, docs, html=False, announce=_steps("pdf"))
+        row["pdf load"] = _load()
         assert result.ok, [s.summary for s in result.steps]
         book_pdf = next((docs / "_build" / "pdf").glob("*.pdf"))
         row["pdf MiB"] = _size_mib(book_pdf)
@@ -125,7 +142,8 @@ def measure(count: int, work: Path, pdf: bool, all_dated: bool = False) -> dict[
     row["edit one s"] = time.perf_counter() - start
     if pdf:
         # ... and its PDF (LaTeX starts from the last run's state).
-        row["edit one (PDF) s"], result = _timed(build, docs, html=False)
+        row["edit one (PDF) s"], result = _timed(build, docs, html=False, announce=_steps("edit one"))
+        row["edit one (PDF) load"] = _load()
         assert result.ok, [s.summary for s in result.steps]
     # Add one article: a new story (a copy of one would join its chapter).
     (articles / "99999.txt").write_text(article(random.Random(99999), 99999, paragraphs()), "utf-8")
@@ -143,13 +161,15 @@ def measure(count: int, work: Path, pdf: bool, all_dated: bool = False) -> dict[
         (articles / f"9999{n}.txt").write_text(text, "utf-8")
     start = time.perf_counter()
     convert(articles, docs)
-    assert build(docs, pdf=False).ok
+    assert build(docs, pdf=False, announce=_steps("add 10 HTML")).ok
     row["add 10 s"] = time.perf_counter() - start
+    row["add 10 load"] = _load()
     after = {p: p.stat().st_ino for p in html.rglob("*.html")}
     row["add 10 pages"] = len(after)
     row["add 10 pages written"] = sum(pages.get(p) != ino for p, ino in after.items())
     if pdf:
-        row["add 10 (PDF) s"], result = _timed(build, docs, html=False)
+        row["add 10 (PDF) s"], result = _timed(build, docs, html=False, announce=_steps("add 10"))
+        row["add 10 (PDF) load"] = _load()
         assert result.ok, [s.summary for s in result.steps]
     row["html MiB"] = _size_mib(docs / "_build" / "html")
     row["peak MiB"] = max(_children_peak_mib(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
