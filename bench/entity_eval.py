@@ -32,8 +32,11 @@ Three sets, scored apart, strict and lenient (see briefbook.analyse.entity_scori
   since the ent5 branch wrote rules on its errors) and tests/expected/entities_unc2021.yaml
   (13 health and world articles of Dân trí, 2020-2021, Underthesea News Corpus
   files of one more repository, tests/fixtures/entities/unc2021, marked the same
-  way; in sample since the ent6 branch wrote rules on its errors): scored only
-  with --held-out.
+  way; in sample since the ent6 branch wrote rules on its errors) and
+  tests/expected/entities_unc2021b.yaml (13 more Dân trí articles of that corpus,
+  international cooperation and health, other documents and sections,
+  tests/fixtures/entities/unc2021b, marked the same way before the rules were
+  run on them): scored only with --held-out.
 
 Per article and kind: found, marked, P/R/F1 strict and lenient; then the totals.
 With -v, every false positive and false negative (lenient; strict-only errors
@@ -65,6 +68,7 @@ ABMUSU2022 = ROOT / "tests" / "fixtures" / "entities" / "abmusu2022"
 VIMS2016 = ROOT / "tests" / "fixtures" / "entities" / "vims2016"
 VFND2018 = ROOT / "tests" / "fixtures" / "entities" / "vfnd2018"
 UNC2021 = ROOT / "tests" / "fixtures" / "entities" / "unc2021"
+UNC2021B = ROOT / "tests" / "fixtures" / "entities" / "unc2021b"
 
 
 HELD_OUT = (
@@ -77,6 +81,7 @@ HELD_OUT = (
     ("ViMs 2016, in sample since ent4", "entities_vims2016.yaml", VIMS2016),
     ("VFND 2018, in sample since ent5", "entities_vfnd2018.yaml", VFND2018),
     ("Dân trí 2021 (UNC), in sample since ent6", "entities_unc2021.yaml", UNC2021),
+    ("held out, Dân trí 2021 (UNC), other sections", "entities_unc2021b.yaml", UNC2021B),
 )
 """The sets scored with --held-out: title, marks (tests/expected/), articles."""
 

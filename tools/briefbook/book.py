@@ -24,6 +24,7 @@ from briefbook.analyse.entities import article_mentions, build_register, organis
 from briefbook.analyse.glance import glance_entries, glance_groups
 from briefbook.analyse.glossary import ArticleScan, Glossary, build_glossary, scan_article
 from briefbook.analyse.parts import Part, group_parts
+from briefbook.analyse.register import book_mentions
 from briefbook.analyse.syndication import Copy, group_copies
 from briefbook.analyse.timeline import build_timeline
 from briefbook.buildfiles import project_lock
@@ -128,8 +129,7 @@ MemoValue = str | ArticleScan | tuple[Mention, ...]
 MEMO_KINDS = (str, ArticleScan, tuple)
 """The types of the render cache's values."""
 Memo = Mapping[str, MemoValue]
-"""What was made from single articles, by article and what else it depends
-on (see :func:`plan_project`)."""
+"""What was made from single articles, by article and what it depends on (see :func:`plan_project`)."""
 
 
 def _mentions(article: Article, abbreviations: Mapping[str, str]) -> tuple[Mention, ...]:
@@ -221,7 +221,7 @@ def plan_project(
     # An article's mentions depend on it and on the abbreviations that name a body.
     mentions_kind = "mentions-" + _digest(sorted(abbreviations.items()))
     # The articles' mentions not found in an earlier run, found in worker
-    # processes (the longest work of the plan): one article's alone.
+    # processes (the longest work of the plan): one article's alone; then one body, one key (book_mentions).
     unknown = [
         a
         for i, a in zip(ids, articles, strict=True)
@@ -238,7 +238,7 @@ def plan_project(
         a.slug: remember(mentions_kind, i, tuple, functools.partial(found.__getitem__, a.slug))
         for i, a in zip(ids, articles, strict=True)
     }
-    register = build_register(articles, mentions)
+    register = build_register(articles, mentions := book_mentions(articles, mentions, abbreviations))
     links = chapter_links(articles, register, glossary)
     titles = {a.slug: a.title for a in articles}
     terms_digest = _digest(sorted(terms))

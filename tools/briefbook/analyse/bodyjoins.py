@@ -19,11 +19,13 @@ from briefbook.core.records import EntityKind
 from briefbook.core.vietnamese import fold
 
 __all__ = [
+    "brand_names",
     "first_part",
     "middle_left_out",
     "names_after_head",
     "one_name",
     "one_word_names",
+    "spelled_head",
     "without_legal_form",
 ]
 
@@ -99,12 +101,12 @@ def middle_left_out(name: str, bodies: Iterable[str]) -> str:
         return name
     if " ".join(rest).casefold() in _SCOPES or is_place(" ".join(rest)):
         return name
-    head = _spelled(words[:n])  # "BV Việt Đức" of "Bệnh viện Hữu nghị Việt Đức"
+    head = spelled_head(words[:n])  # "BV Việt Đức" of "Bệnh viện Hữu nghị Việt Đức"
     found = {
         b
         for b in bodies
         if (k := rules.head_phrases.match(plain(other := split_words(b)), 0))
-        and _spelled(other[:k]) == head
+        and spelled_head(other[:k]) == head
         and len(other) - k > len(rest)
         and other[-len(rest) :] == rest
     }
@@ -112,7 +114,7 @@ def middle_left_out(name: str, bodies: Iterable[str]) -> str:
     return min(found) if len(keys) == 1 else name
 
 
-def _spelled(head: tuple[str, ...]) -> str:
+def spelled_head(head: tuple[str, ...]) -> str:
     """A head written out ("BV" -> "Bệnh viện")."""
     return load_rules().heads.get(head) or " ".join(head)
 
@@ -136,6 +138,17 @@ def one_word_names(bodies: Iterable[str]) -> dict[str, str]:
             found.setdefault(words[n], set()).add(body)
     return {
         name: min(named) for name, named in found.items() if len({entity_key(_ORG, b) for b in named}) == 1
+    }
+
+
+def brand_names(bodies: Iterable[str]) -> dict[str, str]:
+    """The :func:`one_word_names` of companies ("Viettel" of "Tập đoàn Viettel", "VinBrain" of "Công ty
+    VinBrain"): a brand names its company in any chapter; not a university's or a council's word,
+    which is also a city's or a game's ("ĐH Cardiff", "Cardiff" the club; "Hội đồng Olympic")."""
+    return {
+        name: body
+        for name, body in one_word_names(bodies).items()
+        if any(body.casefold().startswith(head + " ") for head in _COMPANY_HEADS)
     }
 
 

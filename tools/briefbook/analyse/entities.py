@@ -11,13 +11,20 @@ entities). This module gathers what the rest of briefbook uses.
 from __future__ import annotations
 
 from briefbook.analyse.mentions import find_mentions
-from briefbook.analyse.register import Register, article_mentions, build_register, organisation_abbreviations
+from briefbook.analyse.register import (
+    Register,
+    article_mentions,
+    book_mentions,
+    build_register,
+    organisation_abbreviations,
+)
 from briefbook.core.entitykey import entity_key, strip_titles
 from briefbook.core.gazetteer import is_place
 
 __all__ = [
     "Register",
     "article_mentions",
+    "book_mentions",
     "build_register",
     "entity_key",
     "find_mentions",

@@ -9,13 +9,14 @@ entry. All pure.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefbook.analyse.bodyjoins import names_after_head, one_name, one_word_names
+from briefbook.analyse.bodyjoins import brand_names, names_after_head, one_name, one_word_names, spelled_head
 from briefbook.analyse.credits import DATELINE, SOURCE_CREDIT, blank, source_line, unsigned
 from briefbook.analyse.glossary import initials_match
 from briefbook.analyse.mentions import find_names
@@ -26,7 +27,7 @@ from briefbook.core.gazetteer import Phrases, is_place, load_rules, plain, split
 from briefbook.core.records import LEDE, TITLE, Article, Entity, EntityKind, GlossaryEntry, Mention, Position
 from briefbook.core.vietnamese import sort_key
 
-__all__ = ["Register", "article_mentions", "build_register", "organisation_abbreviations"]
+__all__ = ["Register", "article_mentions", "book_mentions", "build_register", "organisation_abbreviations"]
 
 _ORG_WORDS = re.compile(
     r"\b(?:Organi[sz]ation|Association|Agency|Fund|Foundation|Programm?e?|Institute|University|"
@@ -150,18 +151,25 @@ def _texts(article: Article) -> Iterable[tuple[Position, str]]:
             first = False
 
 
-def article_mentions(article: Article, abbreviations: Mapping[str, str] | None = None) -> list[Mention]:
+def article_mentions(
+    article: Article, abbreviations: Mapping[str, str] | None = None, known: Mapping[str, str] | None = None
+) -> list[Mention]:
     """Every mention in the article's title, lede and body, in order.
 
     A person named by part of the name ("ông Thượng", "bà Anh") is the person
     of the article whose full name ends that way; with none, the mention is
-    dropped (a given name alone says too little).
+    dropped (a given name alone says too little). ``known``: the one-word
+    names of bodies other chapters give with their head ("Viettel" of "Tập
+    đoàn Viettel"), to their body (see :func:`book_mentions`).
     """
     texts = list(_texts(article))
     raw = split_again(
         [(position, named) for position, text in texts for named in find_names(text, abbreviations)]
     )
-    again = one_word_names(n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION)
+    again = {
+        **(known or {}),
+        **one_word_names(n.surface for _, n in raw if n.kind is EntityKind.ORGANISATION),
+    }
     if again:  # "Công ty VinBrain" in a caption, "của VinBrain" in the text: the company
         raw = split_again(
             [
@@ -210,6 +218,71 @@ def article_mentions(article: Article, abbreviations: Mapping[str, str] | None =
     return mentions
 
 
+def book_mentions(
+    articles: Sequence[Article],
+    mentions: Mapping[str, Sequence[Mention]],
+    abbreviations: Mapping[str, str] | None = None,
+) -> dict[str, tuple[Mention, ...]]:
+    """The chapters' mentions, one body one key across the book: a chapter
+    that names a company alone by the one word another chapter gives after
+    its head ("Viettel", "Tập đoàn Viettel": :func:`brand_names`) is read
+    again with it; a body named
+    by a head and one word ("Tập đoàn EVN", "hãng Sinovac") is the body the
+    book names by that word ("EVN", the Tập đoàn Điện lực Việt Nam; "Sinovac")."""
+    org = EntityKind.ORGANISATION
+    known = brand_names(m.surface for found in mentions.values() for m in found if m.kind is org)
+    out = {a.slug: tuple(mentions.get(a.slug, ())) for a in articles}
+    for article in articles:
+        mine = {m.surface for m in out[article.slug]}
+        wanted = {
+            word: body
+            for word, body in known.items()
+            if word not in mine
+            and body not in mine
+            and any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) for _, text in _texts(article))
+        }
+        if wanted:
+            out[article.slug] = tuple(article_mentions(article, abbreviations, wanted))
+    keys = _head_and_name(m for found in out.values() for m in found if m.kind is org)
+    return {
+        slug: tuple(dataclasses.replace(m, key=keys[m.key]) if m.key in keys else m for m in found)
+        for slug, found in out.items()
+    }
+
+
+def _head_and_name(mentions: Iterable[Mention]) -> dict[str, str]:
+    """The key of each body named by a head and one word to the key of the
+    body the book names by that word alone: a name of a foreign shape
+    ("hãng Sinovac": "Sinovac"), or an abbreviation whose long form has that
+    head ("Tập đoàn EVN": "EVN", Tập đoàn Điện lực Việt Nam; not "Sở GTVT"
+    of the ministry's "GTVT")."""
+    rules = load_rules()
+    forms: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        forms.setdefault(m.surface, set()).add(m.key)
+        named.setdefault(m.key, set()).add(m.surface)
+    out = {}
+    for key, surfaces in named.items():
+        targets = set()
+        for surface in surfaces:
+            words = split_words(surface)
+            n = rules.head_phrases.match(plain(words), 0) or (1 if words[0] in _GROUP_HEADS else 0)
+            if not n or len(words) != n + 1 or not words[n].isalpha() or not words[n][0].isupper():
+                continue
+            head = entity_key(EntityKind.ORGANISATION, spelled_head(words[:n]))
+            for other in forms.get(words[n], set()) - {key}:
+                if not words[n].isupper() or other.startswith(head + " "):
+                    targets.add(other)
+        if len(targets) == 1:
+            out[key] = targets.pop()
+    return out
+
+
+# Words for a company that the rules do not take for a head ("hãng Sinovac").
+_GROUP_HEADS = frozenset({"hãng", "Hãng"})
+
+
 def _given_names(name: str, surnames: frozenset[str]) -> bool:
     """Whether a Vietnamese person's name of two words has no surname
     ("Phương Hoa", "Vân Hà"): given names, which the article's full name
@@ -253,11 +326,14 @@ def _anchor(article: Article, labels: Sequence[str | None], position: Position) 
 
 
 def build_register(
-    articles: Sequence[Article], mentions: dict[str, Sequence[Mention]] | None = None
+    articles: Sequence[Article], given: Mapping[str, Sequence[Mention]] | None = None
 ) -> Register:
-    """Join the mentions of every chapter into the book's entities."""
-    if mentions is None:
-        mentions = {a.slug: article_mentions(a) for a in articles}
+    """Join the mentions of every chapter (:func:`book_mentions`) into the book's entities."""
+    mentions = (
+        given
+        if given is not None
+        else book_mentions(articles, {a.slug: article_mentions(a) for a in articles})
+    )
     forms: dict[str, Counter[str]] = {}
     kinds: dict[str, EntityKind] = {}
     roles: dict[str, dict[tuple[str, str], None]] = {}
