@@ -1,0 +1,37 @@
+"""Whole pages as Markdown (held-out set 9's crawl4ai records): other articles' teasers, the page's rows."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePath
+
+from briefbook.analyse.evaluation import kept_text
+from briefbook.folder import load_source, parse_source
+
+SET = Path(__file__).parent / "fixtures" / "reader_heldout9" / "articles"
+
+
+def _kept(name: str) -> str:
+    _, article = parse_source(load_source(SET / name, PurePath(name), SET))
+    return "\n".join(kept_text(article))
+
+
+def test_the_sapos_of_a_related_list_after_the_text_are_not_the_texts() -> None:
+    # "## [Diệp Lâm Anh lên tiếng về thông tin bị bắt](https://laodong.vn/...)", its sapo, after the text.
+    kept = _kept("laodong_crawl4ai_json_nha-thiet-ke-cong-tri-bi-bat.json")
+    assert "Năm 2018, nam ca sĩ Châu Việt Cường bị bắt vì sử dụng ma túy" in kept
+    assert "Diệp Lâm Anh phủ nhận thông tin nói cô" not in kept
+    assert "Taylor Swift vừa đánh dấu màn trở lại" not in kept
+
+
+def test_a_teaser_inside_the_text_is_not_the_texts() -> None:
+    # A picture, "## [Vụ án kẹo Kera là hàng giả: ...](https://vov.vn/...)", its sapo, then the byline's link.
+    kept = _kept("vov_crawl4ai_json_truy-to-ca-si-chi-dan.json")
+    assert "Đến ngày 13/3/2026, Cơ quan CSĐT Công an TP.HCM ban hành kết luận điều tra" in kept
+    assert "Dàn lãnh đạo công ty CP Asia Life tiếp tục bị đề nghị truy tố" not in kept
+
+
+def test_teasers_with_their_times_are_not_the_texts() -> None:
+    # "## [Vụ 4 tiếp viên hàng không xách ma túy: ...](...)", "26/06/2024 20:54", its sapo.
+    kept = _kept("vietnamplus_crawl4ai_json_bat-ca-sy-chi-dan-an-tay.json")
+    assert "Lực lượng công an đã khởi tố 318 vụ án với 961 bị can" not in kept
+    assert "Các bị can trong vụ tiếp viên hàng không xách ma túy đã thừa nhận" not in kept
