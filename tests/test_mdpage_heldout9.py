@@ -35,3 +35,12 @@ def test_teasers_with_their_times_are_not_the_texts() -> None:
     kept = _kept("vietnamplus_crawl4ai_json_bat-ca-sy-chi-dan-an-tay.json")
     assert "Lực lượng công an đã khởi tố 318 vụ án với 961 bị can" not in kept
     assert "Các bị can trong vụ tiếp viên hàng không xách ma túy đã thừa nhận" not in kept
+
+
+def test_the_mastheads_footer_does_not_keep_the_page_bottom_under_the_source_line() -> None:
+    # "_Theo VnExpress_" signs the text; the share row, tags, the page's slug and the footer
+    # ("Giấy phép hoạt động báo in và báo điện tử số 26/GP-BTTTT ...") stand under it.
+    kept = _kept("baobacninhtv_crawl4ai_json_dien-vien-hai-bi-tam-giu.json")
+    assert "Hữu Tín là trưởng nhóm hài XPro" in kept
+    for line in ("Chia sẻ", "#ma tuý", "vi-lien-quan-ma-tuy.bbg", "Địa chỉ trụ sở chính"):
+        assert line not in kept
