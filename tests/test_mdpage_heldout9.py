@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path, PurePath
 
 from briefbook.analyse.evaluation import kept_text
@@ -21,6 +22,8 @@ def test_the_sapos_of_a_related_list_after_the_text_are_not_the_texts() -> None:
     assert "Năm 2018, nam ca sĩ Châu Việt Cường bị bắt vì sử dụng ma túy" in kept
     assert "Diệp Lâm Anh phủ nhận thông tin nói cô" not in kept
     assert "Taylor Swift vừa đánh dấu màn trở lại" not in kept
+    # The run's last teaser, which the next box's label ("Tin nổi bật") closes, not a link.
+    assert "Dua Lipa và Callum Turner tổ chức đám cưới xa hoa" not in kept
 
 
 def test_a_teaser_inside_the_text_is_not_the_texts() -> None:
@@ -44,3 +47,21 @@ def test_the_mastheads_footer_does_not_keep_the_page_bottom_under_the_source_lin
     assert "Hữu Tín là trưởng nhóm hài XPro" in kept
     for line in ("Chia sẻ", "#ma tuý", "vi-lien-quan-ma-tuy.bbg", "Địa chỉ trụ sở chính"):
         assert line not in kept
+
+
+def _meta(name: str) -> tuple[str, dt.date | None]:
+    _, article = parse_source(load_source(SET / name, PurePath(name), SET))
+    return article.meta.author, article.meta.date.date if article.meta.date else None
+
+
+def test_a_writers_name_before_the_date_is_the_byline_not_a_section() -> None:
+    # "Quỳnh An -  Thứ tư, 23/07/2025 15:17 (GMT+7)" and "Xuân Lan| 13/06/2022 16:44" under the headline.
+    laodong = "laodong_crawl4ai_json_nha-thiet-ke-cong-tri-bi-bat.json"
+    assert _meta(laodong) == ("Quỳnh An", dt.date(2025, 7, 23))
+    assert _meta("congly_crawl4ai_json_nghe-si-bi-ma-tuy-tan-pha.json") == ("Xuân Lan", dt.date(2022, 6, 13))
+
+
+def test_a_weekday_before_the_time_is_no_writer() -> None:
+    # "Thứ Năm, 15:09, 02/04/2026": the date line, its "Năm" (Thursday) no year and no name.
+    author, date = _meta("vov_crawl4ai_json_truy-to-ca-si-chi-dan.json")
+    assert author != "Thứ Năm" and date == dt.date(2026, 4, 2)

@@ -77,13 +77,19 @@ def markdown_teasers(text: str, page: str = "", title: str = "") -> frozenset[st
         return frozenset()
     lines = [line for _, line in logical_lines(text) if line.strip()]
     keys: set[str] = set()
+    run_end = -1  # where the last teaser found ends: links after it keep the run going
     for i, line in enumerate(lines):
         if not _headline(line, page, title):
+            if run_end >= 0 and i > run_end and not _ends_teaser(line, page, title):
+                run_end = -1
             continue
+        in_run = run_end >= 0
         j = i + 1
         if j < len(lines) and _is_stamp(flatten_markdown(lines[j])[0]):
             j += 1  # the teaser's time ("26/06/2024 20:54")
         sapo = _sapo(lines[j]) if j < len(lines) else ""
-        if sapo and _ends_teaser(lines[j + 1] if j + 1 < len(lines) else None, page, title):
+        # (The last of a run may close it with the next box's label: "Tin nổi bật".)
+        if sapo and (in_run or _ends_teaser(lines[j + 1] if j + 1 < len(lines) else None, page, title)):
             keys.add(caption_key(sapo))
+            run_end = j
     return frozenset(keys)
