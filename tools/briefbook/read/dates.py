@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from briefbook.core.records import ArticleDate
 
-__all__ = ["CategoryLine", "find_date", "parse_category_line"]
+__all__ = ["WEEKDAY", "CategoryLine", "find_date", "parse_category_line"]
 
-_WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
+WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|[2-7])|[Cc]hủ\s+[Nn]hật|CN|T[2-7])"
 _DATE = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _TIME = (
     r"(?P<H>\d{1,2})(?::|h|g)(?P<M>\d{2})(?:'|:\d{2})?"
@@ -67,9 +67,9 @@ _DATE_RES = (
     _US_DATE,
     # "Chủ Nhật 02/11/2025, 09:21", "16/08/2023 11:30", "02/11/2025 - 09:21",
     # "Thứ Hai, ngày 01/12/2025 10:05", "01/12/2025 10:05 GMT+7"
-    re.compile(rf"(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"),
+    re.compile(rf"(?:{WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}(?:\s*[,|-]?\s*{_TIME})?{_ZONE}"),
     # "19:55 06/02/2017", "09:21 | 02/11/2025"
-    re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}{_ZONE}"),
+    re.compile(rf"{_TIME}\s*[,|-]?\s*(?:{WEEKDAY}\s*,?\s*)?(?:ngày\s+)?{_DATE}{_ZONE}"),
     # "29/05/13 19:41 GMT+7": a two-digit year, only with the time after it
     re.compile(
         rf"(?<![\d/.-])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<yy>\d{{2}})(?![\d/])\s*[,|-]?\s*{_TIME}{_ZONE}"
@@ -85,7 +85,7 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SHARE_AFTER = re.compile(r"^(?:Chia sẻ|Share)\s*:?$", re.IGNORECASE)
-_WEEKDAY_DAY = re.compile(rf"(?<!\w){_WEEKDAY}\s*,?\s*ngày$")
+_WEEKDAY_DAY = re.compile(rf"(?<!\w){WEEKDAY}\s*,?\s*(?:ngày)?$")
 _SENTENCE_END = tuple('.!?…;:"”’)]')
 
 
@@ -145,7 +145,8 @@ def parse_category_line(text: str) -> CategoryLine | None:
     date, m = found
     before, after = text[: m.start()].strip(" ,|-–"), text[m.end() :].strip(" ,|-–")
     # "Cập nhật thứ hai, ngày 24/12/12 ...": a weekday before "ngày" is the
-    # date's, so "ngày" names no title's subject here (see below).
+    # date's, so "ngày" names no title's subject here (see below); so is one
+    # before the time ("Thứ Năm, 15:09, 02/04/2026", whose "Năm" is no year).
     before = _WEEKDAY_DAY.sub("", before).strip(" ,|-–")
     # "Cập nhật: 10:20, 03/11/2025", "Ngày đăng: ...": a label, not a category.
     before = _DATE_LABEL.sub("", before).strip(" ,|-–:")

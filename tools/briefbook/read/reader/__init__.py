@@ -46,6 +46,7 @@ from briefbook.read.reader.header import (
     _take_trailing_sapo,
 )
 from briefbook.read.reader.lines import _split_lines, flatten_markdown, logical_lines
+from briefbook.read.reader.mdteasers import markdown_teasers
 from briefbook.read.reader.shapes import _is_place_name
 from briefbook.read.reader.signature import (
     _drop_furniture,
@@ -206,7 +207,8 @@ def parse_article(
     headline = "" if untitled is not None else title_line.text
     title = untitled or title_line.text
     body = _segment(rest + lines[start:], state, bp, headline)
-    body = _drop_furniture(drop_marked_teasers(body, state, raw.teasers), state, bp, furniture)
+    teasers = raw.teasers | markdown_teasers(raw.text, url_hint, title)
+    body = _drop_furniture(drop_marked_teasers(body, state, teasers), state, bp, furniture)
     _read_date_under_lede(body, state)
     read_credited_byline(body, state)
     body = _trim_page_bottom(drop_teaser_list(body, state), state, bp)

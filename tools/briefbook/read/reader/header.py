@@ -159,7 +159,13 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
     far = start > 0 and _date_line(state) < lines[start - 1].lineno - _NEAR_TITLE
     while i < len(lines):
         if (cat := parse_category_line(lines[i].text)) is not None:
-            state.category = state.category or cat.category
+            category = cat.category
+            # "Quỳnh An - Thứ tư, 23/07/2025 15:17 (GMT+7)", "Xuân Lan| 13/06/2022
+            # 16:44": a writer's name before the date, not a section's.
+            named = not state.author and category and not bp.is_section(category)
+            if named and (dated := _dated_byline(lines[i].text, bp)) is not None:
+                state.author, category = dated[0].author, ""
+            state.category = state.category or category
             state.date = cat.date if far else state.date or cat.date
             far = False
             state.drop(lines[i], R_METADATA, "ngày")

@@ -11,6 +11,7 @@ from briefbook.core.records import (
     ArticleDate,
 )
 from briefbook.read.boilerplate import Boilerplate
+from briefbook.read.dates import WEEKDAY
 from briefbook.read.metadata import (
     Byline,
     find_date,
@@ -151,6 +152,10 @@ def _is_author_line(text: str, bp: Boilerplate) -> bool:
     )
 
 
+_WEEKDAY = re.compile(WEEKDAY)
+"""A weekday before the time and date ("Thứ Năm, 15:09, 02/04/2026"): the date's, no writer's name."""
+
+
 def _dated_byline(text: str, bp: Boilerplate) -> tuple[Byline, ArticleDate] | None:
     """An author line with the date after the name (not a place's dateline)."""
     found = find_date(text)
@@ -158,7 +163,7 @@ def _dated_byline(text: str, bp: Boilerplate) -> tuple[Byline, ArticleDate] | No
         return None
     date, m = found
     head, tail = text[: m.start()].strip(" |,-–"), text[m.end() :].strip(" |,-–")
-    byline = parse_byline(head) if head and not tail else None
+    byline = parse_byline(head) if head and not tail and not _WEEKDAY.fullmatch(head) else None
     if byline is None or not _is_author_line(byline.author, bp):
         return None
     return byline, date

@@ -302,7 +302,13 @@ def _bottom_after_signature(body: list[_Line], state: _State, bp: Boilerplate) -
         seen += sizes[i]
         if sizes[i] or seen < _SIGNED_SHARE * total or not _signs_article(line.text, bp):
             continue
-        if sum(sizes[i + 1 :]) > _AFTER_SHARE * seen:
+        # (The masthead's footer, "Giấy phép ... số 26/GP-BTTTT ...", is no prose of a text going on.)
+        after = sum(
+            size
+            for rest, size in zip(body[i + 1 :], sizes[i + 1 :], strict=True)
+            if bp.footer_reason(rest.text) is None
+        )
+        if after > _AFTER_SHARE * seen:
             continue
         end = i + 1
         while end < len(body) and end - i <= _SIGNATURE_LINES and _signs(body[end].text, bp):
