@@ -65,3 +65,27 @@ def test_a_weekday_before_the_time_is_no_writer() -> None:
     # "Thứ Năm, 15:09, 02/04/2026": the date line, its "Năm" (Thursday) no year and no name.
     author, date = _meta("vov_crawl4ai_json_truy-to-ca-si-chi-dan.json")
     assert author != "Thứ Năm" and date == dt.date(2026, 4, 2)
+
+
+def test_a_section_the_list_does_not_know_is_no_writer_before_the_date() -> None:
+    # A section's name in title case, one the shipped list lacks, then the date:
+    # its first words are a word of the dictionary ("kinh tế", "bạn đọc"), a
+    # writer's pen name seldom is; a surname first is a name ("Nguyễn Hà").
+    from briefbook.core.records import RawText
+    from briefbook.read.reader import parse_article
+
+    body = (
+        "Bộ Y tế vừa ban hành hướng dẫn mới về tiêm chủng mở rộng cho trẻ em dưới 5 tuổi.\n\n"
+        "Theo hướng dẫn, các địa phương phải rà soát danh sách trẻ chưa tiêm đủ mũi.\n"
+    )
+    for line, author in (
+        ("Kinh Tế Số - 12/03/2024", ""),
+        ("Bạn Đọc | 12/03/2024 10:00", ""),
+        ("Nguyễn Hà - 12/03/2024", "Nguyễn Hà"),
+    ):
+        text = f"Bộ Y tế hướng dẫn tiêm chủng mở rộng năm 2025\n\n{line}\n\n{body}"
+        article = parse_article(RawText(PurePath("a.txt"), text, "utf-8"))
+        assert (article.meta.author, article.meta.date and article.meta.date.date) == (
+            author,
+            dt.date(2024, 3, 12),
+        )

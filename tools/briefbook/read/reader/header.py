@@ -32,6 +32,7 @@ from briefbook.read.reader.shapes import (
     _is_section_line,
     _is_summary,
     _next_text,
+    reads_as_words,
 )
 from briefbook.read.reader.state import (
     _CUT_MARK,
@@ -162,7 +163,7 @@ def _read_dates_after_title(lines: list[_Line], start: int, state: _State, bp: B
             category = cat.category
             # "Quỳnh An - Thứ tư, 23/07/2025 15:17 (GMT+7)", "Xuân Lan| 13/06/2022
             # 16:44": a writer's name before the date, not a section's.
-            named = not state.author and category and not bp.is_section(category)
+            named = category and not (state.author or bp.is_section(category) or reads_as_words(category))
             if named and (dated := _dated_byline(lines[i].text, bp)) is not None:
                 state.author, category = dated[0].author, ""
             state.category = state.category or category

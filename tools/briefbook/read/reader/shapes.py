@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefbook.core.gazetteer import is_place
+from briefbook.core.gazetteer import is_place, load_rules
 from briefbook.core.outlets import load_outlets
 from briefbook.core.records import (
     ArticleDate,
@@ -150,6 +150,19 @@ def _is_author_line(text: str, bp: Boilerplate) -> bool:
     return 0 < len(names) <= _CO_AUTHORS_MAX and all(
         2 <= len(name.split()) <= 4 and not is_place(name) and not bp.is_section(name) for name in names
     )
+
+
+def reads_as_words(text: str) -> bool:
+    """Whether a capitalised phrase opens with a word of the dictionary
+    ("Kinh Tế Số", "Bạn Đọc": a section's name, not a writer's), unless its
+    first word is a surname. Pen names are seldom such words ("Quỳnh An",
+    "Xuân Lan"); one that is ("Thanh Hà") is left without an author rather
+    than a section taken for one."""
+    words = text.split()
+    rules = load_rules()
+    if len(words) < 2 or words[0] in rules.surnames:
+        return False
+    return f"{words[0].lower()} {words[1].lower()}" in rules.compounds
 
 
 _WEEKDAY = re.compile(WEEKDAY)
