@@ -89,3 +89,44 @@ def test_a_section_the_list_does_not_know_is_no_writer_before_the_date() -> None
             author,
             dt.date(2024, 3, 12),
         )
+
+
+def _parse(text: str, name: str = "a.md", url: str = "") -> tuple[list[str], list[str]]:
+    from briefbook.core.records import RawText
+    from briefbook.read.reader import parse_article
+
+    article = parse_article(RawText(PurePath(name), text, "utf-8"), url_hint=url)
+    return [p.text for p in article.paragraphs], [d.text for d in article.dropped]
+
+
+def test_a_picture_linked_to_its_own_file_does_not_close_a_teaser() -> None:
+    # Converters write a picture as a link to its file: "[![alt](a.jpg)](a.jpg)". Under a
+    # related headline with no sapo, the article's own paragraph before it is no teaser's.
+    own = "Theo Ban Quản lý dự án, công trình sẽ được thi công theo phương pháp đúc hẫng cân bằng."
+    text = (
+        "# Hà Nội khởi công cầu Tứ Liên bắc qua sông Hồng\n\n"
+        "Sáng 19/5, UBND thành phố Hà Nội tổ chức lễ khởi công xây dựng cầu Tứ Liên, nối quận Tây Hồ "
+        "với huyện Đông Anh.\n\n"
+        "Cầu Tứ Liên dài hơn 5 km, dự kiến hoàn thành vào năm 2027 theo kế hoạch đã được phê duyệt.\n\n"
+        "### [Hà Nội sắp xây thêm 7 cây cầu vượt sông Hồng](https://example.vn/ha-noi-7-cay-cau-123.html)\n\n"
+        f"{own}\n\n"
+        "[![Phối cảnh cầu](https://example.vn/img/cau-tu-lien.jpg)](https://example.vn/img/cau-tu-lien.jpg)\n\n"
+        "Lãnh đạo thành phố yêu cầu các đơn vị thi công bảo đảm an toàn và vệ sinh môi trường.\n"
+    )
+    kept, _ = _parse(text, url="https://example.vn/ha-noi-khoi-cong-cau-tu-lien-456.html")
+    assert own in kept
+
+
+def test_a_sentence_about_a_licence_is_no_mastheads_footer() -> None:
+    last = (
+        "Giấy phép hoạt động báo điện tử số 123/GP-BTTTT của tạp chí này đã bị thu hồi kể từ ngày 15/3/2025."
+    )
+    text = (
+        "Thu hồi giấy phép hoạt động của một tạp chí điện tử\n\n"
+        "Bộ Thông tin và Truyền thông vừa ban hành quyết định xử phạt một tạp chí điện tử vì nhiều lần đăng "
+        "tải thông tin sai sự thật.\n\n"
+        "Theo quyết định, cơ quan chủ quản của tạp chí bị phạt 150 triệu đồng và buộc gỡ bỏ các bài viết.\n\n"
+        f"{last}\n"
+    )
+    kept, _ = _parse(text, "a.txt")
+    assert last in kept

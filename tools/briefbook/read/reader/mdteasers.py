@@ -40,6 +40,12 @@ _HEADLINE = re.compile(r'^\s*(?:[*+-]\s+)?#{1,6}\s*\[([^\[\]]+)\]\(\s*(\S+?)(?:\
 """A heading that is one link and nothing else: ``##  [ Headline ](https://... "title")``."""
 
 
+_TARGET = re.compile(r'\]\(\s*(\S+?)(?:\s+"[^"]*")?\s*\)')
+"""A Markdown link's target."""
+_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|pdf|mp4)(?:[?#]|$)", re.IGNORECASE)
+"""A target that is a file (a picture's own), not a page."""
+
+
 def _headline(line: str, page: str, title: str) -> bool:
     found = _HEADLINE.match(line)
     if found is None or not (key := caption_key(found.group(1))) or key == caption_key(title):
@@ -54,9 +60,13 @@ def _ends_teaser(line: str | None, page: str, title: str) -> bool:
         return True
     if _headline(line, page, title):
         return True
-    # A picture that is a link (the next teaser's) ends it; a picture alone
-    # ("![](a.jpg)") is the article's own, under its sub-heading.
-    linked = "](" in _MD_IMAGE.sub("", line)
+    # A picture that is a link to another page (the next teaser's) ends it; a
+    # picture alone ("![](a.jpg)") or one linked to its own file
+    # ("[![](a.jpg)](a.jpg)", as converters write pictures) is the article's own.
+    linked = any(
+        _other_address(target, page) and not _FILE.search(target)
+        for target in _TARGET.findall(_MD_IMAGE.sub("", line))
+    )
     flat = flatten_markdown(line)[0].strip()
     return linked and (_is_picture(line) or (bool(flat) and _is_link_line(line, flat)))
 
