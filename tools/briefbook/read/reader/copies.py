@@ -141,7 +141,9 @@ def drop_opening_copies(body: list[_Line], state: _State, title: str, url: str =
     headline glued on it (``url``: the article's address, whose slug spells
     a headline the title cuts short)."""
     body = _drop_cut_copies(body, state)
-    if body and _is_foreign(body, title):
+    # Without a headline (a copy of the text alone: ``title`` is "") the first
+    # paragraph is the text's own, whatever it shares with the rest.
+    if body and title and _is_foreign(body, title):
         state.drop(body[0], R_TEASER)
         body = body[1:]
     if body:
