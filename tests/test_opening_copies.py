@@ -30,3 +30,28 @@ def test_a_text_copied_without_its_headline_keeps_its_first_paragraph(tmp_path: 
     raw, article = _parse(tmp_path, "".join(lines[start:]))
     assert article.lede.startswith("Đồng thời, nhà trường khuyến cáo phụ huynh cần cẩn thận")
     assert unaccounted(raw, article) == []
+
+
+def test_the_headline_the_address_spells_is_cut_off_only_where_a_sentence_opens() -> None:
+    # The rule's edge (a line written for it): the address's words end inside a sentence
+    # that goes on in lower case, so no headline ends there. The real one (Người Quan sát's
+    # "... sau COVID-19 Các trường hợp ...") in tests/test_feed_posts_heldout8.py.
+    from briefbook.read.reader.copies import _slug_headline
+
+    slug = ("chieu", "3", "4", "co", "mai")
+    title = "Chiều 3/4 cô Mai ..."
+    assert _slug_headline("Chiều 3/4 cô Mai cho biết nhà trường đã thắt chặt an ninh.", title, slug) == ""
+    headline = _slug_headline("Chiều 3/4 cô Mai Nhà trường đã thắt chặt an ninh.", title, slug)
+    assert headline == "Chiều 3/4 cô Mai"
+
+
+def test_the_headline_the_address_spells_is_looked_for_in_time_linear_in_the_slug() -> None:
+    # Words the slug leaves out ("–") no longer make it slugify every prefix of the text.
+    import time
+
+    from briefbook.read.reader.copies import _slug_headline
+
+    text = "Chiều 3/4 cô " + "– " * 5000 + "Mai"
+    started = time.perf_counter()
+    assert _slug_headline(text, "Chiều 3/4 cô ...", ("chieu", "3", "4", "co", "mai")) == ""
+    assert time.perf_counter() - started < 0.5
