@@ -13,6 +13,7 @@ import unicodedata
 __all__ = [
     "DOTTED_WORDS",
     "LOWER",
+    "SENTENCE_STOPS",
     "TONE_MARKS",
     "UPPER",
     "case_key",
@@ -56,6 +57,9 @@ alphabet, for a regular expression's character class: ``rf"[{LOWER}]"``.
 every capital of Latin Extended Additional stand between its ends.)"""
 UPPER = "".join(c.upper() for c in _LOWER_LETTERS)
 """The capitals of Vietnamese and of the Latin alphabet (see :data:`LOWER`)."""
+SENTENCE_STOPS = tuple(".!?…")
+"""The marks that end a sentence, for ``str.endswith``; the reader's stages add
+the marks that close one after them (a quote, a bracket) or end a clause."""
 DOTTED_WORDS = frozenset(
     {"TP", "Tp", "GS", "Gs", "PGS", "TS", "Ts", "ThS", "Ths", "BS", "Bs", "CN", "KS", "Q", "P", "TT"}
     | {"TX", "Th", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "No", "Nxb", "NXB"}

@@ -31,7 +31,6 @@ __all__ = [
     "split_names",
 ]
 
-_SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE_RE = re.compile(
     r"^\*?\(?\s*(?:Nguồn(?:\s+tin)?|Theo|Tổng hợp)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE
