@@ -9,6 +9,7 @@ from pathlib import Path, PurePath
 
 from briefbook.analyse.audit import unaccounted
 from briefbook.core.problems import ProblemKind
+from briefbook.core.records import Reason
 from briefbook.folder import load_source, parse_source
 from briefbook.read.envelope import split_comment_header
 from briefbook.read.headline import title_from_text
@@ -29,10 +30,14 @@ def test_the_header_gives_the_address_and_the_date() -> None:
 
 
 def test_only_a_header_of_fields_is_one() -> None:
+    # The lines of the fields a book takes are blanked, the others stay for the reader to drop.
     assert split_comment_header("# doc_id = 7\n# date = 20210419\nVăn bản.\n") == (
         {"date": "20210419"},
-        "\n\nVăn bản.\n",
+        "# doc_id = 7\n\nVăn bản.\n",
     )
+    # Keys are lower-case identifiers, as the corpus writes them: "# Date = ..." is a heading.
+    assert split_comment_header("# Date = 20210419\n# URL = https://a.vn/b\nVăn bản.") is None
+    assert split_comment_header("# doc-id = 7\n# date = 20210419\nVăn bản.") is None
     assert split_comment_header("# Tiêu đề\n# Mục = một\nVăn bản.") is None  # Markdown headings
     assert split_comment_header("# doc_id = 7\n# sent_id = 1\nVăn bản.") is None  # no field a book takes
     assert split_comment_header("# url = https://a.vn/b\nVăn bản.") is None  # one line: no header
@@ -60,3 +65,14 @@ def test_a_long_headline_is_still_the_headline() -> None:
         is None
     )
     assert title_from_text("Hà Tĩnh xử phạt hành chính 8 cơ sở khám bệnh, chữa bệnh, cung ...") is None
+
+
+def test_a_header_field_the_book_does_not_take_is_a_dropped_line_the_audit_sees() -> None:
+    # "# doc_id = news_health_172" above "# url = ..." and "# date = ...": once blanked unseen
+    # (as "# summary = ..." would have been, a line of text), now dropped as the file's metadata.
+    path = UNC / "unc_txt_benh-vien-108-anh-hung.txt"
+    raw, article = parse_source(load_source(path, PurePath(path.name), path.parent))
+    assert raw.text.startswith("# doc_id = news_health_172\n")
+    dropped = [d for d in article.dropped if d.lineno == 1]
+    assert [(d.reason, d.detail) for d in dropped] == [(Reason.METADATA, "doc_id")]
+    assert unaccounted(raw, article) == []

@@ -284,3 +284,15 @@ def test_a_related_headline_names_the_same_chapter_whatever_the_hash_seed() -> N
         assert run.returncode == 0, run.stderr
         found.add(run.stdout.strip())
     assert len(found) == 1, found
+
+
+def test_xem_them_names_a_shared_name_once() -> None:
+    # Two real Báo Mới articles of 2014 (tests/fixtures/entities/baomoi2014) share "TP.HCM",
+    # a place of the register and a term of the glossary: "TP.HCM, TP.HCM" once.
+    folder = FIXTURES.parent / "entities" / "baomoi2014"
+    articles = [read_article(p, PurePath(p.name))[1] for p in find_articles(folder)]
+    related = see_also(articles, build_register(articles), build_glossary(articles))
+    pupils = next(a.slug for a in articles if a.slug.startswith("tp-hcm-tuyen-gan-120-000-hoc-sinh"))
+    links = {link.slug: link.shared for link in related[pupils]}
+    assert "TP.HCM" in links[next(s for s in links if s.startswith("quan-long-be-gai"))]
+    assert all(len(set(shared)) == len(shared) for shared in links.values())

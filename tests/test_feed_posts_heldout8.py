@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path, PurePath
 
 from briefbook.analyse.audit import unaccounted
+from briefbook.core.records import RawText, Reason
 from briefbook.folder import load_source, parse_source
 from briefbook.read.metadata import Byline, parse_byline, parse_source_line
+from briefbook.read.reader import parse_article
 from briefbook.read.reader.signlines import theo_writer
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "reader_heldout8" / "articles"
@@ -92,3 +94,24 @@ def test_theo_and_a_person_s_name_under_the_text_is_the_writer_not_a_source() ->
     assert theo_writer("Theo Thanh Niên") == ""
     _, article = _read("cafebiz_jekyll_clip_chang-trai-tiet-kiem.md")
     assert (article.meta.author, article.meta.source) == ("Phạm Trang", "")
+
+
+def test_what_the_photo_shows_in_brackets_is_a_caption_s_words_and_leaves_no_space() -> None:
+    # "... của châu Phi (Trong ảnh: Sân bay quốc tế Hong Kong)": no photo's credit.
+    _, article = _read("nguoiquansat_jekyll_clip_dich-benh-congo.md")
+    shown = [d for d in article.dropped if d.text == "(Trong ảnh: Sân bay quốc tế Hong Kong)"]
+    assert [d.reason for d in shown] == [Reason.CAPTION_LINE]
+    # The rule's edge (a line written for it): cut inside a sentence, no " ." is left.
+    from briefbook.read.boilerplate import load_boilerplate
+    from briefbook.read.inline import clean_paragraph
+
+    line = "Hong Kong tăng cường kiểm tra (Trong ảnh: Sân bay quốc tế Hong Kong). Hành khách khai báo y tế."
+    cleaned = clean_paragraph(line, load_boilerplate())
+    assert cleaned.text == "Hong Kong tăng cường kiểm tra. Hành khách khai báo y tế."
+    # And the audit still finds every character of the line.
+    title = "Hong Kong siết kiểm tra các chuyến bay đến từ châu Phi"
+    text = f"{title}\n\n{line}\n\nCác chuyến bay được theo dõi chặt chẽ hơn.\n"
+    raw = RawText(PurePath("a.txt"), text, "utf-8")
+    article = parse_article(raw)
+    assert article.lede == cleaned.text
+    assert unaccounted(raw, article) == []

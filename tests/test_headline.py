@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path, PurePath
 
 from briefbook.core.records import RawText
-from briefbook.read.headline import TitleEvidence, find_title, url_slug_words
+from briefbook.read.headline import TitleEvidence, find_title, title_from_text, url_slug_words
 from briefbook.read.htmlpage import _author, clean_title
 from briefbook.read.reader import R_PAGE_TOP, parse_article
 
@@ -101,3 +101,25 @@ def test_a_dated_teaser_that_does_not_speak_of_the_text_is_not_the_title() -> No
     texts = [*MENU, "Giá vàng hôm nay tăng mạnh", "08:00 | 01/12/2025", TITLE, PROSE, PROSE]
     guess = find_title(texts, dated=lambda t: t.startswith("08:00"))
     assert texts[guess.index] == TITLE
+
+
+HAIQUAN = "haiquan_dump_bat-21-banh-can-sa-lao-bao"
+
+
+def test_a_dotted_word_ends_no_first_sentence_nor_a_headline() -> None:
+    # Hải quan's article (reader_heldout, dzungcamlang/crawler_baomoi), its first paragraph read
+    # as an untitled text's: "Tp. Đông Hà" is no sentence's end (the title was "... Đông Lễ, Tp.").
+    from briefbook.read.clipping import _can_be_headline
+
+    body = Path(__file__).resolve().parent / "fixtures" / "reader_heldout" / "gold" / f"{HAIQUAN}.body.txt"
+    first = body.read_text(encoding="utf-8").split("\n")[0]
+    assert first.startswith("Ngày 24-5, tại khu vực phường Đông Lễ, Tp. Đông Hà,")
+    assert (
+        title_from_text(first) == "Ngày 24-5, tại khu vực phường Đông Lễ, Tp. Đông Hà, Chi cục Hải quan cửa …"
+    )
+    # A real event's title (a stored listing) whose cut words stop before "TP. HCM"; a line
+    # written for the rule's other side, a sentence ended after them.
+    assert _can_be_headline(
+        "Giải Cầu Lông Vô Địch TP. HCM Mở Rộng 2026 - Cup Victor", "Giải Cầu Lông Vô Địch"
+    )
+    assert not _can_be_headline("Giải Cầu Lông Vô Địch mở rộng. Ảnh minh họa", "Giải Cầu Lông Vô Địch")

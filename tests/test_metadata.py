@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path, PurePath
 
 import pytest
 
+from briefbook.analyse.audit import unaccounted
+from briefbook.folder import load_source, parse_source
 from briefbook.read.metadata import find_date, parse_byline, parse_category_line, parse_source_line
 
 
@@ -122,3 +125,20 @@ def test_a_dateline_of_a_names_initials_names_that_outlet() -> None:
     assert two.by_name("SKVN") is None  # two outlets give these initials
     assert two.by_name("ĐSPL") is not None
     assert two.by_name("ĐS") is None  # too short to be anyone's
+
+
+def test_a_sentence_opening_with_the_written_by_label_is_no_byline() -> None:
+    # The label, a name and a post is a byline (Vinmec's, tests/test_feed_posts_heldout8.py);
+    # a body sentence that opens with the label goes on after the name.
+    assert parse_byline("Được viết bởi Nguyễn Nhật Ánh, cuốn tiểu thuyết kể về tuổi thơ.") is None
+    assert parse_byline("Bài viết được viết bởi ThS.BS Lê Văn An - Khoa Nhi") is not None
+
+
+def test_the_header_keeps_a_sentence_opening_with_the_written_by_label(tmp_path: Path) -> None:
+    sentence = "Được viết bởi Nguyễn Nhật Ánh, cuốn tiểu thuyết kể về tuổi thơ ở một làng quê miền Trung."
+    text = f"Tôi thấy hoa vàng trên cỏ xanh ra mắt bản mới\n\n{sentence}\n\nSách in lần thứ 40 với bìa mới.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    raw, article = parse_source(load_source(tmp_path / "a.txt", PurePath("a.txt")))
+    assert article.meta.author == ""
+    assert sentence in [article.lede, *(p.text for p in article.paragraphs)]
+    assert unaccounted(raw, article) == []

@@ -66,3 +66,29 @@ def test_a_chapter_keeps_the_date_of_its_edition(tmp_path: Path, monkeypatch: py
     shutil.copytree(docs, fresh, ignore=shutil.ignore_patterns("_build"))
     assert build(fresh, pdf=False).ok
     assert _dates(fresh / "_build" / "html") == second
+
+
+def test_a_damaged_record_of_editions_is_a_warning_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The seeds' record cut short (no JSON) or saved in another encoding (no UTF-8):
+    # no chapter dates, and a warning that names the file, not a crash of the build.
+    from briefbook.core.editions import EDITIONS_FILE
+    from briefbook.sphinxext import citation
+
+    warned: list[str] = []
+    logger = type("Logger", (), {"warning": staticmethod(lambda msg, *a, **_kw: warned.append(msg % a))})
+    monkeypatch.setattr(citation, "logger", logger, raising=False)
+    good = (Path(__file__).resolve().parent.parent / "docs" / EDITIONS_FILE).read_bytes()
+    damaged = {"cut.json": good[: len(good) // 2], "latin1.json": good.replace(b"{", b"{\xe9", 1)}
+    for name, data in damaged.items():
+        record = tmp_path / name
+        record.write_bytes(data)
+        assert citation._chapter_dates(str(record), record.stat().st_mtime) == {}
+        assert any(str(record) in message for message in warned), warned
+    record = tmp_path / "whole.json"
+    record.write_bytes(good)
+    assert citation._chapter_dates(str(record), record.stat().st_mtime)  # the real record reads
+    missing = tmp_path / "none.json"
+    assert citation._chapter_dates(str(missing), 0.0) == {}
+    assert not any(str(missing) in message for message in warned)  # no record: no warning

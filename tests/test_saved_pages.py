@@ -264,3 +264,33 @@ def test_an_mhtml_file_without_a_page_is_an_error_naming_it(tmp_path: Path) -> N
     articles, errors = read_articles(find_articles(tmp_path), tmp_path)
     assert articles == []
     assert [(str(e.path), e.kind) for e in errors] == [("empty.mhtml", ProblemKind.NO_PAGE_TEXT)]
+
+
+def test_an_italic_question_or_quotation_under_a_picture_is_no_caption() -> None:
+    """The rule's edges (markup written for the rule around real text: an
+    interviewer's question of a Petrotimes interview, "Dạy tiếng Anh liên kết
+    ở tiểu học"): a picture alone in its paragraph, then the question in
+    italics; the answer quoted in italics; the caption in nested italics is
+    one, a paragraph half of it in nested italics none (each word counted
+    once). The texts are the article's, the markup around them ours."""
+    from lxml import html
+
+    from briefbook.read.picturebox import caption_key, picture_captions
+
+    question = (
+        "Thưa ông, hiện nay có bao nhiêu trung tâm, chương trình được cấp phép để đưa vào trường học?"
+        " Sở GD-ĐT giám sát hiệu quả thực thi đến đâu?"
+    )
+    answer = "Tôi khẳng định điều này không nằm ngoài sự chỉ đạo của Sở GD-ĐT và Bộ GD-ĐT cũng đã cho phép."
+    quotation = f"“{answer}”"
+    caption = "Ông Phạm Xuân Tiến - Trưởng phòng Giáo dục tiểu học (Sở GD-ĐT Hà Nội)."
+    half = "Chúng tôi có dự giờ, kiểm tra trình độ học sinh ngay trong quá trình thí điểm."
+    tree = html.fromstring(
+        "<html><body><div>"
+        f"<p><img src='a.jpg' width='360'></p><p><em>{question}</em></p>"
+        f"<p><img src='b.jpg' width='360'></p><p><em>{quotation}</em></p>"
+        f"<p><img src='c.jpg' width='360'></p><p><em><i>{caption}</i></em></p>"
+        f"<p><img src='d.jpg' width='360'></p><p><em><i>{half[:40]}</i></em>{half[40:]}</p>"
+        "</div></body></html>"
+    )
+    assert picture_captions(tree) == {caption_key(caption)}

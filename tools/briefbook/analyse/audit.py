@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from briefbook.analyse.syndication import group_copies
 from briefbook.core.problems import ProblemKind
 from briefbook.core.records import Article, Problem, RawText, Severity
+from briefbook.read.inline import CLOSES
 from briefbook.read.reader import flatten_markdown, logical_lines
 
 __all__ = ["duplicates", "unaccounted"]
@@ -57,7 +58,9 @@ def _remove(line: str, groups: list[list[str]]) -> str:
             for piece in list(left):
                 at = rest.find(piece)
                 if at >= 0:
-                    rest = _squeeze(rest[:at] + " " + rest[at + len(piece) :])
+                    head, tail = rest[:at], rest[at + len(piece) :]
+                    # (The reader cuts a span with the space before it when a stop follows.)
+                    rest = _squeeze(head.rstrip() + tail if tail[:1] in CLOSES else f"{head} {tail}")
                     left.remove(piece)
                     progress = True
     return _MARKUP.sub("", rest)

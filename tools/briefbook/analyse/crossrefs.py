@@ -114,7 +114,9 @@ def see_also(
                 (key for key in mine if key in theirs and key in idf),
                 key=lambda key: (-mine[key][1] * idf[key], mine[key][0]),
             )
-            links.append(SeeAlso(slug, tuple(mine[key][0] for key in shared[: TUNING.see_also_reasons])))
+            # A name once: "TP.HCM" is a place of the register and a term of the glossary.
+            reasons = dict.fromkeys(mine[key][0] for key in shared)
+            links.append(SeeAlso(slug, tuple(reasons)[: TUNING.see_also_reasons]))
         out[article.slug] = tuple(links)
     return out
 

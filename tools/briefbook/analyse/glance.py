@@ -26,6 +26,7 @@ from briefbook.analyse.parts import Part
 from briefbook.core.anchors import section_labels
 from briefbook.core.records import Article, ArticleDate, EntityKind, Mention
 from briefbook.core.settings import TUNING
+from briefbook.core.vietnamese import is_dotted_word
 
 __all__ = [
     "GlanceEntry",
@@ -44,14 +45,6 @@ ELLIPSIS = "…"
 # it), before white space and a capital, a digit or an opening quote, or
 # at the end of the text.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“‘«(\[]?(\w)|\s*$)")
-# Words written with a full stop that does not end a sentence ("TP. Hồ Chí
-# Minh", "GS. TS", "ThS. BS"), and initials ("Nguyễn V. A"). An acronym
-# ("BHYT.") ends its sentence.
-ABBREVIATIONS = frozenset(
-    {"TP", "Tp", "GS", "Gs", "PGS", "TS", "Ts", "ThS", "Ths", "BS", "Bs", "CN", "KS", "Q", "P", "TT"}
-    | {"TX", "Th", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "No", "Nxb", "NXB"}
-)
-_LAST_WORD = re.compile(r"(\w+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,19 +77,12 @@ class GlanceGroup:
     entries: tuple[GlanceEntry, ...]
 
 
-def _is_abbreviation(before: str) -> bool:
-    word = _LAST_WORD.search(before)
-    return word is not None and (
-        word.group(1) in ABBREVIATIONS or (len(word.group(1)) == 1 and word.group(1).isupper())
-    )
-
-
 def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
     for match in _SENTENCE_END.finditer(text):
         after = match.group(1)
         if after is not None and not (after.isupper() or after.isdigit()):
             continue
-        if not (match.group(0).startswith(".") and _is_abbreviation(text[: match.start()])):
+        if not (match.group(0).startswith(".") and is_dotted_word(text[: match.start()])):
             yield match
 
 

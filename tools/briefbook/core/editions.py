@@ -35,6 +35,7 @@ __all__ = [
     "dump_history",
     "hashed",
     "load_history",
+    "parse_history",
 ]
 
 EDITIONS_DIR = "_editions"
@@ -134,7 +135,16 @@ def _edition(data: dict[str, object]) -> Edition:
 def load_history(text: str | None) -> History:
     """The record as :func:`dump_history` writes it; anything else (none, damaged) is no history."""
     try:
-        data = json.loads(text or "")
+        return parse_history(text or "")
+    except ValueError:
+        return History()
+
+
+def parse_history(text: str) -> History:
+    """The record as :func:`dump_history` writes it; raises :class:`ValueError`
+    (saying what is wrong) for any other text."""
+    try:
+        data = json.loads(text)
         editions = tuple(_edition(e) for e in data["editions"])
         chapters = tuple(
             ChapterState(
@@ -142,8 +152,8 @@ def load_history(text: str | None) -> History:
             )
             for c in data["chapters"]
         )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return History()
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"no record of editions ({type(exc).__name__}: {exc})") from exc
     return History(editions, chapters)
 
 

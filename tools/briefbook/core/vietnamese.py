@@ -11,11 +11,14 @@ import re
 import unicodedata
 
 __all__ = [
+    "DOTTED_WORDS",
     "LOWER",
+    "SENTENCE_STOPS",
     "TONE_MARKS",
     "UPPER",
     "case_key",
     "fold",
+    "is_dotted_word",
     "language",
     "normalize_text",
     "slugify",
@@ -54,6 +57,25 @@ alphabet, for a regular expression's character class: ``rf"[{LOWER}]"``.
 every capital of Latin Extended Additional stand between its ends.)"""
 UPPER = "".join(c.upper() for c in _LOWER_LETTERS)
 """The capitals of Vietnamese and of the Latin alphabet (see :data:`LOWER`)."""
+SENTENCE_STOPS = tuple(".!?…")
+"""The marks that end a sentence, for ``str.endswith``; the reader's stages add
+the marks that close one after them (a quote, a bracket) or end a clause."""
+DOTTED_WORDS = frozenset(
+    {"TP", "Tp", "GS", "Gs", "PGS", "TS", "Ts", "ThS", "Ths", "BS", "Bs", "CN", "KS", "Q", "P", "TT"}
+    | {"TX", "Th", "Tr", "St", "Mr", "Mrs", "Ms", "Dr", "No", "Nxb", "NXB"}
+)
+"""Words written with a full stop that does not end a sentence ("TP. Hồ Chí
+Minh", "GS. TS", "ThS. BS"). An acronym ("BHYT.") ends its sentence."""
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def is_dotted_word(before: str) -> bool:
+    """Whether the text before a full stop ends with one of :data:`DOTTED_WORDS`
+    or an initial ("Nguyễn V. A"): the stop ends no sentence."""
+    word = _LAST_WORD.search(before)
+    return word is not None and (word[1] in DOTTED_WORDS or (len(word[1]) == 1 and word[1].isupper()))
+
+
 # Marks that make a letter of its own in the Vietnamese alphabet.
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
 

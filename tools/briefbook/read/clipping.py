@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from briefbook.core.outlets import load_outlets
+from briefbook.core.vietnamese import is_dotted_word
 from briefbook.read.boilerplate import load_boilerplate
 from briefbook.read.dates import parse_category_line
 from briefbook.read.headline import slug_agrees, url_slug_words
@@ -91,8 +92,13 @@ def _head_link(text: str) -> tuple[str, str] | None:
     return (found.group(1).strip(), found.group(2)) if found else None
 
 
-_SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)(?:\s|$)")
-"""A full stop that ends a sentence (an ellipsis's dots aside)."""
+_FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)(?:\s|$)")
+"""A full stop (an ellipsis's dots aside)."""
+
+
+def _ends_sentence(line: str, start: int) -> bool:
+    """Whether a full stop after ``start`` ends a sentence (not "TP. HCM", "GS. Nguyễn")."""
+    return any(not is_dotted_word(line[: m.start()]) for m in _FULL_STOP.finditer(line, start))
 
 
 def _can_be_headline(line: str, stem: str) -> bool:
@@ -102,7 +108,7 @@ def _can_be_headline(line: str, stem: str) -> bool:
     headline does ("... Ủy ban Kiểm tra Trung ương. (Ảnh: UBKTTW)"), and so
     does a headline run into its sapo ("... sau COVID-19 Các trường hợp ...
     với tỷ lệ cao."); a headline ends no sentence with a full stop."""
-    return _SENTENCE_END.search(line[len(stem) :]) is None and load_boilerplate().credit.search(line) is None
+    return not _ends_sentence(line, len(stem)) and load_boilerplate().credit.search(line) is None
 
 
 def _whole_headline(cut: str, text: str) -> str | None:

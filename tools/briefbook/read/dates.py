@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefbook.core.records import ArticleDate
+from briefbook.core.vietnamese import SENTENCE_STOPS
 
 __all__ = ["WEEKDAY", "CategoryLine", "find_date", "parse_category_line"]
 
@@ -86,7 +87,8 @@ _DATE_LABEL = re.compile(
 )
 _SHARE_AFTER = re.compile(r"^(?:Chia sẻ|Share)\s*:?$", re.IGNORECASE)
 _WEEKDAY_DAY = re.compile(rf"(?<!\w){WEEKDAY}\s*,?\s*(?:ngày)?$")
-_SENTENCE_END = tuple('.!?…;:"”’)]')
+_SENTENCE_END = (*SENTENCE_STOPS, *';:"”’)]')
+"""The end of a text before a date that is a sentence's or a clause's, not a label's."""
 
 
 def _date_from_match(m: re.Match[str]) -> ArticleDate | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_comment_header", "split_envelope"]
+__all__ = ["comment_field_key", "split_comment_header", "split_envelope"]
 
 _FIELD = re.compile(r"^([A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)?):[ \t]*(.*?)[ \t]*$")
 _CONTENT = "Markdown Content:"
@@ -29,7 +29,9 @@ _FIELDS = {"Title": "title", "URL Source": "url", "Published Time": "published"}
 """The envelope's fields a book takes, by the names front matter gives them."""
 
 
-_COMMENT = re.compile(r"^#[ \t]*([A-Za-z][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(.*?)[ \t]*$")
+_KEY = r"([a-z][a-z0-9_]*)[ \t]*=[ \t]*(.*?)[ \t]*$"
+"""A field's key, a lower-case identifier (as the corpus writes it), and its value."""
+_COMMENT = re.compile(r"^#[ \t]*" + _KEY)
 _COMMENT_FIELDS = {
     "url": "url", "link": "url", "source_url": "url", "title": "title", "headline": "title",
     "date": "date", "published": "date", "publish_date": "date", "author": "author",
@@ -40,20 +42,26 @@ _COMMENT_FIELDS = {
 
 def split_comment_header(text: str) -> tuple[dict[str, str], str] | None:
     """``(fields, text)`` of a text that opens with a corpus's comment header
-    (``# url = ...``, ``# date = ...``), its lines blanked; ``None`` for any other text."""
+    (``# url = ...``, ``# date = ...``), the lines of the fields a book takes
+    blanked; the others (``# doc_id = 7``, ``# summary = ...``) stay in the
+    text, where the reader drops them as the file's metadata
+    (:func:`comment_field_key`) and the audit sees them. ``None`` for any
+    other text."""
     lines = text.split("\n")
     fields: dict[str, str] = {}
     count = 0
-    for line in lines[:_HEADER_LINES]:
+    for index, line in enumerate(lines[:_HEADER_LINES]):
         m = _COMMENT.match(line.strip().lstrip("\ufeff"))
         if m is None:
             break
         count += 1
-        if (name := _COMMENT_FIELDS.get(m[1].lower())) is not None and m[2]:
-            fields.setdefault(name, m[2])
+        if (name := _COMMENT_FIELDS.get(m[1])) is not None:
+            if m[2]:
+                fields.setdefault(name, m[2])
+            lines[index] = ""
     if count < 2 or not fields:
         return None
-    return fields, "\n" * count + "\n".join(lines[count:])
+    return fields, "\n".join(lines)
 
 
 def split_envelope(text: str) -> tuple[dict[str, str], str] | None:
@@ -79,3 +87,10 @@ def split_envelope(text: str) -> tuple[dict[str, str], str] | None:
         if m[1] in _FIELDS and m[2]:
             fields[_FIELDS[m[1]]] = m[2]
     return None
+
+
+def comment_field_key(heading: str) -> str:
+    """The key of a comment header's line read as a Markdown heading
+    ("doc_id = 7" of ``# doc_id = 7``), or ``""``."""
+    m = re.fullmatch(_KEY, heading.strip())
+    return m[1] if m is not None else ""

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import unquote, urlsplit
 
-from briefbook.core.vietnamese import letters_key, slugify
+from briefbook.core.vietnamese import is_dotted_word, letters_key, slugify
 
 __all__ = [
     "STRONG_AGREEMENT",
@@ -94,7 +94,9 @@ _UNTITLED_WORDS = 20
 """The fewest words of a first line, closed by a full stop, that is running text, not a headline."""
 _RUNNING_WORDS = 45
 """The fewest words of a first line that is running text whatever its end."""
-_FIRST_SENTENCE = re.compile(r"^.{20,}?[a-zđà-ỹ0-9)”\"'][.!?](?=\s+[A-ZĐÀ-Ỹ0-9“\"(])")
+_STOP = re.compile(r"[.!?](?=\s+(\S))")
+_FIRST_SENTENCE_MIN = 21
+"""The fewest characters before the stop that ends a first sentence."""
 _TITLE_WORDS = 16
 """The most words of a first sentence taken whole as the title."""
 
@@ -111,11 +113,27 @@ def title_from_text(text: str) -> str | None:
         or (len(words) >= _UNTITLED_WORDS and stripped.endswith(".") and not stripped.endswith(".."))
     ):
         return None
-    first = m.group(0) if (m := _FIRST_SENTENCE.match(text)) is not None else text
+    first = _first_sentence(text) or text
     kept = first.split()
     if len(kept) <= _TITLE_WORDS:
         return first.strip()
     return " ".join(kept[:_TITLE_WORDS]).rstrip(",;:–-") + " …"
+
+
+def _first_sentence(text: str) -> str:
+    """The text's first sentence, of 20 characters or more: up to a stop after a
+    small letter, a digit or a closing quote or bracket, before a capital, a
+    digit or an opening quote or bracket, and not the stop of a dotted word
+    ("TP. Hồ Chí Minh", "GS. Nguyễn"); ``""`` when no stop ends one."""
+    for stop in _STOP.finditer(text, _FIRST_SENTENCE_MIN):
+        before, after = text[stop.start() - 1], stop[1]
+        if (
+            (before.islower() or before.isdigit() or before in ")”\"'")
+            and (after.isupper() or after.isdigit() or after in '“"(')
+            and not (stop[0] == "." and is_dotted_word(text[: stop.start()]))
+        ):
+            return text[: stop.end()]
+    return ""
 
 
 def is_headline_shape(text: str) -> bool:

@@ -26,7 +26,7 @@ from briefbook.read.gluedsign import glued_signature
 from briefbook.read.metadata import parse_byline, parse_source_line
 from briefbook.read.runincredit import run_in_credit
 
-__all__ = ["Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "split_runon"]
+__all__ = ["CLOSES", "Cleaned", "clean_paragraph", "credit_length", "sentence_spans", "split_runon"]
 
 RUNON_MIN = 400
 """A line at least this long, with double spaces in it, is a run-on body."""
@@ -111,6 +111,10 @@ _Span = tuple[int, int, Reason | str, str]
 """``(start, end, reason, detail)`` of a span to cut."""
 
 
+CLOSES = frozenset(".,;:!?…")
+"""Punctuation that closes what stands before it (a span cut before it takes its space along)."""
+
+
 def _cut(text: str, spans: list[_Span]) -> tuple[str, list[tuple[str, Reason | str, str]]]:
     """Remove ``(start, end, reason, detail)`` spans; return what is left and what went."""
     # In the report's order: by place, then by the reason as the report says it.
@@ -122,7 +126,9 @@ def _cut(text: str, spans: list[_Span]) -> tuple[str, list[tuple[str, Reason | s
         start = max(start, pos)  # a span overlapping one already cut
         if start >= end:
             continue
-        kept.append(text[pos:start])
+        before = text[pos:start]
+        # "... kiểm tra (Trong ảnh: ...).": "... kiểm tra."
+        kept.append(before.rstrip() if text[end : end + 1] in CLOSES else before)
         dropped.append((text[start:end].strip(), reason, detail))
         pos = end
     kept.append(text[pos:])
@@ -327,7 +333,8 @@ def clean_paragraph(
             # "Hình ảnh các đối tượng được cắt từ video (Nguồn: Mạng xã hội).": a
             # sentence about a picture whose credit closes it is the picture's caption.
             caption, end = shown
-        spans.append((m.start(), end, R_CREDIT, ""))
+        # "(Trong ảnh: Sân bay quốc tế Hong Kong)" says what the photo shows: a caption's words.
+        spans.append((m.start(), end, R_CAPTION if m[0].startswith("(Trong ảnh") else R_CREDIT, ""))
         if caption is not None:
             spans.append((*caption, R_CAPTION, ""))
     for start, end in sentences:

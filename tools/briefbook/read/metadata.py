@@ -31,7 +31,6 @@ __all__ = [
     "split_names",
 ]
 
-_SENTENCE_END = tuple('.!?…;:"”’)]')
 _URL_RE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _SOURCE_RE = re.compile(
     r"^\*?\(?\s*(?:Nguồn(?:\s+tin)?|Theo|Tổng hợp)\s*:\s*(?P<src>.+?)\s*\)?\s*$", re.IGNORECASE
@@ -58,6 +57,8 @@ _ENGLISH_LABEL = re.compile(r"(?:Story|Words|Text|Reporting|Written by)\s*:\s*(?
 """An English edition's byline label: "Story: Ha Hoang"."""
 _WRITTEN_BY = re.compile(r"^(?:Bài viết\s+)?(?:được\s+)?viết bởi\s*:?\s*", re.IGNORECASE)
 """A health site's byline label: "Bài viết được viết bởi TS.BS ... - Trưởng khoa ..."."""
+_WRITTEN_BY_MAX = 200
+"""The longest such byline with its post (Vinmec's: 160 characters)."""
 _DEGREES = re.compile(
     r"^(?:(?:GS|PGS|TS|ThS|BS|BSCK(?:I{1,2}|[12])?|CK(?:I{1,2}|[12])|DS|Bác sĩ|Thạc sĩ|Tiến sĩ|Dược sĩ)"
     r"(?:[.\s]+|(?=[.\s]))\s*)+"
@@ -175,8 +176,13 @@ def parse_byline(text: str) -> Byline | None:
         text = credited_names(text[label.end() :])
     labelled = (written := _WRITTEN_BY.match(text)) is not None
     if written is not None:
-        # The doctor's name, without the degrees before it and the post after it.
-        text = _DEGREES.sub("", re.split(r"\s+[-–]\s+|,", text[written.end() :], maxsplit=1)[0]).strip()
+        # The doctor's name, without the degrees before it and the post after
+        # it (" - Trưởng khoa ..."): the line is the label, a name and perhaps
+        # a post, never a sentence that opens with the label ("Được viết bởi
+        # <name>, cuốn tiểu thuyết ...").
+        if len(text) > _WRITTEN_BY_MAX:
+            return None
+        text = _DEGREES.sub("", re.split(r"\s+[-–]\s+", text[written.end() :], maxsplit=1)[0]).strip()
     if len(text) > 120:
         return None
     date = None

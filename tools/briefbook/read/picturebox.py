@@ -13,7 +13,8 @@ Left out, so that no article text is taken for a caption:
 
 - a picture inside a paragraph (``<p><img> Text...</p>``): the text is the
   paragraph's (a picture alone in its paragraph has its caption in the next
-  one when that is short and all in italics);
+  one when that is short and all in italics, and neither a question, an
+  interviewer's, nor a quotation);
 - a box holding a heading (the headline's block with an icon) or more
   text than a caption, unless it is a table of pictures and their captions
   (a gallery) none of whose cells holds more than a caption;
@@ -42,6 +43,9 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _INLINE = frozenset({"a", "span", "em", "i", "strong", "b", "font", "small", "u"})
 _PIECES = frozenset({"td", "th", "figcaption", "p", "div"})
 _BLOCKS = frozenset({"div", "p", "table", "figure", "figcaption", "section"})
+_QUOTES_OPEN = '"“‘«'
+_QUOTES_CLOSE = '"”’»'
+_CLOSING = _QUOTES_CLOSE + ")]"
 
 
 caption_key = letters_key
@@ -102,10 +106,31 @@ def _is_gallery(element: Any) -> bool:
 
 
 def _emphasised(element: Any) -> bool:
-    """Whether all of the element's text is in italics (``<em>``, ``<i>``)."""
+    """Whether all of the element's text is in italics (``<em>``, ``<i>``),
+    each word counted once (``<em><i>...</i></em>``: the outer one's)."""
     words = _words(element)
-    italic = [w for e in element.iter("em", "i") if e.getparent() is not None for w in _words(e)]
+    italic = [w for e in element.iter("em", "i") if not _in_italics(e, element) for w in _words(e)]
     return bool(words) and len(italic) >= len(words)
+
+
+def _in_italics(element: Any, top: Any) -> bool:
+    """Whether an ancestor of the element below ``top`` is italics too."""
+    parent = element.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag in ("em", "i"):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _is_question_or_quotation(text: str) -> bool:
+    """An interviewer's question ("... thưa ông?") or a quotation ("“...”"),
+    set in italics under a picture like a caption, is the article's text."""
+    text = text.strip()
+    quoted = text.rstrip(".")
+    return text.rstrip(_CLOSING).endswith("?") or (
+        len(quoted) > 2 and quoted[0] in _QUOTES_OPEN and quoted[-1] in _QUOTES_CLOSE
+    )
 
 
 def _caption_after(img: Any) -> Any | None:
@@ -121,6 +146,8 @@ def _caption_after(img: Any) -> Any | None:
     while after is not None and not isinstance(after.tag, str):
         after = after.getnext()  # a comment between them
     if after is None or after.tag not in ("p", "div") or not 2 <= len(_words(after)) <= CAPTION_BOX_WORDS:
+        return None
+    if _is_question_or_quotation(str(after.text_content())):
         return None
     return after if _emphasised(after) else None
 

@@ -18,13 +18,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from briefbook.core.settings import TUNING
-from briefbook.core.vietnamese import case_key
+from briefbook.core.vietnamese import SENTENCE_STOPS, case_key
 from briefbook.read.headline import is_prose
 
 __all__ = ["furniture_key", "recurring_lines"]
-
-
-_SENTENCE_END = tuple(".!?…")
 
 
 def furniture_key(text: str) -> str:
@@ -34,7 +31,7 @@ def furniture_key(text: str) -> str:
 
 def _own(text: str) -> bool:
     """A line that belongs to its article whatever else holds it."""
-    return is_prose(text) or (len(text.split()) >= 6 and text.rstrip().endswith(_SENTENCE_END))
+    return is_prose(text) or (len(text.split()) >= 6 and text.rstrip().endswith(SENTENCE_STOPS))
 
 
 def recurring_lines(

@@ -31,11 +31,14 @@ from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
 from pybtex.database import BibliographyData, Entry
+from sphinx.util import logging
 
 from briefbook.core import editions
 from briefbook.core.editions import EDITIONS_FILE, hashed
 from briefbook.sphinxext.paragraphs import chapter_number, is_numbered_doc, paragraph_number, skip
 from briefbook.write.bibliography import bibtex_text, write_bibtex
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -100,14 +103,30 @@ def edition(srcdir: Path) -> str:
     otherwise the build date and the hash.
     """
     content = content_hash(srcdir)
-    try:
-        record = (srcdir / EDITIONS_FILE).read_text("utf-8")
-    except OSError:
-        record = None
-    last = editions.load_history(record).last
+    last = _history(*_record(srcdir)).last
     if last is not None and last.content == content:
         return last.id
     return f"{build_date().isoformat()}.{content}"
+
+
+def _record(srcdir: Path) -> tuple[str, float]:
+    """The path of the project's record of editions and its time of change (0: none)."""
+    record = srcdir / EDITIONS_FILE
+    return str(record), record.stat().st_mtime if record.is_file() else 0.0
+
+
+@cache
+def _history(path: str, mtime: float) -> editions.History:
+    """The record of editions at ``path``; none when there is no record, and a
+    warning naming the file when it cannot be read as one (not UTF-8, not the
+    record's JSON): the pages then take the build's date."""
+    try:
+        return editions.parse_history(Path(path).read_text("utf-8"))
+    except FileNotFoundError:
+        return editions.History()
+    except (OSError, ValueError) as exc:
+        logger.warning("%s: %s; the pages take the build's date", path, exc, type="briefbook")
+        return editions.History()
 
 
 @cache
@@ -115,10 +134,7 @@ def _chapter_dates(path: str, mtime: float) -> dict[str, str]:
     """Each chapter's date (ISO) in the record at ``path``: that of the
     edition that last changed it, else of the one that added it, else of the
     first edition (which lists no chapter as added)."""
-    try:
-        history = editions.load_history(Path(path).read_text("utf-8"))
-    except OSError:
-        return {}
+    history = _history(path, mtime)
     if not history.editions:
         return {}
     added = {c.slug: e.date for e in history.editions for c in e.added}
@@ -132,11 +148,9 @@ def publication_date(app: Sphinx, docname: str) -> str:
     editions), so a page an edition did not touch, kept from an earlier
     build, says the same as a build from nothing; any other page's is the
     current edition's."""
-    record = Path(app.srcdir) / EDITIONS_FILE
-    mtime = record.stat().st_mtime if record.is_file() else 0.0
     slug = docname.rpartition("/")[2] if is_numbered_doc(app, docname) else ""
     current = str(app.config.briefbook_edition).partition(".")[0] or build_date().isoformat()
-    return _chapter_dates(str(record), mtime).get(slug, current) if slug else current
+    return _chapter_dates(*_record(Path(app.srcdir))).get(slug, current) if slug else current
 
 
 @cache

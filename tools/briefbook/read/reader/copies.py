@@ -63,17 +63,27 @@ def _slug_headline(text: str, title: str, slug: tuple[str, ...]) -> str:
     """The headline that opens ``text`` when the title is cut short ("Dịch bệnh
     lạ ở Congo ... vẫn chưa xác ...") and the article's address spells it
     whole: the text's first words whose slug is the address's ("... sau
-    COVID-19" for ``.../dich-benh-la-...-sau-covid-19-183775.html``)."""
+    COVID-19" for ``.../dich-benh-la-...-sau-covid-19-183775.html``), where
+    the sapo after them opens a sentence (a capital: "... sau COVID-19 Các
+    trường hợp ..."); words the slug leaves out ("–", "|") count, up to as
+    many again as the slug's."""
     cut = _CUT_MARK.search(title)
     if cut is None or not slug or not text.startswith(title[: cut.start()] + " "):
         return ""
-    for end in (m.start() for m in re.finditer(r"\s", text)):
+    spaces = (m.start() for m in re.finditer(r"\s", text))
+    for end in itertools.islice(spaces, 2 * len(slug)):
         words = tuple(slugify(text[:end], max_length=400).split("-"))
         if words == slug:
-            return text[:end]
+            return text[:end] if _opens_sentence(text[end:]) else ""
         if len(words) > len(slug):
             break
     return ""
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether the text opens with a capital, after any opening bracket or quote."""
+    first = text.lstrip().lstrip("(“\"'‘«[")
+    return first[:1].isupper()
 
 
 def _split_glued_headline(line: _Line, title: str, state: _State, slug: tuple[str, ...]) -> _Line:
@@ -141,7 +151,9 @@ def drop_opening_copies(body: list[_Line], state: _State, title: str, url: str =
     headline glued on it (``url``: the article's address, whose slug spells
     a headline the title cuts short)."""
     body = _drop_cut_copies(body, state)
-    if body and _is_foreign(body, title):
+    # Without a headline (a copy of the text alone: ``title`` is "") the first
+    # paragraph is the text's own, whatever it shares with the rest.
+    if body and title and _is_foreign(body, title):
         state.drop(body[0], R_TEASER)
         body = body[1:]
     if body:

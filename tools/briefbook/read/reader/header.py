@@ -12,6 +12,7 @@ from briefbook.core.records import (
     Line,
 )
 from briefbook.read.boilerplate import Boilerplate
+from briefbook.read.envelope import comment_field_key
 from briefbook.read.headline import find_title
 from briefbook.read.inline import sentence_spans
 from briefbook.read.metadata import (
@@ -65,6 +66,9 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
             state.drop(line, R_LABEL)
         elif (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
+        elif line.md_heading and (key := comment_field_key(line.text)):
+            # "# doc_id = 7": a corpus's comment header's field a book does not take.
+            state.drop(line, R_METADATA, key)
         elif (cat := parse_category_line(line.text)) is not None and len(following) <= _MAX_HEADLINE:
             # (A dated line followed by running text is the title itself.)
             state.category = state.category or cat.category
@@ -119,6 +123,9 @@ def _read_page_top(
             state.drop(line, R_METADATA, "địa chỉ")
         elif (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
+        elif line.md_heading and (key := comment_field_key(line.text)):
+            # "# doc_id = 7": a corpus's comment header's field a book does not take.
+            state.drop(line, R_METADATA, key)
         elif (cat := parse_category_line(line.text)) is not None and title - index <= 3:
             # The article's date just above its title (a site's "today" in
             # its top bar is further up).

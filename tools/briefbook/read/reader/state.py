@@ -14,9 +14,10 @@ from briefbook.core.records import (
     Line,
     RelatedItem,
 )
-from briefbook.core.vietnamese import LOWER, UPPER
+from briefbook.core.vietnamese import LOWER, SENTENCE_STOPS, UPPER
 
-_SENTENCE_END = tuple('.!?…;"”’»')
+_SENTENCE_END = (*SENTENCE_STOPS, *';"”’»')
+"""A line's end that closes a sentence: a stop, a semicolon or a closing quote."""
 
 
 _OUTLET_PREFIX = re.compile(r"^\((?P<outlet>[^()]{2,30})\)\s*[-–—]")
