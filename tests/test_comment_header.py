@@ -76,3 +76,14 @@ def test_a_header_field_the_book_does_not_take_is_a_dropped_line_the_audit_sees(
     dropped = [d for d in article.dropped if d.lineno == 1]
     assert [(d.reason, d.detail) for d in dropped] == [(Reason.METADATA, "doc_id")]
     assert unaccounted(raw, article) == []
+
+
+def test_a_field_written_without_a_space_after_the_mark_is_metadata(tmp_path: Path) -> None:
+    # "#doc_id = ..." (no space: no Markdown heading) among the header's fields of the real UNC article.
+    path = UNC / "unc_txt_benh-vien-108-anh-hung.txt"
+    text = path.read_text("utf-8").replace("# doc_id =", "#doc_id =", 1)
+    assert "#doc_id =" in text
+    (tmp_path / path.name).write_text(text, "utf-8")
+    raw, article = parse_source(load_source(tmp_path / path.name, PurePath(path.name), tmp_path))
+    assert "doc_id" not in article.title and article.meta.date is not None
+    assert unaccounted(raw, article) == []

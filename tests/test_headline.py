@@ -123,3 +123,7 @@ def test_a_dotted_word_ends_no_first_sentence_nor_a_headline() -> None:
         "Giải Cầu Lông Vô Địch TP. HCM Mở Rộng 2026 - Cup Victor", "Giải Cầu Lông Vô Địch"
     )
     assert not _can_be_headline("Giải Cầu Lông Vô Địch mở rộng. Ảnh minh họa", "Giải Cầu Lông Vô Địch")
+    # A single capital after a word in lower case is no initial: its stop ends the sentence.
+    assert not _can_be_headline(
+        "Trẻ mắc viêm gan B có cần kiêng ăn Nhiều phụ huynh lo mắc viêm gan B.", "Trẻ mắc"
+    )

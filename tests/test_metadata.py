@@ -132,6 +132,17 @@ def test_a_sentence_opening_with_the_written_by_label_is_no_byline() -> None:
     # a body sentence that opens with the label goes on after the name.
     assert parse_byline("Được viết bởi Nguyễn Nhật Ánh, cuốn tiểu thuyết kể về tuổi thơ.") is None
     assert parse_byline("Bài viết được viết bởi ThS.BS Lê Văn An - Khoa Nhi") is not None
+    # A post after a comma (capitalised) is a post, and degrees may be written with commas.
+    for line, name in (
+        ("Bài viết được viết bởi Bác sĩ Lê Văn Hưng, Khoa Ngoại tổng hợp, Bệnh viện Đa khoa", "Lê Văn Hưng"),
+        ("Bài viết được viết bởi BS. Trần Thị Hoa, Khoa Sản", "Trần Thị Hoa"),
+        (
+            "Bài viết được viết bởi Thạc sĩ, Bác sĩ Mai Viễn Phương - Bác sĩ Nội soi Tiêu hóa",
+            "Mai Viễn Phương",
+        ),
+    ):
+        byline = parse_byline(line)
+        assert byline is not None and byline.author == name, line
 
 
 def test_the_header_keeps_a_sentence_opening_with_the_written_by_label(tmp_path: Path) -> None:

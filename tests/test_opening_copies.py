@@ -43,6 +43,10 @@ def test_the_headline_the_address_spells_is_cut_off_only_where_a_sentence_opens(
     assert _slug_headline("Chiều 3/4 cô Mai cho biết nhà trường đã thắt chặt an ninh.", title, slug) == ""
     headline = _slug_headline("Chiều 3/4 cô Mai Nhà trường đã thắt chặt an ninh.", title, slug)
     assert headline == "Chiều 3/4 cô Mai"
+    # A sapo may open with a number ("5 người đã tử vong ...").
+    assert (
+        _slug_headline("Chiều 3/4 cô Mai 5 học sinh đã được đưa về nhà.", title, slug) == "Chiều 3/4 cô Mai"
+    )
 
 
 def test_the_headline_the_address_spells_is_looked_for_in_time_linear_in_the_slug() -> None:

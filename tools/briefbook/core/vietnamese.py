@@ -69,11 +69,20 @@ Minh", "GS. TS", "ThS. BS"). An acronym ("BHYT.") ends its sentence."""
 _LAST_WORD = re.compile(r"(\w+)$")
 
 
-def is_dotted_word(before: str) -> bool:
+def is_dotted_word(before: str, after: str | None = None) -> bool:
     """Whether the text before a full stop ends with one of :data:`DOTTED_WORDS`
-    or an initial ("Nguyễn V. A"): the stop ends no sentence."""
+    or an initial ("Nguyễn V. A"): the stop ends no sentence. Given the text
+    ``after`` the stop, a stop at the line's end ends one, and a single capital
+    is an initial only between name words ("viêm gan B. Nhiều ..." ends one)."""
     word = _LAST_WORD.search(before)
-    return word is not None and (word[1] in DOTTED_WORDS or (len(word[1]) == 1 and word[1].isupper()))
+    if word is None or (after is not None and not after.strip()):
+        return False
+    if word[1] in DOTTED_WORDS:
+        return True
+    if len(word[1]) != 1 or not word[1].isupper():
+        return False
+    previous = before[: word.start()].split()
+    return after is None or (bool(previous) and previous[-1][:1].isupper() and after.lstrip()[:1].isupper())
 
 
 # Marks that make a letter of its own in the Vietnamese alphabet.

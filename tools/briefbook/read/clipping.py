@@ -98,7 +98,8 @@ _FULL_STOP = re.compile(r"(?<!\.)\.(?!\.)(?:\s|$)")
 
 def _ends_sentence(line: str, start: int) -> bool:
     """Whether a full stop after ``start`` ends a sentence (not "TP. HCM", "GS. Nguyễn")."""
-    return any(not is_dotted_word(line[: m.start()]) for m in _FULL_STOP.finditer(line, start))
+    stops = _FULL_STOP.finditer(line, start)
+    return any(not is_dotted_word(line[: m.start()], line[m.end() :]) for m in stops)
 
 
 def _can_be_headline(line: str, stem: str) -> bool:

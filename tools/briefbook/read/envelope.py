@@ -89,8 +89,14 @@ def split_envelope(text: str) -> tuple[dict[str, str], str] | None:
     return None
 
 
-def comment_field_key(heading: str) -> str:
-    """The key of a comment header's line read as a Markdown heading
-    ("doc_id = 7" of ``# doc_id = 7``), or ``""``."""
-    m = re.fullmatch(_KEY, heading.strip())
+def comment_field_key(text: str, heading: bool) -> str:
+    """The key of a comment header's line, read as a Markdown heading
+    (``heading``: "doc_id = 7" of ``# doc_id = 7``) or as a line of text
+    ("#doc_id = 7", no space after the mark), or ``""``."""
+    if not heading:
+        text = text.strip()
+        if not text.startswith("#"):
+            return ""
+        text = text[1:]
+    m = re.fullmatch(_KEY, text.strip())
     return m[1] if m is not None else ""

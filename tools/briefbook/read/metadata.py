@@ -61,9 +61,9 @@ _WRITTEN_BY_MAX = 200
 """The longest such byline with its post (Vinmec's: 160 characters)."""
 _DEGREES = re.compile(
     r"^(?:(?:GS|PGS|TS|ThS|BS|BSCK(?:I{1,2}|[12])?|CK(?:I{1,2}|[12])|DS|Bác sĩ|Thạc sĩ|Tiến sĩ|Dược sĩ)"
-    r"(?:[.\s]+|(?=[.\s]))\s*)+"
+    r"(?:[.,\s]+|(?=[.,\s]))\s*)+"
 )
-"""Degrees and titles before a doctor's name: "TS.BS ", "ThS.BS.CKI ", "Bác sĩ "."""
+"""Degrees and titles before a doctor's name: "TS.BS ", "ThS.BS.CKI ", "Thạc sĩ, Bác sĩ "."""
 _INITIALS = re.compile(r"(?:[A-ZĐ]\.)+[A-ZĐ]\.?")
 """A writer signing with initials only ("P.Y", "T.H."): a name only under a credit's label."""
 _GROUP = re.compile(r"[^,:]{2,40}:\s+")
@@ -182,7 +182,12 @@ def parse_byline(text: str) -> Byline | None:
         # <name>, cuốn tiểu thuyết ...").
         if len(text) > _WRITTEN_BY_MAX:
             return None
-        text = _DEGREES.sub("", re.split(r"\s+[-–]\s+", text[written.end() :], maxsplit=1)[0]).strip()
+        # A post after a comma is one when it opens with a capital ("BS. Trần
+        # Thị Hoa, Khoa Sản"); in lower case the line goes on as a sentence.
+        parts = re.split(r"\s+[-–]\s+|\s*,\s+", _DEGREES.sub("", text[written.end() :]), maxsplit=1)
+        if len(parts) > 1 and not parts[1][:1].isupper():
+            return None
+        text = parts[0].strip()
     if len(text) > 120:
         return None
     date = None

@@ -81,9 +81,9 @@ def _slug_headline(text: str, title: str, slug: tuple[str, ...]) -> str:
 
 
 def _opens_sentence(text: str) -> bool:
-    """Whether the text opens with a capital, after any opening bracket or quote."""
+    """Whether the text opens with a capital or a digit, after any opening bracket or quote."""
     first = text.lstrip().lstrip("(“\"'‘«[")
-    return first[:1].isupper()
+    return first[:1].isupper() or first[:1].isdigit()
 
 
 def _split_glued_headline(line: _Line, title: str, state: _State, slug: tuple[str, ...]) -> _Line:

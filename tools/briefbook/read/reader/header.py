@@ -66,7 +66,7 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
             state.drop(line, R_LABEL)
         elif (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
-        elif line.md_heading and (key := comment_field_key(line.text)):
+        elif key := comment_field_key(line.text, line.md_heading):
             # "# doc_id = 7": a corpus's comment header's field a book does not take.
             state.drop(line, R_METADATA, key)
         elif (cat := parse_category_line(line.text)) is not None and len(following) <= _MAX_HEADLINE:
@@ -123,7 +123,7 @@ def _read_page_top(
             state.drop(line, R_METADATA, "địa chỉ")
         elif (reason := bp.debris_reason(line.text)) is not None:
             state.drop(line, reason)
-        elif line.md_heading and (key := comment_field_key(line.text)):
+        elif key := comment_field_key(line.text, line.md_heading):
             # "# doc_id = 7": a corpus's comment header's field a book does not take.
             state.drop(line, R_METADATA, key)
         elif (cat := parse_category_line(line.text)) is not None and title - index <= 3:
