@@ -93,10 +93,5 @@ def comment_field_key(text: str, heading: bool) -> str:
     """The key of a comment header's line, read as a Markdown heading
     (``heading``: "doc_id = 7" of ``# doc_id = 7``) or as a line of text
     ("#doc_id = 7", no space after the mark), or ``""``."""
-    if not heading:
-        text = text.strip()
-        if not text.startswith("#"):
-            return ""
-        text = text[1:]
-    m = re.fullmatch(_KEY, text.strip())
+    m = re.fullmatch(_KEY, text.strip()) if heading else _COMMENT.match(text.strip())
     return m[1] if m is not None else ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefbook.core.gazetteer import is_place
+from briefbook.core.reasons import Reason
 from briefbook.core.records import (
     DroppedLine,
     Line,
@@ -52,6 +53,17 @@ from briefbook.read.reader.state import (
 from briefbook.read.repetition import furniture_key
 
 
+def _top_debris(line: _Line, bp: Boilerplate) -> tuple[Reason | str, str] | None:
+    """Why a line above the title is no part of the article, ``(reason,
+    detail)``: the page's debris, or a corpus's comment header's field a book
+    does not take ("# doc_id = 7")."""
+    if (reason := bp.debris_reason(line.text)) is not None:
+        return reason, ""
+    if key := comment_field_key(line.text, line.md_heading):
+        return R_METADATA, key
+    return None
+
+
 def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
     """Consume category/date lines, section labels and debris before the
     title; return the title's index."""
@@ -64,11 +76,8 @@ def _read_header(lines: list[_Line], state: _State, bp: Boilerplate) -> int:
             # running text that would follow a short title.
             state.category = state.category or _CRUMB.split(line.text)[-1]
             state.drop(line, R_LABEL)
-        elif (reason := bp.debris_reason(line.text)) is not None:
-            state.drop(line, reason)
-        elif key := comment_field_key(line.text, line.md_heading):
-            # "# doc_id = 7": a corpus's comment header's field a book does not take.
-            state.drop(line, R_METADATA, key)
+        elif (why := _top_debris(line, bp)) is not None:
+            state.drop(line, *why)
         elif (cat := parse_category_line(line.text)) is not None and len(following) <= _MAX_HEADLINE:
             # (A dated line followed by running text is the title itself.)
             state.category = state.category or cat.category
@@ -121,11 +130,8 @@ def _read_page_top(
         if (url := parse_url_line(line.text)) is not None:
             state.url = state.url or url
             state.drop(line, R_METADATA, "địa chỉ")
-        elif (reason := bp.debris_reason(line.text)) is not None:
-            state.drop(line, reason)
-        elif key := comment_field_key(line.text, line.md_heading):
-            # "# doc_id = 7": a corpus's comment header's field a book does not take.
-            state.drop(line, R_METADATA, key)
+        elif (why := _top_debris(line, bp)) is not None:
+            state.drop(line, *why)
         elif (cat := parse_category_line(line.text)) is not None and title - index <= 3:
             # The article's date just above its title (a site's "today" in
             # its top bar is further up).
